@@ -1,0 +1,61 @@
+# Two commands: `make run` (set up everything and serve the demo) and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export DJANGO_SETTINGS_MODULE ?= portal_site.settings.dev
+
+.PHONY: run test venv system-packages migrate seed serve lint check messages clean
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	$(PIP) install -q -r requirements-dev.txt
+	touch $@
+
+venv: $(VENV)/.installed
+
+# Debian packages the tests need (PostgreSQL, gettext, poppler, Chromium); installed only if missing.
+system-packages:
+	@missing=$$(for p in $$(cat .ci/apt-packages.txt); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages: $$missing"; \
+		if [ "$$(id -u)" = 0 ]; then S=""; else S=sudo; fi; \
+		$$S apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$S apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+migrate: venv
+	$(PY) manage.py migrate --noinput
+
+seed: migrate
+	$(PY) manage.py seed_demo
+
+run: seed
+	$(PY) manage.py create_demo_admin
+	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+lint: venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+check: venv
+	DJANGO_SETTINGS_MODULE=portal_site.settings.test $(PY) manage.py check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=portal_site.settings.test $(PY) manage.py makemigrations --check --dry-run
+
+test: venv system-packages
+	.ci/with-postgres.sh $(MAKE) --no-print-directory test-inner
+
+test-inner: lint check
+	DJANGO_SETTINGS_MODULE=portal_site.settings.test $(VENV)/bin/pytest -q
+
+# Refresh the Persian translation catalogue after changing translatable strings.
+messages: venv
+	$(PY) manage.py makemessages -l fa --ignore=.venv --ignore=staticfiles --no-obsolete
+	$(PY) manage.py compilemessages -l fa --ignore=.venv
+
+clean:
+	rm -rf $(VENV) staticfiles

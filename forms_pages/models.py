@@ -1,0 +1,1 @@
+"""Everything a citizen submits: requests, online forms, surveys and polls."""

@@ -1,0 +1,42 @@
+"""Language switching: each link goes to the translation of what the reader is looking at."""
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page, Site
+
+
+def alternate_links(request, page=None):
+    """A list of {code, name, url, current} for every site language.
+
+    For a page, the link points to its live translation, falling back to the other
+    language's home page; for other views, to the same URL in the other language.
+    """
+    current = (get_language() or settings.LANGUAGE_CODE)[:2]
+    translations = {}
+    if isinstance(page, Page) and page.pk:
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[translation.locale.language_code] = translation
+    links = []
+    for code, name in settings.LANGUAGES:
+        url = None
+        if code in translations:
+            url = translations[code].get_url(request)
+        elif isinstance(page, Page):
+            url = _home_url(request, code)
+        elif request is not None:
+            url = translate_url(request.get_full_path(), code)
+        links.append({"code": code, "name": name, "url": url or "/", "current": code == current})
+    return links
+
+
+def _home_url(request, code):
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return None
+    try:
+        locale = Locale.objects.get(language_code=code)
+    except Locale.DoesNotExist:
+        return None
+    home = site.root_page.get_translations(inclusive=True).filter(locale=locale).live().first()
+    return home.get_url(request) if home else None

@@ -1,0 +1,27 @@
+"""Create the demo superuser once, with a generated password printed only then."""
+
+import secrets
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = "Create the 'admin' superuser with a random password, unless it already exists."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--username", default="admin")
+
+    def handle(self, *args, username, **options):
+        User = get_user_model()
+        if User.objects.filter(username=username).exists():
+            self.stdout.write(
+                f"Admin account '{username}' already exists (its password was printed when it was "
+                f"created; reset it with: python manage.py changepassword {username})."
+            )
+            return
+        password = secrets.token_urlsafe(12)
+        User.objects.create_superuser(username=username, email="admin@example.ir", password=password)
+        self.stdout.write(self.style.SUCCESS("Admin account created for http://127.0.0.1:8000/admin/"))
+        self.stdout.write(f"  username: {username}")
+        self.stdout.write(f"  password: {password}")

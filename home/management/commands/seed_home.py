@@ -1,0 +1,374 @@
+"""Demo content of the shared base: home pages, domain sections, pages, menus, settings,
+departments. Idempotent: objects are found by stable keys before anything is created."""
+
+import json
+
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand
+from wagtail.models import Site
+
+from home import seeding
+from home.models import ContactSettings, Department, Domain, HomePage, SectionPage, StandardPage
+
+
+def body(*blocks):
+    """A StreamField value from (type, value) pairs, as raw JSON."""
+    return json.dumps([{"type": kind, "value": value} for kind, value in blocks])
+
+
+def para(*paragraphs):
+    return ("paragraph", "".join(f"<p>{text}</p>" for text in paragraphs))
+
+
+def heading(text):
+    return ("heading", {"text": text, "level": "h2"})
+
+
+SECTIONS = [
+    {
+        "slug": "labour-relations",
+        "domain": Domain.LABOUR_RELATIONS,
+        "title": "روابط کار",
+        "summary": "هیئت‌های تشخیص و حل اختلاف، قراردادهای کار، طرح طبقه‌بندی مشاغل و آیین‌نامه‌های انضباطی کارگاه‌ها.",
+        "intro": "معاونت روابط کار به اختلافات میان کارگر و کارفرما رسیدگی می‌کند و بر اجرای درست قانون کار در روابط استخدامی نظارت دارد.",
+        "title_en": "Labour relations",
+        "summary_en": "Dispute resolution boards, employment contracts, job classification schemes and workplace disciplinary rules.",
+        "intro_en": "The labour relations deputy settles disputes between workers and employers and oversees the application of the Labour Law to employment relations.",
+        "pages": [
+            (
+                "dispute-boards",
+                "هیئت‌های تشخیص و حل اختلاف",
+                "ترکیب هیئت‌ها، مراحل رسیدگی و مهلت‌های اعتراض به رأی.",
+                [
+                    heading("هیئت تشخیص"),
+                    para(
+                        "هیئت تشخیص از سه عضو تشکیل می‌شود: نماینده اداره کار، نماینده کارگران و نماینده مدیران صنایع. شکایت کارگر یا کارفرما پس از ثبت در سامانه جامع روابط کار، در نوبت رسیدگی قرار می‌گیرد و زمان جلسه به هر دو طرف ابلاغ می‌شود.",
+                        "رأی هیئت تشخیص ظرف پانزده روز پس از ابلاغ قابل اعتراض در هیئت حل اختلاف است.",
+                    ),
+                    heading("هیئت حل اختلاف"),
+                    para(
+                        "هیئت حل اختلاف مرجع تجدیدنظر آرای هیئت تشخیص است و رأی آن قطعی و لازم‌الاجراست. اعتراض به آرای قطعی تنها از راه دیوان عدالت اداری ممکن است."
+                    ),
+                ],
+            ),
+            (
+                "employment-contracts",
+                "قرارداد کار و حقوق پایه کارگران",
+                "آنچه هر قرارداد کار باید داشته باشد و حقوقی که قانون برای کارگر تضمین کرده است.",
+                [
+                    para(
+                        "بر پایه ماده ۱۰ قانون کار، قرارداد کار باید نوع کار، حق‌السعی، ساعات کار، تعطیلات و مرخصی‌ها، محل انجام کار و تاریخ انعقاد و مدت قرارداد را روشن کند.",
+                        "قرارداد کار در چهار نسخه تنظیم می‌شود که یک نسخه آن به اداره کار محل ارسال می‌شود.",
+                    )
+                ],
+            ),
+        ],
+    },
+    {
+        "slug": "labour-inspection",
+        "domain": Domain.LABOUR_INSPECTION,
+        "title": "بازرسی کار",
+        "summary": "بازرسی کارگاه‌ها، حفاظت فنی و بهداشت کار، ثبت و بررسی حوادث ناشی از کار.",
+        "intro": "بازرسان کار با بازدید از کارگاه‌ها، اجرای مقررات حفاظت فنی و بهداشت کار را پایش می‌کنند و حوادث ناشی از کار را بررسی می‌کنند.",
+        "title_en": "Labour inspection",
+        "summary_en": "Workplace inspection, occupational safety and health, reporting and investigating work accidents.",
+        "intro_en": "Labour inspectors visit workplaces to check safety and health rules and investigate work accidents.",
+        "pages": [
+            (
+                "work-accidents",
+                "گزارش حوادث ناشی از کار",
+                "کارفرما باید هر حادثه ناشی از کار را فوری به اداره کار گزارش کند.",
+                [
+                    para(
+                        "بر پایه ماده ۹۵ قانون کار، مسئولیت اجرای مقررات حفاظت فنی و بهداشت کار بر عهده کارفرماست. هرگاه در کارگاه حادثه‌ای رخ دهد، کارفرما باید آن را بی‌درنگ به اداره کار و امور اجتماعی محل گزارش کند.",
+                        "بازرس کار علت حادثه را بررسی می‌کند و گزارش کارشناسی خود را برای مراجع قضایی و سازمان تأمین اجتماعی می‌فرستد.",
+                    )
+                ],
+            ),
+            (
+                "arduous-jobs",
+                "مشاغل سخت و زیان‌آور",
+                "چگونگی طرح درخواست بررسی شغل در کمیته استانی مشاغل سخت و زیان‌آور.",
+                [
+                    para(
+                        "کمیته استانی مشاغل سخت و زیان‌آور با حضور نمایندگان اداره کل، سازمان تأمین اجتماعی، کارگران و کارفرمایان، درخواست‌های بیمه‌شدگان را بررسی و درباره سخت و زیان‌آور بودن شغل رأی می‌دهد."
+                    )
+                ],
+            ),
+        ],
+    },
+    {
+        "slug": "cooperatives",
+        "domain": Domain.COOPERATIVES,
+        "title": "تعاون",
+        "summary": "تأسیس و ثبت تعاونی‌ها، نظارت بر مجامع عمومی و توسعه بخش تعاون.",
+        "intro": "معاونت تعاون از تشکیل تعاونی‌های تازه پشتیبانی می‌کند و بر برگزاری مجامع عمومی و اجرای قانون بخش تعاونی نظارت دارد.",
+        "title_en": "Cooperatives",
+        "summary_en": "Founding and registering cooperatives, supervising general assemblies and developing the cooperative sector.",
+        "intro_en": "The cooperatives deputy supports new cooperatives and supervises general assemblies under the Cooperative Sector Law.",
+        "pages": [
+            (
+                "founding-a-cooperative",
+                "راهنمای تأسیس تعاونی",
+                "از تشکیل هیئت مؤسس تا ثبت تعاونی در اداره ثبت شرکت‌ها.",
+                [
+                    para(
+                        "برای تأسیس تعاونی، دست‌کم هفت نفر به عنوان هیئت مؤسس درخواست خود را ثبت می‌کنند. پس از بررسی طرح توجیهی و صدور موافقت اصولی، مجمع عمومی مؤسس برگزار و اساسنامه تصویب می‌شود.",
+                        "هیئت مدیره و بازرسان منتخب، مدارک را برای ثبت به اداره ثبت شرکت‌ها می‌فرستند.",
+                    )
+                ],
+            ),
+        ],
+    },
+    {
+        "slug": "employment",
+        "domain": Domain.EMPLOYMENT,
+        "title": "اشتغال و کارآفرینی",
+        "summary": "بیمه بیکاری، مراکز کاریابی، مشاوره شغلی و تسهیلات اشتغال.",
+        "intro": "معاونت توسعه کارآفرینی و اشتغال، جویندگان کار را به فرصت‌های شغلی و تسهیلات اشتغال‌زایی متصل می‌کند و بر مؤسسات کاریابی نظارت دارد.",
+        "title_en": "Employment and entrepreneurship",
+        "summary_en": "Unemployment insurance, employment agencies, career guidance and employment loans.",
+        "intro_en": "The employment deputy connects job seekers with jobs and employment loans and supervises employment agencies.",
+        "pages": [
+            (
+                "unemployment-insurance",
+                "بیمه بیکاری: چه کسانی مشمول‌اند؟",
+                "شرایط برخورداری از مقرری بیمه بیکاری و مدت پرداخت آن.",
+                [
+                    para(
+                        "بیمه‌شدگانی که بدون میل و اراده خود بیکار شده‌اند و دست‌کم شش ماه سابقه پرداخت حق بیمه دارند، می‌توانند ظرف سی روز پس از بیکاری درخواست مقرری بیمه بیکاری را ثبت کنند.",
+                        "مدت پرداخت مقرری به سابقه بیمه‌پردازی و وضعیت تأهل بستگی دارد.",
+                    )
+                ],
+            ),
+        ],
+    },
+    {
+        "slug": "social-welfare",
+        "domain": Domain.SOCIAL_WELFARE,
+        "title": "رفاه اجتماعی",
+        "summary": "حمایت از گروه‌های آسیب‌پذیر، بیمه‌های اجتماعی و هماهنگی دستگاه‌های حمایتی استان.",
+        "intro": "معاونت رفاه اجتماعی برنامه‌های حمایتی استان را هماهنگ می‌کند و پوشش بیمه‌ای گروه‌های نیازمند را گسترش می‌دهد.",
+        "title_en": "Social welfare",
+        "summary_en": "Support for vulnerable groups, social insurance and coordination of the province's support bodies.",
+        "intro_en": "The social welfare deputy coordinates the province's support programmes and widens insurance cover for people in need.",
+        "pages": [
+            (
+                "support-programmes",
+                "برنامه‌های حمایتی استان",
+                "معرفی برنامه‌های حمایتی و دستگاه‌های مسئول هر یک.",
+                [
+                    para(
+                        "برنامه‌های حمایتی استان با همکاری سازمان بهزیستی، کمیته امداد و سازمان تأمین اجتماعی اجرا می‌شود. متقاضیان برای آگاهی از شرایط هر برنامه به دستگاه مسئول آن مراجعه کنند."
+                    )
+                ],
+            ),
+        ],
+    },
+    {
+        "slug": "foreign-nationals",
+        "domain": Domain.FOREIGN_NATIONALS,
+        "title": "اشتغال اتباع خارجی",
+        "summary": "صدور و تمدید پروانه کار اتباع خارجی و نظارت بر اشتغال آنان.",
+        "intro": "اداره اشتغال اتباع خارجی پروانه کار اتباع را صادر و تمدید می‌کند و بر اشتغال قانونی آنان در کارگاه‌های استان نظارت دارد.",
+        "title_en": "Foreign nationals' employment",
+        "summary_en": "Issuing and renewing work permits for foreign nationals and supervising their employment.",
+        "intro_en": "The foreign nationals' employment office issues and renews work permits and supervises lawful employment of foreign nationals.",
+        "pages": [
+            (
+                "work-permit-guide",
+                "راهنمای پروانه کار اتباع خارجی",
+                "مدارک لازم، مدت اعتبار و روند تمدید پروانه کار.",
+                [
+                    para(
+                        "بر پایه ماده ۱۲۰ قانون کار، اتباع بیگانه تنها با داشتن روادید ورود با حق کار مشخص و پروانه کار می‌توانند در ایران به کار مشغول شوند.",
+                        "پروانه کار حداکثر برای یک سال صادر می‌شود و درخواست تمدید آن باید پیش از پایان اعتبار ثبت شود.",
+                    )
+                ],
+            ),
+        ],
+    },
+]
+
+DEPARTMENTS = [
+    ("director-office", "دفتر مدیر کل", "Director General's office", ""),
+    ("labour-relations", "معاونت روابط کار", "Labour relations deputy", Domain.LABOUR_RELATIONS),
+    ("cooperatives", "معاونت تعاون", "Cooperatives deputy", Domain.COOPERATIVES),
+    (
+        "employment",
+        "معاونت توسعه کارآفرینی و اشتغال",
+        "Entrepreneurship and employment deputy",
+        Domain.EMPLOYMENT,
+    ),
+    ("social-welfare", "معاونت رفاه اجتماعی", "Social welfare deputy", Domain.SOCIAL_WELFARE),
+    ("labour-inspection", "اداره بازرسی کار", "Labour inspection office", Domain.LABOUR_INSPECTION),
+    (
+        "complaints",
+        "واحد بازرسی، ارزیابی عملکرد و پاسخگویی به شکایات",
+        "Inspection, performance and complaints unit",
+        "",
+    ),
+    ("public-relations", "روابط عمومی", "Public relations", ""),
+]
+
+ORGANISATIONS = [
+    ("سازمان تأمین اجتماعی", "Social Security Organization", "https://www.tamin.ir/"),
+    ("سازمان بهزیستی کشور", "State Welfare Organization", "https://www.behzisti.ir/"),
+    ("سازمان آموزش فنی و حرفه‌ای کشور", "Technical and Vocational Training Organization", "https://www.irantvto.ir/"),
+    ("صندوق بازنشستگی کشوری", "Civil Servants Pension Fund", "https://www.cspf.ir/"),
+    (
+        "وزارت تعاون، کار و رفاه اجتماعی",
+        "Ministry of Cooperatives, Labour and Social Welfare",
+        "https://www.mcls.gov.ir/",
+    ),
+]
+
+
+class Command(BaseCommand):
+    help = "Demo content of the base: home pages, sections, standard pages, menus, settings."
+
+    def handle(self, *args, **options):
+        home = self.home_pages()
+        self.sections(home)
+        self.about(home)
+        self.settings_and_menus(home)
+        self.departments()
+        self.stdout.write("  home: pages, sections, menus, settings and departments ready")
+
+    def home_pages(self):
+        fa = seeding.locale("fa")
+        seeding.locale("en")
+        root = seeding.root_page()
+        home = HomePage.objects.filter(locale=fa).first()
+        if home is None:
+            # Wagtail's initial "Welcome" page has no place in the portal (deleting it also
+            # deletes the site that points at it; the site is made again below).
+            for welcome in root.get_children().filter(
+                content_type__model="page", content_type__app_label="wagtailcore"
+            ):
+                welcome.delete()
+            home = HomePage(
+                title="اداره کل تعاون، کار و رفاه اجتماعی استان تهران",
+                slug="home",
+                locale=fa,
+                hero_title="میز خدمات الکترونیک اداره کل تعاون، کار و رفاه اجتماعی استان تهران",
+                hero_text="همه خدمات اداره کل، با شناسنامه کامل، مدارک لازم و مسیر انجام کار، در یک جا. درخواست، شکایت یا پرسش خود را هر ساعت از شبانه‌روز ثبت و پیگیری کنید.",
+                summary="درگاه رسمی اداره کل تعاون، کار و رفاه اجتماعی استان تهران",
+                search_description="درگاه رسمی اداره کل تعاون، کار و رفاه اجتماعی استان تهران: خدمات الکترونیک، اخبار، قوانین و مقررات، مناقصه‌ها و ارتباط با ما.",
+            )
+            root.add_child(instance=home)
+            home.save_revision().publish()
+            site = Site.objects.filter(is_default_site=True).first() or Site(
+                hostname="localhost", port=80, is_default_site=True
+            )
+            site.root_page = home
+            site.site_name = "اداره کل تعاون، کار و رفاه اجتماعی استان تهران"
+            site.save()
+        seeding.ensure_translation(
+            home,
+            "en",
+            title="Tehran Province General Directorate of Cooperatives, Labour and Social Welfare",
+            hero_title="Electronic Services Desk of the Tehran Labour Directorate",
+            hero_text="Every service of the directorate, with its full identity card, required documents and workflow, in one place. Send and track your request, complaint or question at any hour.",
+            summary="Official portal of the Tehran Province General Directorate of Cooperatives, Labour and Social Welfare",
+            search_description="Official portal of the Tehran Province General Directorate of Cooperatives, Labour and Social Welfare.",
+        )
+        return home
+
+    def sections(self, home):
+        for data in SECTIONS:
+            section, _ = seeding.ensure_child(
+                home,
+                SectionPage,
+                data["slug"],
+                title=data["title"],
+                domain=data["domain"],
+                summary=data["summary"],
+                intro=data["intro"],
+            )
+            seeding.ensure_translation(
+                section, "en", title=data["title_en"], summary=data["summary_en"], intro=data["intro_en"]
+            )
+            for slug, title, summary, blocks in data["pages"]:
+                seeding.ensure_child(section, StandardPage, slug, title=title, summary=summary, body=body(*blocks))
+
+    def about(self, home):
+        about, _ = seeding.ensure_child(
+            home,
+            StandardPage,
+            "about",
+            title="درباره اداره کل",
+            summary="وظایف، ساختار و منشور خدمت اداره کل تعاون، کار و رفاه اجتماعی استان تهران.",
+            body=body(
+                heading("وظایف اداره کل"),
+                para(
+                    "اداره کل تعاون، کار و رفاه اجتماعی استان تهران نماینده وزارت تعاون، کار و رفاه اجتماعی در استان است و اجرای قانون کار، قانون بخش تعاونی و برنامه‌های رفاه اجتماعی را در استان بر عهده دارد.",
+                    "همه خدمات اداره کل در میز خدمات الکترونیک این درگاه با شناسنامه کامل معرفی شده‌اند و هر خدمت فرم نظرسنجی رضایت دارد.",
+                ),
+                heading("تعهدات ما به شهروندان"),
+                para(
+                    "گزارش تخلفات اداری، انتقادها، پیشنهادها و پرسش‌های شما در تمام ساعات شبانه‌روز از راه «تماس با ما» دریافت می‌شود و نتیجه پیگیری در کوتاه‌ترین زمان به شما اعلام می‌شود.",
+                    "اطلاعات شخصی کسانی که فرم‌های الکترونیکی را پر می‌کنند، هرگز منتشر نمی‌شود. هرگاه اختلال یا مشکل فنی در ارائه خدمات پیش آید، از همین درگاه اطلاع‌رسانی می‌شود.",
+                ),
+            ),
+        )
+        seeding.ensure_translation(
+            about,
+            "en",
+            title="About the directorate",
+            summary="Duties, structure and service charter of the Tehran Province General Directorate of Cooperatives, Labour and Social Welfare.",
+            body=body(
+                heading("What we do"),
+                para(
+                    "The directorate represents the Ministry of Cooperatives, Labour and Social Welfare in Tehran Province and applies the Labour Law, the Cooperative Sector Law and the social welfare programmes in the province.",
+                    "Every service of the directorate is described with its full identity card in the Electronic Services Desk, and every service has a satisfaction survey.",
+                ),
+                heading("Our commitments"),
+                para(
+                    "Reports of administrative violations, criticism, suggestions and questions are received at any hour through Contact us, and the result of the follow-up is reported to you as soon as possible.",
+                    "The personal data of people who fill in electronic forms is never made public. Any outage or technical problem is announced on this portal.",
+                ),
+            ),
+        )
+        return about
+
+    def settings_and_menus(self, home):
+        site = seeding.default_site()
+        contact = ContactSettings.for_site(site)
+        if not contact.address:
+            contact.address = "تهران، نشانی نمونه برای نسخه نمایشی (نمونه)"
+            contact.address_en = "Tehran, sample address for the demo (sample)"
+            contact.postal_code = "۰۰۰۰۰۰۰۰۰۰"
+            contact.phone = "۰۲۱-۰۰۰۰۰۰۰۰"
+            contact.email = "info@example.ir"
+            contact.office_hours = "شنبه تا چهارشنبه، ساعت ۷:۳۰ تا ۱۴:۳۰"
+            contact.office_hours_en = "Saturday to Wednesday, 7:30 to 14:30"
+            contact.bale_url = "https://ble.ir/example"
+            contact.eitaa_url = "https://eitaa.com/example"
+            contact.save()
+        for order, section in enumerate(SectionPage.objects.child_of(home).order_by("path")[:3]):
+            seeding.add_menu_item(section, 50 + order)
+        about = home.get_children().filter(slug="about").first()
+        if about:
+            seeding.add_menu_item(about, 90)
+            seeding.add_flat_menu_item("footer", "پیوندهای سودمند", 10, page=about)
+        for order, (name, name_en, url) in enumerate(ORGANISATIONS):
+            seeding.add_flat_menu_item("organisations", "سازمان‌های تابعه وزارت", order, url=url, text=name)
+            seeding.add_flat_menu_item(
+                "organisations-en", "Organisations of the ministry", order, url=url, text=name_en
+            )
+
+    def departments(self):
+        for order, (slug, name, name_en, domain) in enumerate(DEPARTMENTS):
+            group, _ = Group.objects.get_or_create(name=f"کارشناسان {name}")
+            Department.objects.get_or_create(
+                slug=slug,
+                defaults={
+                    "name": name,
+                    "name_en": name_en,
+                    "email": f"{slug}@example.ir",
+                    "staff_group": group,
+                    "domain": domain,
+                    "sort_order": order,
+                },
+            )

@@ -1,0 +1,51 @@
+"""The abstract page every public page type of the portal inherits."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.text import normalise
+
+
+class BasePage(Page):
+    """Common fields and behaviour: a listing summary and Persian-normalised search text.
+
+    Subclasses extend `search_text_parts()` with their own text; the normalised text is what
+    the search backend indexes, and the search view normalises queries the same way.
+    """
+
+    summary = models.TextField(
+        _("summary"),
+        blank=True,
+        max_length=500,
+        help_text=_("One or two sentences shown in listings and search results."),
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("normalised_search_text"),
+        index.AutocompleteField("normalised_title"),
+    ]
+
+    content_panels = Page.content_panels + [FieldPanel("summary")]
+
+    class Meta:
+        abstract = True
+
+    def search_text_parts(self):
+        """The texts of this page a search should find; subclasses add their own."""
+        return [self.title, self.seo_title, self.summary, self.search_description]
+
+    def normalised_search_text(self):
+        return normalise(" ".join(str(part) for part in self.search_text_parts() if part))
+
+    def normalised_title(self):
+        return normalise(self.title)
+
+    @staticmethod
+    def stream_text(stream_value):
+        """The searchable plain text of a StreamField value."""
+        if not stream_value:
+            return ""
+        return " ".join(stream_value.stream_block.get_searchable_content(stream_value))

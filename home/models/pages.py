@@ -1,0 +1,105 @@
+"""The home page, the domain section pages and standard content pages."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+
+from home.blocks import BodyBlock
+
+from .base import BasePage
+from .reference import Domain
+
+
+class HomePage(BasePage):
+    """The portal's front page; one per language tree."""
+
+    hero_title = models.CharField(_("hero title"), max_length=200, blank=True)
+    hero_text = models.TextField(_("hero text"), blank=True, max_length=600)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("hero_title"),
+        FieldPanel("hero_text"),
+        FieldPanel("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "home.SectionPage",
+        "home.StandardPage",
+    ]
+    # One home page per language tree (Persian and its English translation).
+    max_count = 2
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def search_text_parts(self):
+        return super().search_text_parts() + [self.hero_title, self.hero_text, self.stream_text(self.body)]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = SectionPage.objects.child_of(self).live().public().specific()
+        return context
+
+
+class SectionPage(BasePage):
+    """The separately managed section of one domain (labour relations, cooperatives, ...)."""
+
+    domain = models.CharField(_("domain"), max_length=40, choices=Domain.choices)
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("domain"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("domain section page")
+
+    def clean(self):
+        super().clean()
+        clash = (
+            SectionPage.objects.filter(domain=self.domain, locale_id=self.locale_id)
+            .exclude(pk=self.pk)
+            .exclude(translation_key=self.translation_key)
+        )
+        if self.domain and clash.exists():
+            raise ValidationError({"domain": _("This domain already has a section page.")})
+
+    def search_text_parts(self):
+        return super().search_text_parts() + [self.intro, self.stream_text(self.body)]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["children"] = self.get_children().live().public().specific()
+        return context
+
+
+class StandardPage(BasePage):
+    """An information page: about us, a specialised guide inside a section, and so on."""
+
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = BasePage.content_panels + [FieldPanel("body")]
+
+    parent_page_types = ["home.HomePage", "home.SectionPage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+    def search_text_parts(self):
+        return super().search_text_parts() + [self.stream_text(self.body)]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["children"] = self.get_children().live().public().specific()
+        return context

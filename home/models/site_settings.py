@@ -1,0 +1,137 @@
+"""Editor-managed site furniture: contact details, social links and the outage banner."""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+
+@register_setting(icon="mail")
+class ContactSettings(BaseSiteSetting):
+    """How to reach the directorate, shown in the footer and on the contact page."""
+
+    organisation_name = models.CharField(
+        _("organisation name (Persian)"),
+        max_length=200,
+        default="اداره کل تعاون، کار و رفاه اجتماعی استان تهران",
+    )
+    organisation_name_en = models.CharField(
+        _("organisation name (English)"),
+        max_length=200,
+        default="General Directorate of Cooperatives, Labour and Social Welfare of Tehran Province",
+    )
+    address = models.TextField(_("address (Persian)"), blank=True)
+    address_en = models.TextField(_("address (English)"), blank=True)
+    postal_code = models.CharField(_("postal code"), max_length=20, blank=True)
+    phone = models.CharField(_("telephone"), max_length=50, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    office_hours = models.CharField(_("office hours (Persian)"), max_length=200, blank=True)
+    office_hours_en = models.CharField(_("office hours (English)"), max_length=200, blank=True)
+    bale_url = models.URLField(_("Bale channel"), blank=True)
+    eitaa_url = models.URLField(_("Eitaa channel"), blank=True)
+    aparat_url = models.URLField(_("Aparat channel"), blank=True)
+    instagram_url = models.URLField(_("Instagram"), blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation_name"),
+                FieldPanel("organisation_name_en"),
+                FieldPanel("address"),
+                FieldPanel("address_en"),
+                FieldPanel("postal_code"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+                FieldPanel("office_hours"),
+                FieldPanel("office_hours_en"),
+            ],
+            heading=_("Contact details"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("bale_url"),
+                FieldPanel("eitaa_url"),
+                FieldPanel("aparat_url"),
+                FieldPanel("instagram_url"),
+            ],
+            heading=_("Social links"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("contact details")
+
+    def _localised(self, field):
+        if (get_language() or "fa").startswith("en"):
+            return getattr(self, f"{field}_en") or getattr(self, field)
+        return getattr(self, field)
+
+    @property
+    def display_name(self):
+        return self._localised("organisation_name")
+
+    @property
+    def display_address(self):
+        return self._localised("address")
+
+    @property
+    def display_office_hours(self):
+        return self._localised("office_hours")
+
+    @property
+    def social_links(self):
+        """The social channels that are filled in, as (label, url) pairs."""
+        pairs = [
+            (_("Bale"), self.bale_url),
+            (_("Eitaa"), self.eitaa_url),
+            (_("Aparat"), self.aparat_url),
+            (_("Instagram"), self.instagram_url),
+        ]
+        return [(label, url) for label, url in pairs if url]
+
+
+class BannerLevel(models.TextChoices):
+    INFO = "info", _("Information")
+    WARNING = "warning", _("Warning")
+    OUTAGE = "outage", _("Outage")
+
+
+@register_setting(icon="warning")
+class SiteBanner(BaseSiteSetting):
+    """A notice shown on every public page between its start and end (outages, changes)."""
+
+    message = models.TextField(_("message (Persian)"), blank=True)
+    message_en = models.TextField(_("message (English)"), blank=True)
+    level = models.CharField(_("level"), max_length=10, choices=BannerLevel.choices, default=BannerLevel.INFO)
+    starts_at = models.DateTimeField(_("shown from"), null=True, blank=True)
+    ends_at = models.DateTimeField(_("shown until"), null=True, blank=True)
+
+    panels = [
+        FieldPanel("message"),
+        FieldPanel("message_en"),
+        FieldPanel("level"),
+        FieldPanel("starts_at"),
+        FieldPanel("ends_at"),
+    ]
+
+    class Meta:
+        verbose_name = _("site-wide banner")
+
+    def is_active(self, now=None):
+        """Whether the banner shows now: it has a message and now is inside its window."""
+        if not self.message:
+            return False
+        now = now or timezone.now()
+        if self.starts_at and now < self.starts_at:
+            return False
+        if self.ends_at and now >= self.ends_at:
+            return False
+        return True
+
+    @property
+    def display_message(self):
+        if (get_language() or "fa").startswith("en") and self.message_en:
+            return self.message_en
+        return self.message

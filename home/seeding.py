@@ -1,0 +1,83 @@
+"""Helpers the demo seeders of every app share, so each stays idempotent the same way.
+
+Each helper finds an existing object by a stable key (a slug under a parent, a handle) and
+creates it only when missing, so running `seed_demo` twice leaves the same content.
+"""
+
+from wagtail.models import Locale, Page, Site
+
+
+def locale(code):
+    """The Locale for a language code, created when missing."""
+    return Locale.objects.get_or_create(language_code=code)[0]
+
+
+def get_home(code="fa"):
+    """The home page of a language tree (None before seed_home has run)."""
+    from home.models import HomePage
+
+    return HomePage.objects.filter(locale__language_code=code).first()
+
+
+def ensure_child(parent, model, slug, **fields):
+    """Return the child page of `parent` with `slug`, creating and publishing it if missing.
+
+    Returns (page, created).
+    """
+    existing = parent.get_children().filter(slug=slug).first()
+    if existing is not None:
+        return existing.specific, False
+    page = model(slug=slug, **fields)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page, True
+
+
+def ensure_translation(page, code, **fields):
+    """Return the translation of `page` in language `code`, creating it from `fields`.
+
+    The translation's parent must already be translated (seed parents first).
+    """
+    target = locale(code)
+    existing = page.get_translations().filter(locale=target).first()
+    if existing is not None:
+        return existing.specific, False
+    translated = page.copy_for_translation(target)
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    translated.save()
+    translated.save_revision().publish()
+    return translated, True
+
+
+def default_site():
+    return Site.objects.filter(is_default_site=True).select_related("root_page").first()
+
+
+def add_menu_item(page, sort_order, link_text=""):
+    """Put `page` in the site's main menu (once)."""
+    from wagtailmenus.models import MainMenu, MainMenuItem
+
+    menu = MainMenu.get_for_site(default_site())
+    # wagtailmenus hides pages not marked "show in menus"; mark the page and its translations.
+    Page.objects.filter(translation_key=page.translation_key).update(show_in_menus=True)
+    item, _created = MainMenuItem.objects.get_or_create(
+        menu=menu, link_page=page, defaults={"sort_order": sort_order, "link_text": link_text}
+    )
+    return item
+
+
+def add_flat_menu_item(handle, title, sort_order, page=None, url="", text=""):
+    """Put a page or an external URL in the flat menu with `handle` (once)."""
+    from wagtailmenus.models import FlatMenu, FlatMenuItem
+
+    menu, _created = FlatMenu.objects.get_or_create(site=default_site(), handle=handle, defaults={"title": title})
+    lookup = {"link_page": page} if page is not None else {"link_url": url}
+    item, _created = FlatMenuItem.objects.get_or_create(
+        menu=menu, **lookup, defaults={"sort_order": sort_order, "link_text": text}
+    )
+    return item
+
+
+def root_page():
+    return Page.get_first_root_node()

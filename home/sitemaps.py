@@ -1,0 +1,16 @@
+"""/sitemap.xml: every live public page of both language trees."""
+
+from django.db.models import Q
+from wagtail.contrib.sitemaps.sitemap_generator import Sitemap as WagtailSitemap
+from wagtail.models import Page
+
+
+class PortalSitemap(WagtailSitemap):
+    """Wagtail's sitemap covers only the site's root tree; ours adds its translations."""
+
+    def items(self):
+        roots = self.get_wagtail_site().root_page.get_translations(inclusive=True)
+        in_any_tree = Q()
+        for root in roots:
+            in_any_tree |= Q(path__startswith=root.path)
+        return Page.objects.filter(in_any_tree).live().public().order_by("path").defer_streamfields().specific()

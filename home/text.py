@@ -1,0 +1,79 @@
+"""Persian text normalisation, applied to every indexed text and every search query.
+
+Persian is written with several visually identical code points (Arabic ي/ك against Persian
+ی/ک), optional diacritics, a stretching tatweel, three digit sets and a zero-width non-joiner
+(ZWNJ) whose use is inconsistent («می‌خواهم», «میخواهم», «می خواهم»). Search engines treat
+all of these as different words, so both sides of a search go through `normalise`.
+"""
+
+import re
+
+_CHAR_MAP = str.maketrans(
+    {
+        "ي": "ی",  # Arabic yeh
+        "ى": "ی",  # Alef maksura
+        "ئ": "ی",
+        "ك": "ک",  # Arabic kaf
+        "ة": "ه",  # teh marbuta
+        "ۀ": "ه",  # heh with yeh above
+        "أ": "ا",
+        "إ": "ا",
+        "ٱ": "ا",
+        "ؤ": "و",
+        # Persian and Arabic-Indic digits to ASCII
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        "٫": ".",  # Arabic decimal separator
+        "٬": ",",  # Arabic thousands separator
+    }
+)
+
+# Diacritics (harakat, tanwin, shadda, sukun, superscript alef, Quranic marks) and tatweel.
+_STRIP = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+# Zero-width characters and marks that only steer rendering.
+_ZERO_WIDTH = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
+# The verbal prefixes (نمی/می) and plural/comparative suffixes are written with a ZWNJ, a
+# space or nothing at all; once ZWNJ is gone, join the spaced forms too.
+_PREFIX = re.compile(r"(?<!\S)(ن?می|بی)\s+(?=[\u0600-\u06ff])")
+_SUFFIX = re.compile(r"(?<=[\u0600-\u06ff])\s+(هایی|های|ها|ترین|تر)(?!\S)")
+_SPACES = re.compile(r"\s+")
+
+_PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹")
+
+
+def normalise(text):
+    """Fold the spelling variants of Persian text into one form for matching.
+
+    The result is meant for indexes and queries, not for display.
+    """
+    if not text:
+        return ""
+    text = str(text).translate(_CHAR_MAP)
+    text = _STRIP.sub("", text)
+    text = text.replace("\u200c", "").replace("\u200d", "")
+    text = _ZERO_WIDTH.sub("", text)
+    text = _PREFIX.sub(r"\1", text)
+    text = _SUFFIX.sub(r"\1", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def to_ascii_digits(text):
+    """Turn Persian and Arabic-Indic digits into ASCII digits, leaving everything else."""
+    if text is None:
+        return ""
+    return str(text).translate(
+        str.maketrans(
+            {
+                **{chr(0x06F0 + i): str(i) for i in range(10)},
+                **{chr(0x0660 + i): str(i) for i in range(10)},
+            }
+        )
+    )
+
+
+def to_persian_digits(text):
+    """Show ASCII and Arabic-Indic digits as Persian digits."""
+    if text is None:
+        return ""
+    return str(text).translate(_PERSIAN_DIGITS).translate(_ARABIC_DIGITS)

@@ -1,0 +1,86 @@
+"""Site-wide views: search, suggestions, robots.txt and the error pages."""
+
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.http import require_GET
+from wagtail.models import Locale, Page
+
+from home.text import normalise
+
+SEARCH_PAGE_SIZE = 10
+MAX_QUERY_LENGTH = 200
+
+
+def _public_pages():
+    return Page.objects.live().public().filter(locale=Locale.get_active()).exclude(depth__lte=1)
+
+
+@require_GET
+def search(request):
+    """Search every public page of the active language; the query is normalised like the index."""
+    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    normalised = normalise(query)
+    page_obj = None
+    if normalised:
+        results = _public_pages().search(normalised, operator="and")
+        paginator = Paginator(results, SEARCH_PAGE_SIZE)
+        try:
+            page_obj = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            page_obj = paginator.page(1)
+        except EmptyPage:
+            page_obj = paginator.page(paginator.num_pages)
+        # Fetch the specific pages of this result page in one query per page type.
+        specific = {p.pk: p for p in Page.objects.filter(pk__in=[p.pk for p in page_obj]).specific()}
+        page_obj.object_list = [specific[p.pk] for p in page_obj if p.pk in specific]
+    response = render(
+        request,
+        "home/search.html",
+        {
+            "query": query,
+            "page_obj": page_obj,
+            "paginator": page_obj.paginator if page_obj else None,
+            "querystring_prefix": urlencode({"q": query}) + "&",
+        },
+    )
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@require_GET
+def suggest(request):
+    """Title suggestions for a partly typed query (for the search box's autocomplete)."""
+    normalised = normalise(request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH])
+    items = []
+    if len(normalised) >= 2:
+        for page in _public_pages().autocomplete(normalised)[:8]:
+            items.append({"title": page.title, "url": page.get_url(request)})
+    response = JsonResponse({"query": normalised, "results": items})
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /search/",
+        "Disallow: /en/search/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    # Rendered without the request context: whatever broke must not break this page too.
+    return render(request, "500.html", {"LANGUAGE_CODE": settings.LANGUAGE_CODE}, status=500)

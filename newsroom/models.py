@@ -1,0 +1,1 @@
+"""News, the notice board and the feeds."""

@@ -1,0 +1,18 @@
+"""Settings for the test suite: real PostgreSQL from DATABASE_URL, mail kept in memory."""
+
+import os
+
+from .base import *  # noqa: F403
+
+if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
+    raise RuntimeError("Tests run against PostgreSQL: set DATABASE_URL (make test does this).")
+
+DEBUG = False
+SECRET_KEY = "test-only-key"
+ALLOWED_HOSTS = ["*"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}

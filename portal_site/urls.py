@@ -1,0 +1,35 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from home import views as home_views
+from home.sitemaps import PortalSitemap
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+
+    urlpatterns += staticfiles_urlpatterns()
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Persian at /, English at /en/: everything a reader sees lives inside i18n_patterns.
+urlpatterns += i18n_patterns(
+    path("search/", home_views.search, name="search"),
+    path("search/suggest/", home_views.suggest, name="search_suggest"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)
+
+handler404 = "home.views.page_not_found"
+handler500 = "home.views.server_error"

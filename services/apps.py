@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ServicesConfig(AppConfig):
+    """The electronic services desk: services, categories, laws, FAQ and the per-service survey."""
+
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "services"
+    verbose_name = _("Electronic services desk")

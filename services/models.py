@@ -1,0 +1,1 @@
+"""The electronic services desk: services, categories, laws, FAQ and the per-service survey."""

@@ -1,0 +1,1 @@
+"""Tender and auction notices."""

@@ -1,0 +1,99 @@
+"""Site search: normalised on both sides, per language, paginated and not indexed."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from home.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def guide(home_fa):
+    page = StandardPageFactory(
+        parent=home_fa,
+        title="راهنمای کارگاه‌ها",
+        slug="workshop-guide",
+        summary="من می‌خواهم پروانه کار بگیرم؛ بخشنامه شماره ۱۴۰۵ را بخوانید.",
+    )
+    page.save_revision().publish()
+    return page
+
+
+def result_titles(response):
+    page = BeautifulSoup(response.content.decode(), "html.parser")
+    return [a.get_text(strip=True) for a in page.select("ol.listing h2 a")]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "می‌خواهم",  # as written, with ZWNJ
+        "میخواهم",  # joined
+        "می خواهم",  # with a space
+        "مي‌خواهم",  # Arabic yeh
+        "كارگاه‌ها",  # Arabic kaf
+        "۱۴۰۵",  # Persian digits
+        "١٤٠٥",  # Arabic-Indic digits
+        "1405",  # ASCII digits
+    ],
+)
+def test_every_spelling_finds_the_page(client, guide, query):
+    response = client.get("/search/", {"q": query})
+    assert response.status_code == 200
+    assert guide.title in result_titles(response)
+
+
+def test_search_is_per_language(client, home_en):
+    persian = result_titles(client.get("/search/", {"q": "روابط کار"}))
+    assert "روابط کار" in persian
+    english = result_titles(client.get("/en/search/", {"q": "labour relations"}))
+    assert "Labour relations" in english
+    assert "روابط کار" not in english
+    assert "Labour relations" not in result_titles(client.get("/search/", {"q": "labour relations"}))
+
+
+def test_results_are_not_indexed_by_search_engines(client):
+    response = client.get("/search/", {"q": "کار"})
+    assert response["X-Robots-Tag"] == "noindex"
+    assert 'name="robots" content="noindex' in response.content.decode()
+
+
+def test_empty_and_unmatched_queries(client):
+    assert client.get("/search/").status_code == 200
+    response = client.get("/search/", {"q": "واژه‌ای-که-هیچ-جا-نیست"})
+    assert response.status_code == 200
+    assert "empty-state" in response.content.decode()
+
+
+def test_pagination_and_bad_page_numbers(client, home_fa):
+    for n in range(12):
+        StandardPageFactory(parent=home_fa, title=f"آزمون صفحه‌بندی {n}", slug=f"pager-{n}").save_revision().publish()
+    first = client.get("/search/", {"q": "صفحه‌بندی"})
+    assert len(result_titles(first)) == 10
+    second = client.get("/search/", {"q": "صفحه‌بندی", "page": "2"})
+    assert len(result_titles(second)) == 2
+    assert client.get("/search/", {"q": "صفحه‌بندی", "page": "abc"}).status_code == 200
+    assert client.get("/search/", {"q": "صفحه‌بندی", "page": "999"}).status_code == 200
+
+
+def test_suggest_returns_titles(client):
+    response = client.get("/search/suggest/", {"q": "روابط"})
+    assert response.status_code == 200
+    assert "روابط کار" in [item["title"] for item in response.json()["results"]]
+
+
+def test_query_count_does_not_grow_with_results(client, home_fa):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries_for_results(n, prefix):
+        for i in range(n):
+            StandardPageFactory(parent=home_fa, title=f"{prefix} {i}", slug=f"{prefix}-{i}").save_revision().publish()
+        client.get("/search/", {"q": prefix})  # warm per-request lookups (site, settings)
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get("/search/", {"q": prefix})
+        assert len(result_titles(response)) == n
+        return len(captured)
+
+    assert queries_for_results(3, "کمشمار") == queries_for_results(10, "پرشمار")

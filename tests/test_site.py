@@ -1,0 +1,104 @@
+"""Site furniture: sitemap, robots.txt, error pages, menus and footer."""
+
+import xml.etree.ElementTree as ET
+from urllib.parse import urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+
+pytestmark = pytest.mark.django_db
+
+SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+
+
+def sitemap_paths(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    root = ET.fromstring(response.content)
+    return [urlsplit(loc.text).path for loc in root.findall("sm:url/sm:loc", SITEMAP_NS)]
+
+
+def test_sitemap_lists_both_languages_and_every_url_answers(client):
+    paths = sitemap_paths(client)
+    assert "/" in paths and "/en/" in paths
+    assert "/labour-relations/" in paths and "/en/labour-relations/" in paths
+    for path in paths:
+        assert client.get(path).status_code == 200, path
+
+
+def test_robots_txt_points_to_the_sitemap(client):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
+    assert "Disallow: /admin/" in response.content.decode()
+
+
+def test_404_is_persian_on_the_persian_site_and_english_on_the_english(client):
+    response = client.get("/no-such-page/")
+    assert response.status_code == 404
+    assert "صفحه پیدا نشد" in response.content.decode()
+    english = client.get("/en/no-such-page/")
+    assert english.status_code == 404
+    assert "Page not found" in english.content.decode()
+
+
+def test_a_crash_gives_the_persian_500_page_without_details(client, monkeypatch):
+    from home.models import HomePage
+
+    def boom(self, request, *args, **kwargs):
+        raise RuntimeError("secret internal detail")
+
+    monkeypatch.setattr(HomePage, "get_context", boom)
+    client.raise_request_exception = False
+    response = client.get("/")
+    assert response.status_code == 500
+    body = response.content.decode()
+    assert "خطایی در سرور" in body
+    assert "secret internal detail" not in body and "Traceback" not in body
+
+
+def test_500_template_renders_in_persian(client):
+    from django.test import RequestFactory
+
+    from home.views import server_error
+
+    response = server_error(RequestFactory().get("/"))
+    assert response.status_code == 500
+    body = response.content.decode()
+    assert 'lang="fa"' in body and "خطایی در سرور" in body
+    assert "Traceback" not in body
+
+
+def test_footer_lists_ministry_organisations_in_each_language(client):
+    persian = BeautifulSoup(client.get("/").content.decode(), "html.parser")
+    footer = persian.select_one("footer").get_text()
+    assert "سازمان تأمین اجتماعی" in footer
+    english = BeautifulSoup(client.get("/en/").content.decode(), "html.parser")
+    assert "Social Security Organization" in english.select_one("footer").get_text()
+
+
+def test_main_menu_links_follow_the_language(client):
+    english = BeautifulSoup(client.get("/en/").content.decode(), "html.parser")
+    hrefs = [a["href"] for a in english.select(".main-nav a")]
+    assert "/en/labour-relations/" in hrefs
+    persian = BeautifulSoup(client.get("/").content.decode(), "html.parser")
+    assert "/labour-relations/" in [a["href"] for a in persian.select(".main-nav a")]
+
+
+def test_breadcrumbs_and_skip_link(client):
+    page = BeautifulSoup(client.get("/labour-relations/dispute-boards/").content.decode(), "html.parser")
+    crumbs = [li.get_text(strip=True) for li in page.select(".breadcrumbs li")]
+    assert crumbs == ["خانه", "روابط کار", "هیئت‌های تشخیص و حل اختلاف"]
+    assert page.select_one("a.skip-link")["href"] == "#main-content"
+    assert page.select_one("#main-content") is not None
+
+
+def test_section_domain_is_unique_per_language(home_fa):
+    from django.core.exceptions import ValidationError
+
+    from home.factories import SectionPageFactory
+    from home.models import Domain
+
+    with pytest.raises(ValidationError):
+        SectionPageFactory(parent=home_fa, slug="duplicate-section", domain=Domain.COOPERATIVES)

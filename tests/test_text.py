@@ -1,0 +1,44 @@
+"""The Persian normaliser: every spelling variant of a word folds to one form."""
+
+import pytest
+
+from home.text import normalise, to_ascii_digits, to_persian_digits
+
+
+@pytest.mark.parametrize(
+    ("variant", "canonical"),
+    [
+        ("علي", "علی"),  # Arabic yeh
+        ("موسى", "موسی"),  # alef maksura
+        ("كار", "کار"),  # Arabic kaf
+        ("مدرسة", "مدرسه"),  # teh marbuta
+        ("كـــار", "کار"),  # tatweel
+        ("کَارْگَر", "کارگر"),  # diacritics
+        ("می‌خواهم", "میخواهم"),  # ZWNJ
+        ("می خواهم", "میخواهم"),  # space instead of ZWNJ
+        ("میخواهم", "میخواهم"),
+        ("نمی خواهم", "نمیخواهم"),
+        ("کتاب‌ها", "کتابها"),
+        ("کتاب ها", "کتابها"),
+        ("۱۴۰۵", "1405"),  # Persian digits
+        ("١٤٠٥", "1405"),  # Arabic-Indic digits
+        ("  کار   و   رفاه ", "کار و رفاه"),
+    ],
+)
+def test_variants_fold_to_one_form(variant, canonical):
+    assert normalise(variant) == canonical
+
+
+def test_all_three_zwnj_forms_match_each_other():
+    forms = {normalise("می‌خواهم"), normalise("میخواهم"), normalise("می خواهم")}
+    assert len(forms) == 1
+
+
+def test_empty_and_none():
+    assert normalise("") == ""
+    assert normalise(None) == ""
+
+
+def test_digit_helpers():
+    assert to_ascii_digits("کد ۱۲۳-٤٥") == "کد 123-45"
+    assert to_persian_digits("1405/09/03") == "۱۴۰۵/۰۹/۰۳"
