@@ -13,7 +13,6 @@ from django.contrib.syndication.views import Feed
 from django.utils.cache import get_conditional_response
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.http import http_date
-from django.utils.translation import get_language
 
 MAX_FEED_ITEMS = 30
 
@@ -27,7 +26,11 @@ class PersianSafeAtom(Atom1Feed):
 
 
 class PortalFeed(Feed):
-    """RSS 2.0 feed with language, item limit, ETag and Last-Modified."""
+    """RSS 2.0 feed with an item limit, ETag and Last-Modified.
+
+    Django's `Feed` already sets the feed's language from the active language and makes every
+    link absolute; subclasses slice their items to `max_items`.
+    """
 
     feed_type = PersianSafeRss
     max_items = MAX_FEED_ITEMS
@@ -36,7 +39,7 @@ class PortalFeed(Feed):
         response = super().__call__(request, *args, **kwargs)
         if response.status_code != 200:
             return response
-        response["ETag"] = '"%s"' % hashlib.sha256(response.content).hexdigest()[:32]
+        response["ETag"] = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
         last_modified = response.get("Last-Modified")
         conditional = get_conditional_response(
             request,
@@ -46,14 +49,6 @@ class PortalFeed(Feed):
         )
         conditional["Cache-Control"] = "public, max-age=300"
         return conditional
-
-    def feed_extra_kwargs(self, obj):
-        return {"language": (get_language() or "fa")[:2]}
-
-    def get_feed(self, obj, request):
-        feed = super().get_feed(obj, request)
-        feed.feed["language"] = (get_language() or "fa")[:2]
-        return feed
 
 
 class PortalAtomFeed(PortalFeed):
