@@ -210,7 +210,7 @@ SILENCED_SYSTEM_CHECKS = [
 ]
 
 # Demo content: each app seeds its own part; seed_demo runs these commands in this order.
-DEMO_SEEDERS = ["seed_home"]
+DEMO_SEEDERS = ["seed_home", "seed_services", "seed_newsroom", "seed_forms", "seed_tenders"]
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,10 @@
+"""Demo content of the newsroom app (filled in as the app's models land)."""
+
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = "Demo content of the newsroom app. Safe to run again."
+
+    def handle(self, *args, **options):
+        self.stdout.write("  newsroom: nothing to seed yet")
