@@ -8,3 +8,9 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "home"
     verbose_name = _("Portal base")
+
+    def ready(self):
+        from home import maintenance, page_cache
+
+        maintenance.connect_signals()
+        page_cache.connect_signals()

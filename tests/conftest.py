@@ -35,3 +35,14 @@ def home_fa(site):
 @pytest.fixture
 def home_en(home_fa):
     return home_fa.get_translations().get(locale__language_code="en").specific
+
+
+@pytest.fixture(scope="session")
+def production_server(django_db_setup, django_db_blocker):
+    """The site served by gunicorn with production settings, on the test database."""
+    from tests.servers import ProductionServer
+
+    with django_db_blocker.unblock():
+        server = ProductionServer().start()
+    yield server
+    server.stop()

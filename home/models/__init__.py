@@ -1,7 +1,7 @@
 from .base import BasePage
 from .pages import HomePage, SectionPage, StandardPage
 from .reference import Department, Domain
-from .site_settings import ContactSettings, SiteBanner
+from .site_settings import ContactSettings, MaintenanceSettings, SiteBanner
 
 __all__ = [
     "BasePage",
@@ -9,6 +9,7 @@ __all__ = [
     "Department",
     "Domain",
     "HomePage",
+    "MaintenanceSettings",
     "SectionPage",
     "SiteBanner",
     "StandardPage",

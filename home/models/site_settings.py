@@ -135,3 +135,39 @@ class SiteBanner(BaseSiteSetting):
         if (get_language() or "fa").startswith("en") and self.message_en:
             return self.message_en
         return self.message
+
+
+@register_setting(icon="cogs")
+class MaintenanceSettings(BaseSiteSetting):
+    """The maintenance switch: while on, the public sees a 503 page; staff keep working."""
+
+    enabled = models.BooleanField(_("maintenance mode on"), default=False)
+    message = models.TextField(
+        _("what is happening (Persian)"),
+        blank=True,
+        help_text=_("For example: the portal is being moved to new servers."),
+    )
+    message_en = models.TextField(_("what is happening (English)"), blank=True)
+    expected_back_at = models.DateTimeField(_("expected back at"), null=True, blank=True)
+
+    panels = [
+        FieldPanel("enabled"),
+        FieldPanel("message"),
+        FieldPanel("message_en"),
+        FieldPanel("expected_back_at"),
+    ]
+
+    class Meta:
+        verbose_name = _("maintenance mode")
+
+    def as_state(self):
+        """A plain dict for the cache and the 503 page."""
+        retry_after = 3600
+        if self.expected_back_at:
+            retry_after = max(60, int((self.expected_back_at - timezone.now()).total_seconds()))
+        return {
+            "message": self.message,
+            "message_en": self.message_en,
+            "expected_back_at": self.expected_back_at,
+            "retry_after": retry_after,
+        }

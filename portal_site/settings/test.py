@@ -16,3 +16,9 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# Tests log in with client.login(), which django-axes cannot see a request for; the lockout
+# test turns it back on.
+AXES_ENABLED = False
+# Tests of the page cache turn it on where they need it.
+PAGE_CACHE_SECONDS = 0

@@ -8,7 +8,16 @@ from django.core.management.base import BaseCommand
 from wagtail.models import Site
 
 from home import seeding
-from home.models import ContactSettings, Department, Domain, HomePage, SectionPage, StandardPage
+from home.models import (
+    ContactSettings,
+    Department,
+    Domain,
+    HomePage,
+    MaintenanceSettings,
+    SectionPage,
+    SiteBanner,
+    StandardPage,
+)
 
 
 def body(*blocks):
@@ -334,6 +343,9 @@ class Command(BaseCommand):
 
     def settings_and_menus(self, home):
         site = seeding.default_site()
+        # Create every settings row now, so no public request has to write one.
+        SiteBanner.for_site(site)
+        MaintenanceSettings.for_site(site)
         contact = ContactSettings.for_site(site)
         if not contact.address:
             contact.address = "تهران، نشانی نمونه برای نسخه نمایشی (نمونه)"

@@ -1,0 +1,53 @@
+"""Maintenance mode: a site setting that turns the public site into a Persian 503 page.
+
+Staff keep the admin (and the public site, to check it) while the switch is on.
+The setting is read through the cache so the check costs no query on a normal request.
+"""
+
+from django.core.cache import cache
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+from django.shortcuts import render
+
+CACHE_KEY = "portal:maintenance"
+ALWAYS_OPEN = ("/admin/", "/healthz", "/static/", "/documents/", "/robots.txt")
+
+
+def current_maintenance():
+    """The active maintenance settings of the default site, or None (cached)."""
+    state = cache.get(CACHE_KEY)
+    if state is None:
+        from home.models import MaintenanceSettings
+
+        setting = MaintenanceSettings.objects.filter(site__is_default_site=True).first()
+        state = setting.as_state() if setting and setting.enabled else {}
+        cache.set(CACHE_KEY, state, 60)
+    return state or None
+
+
+class MaintenanceModeMiddleware:
+    """Answer public requests with 503 and Retry-After while maintenance mode is on."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.path.startswith(ALWAYS_OPEN):
+            state = current_maintenance()
+            user = getattr(request, "user", None)
+            if state and not (user is not None and user.is_authenticated and user.is_staff):
+                response = render(request, "maintenance.html", {"maintenance": state}, status=503)
+                response["Retry-After"] = str(state["retry_after"])
+                response["Cache-Control"] = "no-store"
+                return response
+        return self.get_response(request)
+
+
+def _forget(sender, **kwargs):
+    cache.delete(CACHE_KEY)
+
+
+def connect_signals():
+    from home.models import MaintenanceSettings
+
+    receiver(post_save, sender=MaintenanceSettings)(_forget)

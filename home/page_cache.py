@@ -1,0 +1,137 @@
+"""Whole-response cache for anonymous readers, in the shared cache (Redis when configured).
+
+A response is stored only when it is safe to share: an anonymous GET, status 200, no cookie
+set, no CSRF token used (so no form), nothing marked private or no-store. Every stored key
+includes a generation number; publishing, unpublishing, moving or deleting a page, or saving
+anything a page can show (snippets, settings, menus, images, documents), bumps the generation,
+so all pages are fresh at once without tracking which page shows what.
+
+A view can shorten the lifetime with `Cache-Control: max-age=N` (a tender page sets N to the
+seconds until its status changes); `max-age=0` keeps the response out of the cache.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.utils.cache import get_max_age, patch_cache_control
+
+GENERATION_KEY = "pagecache:generation"
+NEVER_CACHED_PREFIXES = ("/admin/", "/documents/", "/healthz", "/django-admin/")
+# Models whose rows never change what a public page shows.
+IGNORED_MODELS = {
+    "sessions.session",
+    "wagtailcore.pagelogentry",
+    "wagtailcore.modellogentry",
+    "wagtailcore.pagesubscription",
+    "wagtailcore.taskstate",
+    "wagtailcore.workflowstate",
+    "wagtailsearch.indexentry",
+    "wagtailcore.referenceindex",
+    "wagtailusers.userprofile",
+    "auth.user",
+    "axes.accessattempt",
+    "axes.accesslog",
+    "axes.accessfailurelog",
+}
+WATCHED_APPS = {
+    "home",
+    "services",
+    "newsroom",
+    "forms_pages",
+    "tenders",
+    "wagtailcore",
+    "wagtailmenus",
+    "wagtailimages",
+    "wagtaildocs",
+    "taggit",
+    "wagtailredirects",
+}
+
+
+def generation():
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        cache.add(GENERATION_KEY, 1, timeout=None)
+        value = cache.get(GENERATION_KEY) or 1
+    return value
+
+
+def purge_all():
+    """Make every cached page stale (called when content changes)."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 2, timeout=None)
+
+
+def _key(request):
+    raw = f"{request.get_host()}|{request.get_full_path()}"
+    return f"pagecache:{generation()}:{hashlib.sha256(raw.encode()).hexdigest()}"
+
+
+def _request_is_cacheable(request):
+    if request.method not in ("GET", "HEAD"):
+        return False
+    if request.path.startswith(NEVER_CACHED_PREFIXES):
+        return False
+    if "messages" in request.COOKIES or settings.SESSION_COOKIE_NAME in request.COOKIES:
+        # Someone with a session (logged in, or with a pending message) sees a personal page.
+        return False
+    user = getattr(request, "user", None)
+    return not (user is not None and user.is_authenticated)
+
+
+def _response_lifetime(request, response):
+    """Seconds to keep this response, or 0 when it must not be shared."""
+    if response.status_code != 200 or response.cookies or request.META.get("CSRF_COOKIE_USED"):
+        return 0
+    if getattr(response, "streaming", False):
+        return 0
+    cache_control = response.get("Cache-Control", "")
+    if "private" in cache_control or "no-store" in cache_control or "no-cache" in cache_control:
+        return 0
+    max_age = get_max_age(response)
+    default = settings.PAGE_CACHE_SECONDS
+    return default if max_age is None else min(max_age, default)
+
+
+class AnonymousPageCacheMiddleware:
+    """Serve and store anonymous page responses (place after AuthenticationMiddleware)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.PAGE_CACHE_SECONDS or not _request_is_cacheable(request):
+            return self.get_response(request)
+        key = _key(request)
+        cached = cache.get(key)
+        if cached is not None:
+            cached["X-Cache"] = "HIT"
+            return cached
+        response = self.get_response(request)
+        lifetime = _response_lifetime(request, response)
+        if lifetime > 0:
+            if get_max_age(response) is None:
+                # Browsers revalidate; a shared proxy may keep it as long as we do.
+                patch_cache_control(response, public=True, max_age=0, s_maxage=lifetime)
+            cache.set(key, response, lifetime)
+            response["X-Cache"] = "MISS"
+        return response
+
+
+def _content_changed(sender, **kwargs):
+    label = sender._meta.label_lower
+    if sender._meta.app_label in WATCHED_APPS and label not in IGNORED_MODELS:
+        purge_all()
+
+
+def connect_signals():
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    post_save.connect(_content_changed, dispatch_uid="pagecache-save")
+    post_delete.connect(_content_changed, dispatch_uid="pagecache-delete")
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(lambda sender, **kwargs: purge_all(), weak=False, dispatch_uid=f"pagecache-{id(signal)}")

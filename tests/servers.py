@@ -1,0 +1,91 @@
+"""Start the site the way production does, for tests that look at it from outside."""
+
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+from django.conf import settings
+from django.db import connection
+
+BASE_DIR = Path(settings.BASE_DIR)
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_database_url():
+    """A DATABASE_URL for the database the test session uses (so the server sees the seed)."""
+    s = connection.settings_dict
+    password = f":{s['PASSWORD']}" if s.get("PASSWORD") else ""
+    return f"postgres://{s['USER']}{password}@{s['HOST']}:{s['PORT']}/{s['NAME']}"
+
+
+def production_env(**extra):
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="portal_site.settings.production",
+        DJANGO_SECRET_KEY="production-smoke-test-key-0123456789abcdefghijklmnopqrstuvwxyz",
+        DJANGO_HTTPS="0",
+        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
+        DATABASE_URL=test_database_url(),
+        EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
+    )
+    env.update(extra)
+    return env
+
+
+class ProductionServer:
+    """gunicorn with production settings on a free loopback port, after migrate, seed_demo
+    and collectstatic run with the same settings (exactly the production start sequence)."""
+
+    def __init__(self):
+        self.tmp = tempfile.TemporaryDirectory(prefix="portal-prod-")
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.env = production_env(
+            STATIC_ROOT=str(Path(self.tmp.name) / "static"),
+            MEDIA_ROOT=str(Path(self.tmp.name) / "media"),
+            PRIVATE_MEDIA_ROOT=str(Path(self.tmp.name) / "private"),
+        )
+        self.process = None
+        self.log = Path(self.tmp.name) / "gunicorn.log"
+
+    def manage(self, *args):
+        subprocess.run(
+            [sys.executable, "manage.py", *args], cwd=BASE_DIR, env=self.env, check=True, capture_output=True
+        )
+
+    def start(self):
+        self.manage("migrate", "--noinput")
+        self.manage("seed_demo")
+        self.manage("collectstatic", "--noinput")
+        gunicorn = Path(sys.executable).with_name("gunicorn")
+        self.process = subprocess.Popen(
+            [str(gunicorn), "portal_site.wsgi:application", "-b", f"127.0.0.1:{self.port}", "-w", "2"],
+            cwd=BASE_DIR,
+            env=self.env,
+            stdout=self.log.open("w"),
+            stderr=subprocess.STDOUT,
+        )
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            try:
+                urllib.request.urlopen(self.url + "/robots.txt", timeout=2)
+                return self
+            except OSError:
+                time.sleep(0.3)
+        raise RuntimeError("gunicorn did not start:\n" + self.log.read_text())
+
+    def stop(self):
+        if self.process:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+        self.tmp.cleanup()

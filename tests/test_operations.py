@@ -1,0 +1,202 @@
+"""Running the portal safely: headers, health check, banner, maintenance mode, lockout, cache."""
+
+import datetime
+
+import pytest
+from django.test import override_settings
+from django.utils import timezone
+
+from home.models import MaintenanceSettings, SiteBanner
+
+pytestmark = pytest.mark.django_db
+
+
+# --- security headers ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["/", "/en/", "/search/?q=کار", "/admin/login/"])
+def test_security_headers_on_public_and_admin_responses(client, path):
+    response = client.get(path)
+    assert response.status_code == 200
+    csp = response["Content-Security-Policy"]
+    directives = dict(part.strip().split(" ", 1) for part in csp.split(";") if part.strip())
+    assert directives["script-src"] == "'self'"
+    assert "unsafe-inline" not in directives["script-src"]
+    assert directives["object-src"] == "'none'"
+    assert directives["frame-ancestors"] == "'self'"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["X-Frame-Options"] == "DENY"
+    assert "camera=()" in response["Permissions-Policy"]
+
+
+def test_admin_dashboard_carries_the_policy_too(admin_client):
+    response = admin_client.get("/admin/")
+    assert response.status_code == 200
+    assert "script-src 'self'" in response["Content-Security-Policy"]
+
+
+# --- health check --------------------------------------------------------------------------
+
+
+def test_healthz_reports_database_and_cache(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "checks": {"database": "ok", "cache": "ok"}}
+    assert response["Cache-Control"] == "no-store"
+    assert "SECRET" not in response.content.decode().upper()
+
+
+def test_healthz_says_503_when_the_database_is_down(client, monkeypatch):
+    from django.db.backends.utils import CursorWrapper
+
+    def broken(self, sql, params=None):
+        raise RuntimeError("database unreachable")
+
+    monkeypatch.setattr(CursorWrapper, "execute", broken)
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["checks"]["database"] == "error"
+
+
+# --- site-wide banner ----------------------------------------------------------------------
+
+
+def set_banner(site, **fields):
+    banner = SiteBanner.for_site(site)
+    for name, value in fields.items():
+        setattr(banner, name, value)
+    banner.save()
+    return banner
+
+
+def test_banner_shows_only_inside_its_window(client, site):
+    now = timezone.now()
+    message = "سامانه پروانه کار اتباع امشب از ساعت ۲۲ تا ۲۴ در دسترس نیست."
+    set_banner(
+        site,
+        message=message,
+        level="outage",
+        starts_at=now - datetime.timedelta(hours=1),
+        ends_at=now + datetime.timedelta(hours=1),
+    )
+    assert message in client.get("/").content.decode()
+    assert message in client.get("/labour-relations/").content.decode()
+    set_banner(site, starts_at=now + datetime.timedelta(minutes=5))
+    assert message not in client.get("/").content.decode()
+    set_banner(site, starts_at=now - datetime.timedelta(hours=2), ends_at=now - datetime.timedelta(seconds=1))
+    assert message not in client.get("/").content.decode()
+
+
+def test_banner_window_edges():
+    now = timezone.now()
+    banner = SiteBanner(message="x", starts_at=now, ends_at=now + datetime.timedelta(hours=1))
+    assert banner.is_active(now)
+    assert not banner.is_active(now - datetime.timedelta(seconds=1))
+    assert not banner.is_active(now + datetime.timedelta(hours=1))
+    assert not SiteBanner(message="").is_active(now)
+
+
+def test_english_banner_text_on_english_pages(client, site):
+    set_banner(site, message="پیام فارسی", message_en="English notice", starts_at=None, ends_at=None)
+    assert "English notice" in client.get("/en/").content.decode()
+    assert "پیام فارسی" in client.get("/").content.decode()
+
+
+# --- maintenance mode ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def maintenance(site):
+    setting = MaintenanceSettings.for_site(site)
+    setting.enabled = True
+    setting.message = "درگاه برای انتقال به کارسازهای تازه در دسترس نیست."
+    setting.expected_back_at = timezone.now() + datetime.timedelta(hours=2)
+    setting.save()
+    yield setting
+    setting.enabled = False
+    setting.save()
+
+
+def test_maintenance_mode_gives_the_public_a_503_with_retry_after(client, maintenance):
+    response = client.get("/")
+    assert response.status_code == 503
+    assert 7000 < int(response["Retry-After"]) <= 7200
+    body = response.content.decode()
+    assert "موقتاً در دسترس نیست" in body
+    assert maintenance.message in body
+    assert "۰۲۱-۰۰۰۰۰۰۰۰" in body  # another way to get help
+
+
+def test_maintenance_mode_keeps_admin_and_health_check_for_staff(client, admin_client, maintenance):
+    assert admin_client.get("/admin/").status_code == 200
+    assert admin_client.get("/").status_code == 200
+    assert client.get("/admin/login/").status_code == 200
+    assert client.get("/healthz").status_code == 200
+
+
+def test_switching_maintenance_off_brings_the_site_back(client, maintenance):
+    assert client.get("/").status_code == 503
+    maintenance.enabled = False
+    maintenance.save()
+    assert client.get("/").status_code == 200
+
+
+# --- admin lockout -------------------------------------------------------------------------
+
+
+@override_settings(AXES_ENABLED=True, AXES_FAILURE_LIMIT=3)
+def test_admin_login_locks_after_repeated_failures(client, django_user_model):
+    django_user_model.objects.create_superuser("editor-lock", "e@example.ir", "correct-horse-battery")
+    for _ in range(3):
+        response = client.post("/admin/login/", {"username": "editor-lock", "password": "wrong"})
+    assert response.status_code == 429
+    # Even the right password is refused while locked.
+    response = client.post("/admin/login/", {"username": "editor-lock", "password": "correct-horse-battery"})
+    assert response.status_code == 429
+    assert "_auth_user_id" not in client.session
+
+
+@override_settings(AXES_ENABLED=True, AXES_FAILURE_LIMIT=3)
+def test_admin_login_works_before_the_limit(client, django_user_model):
+    django_user_model.objects.create_superuser("editor-ok", "e@example.ir", "correct-horse-battery")
+    client.post("/admin/login/", {"username": "editor-ok", "password": "wrong"})
+    response = client.post("/admin/login/", {"username": "editor-ok", "password": "correct-horse-battery"})
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"]
+
+
+# --- page cache ----------------------------------------------------------------------------
+
+
+@override_settings(PAGE_CACHE_SECONDS=300)
+def test_anonymous_pages_are_cached_and_purged_on_publish(client, home_fa):
+    from home.models import StandardPage
+
+    about = StandardPage.objects.get(slug="about", locale__language_code="fa")
+    first = client.get("/about/")
+    assert first["X-Cache"] == "MISS"
+    assert "s-maxage=300" in first["Cache-Control"]
+    assert client.get("/about/")["X-Cache"] == "HIT"
+    about.title = "درباره اداره کل (ویرایش‌شده)"
+    about.save_revision().publish()
+    fresh = client.get("/about/")
+    assert fresh["X-Cache"] == "MISS"
+    assert "ویرایش‌شده" in fresh.content.decode()
+
+
+@override_settings(PAGE_CACHE_SECONDS=300)
+def test_logged_in_views_are_never_cached(admin_client):
+    admin_client.get("/")
+    response = admin_client.get("/")
+    assert "X-Cache" not in response
+
+
+@override_settings(PAGE_CACHE_SECONDS=300)
+def test_snippet_change_purges_pages_that_show_it(client, site):
+    client.get("/")
+    assert client.get("/")["X-Cache"] == "HIT"
+    set_banner(site, message="اعلان تازه", starts_at=None, ends_at=None)
+    response = client.get("/")
+    assert response["X-Cache"] == "MISS"
+    assert "اعلان تازه" in response.content.decode()

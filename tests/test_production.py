@@ -1,0 +1,77 @@
+"""The site as production starts it: migrate, seed_demo, collectstatic, gunicorn."""
+
+import subprocess
+import sys
+import urllib.error
+import urllib.request
+import xml.etree.ElementTree as ET
+from urllib.parse import urlsplit
+
+import pytest
+from django.conf import settings
+
+from tests.servers import production_env
+
+SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+
+
+def fetch(url):
+    try:
+        with urllib.request.urlopen(url, timeout=20) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
+
+
+@pytest.mark.django_db
+def test_every_sitemap_url_answers_200_under_production_settings(production_server):
+    status, _headers, body = fetch(production_server.url + "/sitemap.xml")
+    assert status == 200
+    paths = [urlsplit(loc.text).path for loc in ET.fromstring(body).findall("sm:url/sm:loc", SITEMAP_NS)]
+    assert len(paths) > 20
+    for path in paths:
+        status, _headers, _body = fetch(production_server.url + path)
+        assert status == 200, path
+
+
+@pytest.mark.django_db
+def test_static_files_are_hashed_and_compressed(production_server):
+    status, _headers, body = fetch(production_server.url + "/")
+    assert status == 200
+    html = body.decode()
+    start = html.index("/static/css/portal.")
+    css_path = html[start : html.index('"', start)]
+    assert css_path != "/static/css/portal.css", "static URLs should be hashed"
+    request = urllib.request.Request(production_server.url + css_path, headers={"Accept-Encoding": "gzip"})
+    with urllib.request.urlopen(request) as response:
+        assert response.status == 200
+        assert response.headers.get("Content-Encoding") == "gzip"
+        assert "max-age" in response.headers.get("Cache-Control", "")
+
+
+@pytest.mark.django_db
+def test_missing_page_is_a_persian_404_not_a_500(production_server):
+    status, _headers, body = fetch(production_server.url + "/no-such-page/")
+    assert status == 404
+    assert "صفحه پیدا نشد" in body.decode()
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    env = production_env(DJANGO_SECRET_KEY="")
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"], cwd=settings.BASE_DIR, env=env, capture_output=True, text=True
+    )
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY" in result.stderr
+
+
+def test_deploy_check_is_clean_with_https_on():
+    env = production_env(DJANGO_HTTPS="1")
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
