@@ -1,0 +1,165 @@
+"""Backups of the database and of every uploaded file, and restoring them.
+
+The archive is one .tar.gz holding `manifest.json` (when, which database engine, row counts),
+`database.dump` (pg_dump custom format) or `database.sqlite3` (a consistent SQLite copy),
+and the `media/` and `private_media/` trees (public uploads and citizens' attachments).
+"""
+
+import datetime
+import io
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import tarfile
+import tempfile
+from pathlib import Path
+
+from django.apps import apps
+from django.conf import settings
+from django.db import connections
+
+
+def _pg_tool(name):
+    """The newest installed PostgreSQL client tool (pg_dump/pg_restore/psql)."""
+    found = shutil.which(name)
+    candidates = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"), key=lambda p: int(p.parts[-3]))
+    if candidates:
+        return str(candidates[-1])
+    if found:
+        return found
+    raise RuntimeError(f"{name} is not installed (Debian package postgresql-client)")
+
+
+def _pg_env_and_args(db):
+    env = dict(os.environ)
+    if db.get("PASSWORD"):
+        env["PGPASSWORD"] = str(db["PASSWORD"])
+    args = ["-h", str(db.get("HOST") or "localhost"), "-p", str(db.get("PORT") or 5432)]
+    if db.get("USER"):
+        args += ["-U", str(db["USER"])]
+    return env, args
+
+
+def row_counts(alias="default"):
+    """Rows per table of every installed model (to compare a backup with its source)."""
+    counts = {}
+    connection = connections[alias]
+    tables = set(connection.introspection.table_names())
+    with connection.cursor() as cursor:
+        for model in apps.get_models(include_auto_created=True):
+            table = model._meta.db_table
+            if table in tables and not model._meta.proxy and table not in counts:
+                cursor.execute(f'SELECT COUNT(*) FROM "{table}"')
+                counts[table] = cursor.fetchone()[0]
+    return counts
+
+
+def _media_dirs():
+    return {"media": Path(settings.MEDIA_ROOT), "private_media": Path(settings.PRIVATE_MEDIA_ROOT)}
+
+
+def create_backup(output_dir, alias="default"):
+    """Write a timestamped archive into `output_dir`; return its path."""
+    db = connections[alias].settings_dict
+    engine = connections[alias].vendor
+    stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%d-%H%M%S")
+    output_dir = Path(output_dir)
+    output_dir.mkdir(parents=True, exist_ok=True)
+    archive_path = output_dir / f"portal-backup-{stamp}.tar.gz"
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        if engine == "postgresql":
+            env, args = _pg_env_and_args(db)
+            dump = tmp / "database.dump"
+            subprocess.run(
+                [_pg_tool("pg_dump"), *args, "-Fc", "--no-owner", "--no-acl", "-f", str(dump), db["NAME"]],
+                env=env,
+                check=True,
+                capture_output=True,
+            )
+            db_member = "database.dump"
+        elif engine == "sqlite":
+            dump = tmp / "database.sqlite3"
+            source = sqlite3.connect(str(db["NAME"]))
+            target = sqlite3.connect(str(dump))
+            with target:
+                source.backup(target)  # consistent even while the site writes
+            source.close()
+            target.close()
+            db_member = "database.sqlite3"
+        else:
+            raise RuntimeError(f"backups support PostgreSQL and SQLite, not {engine}")
+        manifest = {
+            "created_at": datetime.datetime.now(datetime.UTC).isoformat(),
+            "engine": engine,
+            "database_file": db_member,
+            "row_counts": row_counts(alias),
+        }
+        with tarfile.open(archive_path, "w:gz") as archive:
+            data = json.dumps(manifest, ensure_ascii=False, indent=2).encode()
+            info = tarfile.TarInfo("manifest.json")
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+            archive.add(dump, arcname=db_member)
+            for name, path in _media_dirs().items():
+                if path.exists():
+                    archive.add(path, arcname=name)
+    os.chmod(archive_path, 0o600)  # it holds personal data
+    return archive_path
+
+
+def read_manifest(archive_path):
+    with tarfile.open(archive_path, "r:gz") as archive:
+        return json.load(archive.extractfile("manifest.json"))
+
+
+def restore_backup(archive_path, alias="default", database_url=None):
+    """Restore an archive into the database (or into `database_url`) and the media folders.
+
+    The target database's current content is replaced.
+    """
+    import dj_database_url
+
+    db = dj_database_url.parse(database_url) if database_url else connections[alias].settings_dict
+    engine = "postgresql" if "postgresql" in db["ENGINE"] else "sqlite" if "sqlite" in db["ENGINE"] else db["ENGINE"]
+    manifest = read_manifest(archive_path)
+    if manifest["engine"] != engine:
+        raise RuntimeError(f"this backup is of a {manifest['engine']} database, the target is {engine}")
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        with tarfile.open(archive_path, "r:gz") as archive:
+            archive.extractall(tmp, filter="data")
+        if engine == "postgresql":
+            if database_url is None:
+                connections[alias].close()
+            env, args = _pg_env_and_args(db)
+            subprocess.run(
+                [
+                    _pg_tool("pg_restore"),
+                    *args,
+                    "--clean",
+                    "--if-exists",
+                    "--no-owner",
+                    "--no-acl",
+                    "--single-transaction",
+                    "-d",
+                    db["NAME"],
+                    str(tmp / "database.dump"),
+                ],
+                env=env,
+                check=True,
+                capture_output=True,
+            )
+        else:
+            if database_url is None:
+                connections[alias].close()
+            shutil.copyfile(tmp / "database.sqlite3", db["NAME"])
+        for name, path in _media_dirs().items():
+            source = tmp / name
+            if source.exists():
+                if path.exists():
+                    shutil.rmtree(path)
+                shutil.copytree(source, path)
+    return manifest

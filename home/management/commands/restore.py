@@ -1,0 +1,28 @@
+"""manage.py restore ARCHIVE: bring back a backup made by `manage.py backup`."""
+
+import tarfile
+
+from django.core.management.base import BaseCommand, CommandError
+
+from home.backups import read_manifest, restore_backup
+
+
+class Command(BaseCommand):
+    help = "Restore a backup archive, replacing the database content and the media folders."
+
+    def add_arguments(self, parser):
+        parser.add_argument("archive")
+        parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+        parser.add_argument("--database-url", help="restore into this database instead of the configured one")
+
+    def handle(self, *args, archive, yes, database_url, **options):
+        try:
+            manifest = read_manifest(archive)
+        except (OSError, KeyError, ValueError, tarfile.TarError) as error:
+            raise CommandError(f"not a portal backup: {error}") from error
+        if not yes:
+            answer = input(f"Replace the current data with the backup of {manifest['created_at']}? [y/N] ")
+            if answer.strip().lower() not in {"y", "yes"}:
+                raise CommandError("restore cancelled")
+        restore_backup(archive, database_url=database_url)
+        self.stdout.write(self.style.SUCCESS(f"restored the backup of {manifest['created_at']}"))
