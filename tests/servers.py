@@ -30,6 +30,8 @@ def test_database_url():
 
 def production_env(**extra):
     env = dict(os.environ)
+    # Set for the browser tests' own process only; a production process must not inherit it.
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     env.update(
         DJANGO_SETTINGS_MODULE="portal_site.settings.production",
         DJANGO_SECRET_KEY="production-smoke-test-key-0123456789abcdefghijklmnopqrstuvwxyz",

