@@ -1,0 +1,160 @@
+#!/usr/bin/env python
+"""Throughput and latency of the portal's main pages, cache hit and miss, against the
+framework's ceiling (a minimal Django view), all served by gunicorn with production settings.
+
+Usage (from the repository root):
+    .ci/with-postgres.sh .venv/bin/python bench/run.py            # demo data
+    DATABASE_URL=... .venv/bin/python bench/run.py --no-seed       # an existing (e.g. large) database
+
+Needs `wrk` (Debian package). Prints a Markdown table; numbers vary run to run on a busy
+machine, so compare rows of the same run.
+"""
+
+import argparse
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+GUNICORN = str(Path(PYTHON).with_name("gunicorn"))
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def portal_env(cache_seconds, static_root):
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="portal_site.settings.production",
+        DJANGO_SECRET_KEY=env.get("DJANGO_SECRET_KEY", "bench-secret-key-0123456789abcdefghijklmnopqrstuvwxyz"),
+        DJANGO_HTTPS="0",
+        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
+        PAGE_CACHE_SECONDS=str(cache_seconds),
+        STATIC_ROOT=static_root,
+        DJANGO_LOG_LEVEL="WARNING",
+    )
+    return env
+
+
+def start(args, env, port, cwd=ROOT):
+    process = subprocess.Popen(
+        [GUNICORN, *args, "-b", f"127.0.0.1:{port}", "-w", str(os.cpu_count() + 1), "--log-level", "warning"],
+        cwd=cwd,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.STDOUT,
+    )
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2)
+            return process
+        except OSError:
+            time.sleep(0.3)
+    process.kill()
+    raise SystemExit(f"server on port {port} did not start")
+
+
+def to_ms(value):
+    match = re.match(r"([\d.]+)(us|ms|s|m)$", value)
+    if not match:
+        return float("nan")
+    number, unit = match.groups()
+    return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+
+
+def wrk(url, seconds, connections):
+    out = subprocess.run(
+        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url], capture_output=True, text=True, check=True
+    ).stdout
+    if "50%" not in out:
+        print(out, file=sys.stderr)
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    p50 = to_ms((re.search(r"50%\s+(\S+)", out) or re.search("()", "")).group(1))
+    p99 = to_ms((re.search(r"99%\s+(\S+)", out) or re.search("()", "")).group(1))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return rps, p50, p99, int(errors.group(1)) if errors else 0
+
+
+def discover_paths(base):
+    """The pages to measure; each is found on the running site so the script needs no ids."""
+    sitemap = urllib.request.urlopen(base + "/sitemap.xml").read().decode()
+    locs = [re.sub(r"^https?://[^/]+", "", loc) for loc in re.findall(r"<loc>([^<]+)</loc>", sitemap)]
+    paths = {"home": "/"}
+    services = [p for p in locs if p.startswith("/services/") and p.count("/") >= 3]
+    if services:
+        paths["service page"] = services[0]
+        paths["filtered catalogue"] = "/services/?type=g2c&level=electronic"
+    if any(p.startswith("/news/") for p in locs):
+        html = urllib.request.urlopen(base + "/news/").read().decode()
+        month = re.search(r'href="(/news/archive/\d+/\d+/)"', html)
+        if month:
+            paths["news archive month"] = month.group(1)
+    paths["search"] = "/search/?q=%D9%83%D8%A7%D8%B1"  # «کار» typed with an Arabic kaf
+    return paths
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--connections", type=int, default=50)
+    parser.add_argument("--no-seed", action="store_true", help="use the database as it is")
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is not installed: apt-get install wrk")
+    if not os.environ.get("DATABASE_URL"):
+        raise SystemExit("set DATABASE_URL (or run through .ci/with-postgres.sh)")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        env = portal_env(0, tmp)
+        manage = [PYTHON, "manage.py"]
+        subprocess.run([*manage, "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
+        if not args.no_seed:
+            subprocess.run([*manage, "seed_demo"], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([*manage, "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
+
+        ports = {"miss": free_port(), "hit": free_port(), "minimal": free_port()}
+        servers = [
+            start(["portal_site.wsgi:application"], portal_env(0, tmp), ports["miss"]),
+            start(["portal_site.wsgi:application"], portal_env(300, tmp), ports["hit"]),
+            start(["minimal_app:application"], dict(os.environ), ports["minimal"], cwd=ROOT / "bench"),
+        ]
+        try:
+            paths = discover_paths(f"http://127.0.0.1:{ports['miss']}")
+            rows = []
+            base_rps, base_p50, base_p99, _ = wrk(f"http://127.0.0.1:{ports['minimal']}/", args.seconds, args.connections)
+            rows.append(("minimal Django view (ceiling)", "-", base_rps, base_p50, base_p99, 0, 1.0))
+            for name, path in paths.items():
+                for mode in ("miss", "hit"):
+                    url = f"http://127.0.0.1:{ports[mode]}{path}"
+                    for _ in range(5):  # warm every worker's cache
+                        urllib.request.urlopen(url).read()
+                    rps, p50, p99, errors = wrk(url, args.seconds, args.connections)
+                    rows.append((name, mode, rps, p50, p99, errors, rps / base_rps))
+        finally:
+            for server in servers:
+                server.terminate()
+                server.wait()
+
+    print(f"wrk -t2 -c{args.connections} -d{args.seconds}s, gunicorn {os.cpu_count() + 1} sync workers, production settings\n")
+    print("| page | cache | req/s | p50 ms | p99 ms | non-2xx | ratio to minimal view |")
+    print("|---|---|---:|---:|---:|---:|---:|")
+    for name, mode, rps, p50, p99, errors, ratio in rows:
+        print(f"| {name} | {mode} | {rps:,.0f} | {p50:.1f} | {p99:.1f} | {errors} | {ratio:.2f} |")
+    for name, path in paths.items():
+        print(f"\n{name}: {path}", end="")
+    print()
+
+
+if __name__ == "__main__":
+    main()
