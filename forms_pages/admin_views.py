@@ -19,6 +19,7 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from home.dates import format_date
 from home.models import Department
 
 from .forms import AnswerForm
@@ -64,6 +65,18 @@ class OverdueColumn(Column):
                 '<span class="w-status w-status--label" style="background:#cd4444;color:#fff">{}</span>', _("Overdue")
             )
         return ""
+
+
+class CodeColumn(Column):
+    def get_value(self, instance):
+        return format_html('<bdi dir="ltr" style="white-space:nowrap">{}</bdi>', instance.code_display)
+
+
+class DueColumn(Column):
+    """The due date as a date (Wagtail's DateColumn shows "x ago", wrong for future dates)."""
+
+    def get_value(self, instance):
+        return format_date(instance.due_at)
 
 
 class RequestIndexView(IndexView):
@@ -120,7 +133,8 @@ class AnswerView(View):
             "attachments": self.object.attachments.all(),
             "index_url": reverse("citizen_requests:index"),
             "header_title": self.object.code_display,
-            "page_title": _("Request %(code)s") % {"code": self.object.code_display},
+            # Isolate the Latin code so the RTL heading does not reorder its groups.
+            "page_title": _("Request %(code)s") % {"code": "\u2066" + self.object.code_display + "\u2069"},
             "header_icon": "mail",
         }
         return private(TemplateResponse(self.request, self.template_name, context, status=status))
@@ -163,13 +177,13 @@ class CitizenRequestViewSet(ModelViewSet):
     copy_view_enabled = False
     list_display = [
         TitleColumn("subject", label=_("Subject"), url_name="citizen_requests:edit"),
-        Column("code_display", label=_("Tracking code")),
+        CodeColumn("code", label=_("Tracking code")),
         Column("kind", label=_("Kind"), accessor="get_kind_display"),
         Column("department", label=_("Department")),
         Column("status", label=_("Status"), accessor="get_status_display"),
         OverdueColumn("overdue", label=_("Overdue")),
         DateColumn("created_at", label=_("Received")),
-        DateColumn("due_at", label=_("Response due")),
+        DueColumn("due_at", label=_("Response due")),
     ]
 
     def get_urlpatterns(self):
