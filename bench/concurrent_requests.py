@@ -43,6 +43,20 @@ def manage(env, *args):
     subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
 
 
+def ensure_database(url):
+    """Create the database named in DATABASE_URL when missing (a fresh private cluster has none)."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    import psycopg
+
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    admin_url = urlunsplit(parts._replace(path="/postgres"))
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            conn.execute(f'CREATE DATABASE "{name}"')
+
+
 def wait_for(url, timeout=60):
     deadline = time.time() + timeout
     while time.time() < deadline:
@@ -118,6 +132,7 @@ def main():
         DJANGO_LOG_LEVEL="WARNING",
     )
     print("Preparing database and static files…", flush=True)
+    ensure_database(os.environ["DATABASE_URL"])
     manage(env, "migrate", "--noinput")
     manage(env, "seed_home")
     manage(env, "seed_forms")

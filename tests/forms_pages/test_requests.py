@@ -227,3 +227,14 @@ def test_requests_never_reach_search_or_sitemap(client, valid_data):
         assert not soup(search).select("ol.listing li"), query
     sitemap = client.get("/sitemap.xml").content.decode()
     assert stored.code not in sitemap and "track" not in sitemap
+
+
+def test_english_submission_gets_english_pages_and_mail(client, valid_data):
+    response = client.post("/en/contact/", valid_data)
+    assert response.status_code == 302 and response["Location"] == "/en/contact/thanks/"
+    thanks = client.get(response["Location"])
+    assert "Your request was received" in soup(thanks).select_one("h1").get_text()
+    stored = CitizenRequest.objects.get(subject=valid_data["subject"])
+    assert stored.language == "en"
+    ack = [m for m in mail.outbox if m.to == ["maryam@example.ir"]][0]
+    assert "Your request was received" in ack.subject and "/en/track/" in ack.body
