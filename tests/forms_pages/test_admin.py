@@ -134,3 +134,20 @@ def test_attachments_only_for_authorised_staff(two_requests, staff_a, staff_b, c
     assert login(staff_b).get(url).status_code == 404
     assert client.get(url).status_code == 302  # anonymous: to the login page
     assert client.get("/media/" + attachment.file.name).status_code == 404
+
+
+def test_admin_listing_queries_do_not_grow(staff_a, departments):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = login(staff_a)
+
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/admin/citizen-requests/").status_code == 200
+        return len(queries)
+
+    CitizenRequestFactory.create_batch(5, department=departments[1])
+    small = count()
+    CitizenRequestFactory.create_batch(10, department=departments[1])
+    assert count() <= small

@@ -196,3 +196,23 @@ def test_english_index_and_home_panel(client, home_en):
     home = soup(client.get("/"))
     panel = home.select_one(".home-panel--forms")
     assert panel is not None and panel.select_one("a[href='/contact/']")
+
+
+def test_editors_attach_pdf_or_docx_versions(survey):
+    from django.core.exceptions import ValidationError
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+
+    from forms_pages.models import FormDocument
+
+    pdf = Document(title="نسخه PDF فرم")
+    pdf.file.save("form.pdf", ContentFile(b"%PDF-1.4 test"), save=True)
+    FormDocument(page=survey, document=pdf, sort_order=0).full_clean(exclude=["page"])
+    FormDocument.objects.create(page=survey, document=pdf, sort_order=0)
+    links = soup(Client().get(survey.url)).select(".form-copies a")
+    assert any("نسخه PDF فرم" in a.get_text() for a in links)
+
+    zip_doc = Document(title="بایگانی")
+    zip_doc.file.save("form.zip", ContentFile(b"PK\x03\x04"), save=True)
+    with pytest.raises(ValidationError):
+        FormDocument(page=survey, document=zip_doc, sort_order=1).full_clean(exclude=["page"])
