@@ -261,6 +261,12 @@ SILENCED_SYSTEM_CHECKS = [
     "wagtailadmin.W002",
 ]
 
+# Citizens' requests (forms_pages): personal data of requests older than this many days is
+# removed by `manage.py anonymise_requests`; the per-client limits on every citizen form can
+# be switched off for load tests only (FORMS_RATE_LIMITS_ENABLED=0).
+REQUEST_RETENTION_DAYS = int(os.environ.get("REQUEST_RETENTION_DAYS", "730"))
+FORMS_RATE_LIMITS_ENABLED = env_bool("FORMS_RATE_LIMITS_ENABLED", default=True)
+
 # Demo content: each app seeds its own part; seed_demo runs these commands in this order.
 DEMO_SEEDERS = ["seed_home", "seed_services", "seed_newsroom", "seed_forms", "seed_tenders"]
 

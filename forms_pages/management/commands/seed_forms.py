@@ -1,10 +1,331 @@
-"""Demo content of the forms_pages app (filled in as the app's models land)."""
+"""Demo content of forms_pages: the contact page, forms and surveys, polls with votes, and
+sample requests in every status with their history. Idempotent (found by slug or subject)."""
 
+import datetime
+
+from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+
+from forms_pages.models import (
+    CitizenRequest,
+    ContactPage,
+    FormField,
+    FormPage,
+    FormsIndexPage,
+    PollOption,
+    PollPage,
+    PollVote,
+    RequestEvent,
+    RequestKind,
+    RequestStatus,
+    ResponseTarget,
+)
+from forms_pages.models.requests import DEFAULT_TARGET_DAYS, EventAction
+from home import seeding
+from home.models import Department
+
+FORMS = [
+    {
+        "slug": "e-services-satisfaction",
+        "title": "نظرسنجی رضایت از میز خدمات الکترونیک",
+        "summary": "نظر شما درباره خدمات الکترونیک اداره کل، راهنمای ما برای بهتر کردن آن‌هاست.",
+        "intro": "<p>پاسخ به این نظرسنجی چند دقیقه بیشتر وقت نمی‌گیرد. نام و نشانی شما پرسیده نمی‌شود.</p>",
+        "one": True,
+        "opens": -20,
+        "closes": 40,
+        "fields": [
+            (
+                "کدام خدمت را استفاده کردید؟",
+                "dropdown",
+                True,
+                "صدور پروانه کار اتباع خارجی\nثبت درخواست بیمه بیکاری\nصدور مجوز تأسیس تعاونی\nرسیدگی به اختلافات کارگر و کارفرما",
+            ),
+            ("چقدر از سرعت انجام کار راضی بودید؟", "radio", True, "خیلی کم\nکم\nمتوسط\nزیاد\nخیلی زیاد"),
+            ("آیا برای انجام کار به مراجعه حضوری نیاز شد؟", "radio", True, "بله\nخیر"),
+            ("پیشنهاد شما برای بهتر شدن خدمت", "multiline", False, ""),
+        ],
+    },
+    {
+        "slug": "labour-law-course-registration",
+        "title": "ثبت‌نام در دوره آموزشی آشنایی با قانون کار",
+        "summary": "دوره رایگان یک‌روزه برای کارفرمایان کارگاه‌های کوچک و نمایندگان کارگران.",
+        "intro": "<p>این دوره با همکاری معاونت روابط کار برگزار می‌شود و به پرسش‌های رایج درباره قرارداد کار، مرخصی و پایان کار می‌پردازد.</p>",
+        "one": False,
+        "opens": -5,
+        "closes": 25,
+        "fields": [
+            ("نام و نام خانوادگی", "singleline", True, ""),
+            ("نام کارگاه یا تشکل", "singleline", True, ""),
+            ("شماره همراه", "singleline", True, ""),
+            ("نقش شما", "radio", True, "کارفرما\nنماینده کارگران\nکارشناس منابع انسانی"),
+            ("نوبت دلخواه", "checkboxes", False, "صبح\nعصر"),
+        ],
+    },
+    {
+        "slug": "in-person-hours-survey",
+        "title": "نظرسنجی ساعات مراجعه حضوری",
+        "summary": "این نظرسنجی به پایان رسیده است؛ نتیجه آن در تنظیم ساعات کاری به کار رفت.",
+        "intro": "<p>کدام ساعات برای مراجعه حضوری به اداره کل برای شما مناسب‌تر است؟</p>",
+        "one": True,
+        "opens": -90,
+        "closes": -30,
+        "fields": [
+            ("ساعت مناسب برای مراجعه", "radio", True, "۸ تا ۱۰\n۱۰ تا ۱۲\n۱۲ تا ۱۴"),
+            ("روز مناسب هفته", "dropdown", True, "شنبه\nیکشنبه\nدوشنبه\nسه‌شنبه\nچهارشنبه"),
+        ],
+    },
+]
+
+POLLS = [
+    {
+        "slug": "next-e-service",
+        "title": "کدام خدمت زودتر الکترونیکی شود؟",
+        "question": "به نظر شما کدام خدمت باید زودتر به‌طور کامل الکترونیکی شود؟",
+        "opens": -10,
+        "closes": 50,
+        "options": [
+            ("تمدید پروانه کار اتباع خارجی", 41),
+            ("تأیید طرح طبقه‌بندی مشاغل", 17),
+            ("ثبت تشکل‌های کارگری و کارفرمایی", 12),
+        ],
+    },
+    {
+        "slug": "call-centre-quality",
+        "title": "کیفیت پاسخگویی مرکز تماس",
+        "question": "از پاسخگویی مرکز تماس اداره کل چقدر راضی بودید؟",
+        "opens": -60,
+        "closes": -7,
+        "options": [("راضی", 58), ("تا اندازه‌ای راضی", 31), ("ناراضی", 14)],
+    },
+    {
+        "slug": "news-channel",
+        "title": "اخبار اداره کل را از کجا دنبال می‌کنید؟",
+        "question": "اخبار و اطلاعیه‌های اداره کل را بیشتر از کدام راه دنبال می‌کنید؟",
+        "opens": -3,
+        "closes": None,
+        "options": [("درگاه اینترنتی", 22), ("پیام‌رسان‌های داخلی", 35), ("پیامک", 9), ("خبرگزاری‌ها", 6)],
+    },
+]
+
+# (subject, kind, department slug, status, days ago, answer, rating)
+REQUESTS = [
+    ("پرسش درباره مدارک تمدید پروانه کار", RequestKind.QUESTION, None, RequestStatus.RECEIVED, 1, "", None),
+    (
+        "گزارش تأخیر در پرداخت حقوق کارگران یک کارگاه",
+        RequestKind.VIOLATION,
+        None,
+        RequestStatus.UNDER_REVIEW,
+        14,
+        "",
+        None,
+    ),
+    (
+        "پیشنهاد برای نوبت‌دهی اینترنتی هیئت‌های تشخیص",
+        RequestKind.SUGGESTION,
+        None,
+        RequestStatus.ANSWERED,
+        6,
+        "از پیشنهاد شما سپاسگزاریم. نوبت‌دهی اینترنتی هیئت‌های تشخیص در دست طراحی است و تا پایان سال راه‌اندازی می‌شود.",
+        None,
+    ),
+    (
+        "بررسی سخت و زیان‌آور بودن شغل جوشکاری",
+        RequestKind.QUESTION,
+        None,
+        RequestStatus.VISIT_REQUESTED,
+        9,
+        "برای بررسی پرونده، لطفاً در زمان تعیین‌شده با مدارک خواسته‌شده به دبیرخانه کمیته استانی مشاغل سخت و زیان‌آور مراجعه کنید.",
+        None,
+    ),
+    (
+        "انتقاد از طولانی بودن صف مراجعه حضوری",
+        RequestKind.CRITICISM,
+        None,
+        RequestStatus.CLOSED,
+        25,
+        "انتقاد شما بررسی شد. از آغاز ماه آینده، دو باجه دیگر برای پاسخگویی در ساعات شلوغ باز می‌شود.",
+        4,
+    ),
+    ("پرسش درباره شرایط تأسیس تعاونی مسکن", RequestKind.QUESTION, None, RequestStatus.RECEIVED, 6, "", None),
+]
 
 
 class Command(BaseCommand):
     help = "Demo content of the forms_pages app. Safe to run again."
 
+    @transaction.atomic
     def handle(self, *args, **options):
-        self.stdout.write("  forms_pages: nothing to seed yet")
+        home = seeding.get_home("fa")
+        if home is None:
+            self.stdout.write("  forms_pages: no home page yet, run seed_home first")
+            return
+        self.targets()
+        self.staff_permissions()
+        contact = self.contact_page(home)
+        index = self.forms_index(home)
+        now = timezone.now()
+        for spec in FORMS:
+            self.form_page(index, spec, now)
+        for spec in POLLS:
+            self.poll_page(index, spec, now)
+        self.sample_requests(now)
+        seeding.add_menu_item(contact, 40)
+        seeding.add_menu_item(index, 42)
+        self.stdout.write(
+            f"  forms_pages: {FormPage.objects.count()} forms, {PollPage.objects.count()} polls, "
+            f"{CitizenRequest.objects.count()} requests"
+        )
+
+    def targets(self):
+        for kind, days in DEFAULT_TARGET_DAYS.items():
+            ResponseTarget.objects.get_or_create(kind=kind, defaults={"days": days})
+
+    def staff_permissions(self):
+        """Each department's staff group may enter the admin and answer its requests."""
+        perms = list(
+            Permission.objects.filter(
+                content_type__app_label__in=["forms_pages", "wagtailadmin"],
+                codename__in=["access_admin", "view_citizenrequest", "change_citizenrequest"],
+            )
+        )
+        for group in Group.objects.filter(departments__isnull=False).distinct():
+            group.permissions.add(*perms)
+
+    def contact_page(self, home):
+        page, _created = seeding.ensure_child(
+            home,
+            ContactPage,
+            "contact",
+            title="تماس با ما",
+            summary="گزارش تخلف اداری، انتقاد، پیشنهاد یا پرسش خود را در هر ساعت از شبانه‌روز برای واحد مربوط بفرستید.",
+            intro="<p>درخواست شما به واحدی که انتخاب می‌کنید فرستاده می‌شود و نتیجه پیگیری در کوتاه‌ترین زمان به شما اعلام خواهد شد. اگر بررسی به مراجعه حضوری نیاز داشته باشد، زمان و مکان آن را روی صفحه پیگیری می‌بینید.</p>",
+            privacy_note="اطلاعات شخصی شما تنها در اختیار کارشناسان واحد مربوط قرار می‌گیرد و هرگز منتشر نمی‌شود.",
+            thanks_text="گزارش‌های تخلف اداری در واحد بازرسی، ارزیابی عملکرد و پاسخگویی به شکایات بررسی می‌شود.",
+        )
+        seeding.ensure_translation(
+            page,
+            "en",
+            title="Contact us",
+            summary="Send a report of an administrative violation, criticism, a suggestion or a question to the right department, at any hour.",
+            intro="<p>Your request goes to the department you choose, and the result of its follow-up is reported to you as soon as possible.</p>",
+            privacy_note="Your personal data is seen only by the staff of the department concerned and is never published.",
+            thanks_text="",
+        )
+        return page
+
+    def forms_index(self, home):
+        page, _created = seeding.ensure_child(
+            home,
+            FormsIndexPage,
+            "forms",
+            title="فرم‌ها و نظرسنجی‌ها",
+            summary="فرم‌های الکترونیک، نظرسنجی‌ها و همه‌پرسی‌های کوتاه اداره کل.",
+            intro="فرم‌ها را برخط پر کنید یا نسخه چاپی و PDF آن‌ها را بگیرید. در نظرسنجی‌ها هر نفر یک بار رأی می‌دهد.",
+        )
+        seeding.ensure_translation(
+            page,
+            "en",
+            title="Forms and polls",
+            summary="Online forms, surveys and short polls of the directorate.",
+            intro="Fill in forms online or download their printable and PDF versions. Each person votes once in a poll.",
+        )
+        return page
+
+    def form_page(self, index, spec, now):
+        existing = index.get_children().filter(slug=spec["slug"]).first()
+        if existing is not None:
+            return existing.specific
+        page = FormPage(
+            slug=spec["slug"],
+            title=spec["title"],
+            summary=spec["summary"],
+            intro=spec["intro"],
+            thank_you_text="<p>پاسخ شما ثبت شد. از همراهی شما سپاسگزاریم.</p>",
+            one_response_per_person=spec["one"],
+            opens_at=now + datetime.timedelta(days=spec["opens"]),
+            closes_at=now + datetime.timedelta(days=spec["closes"]),
+        )
+        for order, (label, field_type, required, choices) in enumerate(spec["fields"]):
+            page.form_fields.add(
+                FormField(sort_order=order, label=label, field_type=field_type, required=required, choices=choices)
+            )
+        index.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    def poll_page(self, index, spec, now):
+        existing = index.get_children().filter(slug=spec["slug"]).first()
+        if existing is not None:
+            return existing.specific
+        page = PollPage(
+            slug=spec["slug"],
+            title=spec["title"],
+            question=spec["question"],
+            summary=spec["question"],
+            opens_at=now + datetime.timedelta(days=spec["opens"]),
+            closes_at=now + datetime.timedelta(days=spec["closes"]) if spec["closes"] is not None else None,
+        )
+        for order, (label, _votes) in enumerate(spec["options"]):
+            page.options.add(PollOption(sort_order=order, label=label))
+        index.add_child(instance=page)
+        page.save_revision().publish()
+        voter = 0
+        for option, (_label, votes) in zip(page.options.order_by("sort_order"), spec["options"], strict=True):
+            PollVote.objects.bulk_create(
+                [PollVote(page=page, option=option, voter=f"seed:{voter + n}") for n in range(votes)]
+            )
+            voter += votes
+        return page
+
+    def sample_requests(self, now):
+        departments = list(Department.objects.order_by("sort_order"))
+        if not departments:
+            return
+        complaints = Department.objects.filter(slug__icontains="complaint").first() or departments[-1]
+        for number, (subject, kind, _dept, status, days_ago, answer, rating) in enumerate(REQUESTS):
+            if CitizenRequest.objects.filter(subject=subject).exists():
+                continue
+            department = complaints if kind == RequestKind.VIOLATION else departments[number % len(departments)]
+            created = now - datetime.timedelta(days=days_ago, hours=3)
+            request = CitizenRequest(
+                kind=kind,
+                department=department,
+                subject=subject,
+                text=f"{subject}. لطفاً راهنمایی کنید و نتیجه بررسی را از راه همین سامانه اعلام فرمایید.",
+                name="شهروند نمونه",
+                mobile=f"0912000000{number}",
+                email=f"sample{number}@example.ir",
+                created_at=created,
+            )
+            request.save()
+            RequestEvent.objects.create(
+                request=request, action=EventAction.SUBMITTED, status=RequestStatus.RECEIVED, created_at=created
+            )
+            steps = {
+                RequestStatus.RECEIVED: [],
+                RequestStatus.UNDER_REVIEW: [RequestStatus.UNDER_REVIEW],
+                RequestStatus.ANSWERED: [RequestStatus.UNDER_REVIEW, RequestStatus.ANSWERED],
+                RequestStatus.VISIT_REQUESTED: [RequestStatus.UNDER_REVIEW, RequestStatus.VISIT_REQUESTED],
+                RequestStatus.CLOSED: [RequestStatus.UNDER_REVIEW, RequestStatus.ANSWERED, RequestStatus.CLOSED],
+            }[status]
+            for offset, step in enumerate(steps, start=1):
+                text = answer if step in (RequestStatus.ANSWERED, RequestStatus.VISIT_REQUESTED) else ""
+                RequestEvent.objects.create(
+                    request=request,
+                    action=EventAction.ANSWERED if text else EventAction.STATUS,
+                    status=step,
+                    public_text=text,
+                    created_at=created + datetime.timedelta(days=offset),
+                )
+            fields = {"status": status}
+            if status == RequestStatus.VISIT_REQUESTED:
+                fields.update(
+                    visit_at=now + datetime.timedelta(days=4, hours=2),
+                    visit_place="ساختمان اداره کل، طبقه دوم، دبیرخانه کمیته مشاغل سخت و زیان‌آور",
+                    visit_documents="اصل کارت ملی\nسوابق بیمه‌ای\nگواهی اشتغال از کارفرما",
+                )
+            if rating:
+                fields.update(rating=rating, rating_comment="پاسخ روشن و به‌موقع بود.", rated_at=now)
+            CitizenRequest.objects.filter(pk=request.pk).update(**fields)

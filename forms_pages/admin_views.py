@@ -1,0 +1,221 @@
+"""Staff screens for citizens' requests: the list (a ModelViewSet), the answer screen, the
+attachment download and the dashboard panel. Staff only ever see their departments' requests."""
+
+import django_filters
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.views import View
+from laces.components import Component
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from home.dates import format_date
+from home.models import Department
+
+from .forms import AnswerForm
+from .handling import record_answer
+from .models import CitizenRequest, RequestAttachment, RequestKind, RequestStatus
+from .protection import private
+
+
+class RequestPermissionPolicy(ModelPermissionPolicy):
+    """Requests arrive only from citizens: nobody adds, copies or deletes them in the admin."""
+
+    def user_has_permission(self, user, action):
+        if action in ("add", "delete", "copy"):
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+class RequestFilterSet(WagtailFilterSet):
+    overdue = django_filters.BooleanFilter(label=_("Overdue"), method="filter_overdue")
+
+    class Meta:
+        model = CitizenRequest
+        fields = ["kind", "department", "status"]
+
+    def __init__(self, *args, request=None, **kwargs):
+        super().__init__(*args, request=request, **kwargs)
+        if request is not None and not request.user.is_superuser:
+            self.filters["department"].queryset = Department.objects.filter(staff_group__in=request.user.groups.all())
+
+    def filter_overdue(self, queryset, name, value):
+        if value is None:
+            return queryset
+        return queryset.overdue() if value else queryset.not_overdue()
+
+
+class OverdueColumn(Column):
+    def get_value(self, instance):
+        if instance.is_overdue:
+            return format_html(
+                '<span class="w-status w-status--label" style="background:#cd4444;color:#fff">{}</span>', _("Overdue")
+            )
+        return ""
+
+
+class CodeColumn(Column):
+    def get_value(self, instance):
+        return format_html('<bdi dir="ltr" style="white-space:nowrap">{}</bdi>', instance.code_display)
+
+
+class DueColumn(Column):
+    """The due date as a date (Wagtail's DateColumn shows "x ago", wrong for future dates)."""
+
+    def get_value(self, instance):
+        return format_date(instance.due_at)
+
+
+class RequestIndexView(IndexView):
+    def get_base_queryset(self):
+        return CitizenRequest.objects.visible_to(self.request.user).select_related("department")
+
+
+def _visible_or_404(user, pk):
+    return get_object_or_404(
+        CitizenRequest.objects.visible_to(user)
+        .select_related("department")
+        .prefetch_related("attachments", "events__actor"),
+        pk=pk,
+    )
+
+
+class AnswerView(View):
+    """The request in full with its audit trail, and the form recording an answer."""
+
+    template_name = "forms_pages/admin/answer.html"
+    permission_policy = None
+    index_url_name = None
+
+    def dispatch(self, request, pk):
+        if not request.user.has_perm("forms_pages.change_citizenrequest"):
+            raise PermissionDenied
+        self.object = _visible_or_404(request.user, pk)
+        return super().dispatch(request, pk)
+
+    def get(self, request, pk):
+        form = AnswerForm(
+            initial={
+                "status": self.object.status,
+                "visit_at": self.object.visit_at and timezone.localtime(self.object.visit_at),
+                "visit_place": self.object.visit_place,
+                "visit_documents": self.object.visit_documents,
+            }
+        )
+        return self.render(form)
+
+    def post(self, request, pk):
+        form = AnswerForm(request.POST)
+        if form.is_valid():
+            record_answer(self.object, request.user, form.cleaned_data)
+            messages.success(request, _("The answer was recorded."))
+            return redirect(reverse("citizen_requests:edit", args=[self.object.pk]))
+        return self.render(form, status=400)
+
+    def render(self, form, status=200):
+        context = {
+            "object": self.object,
+            "form": form,
+            "events": self.object.events.all(),
+            "attachments": self.object.attachments.all(),
+            "index_url": reverse("citizen_requests:index"),
+            "header_title": self.object.code_display,
+            # Isolate the Latin code so the RTL heading does not reorder its groups.
+            "page_title": _("Request %(code)s") % {"code": "\u2066" + self.object.code_display + "\u2069"},
+            "header_icon": "mail",
+        }
+        return private(TemplateResponse(self.request, self.template_name, context, status=status))
+
+
+def download_attachment(request, pk):
+    """Serve an attachment to staff of the request's department (or a superuser) only."""
+    if not request.user.has_perm("forms_pages.view_citizenrequest") and not request.user.has_perm(
+        "forms_pages.change_citizenrequest"
+    ):
+        raise PermissionDenied
+    attachment = get_object_or_404(RequestAttachment.objects.select_related("request"), pk=pk)
+    if not CitizenRequest.objects.visible_to(request.user).filter(pk=attachment.request_id).exists():
+        raise Http404
+    response = FileResponse(
+        attachment.file.open("rb"),
+        as_attachment=True,
+        filename=f"{attachment.request.code}-{attachment.pk}.{attachment.extension}",
+        content_type=attachment.content_type,
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return private(response)
+
+
+class CitizenRequestViewSet(ModelViewSet):
+    model = CitizenRequest
+    icon = "mail"
+    menu_label = _("Citizens' requests")
+    menu_order = 250
+    add_to_admin_menu = True
+    url_prefix = "citizen-requests"
+    name = "citizen_requests"
+    index_view_class = RequestIndexView
+    filterset_class = RequestFilterSet
+    search_fields = ["code", "subject", "name", "mobile", "email"]
+    search_backend_name = None
+    list_per_page = 30
+    list_export = []
+    inspect_view_enabled = False
+    copy_view_enabled = False
+    list_display = [
+        TitleColumn("subject", label=_("Subject"), url_name="citizen_requests:edit"),
+        CodeColumn("code", label=_("Tracking code")),
+        Column("kind", label=_("Kind"), accessor="get_kind_display"),
+        Column("department", label=_("Department")),
+        Column("status", label=_("Status"), accessor="get_status_display"),
+        OverdueColumn("overdue", label=_("Overdue")),
+        DateColumn("created_at", label=_("Received")),
+        DueColumn("due_at", label=_("Response due")),
+    ]
+
+    def get_urlpatterns(self):
+        # Only a listing and the answer screen: requests are never added or deleted by hand.
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path("edit/<int:pk>/", self.edit_view, name="edit"),
+            path("attachment/<int:pk>/", download_attachment, name="attachment"),
+        ]
+
+    @property
+    def edit_view(self):
+        return AnswerView.as_view()
+
+
+class RequestsDashboardPanel(Component):
+    """Open and overdue requests of the user's departments, on the admin dashboard."""
+
+    name = "citizen_requests"
+    order = 90
+    template_name = "forms_pages/admin/dashboard_panel.html"
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context):
+        visible = CitizenRequest.objects.visible_to(self.user)
+        return {
+            "open_count": visible.filter(status__in=[RequestStatus.RECEIVED, RequestStatus.UNDER_REVIEW]).count(),
+            "overdue_count": visible.overdue().count(),
+            "index_url": reverse("citizen_requests:index"),
+            "overdue_url": reverse("citizen_requests:index") + "?overdue=true",
+            "kinds": RequestKind,
+        }

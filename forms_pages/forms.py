@@ -1,0 +1,181 @@
+"""Forms citizens and staff fill in: a request, a tracking look-up, a rating, a staff answer."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from home.models import Department
+from home.text import to_ascii_digits
+
+from .models import RequestKind, RequestStatus
+from .models.requests import CODE_DIGITS
+from .validators import MAX_ATTACHMENTS, check_attachment, normalise_mobile, normalise_national_id
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """A file field that accepts several files and returns a list."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png"}))
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        if not data:
+            return []
+        files = data if isinstance(data, (list, tuple)) else [data]
+        return [super(MultipleFileField, self).clean(item, initial) for item in files]
+
+
+class RequestForm(forms.Form):
+    """The contact page's request form; every error is a Persian sentence next to its field."""
+
+    kind = forms.ChoiceField(label=_("Kind of request"), choices=RequestKind.choices, widget=forms.RadioSelect)
+    department = forms.ModelChoiceField(
+        label=_("Department"),
+        queryset=Department.objects.all(),
+        empty_label=_("Choose a department"),
+        help_text=_("Reports of administrative violations go to the inspection and complaints unit."),
+    )
+    subject = forms.CharField(label=_("Subject"), min_length=5, max_length=200)
+    text = forms.CharField(label=_("Text"), min_length=20, max_length=5000, widget=forms.Textarea(attrs={"rows": 8}))
+    name = forms.CharField(label=_("Full name"), min_length=3, max_length=120)
+    mobile = forms.CharField(
+        label=_("Mobile number"),
+        max_length=20,
+        help_text=_("We use it, with the tracking code, to let you follow your request."),
+        widget=forms.TextInput(attrs={"inputmode": "tel", "autocomplete": "tel", "dir": "ltr"}),
+    )
+    email = forms.EmailField(
+        label=_("E-mail (optional)"),
+        required=False,
+        max_length=254,
+        help_text=_("If you give one, we e-mail you the tracking code and the answer."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "dir": "ltr"}),
+    )
+    national_id = forms.CharField(
+        label=_("National ID (optional)"),
+        required=False,
+        max_length=20,
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "dir": "ltr"}),
+    )
+    attachments = MultipleFileField(
+        label=_("Attachments (optional)"),
+        required=False,
+        help_text=_("Up to 3 files, PDF, JPEG or PNG, at most 5 MB each."),
+    )
+    # A field people never see; bots that fill every input give themselves away.
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def clean_mobile(self):
+        return normalise_mobile(self.cleaned_data["mobile"])
+
+    def clean_national_id(self):
+        value = self.cleaned_data.get("national_id", "")
+        return normalise_national_id(value) if value.strip() else ""
+
+    def clean_email(self):
+        return self.cleaned_data.get("email", "").strip().lower()
+
+    def clean_attachments(self):
+        files = self.cleaned_data.get("attachments") or []
+        if len(files) > MAX_ATTACHMENTS:
+            raise ValidationError(_("Attach at most 3 files."), code="attachment_count")
+        errors = []
+        for uploaded in files:
+            try:
+                check_attachment(uploaded)
+            except ValidationError as error:
+                errors.extend(error.messages)
+        if errors:
+            raise ValidationError(errors)
+        return files
+
+    @property
+    def is_spam(self):
+        return bool(self.data.get("website"))
+
+
+class TrackForm(forms.Form):
+    """Tracking code plus the mobile number or e-mail given with the request."""
+
+    code = forms.CharField(
+        label=_("Tracking code"),
+        max_length=40,
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "dir": "ltr", "autocomplete": "off"}),
+    )
+    contact = forms.CharField(
+        label=_("Mobile number or e-mail given with the request"),
+        max_length=254,
+        widget=forms.TextInput(attrs={"dir": "ltr"}),
+    )
+
+    def clean_code(self):
+        digits = "".join(ch for ch in to_ascii_digits(self.cleaned_data["code"]) if ch.isdigit())
+        if len(digits) != CODE_DIGITS:
+            raise ValidationError(_("A tracking code has 15 digits."), code="code_length")
+        return digits
+
+    def clean_contact(self):
+        value = self.cleaned_data["contact"].strip()
+        if "@" in value:
+            return value.lower()
+        try:
+            return normalise_mobile(value)
+        except ValidationError:
+            raise ValidationError(
+                _("Enter the mobile number or the e-mail address you gave with the request."), code="contact"
+            ) from None
+
+
+class RatingForm(forms.Form):
+    rating = forms.TypedChoiceField(
+        label=_("How well was your request handled?"),
+        choices=[(n, str(n)) for n in range(1, 6)],
+        coerce=int,
+        widget=forms.RadioSelect,
+    )
+    comment = forms.CharField(label=_("Comment (optional)"), required=False, max_length=1000, widget=forms.Textarea)
+
+
+class AnswerForm(forms.Form):
+    """The staff answer screen: a new status, the answer the applicant reads, a visit, a note."""
+
+    status = forms.ChoiceField(label=_("New status"), choices=RequestStatus.choices)
+    answer = forms.CharField(
+        label=_("Answer to the applicant"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("Shown on the tracking page and e-mailed to the applicant."),
+    )
+    visit_at = forms.DateTimeField(
+        label=_("Visit date and time"),
+        required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+    )
+    visit_place = forms.CharField(label=_("Visit place"), required=False, max_length=300)
+    visit_documents = forms.CharField(
+        label=_("Documents to bring"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    internal_note = forms.CharField(
+        label=_("Internal note (staff only)"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+    def clean(self):
+        data = super().clean()
+        status = data.get("status")
+        if status == RequestStatus.ANSWERED and not data.get("answer"):
+            self.add_error("answer", _("Write the answer the applicant will read."))
+        if status == RequestStatus.VISIT_REQUESTED:
+            for field in ("visit_at", "visit_place", "visit_documents"):
+                if not data.get(field):
+                    self.add_error(field, _("An in-person visit needs a date, a place and the documents to bring."))
+        return data

@@ -1,1 +1,0 @@
-"""Everything a citizen submits: requests, online forms, surveys and polls."""

@@ -1,0 +1,31 @@
+"""Everything a citizen submits: requests, online forms, surveys and polls."""
+
+from .forms import FormDocument, FormField, FormPage, FormPageSubmission
+from .pages import ContactPage, FormsIndexPage
+from .polls import PollOption, PollPage, PollVote
+from .requests import (
+    CitizenRequest,
+    RequestAttachment,
+    RequestEvent,
+    RequestKind,
+    RequestStatus,
+    ResponseTarget,
+)
+
+__all__ = [
+    "CitizenRequest",
+    "ContactPage",
+    "FormDocument",
+    "FormField",
+    "FormPage",
+    "FormPageSubmission",
+    "FormsIndexPage",
+    "PollOption",
+    "PollPage",
+    "PollVote",
+    "RequestAttachment",
+    "RequestEvent",
+    "RequestKind",
+    "RequestStatus",
+    "ResponseTarget",
+]

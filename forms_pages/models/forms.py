@@ -1,0 +1,206 @@
+"""Editor-built online forms and surveys (Wagtail's form builder) with open/close dates,
+an optional one-response-per-person rule, a print view and a PDF of the blank form."""
+
+import logging
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, AbstractFormSubmission
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from home.models import BasePage
+
+logger = logging.getLogger(__name__)
+
+DOCUMENT_EXTENSIONS = (".pdf", ".docx")
+
+
+class OpenCloseMixin(models.Model):
+    """Open and close dates shared by form and poll pages."""
+
+    opens_at = models.DateTimeField(_("opens at"), null=True, blank=True)
+    closes_at = models.DateTimeField(_("closes at"), null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+    def is_open(self, now=None):
+        now = now or timezone.now()
+        return (self.opens_at is None or self.opens_at <= now) and (self.closes_at is None or now < self.closes_at)
+
+    def not_yet_open(self, now=None):
+        return self.opens_at is not None and (now or timezone.now()) < self.opens_at
+
+    def clean(self):
+        super().clean()
+        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
+            raise ValidationError({"closes_at": _("The closing date must come after the opening date.")})
+
+
+class FormField(AbstractFormField):
+    page = ParentalKey("FormPage", on_delete=models.CASCADE, related_name="form_fields")
+
+
+class FormDocument(Orderable):
+    """A downloadable version of the form (PDF or DOCX) attached by an editor."""
+
+    page = ParentalKey("FormPage", on_delete=models.CASCADE, related_name="documents")
+    document = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name=_("document"), on_delete=models.CASCADE, related_name="+"
+    )
+    title = models.CharField(_("title"), max_length=200, blank=True)
+
+    panels = [FieldPanel("document"), FieldPanel("title")]
+
+    def clean(self):
+        super().clean()
+        if self.document_id and not self.document.file.name.lower().endswith(DOCUMENT_EXTENSIONS):
+            raise ValidationError({"document": _("Attach a PDF or DOCX file.")})
+
+    @property
+    def display_title(self):
+        return self.title or self.document.title
+
+    @property
+    def extension(self):
+        return self.document.file.name.rsplit(".", 1)[-1].upper()
+
+
+class FormPageSubmission(AbstractFormSubmission):
+    """A submission, with the respondent key used for 'one response per person' (never shown)."""
+
+    respondent = models.CharField(max_length=64, blank=True, db_index=True)
+
+
+class FormPage(RoutablePageMixin, OpenCloseMixin, AbstractEmailForm, BasePage):
+    """An online form or a multi-question survey built by editors."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul", "ol"])
+    thank_you_text = RichTextField(_("text after sending"), blank=True, features=["bold", "italic", "link"])
+    one_response_per_person = models.BooleanField(
+        _("one response per person"),
+        default=False,
+        help_text=_("Refuse a second response from the same signed-in user or browser."),
+    )
+
+    content_panels = AbstractEmailForm.content_panels + [
+        FieldPanel("summary"),
+        FormSubmissionsPanel(),
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]), FieldPanel("one_response_per_person")],
+            heading=_("Availability"),
+        ),
+        InlinePanel("documents", label=_("Downloadable versions (PDF/DOCX)")),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading=_("E-mail to staff"),
+        ),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["forms_pages.FormsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("online form or survey")
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def submissions_list_view_class(self):
+        from ..views import BomSubmissionsListView
+
+        return BomSubmissionsListView
+
+    def search_text_parts(self):
+        return super().search_text_parts() + [self.intro]
+
+    def get_submission_class(self):
+        return FormPageSubmission
+
+    def process_form_submission(self, form):
+        submission = FormPageSubmission.objects.create(
+            form_data=form.cleaned_data, page=self, respondent=getattr(form, "respondent_key", "") or ""
+        )
+        if self.to_address:
+            try:
+                self.send_mail(form)
+            except Exception:
+                # The response is saved; a mail server fault must not turn it into an error page.
+                logger.exception("Could not e-mail form submission %s", submission.pk)
+        return submission
+
+    def has_responded(self, key):
+        return bool(key) and FormPageSubmission.objects.filter(page=self, respondent=key).exists()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["documents"] = self.documents.select_related("document")
+        context["is_open"] = self.is_open()
+        context["not_yet_open"] = self.not_yet_open()
+        return context
+
+    @path("")
+    def form_view(self, request):
+        from ..protection import (
+            ensure_respondent_cookie,
+            new_token,
+            over_limit,
+            private,
+            respondent_key,
+            too_many,
+        )
+
+        token = new_token(request)
+        key = respondent_key(request, token)
+        context = self.get_context(request)
+        if not context["is_open"] or (self.one_response_per_person and self.has_responded(key)):
+            context["already_responded"] = context["is_open"]
+            status = 200 if request.method == "GET" else 403 if not context["is_open"] else 409
+            response = render(request, self.get_template(request), context, status=status)
+            return private(ensure_respondent_cookie(request, response, token))
+        if request.method == "POST":
+            if over_limit(request, "form"):
+                return too_many(request, self)
+            form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+            if form.is_valid():
+                form.respondent_key = key
+                submission = self.process_form_submission(form)
+                response = self.render_landing_page(request, submission)
+                return private(ensure_respondent_cookie(request, response, token))
+            status = 400
+        else:
+            form = self.get_form(page=self, user=request.user)
+            status = 200
+        context["form"] = form
+        response = render(request, self.get_template(request), context, status=status)
+        return private(ensure_respondent_cookie(request, response, token))
+
+    @path("print/", name="print")
+    def print_view(self, request):
+        context = self.get_context(request)
+        context["fields"] = self.get_form_fields()
+        return render(request, "forms_pages/form_page_print.html", context)
+
+    @path("pdf/", name="pdf")
+    def pdf_view(self, request):
+        from home.pdf import pdf_response
+
+        context = {"page": self, "fields": self.get_form_fields()}
+        return pdf_response("forms_pages/pdf/form_blank.html", context, request, f"form-{self.pk}.pdf")

@@ -1,0 +1,110 @@
+"""The contact page (where requests are sent) and the index of online forms and polls."""
+
+from django.core.paginator import Paginator
+from django.db import models
+from django.shortcuts import redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from home.models import BasePage
+
+SESSION_LAST_CODE = "forms_pages_last_request"
+
+
+class ContactPage(RoutablePageMixin, BasePage):
+    """Contact us: the 24/7 form for violation reports, criticism, suggestions and questions."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul"])
+    privacy_note = models.TextField(
+        _("privacy note"),
+        blank=True,
+        help_text=_("Told to the applicant above the form: how their personal data is kept."),
+    )
+    thanks_text = models.TextField(_("text after sending"), blank=True)
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("privacy_note"),
+        FieldPanel("thanks_text"),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("privacy_note")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("contact page")
+
+    def search_text_parts(self):
+        return super().search_text_parts() + [self.intro, self.privacy_note]
+
+    @path("")
+    def request_form(self, request):
+        from ..forms import RequestForm
+        from ..handling import create_request, notify_submitted
+        from ..protection import over_limit, private, too_many
+
+        if request.method == "POST":
+            if over_limit(request, "request"):
+                return too_many(request, self)
+            form = RequestForm(request.POST, request.FILES)
+            if form.is_valid():
+                if form.is_spam:
+                    # Look successful to the bot; keep nothing.
+                    return redirect(self.url + "thanks/")
+                citizen_request = create_request(
+                    form.cleaned_data, form.cleaned_data["attachments"], language=(get_language() or "fa")[:2]
+                )
+                notify_submitted(citizen_request)
+                request.session[SESSION_LAST_CODE] = citizen_request.pk
+                return private(redirect(self.url + self.reverse_subpage("thanks")))
+            status = 400
+        else:
+            form = RequestForm()
+            status = 200
+        context = self.get_context(request)
+        context["form"] = form
+        return private(render(request, self.get_template(request), context, status=status))
+
+    @path("thanks/", name="thanks")
+    def thanks(self, request):
+        from ..models import CitizenRequest
+        from ..protection import private
+
+        pk = request.session.get(SESSION_LAST_CODE)
+        citizen_request = CitizenRequest.objects.select_related("department").filter(pk=pk).first() if pk else None
+        context = self.get_context(request)
+        context["request_obj"] = citizen_request
+        return private(render(request, "forms_pages/contact_page_thanks.html", context))
+
+
+class FormsIndexPage(BasePage):
+    """Online forms, surveys and polls of the directorate, newest first."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["forms_pages.FormPage", "forms_pages.PollPage"]
+    max_count_per_parent = 1
+    page_size = 12
+
+    class Meta:
+        verbose_name = _("forms and polls index page")
+
+    def search_text_parts(self):
+        return super().search_text_parts() + [self.intro]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        children = self.get_children().live().public().specific().order_by("-first_published_at")
+        paginator = Paginator(children, self.page_size)
+        context["page_obj"] = paginator.get_page(request.GET.get("page"))
+        context["paginator"] = paginator
+        return context

@@ -1,0 +1,293 @@
+"""Citizens' requests (violation reports, criticism, suggestions, questions) and their history.
+
+Requests are plain models: never pages, never indexed for search, never in a sitemap or feed.
+"""
+
+import datetime
+import secrets
+
+from django.conf import settings
+from django.db import IntegrityError, models, transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+
+from home.models import Department
+from home.text import to_persian_digits
+
+from ..storage import get_private_storage
+
+CODE_DIGITS = 15  # about 49.8 bits from `secrets`; read aloud as three groups of five digits
+
+
+class RequestKind(models.TextChoices):
+    VIOLATION = "violation", _("Report of an administrative violation")
+    CRITICISM = "criticism", _("Criticism")
+    SUGGESTION = "suggestion", _("Suggestion")
+    QUESTION = "question", _("Question")
+
+
+class RequestStatus(models.TextChoices):
+    RECEIVED = "received", _("Received")
+    UNDER_REVIEW = "under_review", _("Under review")
+    ANSWERED = "answered", _("Answered")
+    VISIT_REQUESTED = "visit_requested", _("In-person visit requested")
+    CLOSED = "closed", _("Closed")
+
+
+# Statuses in which the directorate still owes the applicant a response.
+OPEN_STATUSES = (RequestStatus.RECEIVED, RequestStatus.UNDER_REVIEW)
+DEFAULT_TARGET_DAYS = {
+    RequestKind.VIOLATION: 10,
+    RequestKind.CRITICISM: 7,
+    RequestKind.SUGGESTION: 7,
+    RequestKind.QUESTION: 3,
+}
+
+
+def new_tracking_code():
+    """A random 15-digit code (leading zeros kept)."""
+    return str(secrets.randbelow(10**CODE_DIGITS)).zfill(CODE_DIGITS)
+
+
+def group_code(code):
+    return "-".join(code[i : i + 5] for i in range(0, len(code), 5))
+
+
+class ResponseTarget(models.Model):
+    """How many days the directorate allows itself to answer each kind of request."""
+
+    kind = models.CharField(_("kind"), max_length=20, choices=RequestKind.choices, unique=True)
+    days = models.PositiveSmallIntegerField(_("days to respond"), default=7)
+
+    panels = [FieldPanel("kind"), FieldPanel("days")]
+
+    class Meta:
+        ordering = ["kind"]
+        verbose_name = _("response-time target")
+        verbose_name_plural = _("response-time targets")
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.days}"
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # A changed target applies to requests still waiting for a response.
+        CitizenRequest.objects.filter(kind=self.kind, status__in=OPEN_STATUSES).update(
+            due_at=models.F("created_at") + datetime.timedelta(days=self.days)
+        )
+
+    @classmethod
+    def days_for(cls, kind):
+        target = cls.objects.filter(kind=kind).values_list("days", flat=True).first()
+        return target if target is not None else DEFAULT_TARGET_DAYS.get(kind, 7)
+
+
+class CitizenRequestQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """The requests a staff member may see: those of their departments (all for superusers)."""
+        if not user.is_authenticated or not user.is_active:
+            return self.none()
+        if user.is_superuser:
+            return self
+        return self.filter(department__staff_group__in=user.groups.all())
+
+    def overdue(self, now=None):
+        return self.filter(status__in=OPEN_STATUSES, due_at__lt=now or timezone.now())
+
+    def not_overdue(self, now=None):
+        return self.exclude(Q(status__in=OPEN_STATUSES) & Q(due_at__lt=now or timezone.now()))
+
+
+class CitizenRequest(models.Model):
+    """One request sent through the contact page, with the applicant's details."""
+
+    code = models.CharField(_("tracking code"), max_length=CODE_DIGITS, unique=True, editable=False)
+    kind = models.CharField(_("kind"), max_length=20, choices=RequestKind.choices)
+    department = models.ForeignKey(
+        Department, verbose_name=_("department"), on_delete=models.PROTECT, related_name="citizen_requests"
+    )
+    subject = models.CharField(_("subject"), max_length=200)
+    text = models.TextField(_("text"), max_length=5000)
+    name = models.CharField(_("name"), max_length=120, blank=True)
+    mobile = models.CharField(_("mobile number"), max_length=11, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    national_id = models.CharField(_("national ID"), max_length=10, blank=True)
+    language = models.CharField(_("language"), max_length=5, default="fa")
+    status = models.CharField(
+        _("status"), max_length=20, choices=RequestStatus.choices, default=RequestStatus.RECEIVED, db_index=True
+    )
+    created_at = models.DateTimeField(_("received at"), default=timezone.now, db_index=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    due_at = models.DateTimeField(_("response due"), null=True, blank=True)
+    visit_at = models.DateTimeField(_("visit date and time"), null=True, blank=True)
+    visit_place = models.CharField(_("visit place"), max_length=300, blank=True)
+    visit_documents = models.TextField(_("documents to bring"), blank=True)
+    rating = models.PositiveSmallIntegerField(_("rating"), null=True, blank=True)
+    rating_comment = models.TextField(_("rating comment"), blank=True, max_length=1000)
+    rated_at = models.DateTimeField(_("rated at"), null=True, blank=True)
+    anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
+
+    objects = CitizenRequestQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("citizen's request")
+        verbose_name_plural = _("citizens' requests")
+        indexes = [models.Index(fields=["status", "due_at"])]
+
+    def __str__(self):
+        return f"{self.code_display} {self.subject}"
+
+    def save(self, *args, **kwargs):
+        if self.due_at is None:
+            self.due_at = self.created_at + datetime.timedelta(days=ResponseTarget.days_for(self.kind))
+        if self.code:
+            return super().save(*args, **kwargs)
+        # A fresh code collides with probability ~1e-15 per existing request; retry anyway.
+        for _attempt in range(5):
+            self.code = new_tracking_code()
+            try:
+                with transaction.atomic():
+                    return super().save(*args, **kwargs)
+            except IntegrityError:
+                if CitizenRequest.objects.filter(code=self.code).exists():
+                    self.pk = None
+                    continue
+                raise
+        raise IntegrityError("Could not find a free tracking code.")
+
+    @property
+    def code_display(self):
+        return group_code(self.code)
+
+    @property
+    def code_display_fa(self):
+        return to_persian_digits(self.code_display)
+
+    @property
+    def is_overdue(self):
+        return self.status in OPEN_STATUSES and self.due_at is not None and self.due_at < timezone.now()
+
+    @property
+    def can_be_rated(self):
+        return self.status == RequestStatus.CLOSED and self.rating is None and self.anonymised_at is None
+
+    def matches_contact(self, contact):
+        """True when `contact` (a normalised mobile number or an e-mail) was given with the request."""
+        import hmac
+
+        contact = (contact or "").strip()
+        if not contact or self.anonymised_at:
+            return False
+        if "@" in contact:
+            return bool(self.email) and hmac.compare_digest(self.email.lower(), contact.lower())
+        return bool(self.mobile) and hmac.compare_digest(self.mobile, contact)
+
+    def public_events(self):
+        return [event for event in self.events.all() if event.status or event.public_text]
+
+    def latest_answer(self):
+        answers = [event for event in self.events.all() if event.public_text]
+        return answers[-1] if answers else None
+
+    def as_data(self):
+        """Everything held about the request, for the applicant's download (JSON-ready)."""
+
+        def when(value):
+            return timezone.localtime(value).isoformat() if value else None
+
+        return {
+            "tracking_code": self.code_display,
+            "kind": self.kind,
+            "kind_label": str(self.get_kind_display()),
+            "department": self.department.name,
+            "department_en": self.department.name_en,
+            "subject": self.subject,
+            "text": self.text,
+            "name": self.name,
+            "mobile": self.mobile,
+            "email": self.email,
+            "national_id": self.national_id,
+            "status": self.status,
+            "status_label": str(self.get_status_display()),
+            "received_at": when(self.created_at),
+            "response_due_at": when(self.due_at),
+            "visit": {
+                "at": when(self.visit_at),
+                "place": self.visit_place,
+                "documents": self.visit_documents,
+            },
+            "rating": self.rating,
+            "rating_comment": self.rating_comment,
+            "rated_at": when(self.rated_at),
+            "attachments": [
+                {"name": a.original_name, "content_type": a.content_type, "size": a.size}
+                for a in self.attachments.all()
+            ],
+            "history": [
+                {
+                    "at": when(event.created_at),
+                    "action": event.action,
+                    "status": event.status,
+                    "answer": event.public_text,
+                }
+                for event in self.public_events()
+            ],
+        }
+
+
+def attachment_path(instance, filename):
+    # Random names: the applicant's file name is kept only in the database.
+    return f"requests/{timezone.now():%Y/%m}/{secrets.token_hex(16)}.{instance.extension}"
+
+
+class RequestAttachment(models.Model):
+    """A file attached to a request, stored in private storage."""
+
+    request = models.ForeignKey(CitizenRequest, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(_("file"), storage=get_private_storage, upload_to=attachment_path, max_length=200)
+    original_name = models.CharField(_("file name"), max_length=200)
+    content_type = models.CharField(_("content type"), max_length=50)
+    extension = models.CharField(max_length=5)
+    size = models.PositiveIntegerField(_("size"))
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+
+    def __str__(self):
+        return self.original_name
+
+
+class EventAction(models.TextChoices):
+    SUBMITTED = "submitted", _("Submitted")
+    STATUS = "status", _("Status changed")
+    ANSWERED = "answered", _("Answer recorded")
+    RATED = "rated", _("Rated by the applicant")
+    MAIL_FAILED = "mail_failed", _("E-mail could not be sent")
+    ANONYMISED = "anonymised", _("Personal data removed")
+
+
+class RequestEvent(models.Model):
+    """One step of a request's history: the audit trail (who, when, what)."""
+
+    request = models.ForeignKey(CitizenRequest, on_delete=models.CASCADE, related_name="events")
+    created_at = models.DateTimeField(_("when"), default=timezone.now)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("who"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+    action = models.CharField(_("what"), max_length=20, choices=EventAction.choices)
+    status = models.CharField(_("new status"), max_length=20, choices=RequestStatus.choices, blank=True)
+    public_text = models.TextField(_("answer to the applicant"), blank=True)
+    internal_note = models.TextField(_("internal note"), blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("request event")
+        verbose_name_plural = _("request events")
+
+    def __str__(self):
+        return f"{self.get_action_display()} {self.created_at:%Y-%m-%d %H:%M}"

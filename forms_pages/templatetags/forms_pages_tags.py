@@ -1,0 +1,34 @@
+"""The home page panel: the contact page, follow-up link and the open forms and polls."""
+
+from django import template
+from django.utils import timezone
+from wagtail.models import Locale
+
+from forms_pages.models import ContactPage, FormPage, FormsIndexPage, PollPage
+
+register = template.Library()
+
+
+@register.inclusion_tag("forms_pages/tags/home_panel.html", takes_context=True)
+def forms_panel(context, count=3):
+    locale = Locale.get_active()
+    now = timezone.now()
+    contact_page = ContactPage.objects.live().public().filter(locale=locale).first()
+    index_page = FormsIndexPage.objects.live().public().filter(locale=locale).first()
+    open_items = []
+    for model in (PollPage, FormPage):
+        open_items += list(
+            model.objects.live()
+            .public()
+            .filter(locale=locale)
+            .exclude(opens_at__gt=now)
+            .exclude(closes_at__lte=now)
+            .order_by("-first_published_at")[:count]
+        )
+    open_items.sort(key=lambda page: page.first_published_at or now, reverse=True)
+    return {
+        "request": context.get("request"),
+        "contact_page": contact_page,
+        "index_page": index_page,
+        "open_items": open_items[:count],
+    }

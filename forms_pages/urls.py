@@ -1,0 +1,16 @@
+"""Public URLs of request tracking (mounted at /track/ inside i18n_patterns)."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "forms_pages"
+
+urlpatterns = [
+    path("", views.track, name="track"),
+    path("done/", views.track_logout, name="track_logout"),
+    path("<str:code>/", views.track_detail, name="track_detail"),
+    path("<str:code>/receipt.pdf", views.receipt_pdf, name="receipt_pdf"),
+    path("<str:code>/data.json", views.data_json, name="data_json"),
+    path("<str:code>/data.pdf", views.data_pdf, name="data_pdf"),
+]

@@ -1,0 +1,89 @@
+"""Checks for what citizens type and upload: mobile numbers, national IDs, file contents."""
+
+import re
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from home.text import to_ascii_digits
+
+MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
+MAX_ATTACHMENTS = 3
+
+# The first bytes of each accepted file type; the name and the browser's claim are ignored.
+FILE_SIGNATURES = (
+    (b"%PDF-", "application/pdf", "pdf"),
+    (b"\x89PNG\r\n\x1a\n", "image/png", "png"),
+    (b"\xff\xd8\xff", "image/jpeg", "jpg"),
+)
+
+_SEPARATORS = re.compile(r"[\s\-–‐()\.]+")
+_MOBILE = re.compile(r"^09\d{9}$")
+
+
+def normalise_mobile(value):
+    """Return an Iranian mobile number as 09xxxxxxxxx, or raise ValidationError.
+
+    Accepts Persian, Arabic-Indic and ASCII digits, spaces and dashes, and the +98, 0098
+    and 98 prefixes (with or without the leading zero of the national form).
+    """
+    text = _SEPARATORS.sub("", to_ascii_digits(value or "").strip())
+    if text.startswith("+98"):
+        text = "0" + text[3:]
+    elif text.startswith("0098"):
+        text = "0" + text[4:]
+    elif text.startswith("98") and len(text) == 12:
+        text = "0" + text[2:]
+    elif text.startswith("9") and len(text) == 10:
+        text = "0" + text
+    if text.startswith("00"):
+        text = text[1:]
+    if not _MOBILE.match(text):
+        raise ValidationError(
+            _("Enter a mobile number like 0912 345 6789 (11 digits starting with 09)."), code="mobile"
+        )
+    return text
+
+
+def normalise_national_id(value):
+    """Return a 10-digit Iranian national ID after checking its check digit."""
+    text = _SEPARATORS.sub("", to_ascii_digits(value or "").strip())
+    if not re.fullmatch(r"\d{8,10}", text):
+        raise ValidationError(_("A national ID has 10 digits."), code="national_id_length")
+    text = text.zfill(10)
+    if len(set(text)) == 1:
+        raise ValidationError(_("This national ID is not valid."), code="national_id_check")
+    total = sum(int(text[i]) * (10 - i) for i in range(9)) % 11
+    check = int(text[9])
+    expected = total if total < 2 else 11 - total
+    if check != expected:
+        raise ValidationError(
+            _("This national ID is not valid (its check digit does not match)."), code="national_id_check"
+        )
+    return text
+
+
+def detect_file_type(uploaded):
+    """(content_type, extension) of an upload judged by its first bytes, or None."""
+    uploaded.seek(0)
+    head = uploaded.read(16)
+    uploaded.seek(0)
+    for signature, content_type, extension in FILE_SIGNATURES:
+        if head.startswith(signature):
+            return content_type, extension
+    return None
+
+
+def check_attachment(uploaded):
+    """Raise ValidationError unless the upload is a PDF, JPEG or PNG of at most 5 MB."""
+    name = uploaded.name
+    if uploaded.size > MAX_ATTACHMENT_BYTES:
+        raise ValidationError(
+            _("“%(name)s” is larger than 5 MB.") % {"name": name},
+            code="attachment_size",
+        )
+    if uploaded.size == 0 or detect_file_type(uploaded) is None:
+        raise ValidationError(
+            _("“%(name)s” is not a PDF, JPEG or PNG file.") % {"name": name},
+            code="attachment_type",
+        )

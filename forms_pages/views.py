@@ -1,0 +1,138 @@
+"""Public tracking views and the CSV export with a BOM for form submissions."""
+
+import json
+
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+from wagtail.contrib.forms.views import SubmissionsListView
+
+from home.pdf import pdf_response
+
+from .forms import RatingForm, TrackForm
+from .models import CitizenRequest, RequestEvent, RequestStatus
+from .models.requests import EventAction
+from .protection import over_limit, private, too_many
+
+SESSION_TRACKED = "forms_pages_tracked"
+
+
+class BomSubmissionsListView(SubmissionsListView):
+    """Wagtail's submissions listing, with a UTF-8 BOM on the CSV so Excel reads Persian right."""
+
+    def stream_csv(self, queryset):
+        yield "\ufeff"
+        yield from super().stream_csv(queryset)
+
+
+def _tracked_request(request, code):
+    """The request with `code` if this browser proved it knows the contact; else 404."""
+    if code not in request.session.get(SESSION_TRACKED, []):
+        raise Http404
+    citizen_request = (
+        CitizenRequest.objects.select_related("department")
+        .prefetch_related("events", "attachments")
+        .filter(code=code, anonymised_at__isnull=True)
+        .first()
+    )
+    if citizen_request is None:
+        raise Http404
+    return citizen_request
+
+
+@require_http_methods(["GET", "POST"])
+def track(request):
+    """Ask for the tracking code and the contact given with the request."""
+    status = 200
+    error = None
+    if request.method == "POST":
+        if over_limit(request, "track"):
+            return too_many(request)
+        form = TrackForm(request.POST)
+        if form.is_valid():
+            citizen_request = CitizenRequest.objects.filter(code=form.cleaned_data["code"]).first()
+            if citizen_request is not None and citizen_request.matches_contact(form.cleaned_data["contact"]):
+                tracked = request.session.get(SESSION_TRACKED, [])
+                if citizen_request.code not in tracked:
+                    request.session[SESSION_TRACKED] = (tracked + [citizen_request.code])[-20:]
+                request.session.cycle_key()
+                return private(redirect("forms_pages:track_detail", code=citizen_request.code))
+            # The same words whether the code is unknown or the contact is wrong.
+            error = _("No request matches this tracking code and contact. Check both and try again.")
+            status = 404
+        else:
+            status = 400
+    else:
+        form = TrackForm()
+    return private(render(request, "forms_pages/track.html", {"form": form, "error": error}, status=status))
+
+
+@require_http_methods(["GET", "POST"])
+def track_detail(request, code):
+    """The request's history, answers, visit details, rating form and downloads."""
+    citizen_request = _tracked_request(request, code)
+    rating_form = None
+    status = 200
+    if citizen_request.can_be_rated:
+        if request.method == "POST":
+            rating_form = RatingForm(request.POST)
+            if rating_form.is_valid():
+                updated = CitizenRequest.objects.filter(pk=citizen_request.pk, rating__isnull=True).update(
+                    rating=rating_form.cleaned_data["rating"],
+                    rating_comment=rating_form.cleaned_data["comment"],
+                    rated_at=timezone.now(),
+                )
+                if updated:
+                    RequestEvent.objects.create(request=citizen_request, action=EventAction.RATED)
+                return private(redirect("forms_pages:track_detail", code=code))
+            status = 400
+        else:
+            rating_form = RatingForm()
+    elif request.method == "POST":
+        status = 409
+    context = {
+        "request_obj": citizen_request,
+        "events": citizen_request.public_events(),
+        "rating_form": rating_form,
+        "statuses": RequestStatus,
+    }
+    return private(render(request, "forms_pages/track_detail.html", context, status=status))
+
+
+def receipt_pdf(request, code):
+    """The receipt: the request and its answers, as a PDF."""
+    citizen_request = _tracked_request(request, code)
+    context = {"request_obj": citizen_request, "events": citizen_request.public_events(), "full": False}
+    return private(
+        pdf_response("forms_pages/pdf/request_receipt.html", context, request, f"request-{citizen_request.code}.pdf")
+    )
+
+
+def data_json(request, code):
+    """Everything held about the request, as JSON."""
+    citizen_request = _tracked_request(request, code)
+    response = HttpResponse(
+        json.dumps(citizen_request.as_data(), ensure_ascii=False, indent=2),
+        content_type="application/json; charset=utf-8",
+    )
+    response["Content-Disposition"] = f'attachment; filename="request-{citizen_request.code}.json"'
+    return private(response)
+
+
+def data_pdf(request, code):
+    """Everything held about the request, as a PDF."""
+    citizen_request = _tracked_request(request, code)
+    context = {"request_obj": citizen_request, "events": citizen_request.public_events(), "full": True}
+    return private(
+        pdf_response(
+            "forms_pages/pdf/request_receipt.html", context, request, f"request-{citizen_request.code}-data.pdf"
+        )
+    )
+
+
+def track_logout(request):
+    request.session.pop(SESSION_TRACKED, None)
+    return redirect(reverse("forms_pages:track"))

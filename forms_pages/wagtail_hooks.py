@@ -1,0 +1,38 @@
+"""Admin registration: requests, response-time targets and the dashboard panel."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .admin_views import CitizenRequestViewSet, RequestPermissionPolicy, RequestsDashboardPanel
+from .models import CitizenRequest, ResponseTarget
+
+register_permission_policy(CitizenRequest, RequestPermissionPolicy(CitizenRequest))
+requests_viewset = CitizenRequestViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_requests_viewset():
+    return requests_viewset
+
+
+class ResponseTargetViewSet(SnippetViewSet):
+    model = ResponseTarget
+    icon = "time"
+    menu_label = _("Response-time targets")
+    menu_order = 260
+    add_to_settings_menu = True
+    list_display = ["kind", "days"]
+
+
+register_snippet(ResponseTargetViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def add_requests_panel(request, panels):
+    user = request.user
+    if user.is_superuser or user.has_perm("forms_pages.change_citizenrequest"):
+        if CitizenRequest.objects.visible_to(user).exists() or user.is_superuser:
+            panels.append(RequestsDashboardPanel(user))

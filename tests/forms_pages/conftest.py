@@ -1,0 +1,65 @@
+"""Fixtures for the forms_pages tests: private media in a temp dir, departments, staff."""
+
+import pytest
+from django.contrib.auth.models import User
+
+from forms_pages.models import ContactPage, FormsIndexPage
+from home.models import Department
+
+PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+PNG_BYTES = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+JPEG_BYTES = b"\xff\xd8\xff\xe0" + b"\x00" * 64
+
+
+@pytest.fixture(autouse=True)
+def private_media(settings, tmp_path):
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.WAGTAILADMIN_BASE_URL = "http://testserver"
+    return settings.PRIVATE_MEDIA_ROOT
+
+
+@pytest.fixture
+def contact_page(home_fa):
+    return ContactPage.objects.get(locale__language_code="fa")
+
+
+@pytest.fixture
+def forms_index(home_fa):
+    return FormsIndexPage.objects.get(locale__language_code="fa")
+
+
+@pytest.fixture
+def departments(db):
+    return list(Department.objects.order_by("sort_order"))
+
+
+def make_staff(username, department):
+    user = User.objects.create_user(username, password="pw", email=f"{username}@example.ir")
+    user.groups.add(department.staff_group)
+    return user
+
+
+@pytest.fixture
+def staff_a(departments):
+    return make_staff("staff_a", departments[1])
+
+
+@pytest.fixture
+def staff_b(departments):
+    return make_staff("staff_b", departments[2])
+
+
+@pytest.fixture
+def valid_data(departments):
+    return {
+        "kind": "question",
+        "department": departments[1].pk,
+        "subject": "پرسش درباره بیمه بیکاری",
+        "text": "می‌خواهم بدانم برای ثبت درخواست بیمه بیکاری چه مدارکی لازم است.",
+        "name": "مریم احمدی",
+        "mobile": "۰۹۱۲ ۳۴۵ ۶۷۸۹",
+        "email": "maryam@example.ir",
+        "national_id": "",
+        "website": "",
+    }

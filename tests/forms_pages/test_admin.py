@@ -1,0 +1,153 @@
+"""Staff handling: department isolation, filters, overdue flags, dashboard, attachments."""
+
+import datetime
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core.files.base import ContentFile
+from django.test import Client
+from django.utils import timezone
+
+from forms_pages.factories import CitizenRequestFactory
+from forms_pages.models import RequestAttachment, RequestKind, RequestStatus, ResponseTarget
+
+from .conftest import PDF_BYTES
+
+pytestmark = pytest.mark.django_db
+
+
+def login(user):
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def subjects(response):
+    page = BeautifulSoup(response.content.decode(), "html.parser")
+    return {a.get_text(strip=True) for a in page.select("table.listing tbody td.title a, table.listing tbody .title a")}
+
+
+@pytest.fixture
+def two_requests(departments):
+    mine = CitizenRequestFactory(department=departments[1], subject="درخواست واحد روابط کار")
+    theirs = CitizenRequestFactory(department=departments[2], subject="درخواست واحد تعاون")
+    return mine, theirs
+
+
+def test_staff_see_only_their_departments(two_requests, staff_a):
+    mine, theirs = two_requests
+    client = login(staff_a)
+    listing = client.get("/admin/citizen-requests/")
+    assert listing.status_code == 200
+    body = listing.content.decode()
+    assert mine.subject in body and theirs.subject not in body
+    assert client.get(f"/admin/citizen-requests/edit/{mine.pk}/").status_code == 200
+    assert client.get(f"/admin/citizen-requests/edit/{theirs.pk}/").status_code == 404
+    response = client.post(f"/admin/citizen-requests/edit/{theirs.pk}/", {"status": "closed"})
+    assert response.status_code == 404
+    theirs.refresh_from_db()
+    assert theirs.status == RequestStatus.RECEIVED
+
+
+def test_superuser_sees_all(two_requests, admin_client):
+    body = admin_client.get("/admin/citizen-requests/").content.decode()
+    assert all(r.subject in body for r in two_requests)
+
+
+def test_user_without_permission_is_refused(two_requests, django_user_model):
+    user = django_user_model.objects.create_user("editor", password="pw")
+    from django.contrib.auth.models import Permission
+
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client = login(user)
+    assert client.get("/admin/citizen-requests/").status_code in (302, 403)
+    assert client.get(f"/admin/citizen-requests/edit/{two_requests[0].pk}/").status_code in (302, 403)
+
+
+def test_no_add_or_delete_in_admin(admin_client, two_requests):
+    assert admin_client.get("/admin/citizen-requests/new/").status_code == 404
+    assert admin_client.get(f"/admin/citizen-requests/delete/{two_requests[0].pk}/").status_code == 404
+
+
+def test_filters_and_search(admin_client, departments):
+    question = CitizenRequestFactory(kind=RequestKind.QUESTION, subject="پرسش فیلتر")
+    violation = CitizenRequestFactory(
+        kind=RequestKind.VIOLATION, subject="گزارش فیلتر", department=departments[6], status=RequestStatus.ANSWERED
+    )
+    body = admin_client.get("/admin/citizen-requests/", {"kind": "violation"}).content.decode()
+    assert violation.subject in body and question.subject not in body
+    body = admin_client.get("/admin/citizen-requests/", {"status": "answered"}).content.decode()
+    assert violation.subject in body and question.subject not in body
+    body = admin_client.get("/admin/citizen-requests/", {"department": departments[6].pk}).content.decode()
+    assert violation.subject in body and question.subject not in body
+    body = admin_client.get("/admin/citizen-requests/", {"q": question.code}).content.decode()
+    assert question.subject in body and violation.subject not in body
+
+
+def test_overdue_flagged_filtered_and_counted(admin_client, staff_a, departments):
+    late = CitizenRequestFactory(
+        department=departments[1], subject="درخواست دیرکرده", created_at=timezone.now() - datetime.timedelta(days=30)
+    )
+    fresh = CitizenRequestFactory(department=departments[1], subject="درخواست تازه")
+    assert late.is_overdue and not fresh.is_overdue
+    body = admin_client.get("/admin/citizen-requests/", {"overdue": "true"}).content.decode()
+    assert late.subject in body and fresh.subject not in body
+    client = login(staff_a)
+    dashboard = BeautifulSoup(client.get("/admin/").content.decode(), "html.parser")
+    assert dashboard.select_one(".overdue-count").get_text(strip=True) == "1"
+    assert dashboard.select_one(".open-count").get_text(strip=True) == "2"
+
+
+def test_response_target_change_moves_due_dates(departments):
+    request = CitizenRequestFactory(kind=RequestKind.QUESTION)
+    target = ResponseTarget.objects.get(kind=RequestKind.QUESTION)
+    target.days = 20
+    target.save()
+    request.refresh_from_db()
+    assert request.due_at - request.created_at == datetime.timedelta(days=20)
+
+
+def test_answer_requires_text_and_visit_details(admin_client):
+    request = CitizenRequestFactory()
+    response = admin_client.post(f"/admin/citizen-requests/edit/{request.pk}/", {"status": "answered"})
+    assert response.status_code == 400
+    response = admin_client.post(
+        f"/admin/citizen-requests/edit/{request.pk}/", {"status": "visit_requested", "answer": "بیایید"}
+    )
+    assert response.status_code == 400
+    request.refresh_from_db()
+    assert request.status == RequestStatus.RECEIVED
+
+
+def test_attachments_only_for_authorised_staff(two_requests, staff_a, staff_b, client):
+    mine, _theirs = two_requests
+    attachment = RequestAttachment(
+        request=mine, original_name="scan.pdf", content_type="application/pdf", extension="pdf", size=len(PDF_BYTES)
+    )
+    attachment.file.save("x", ContentFile(PDF_BYTES), save=False)
+    attachment.save()
+    url = f"/admin/citizen-requests/attachment/{attachment.pk}/"
+    response = login(staff_a).get(url)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == PDF_BYTES
+    assert "no-store" in response["Cache-Control"]
+    assert login(staff_b).get(url).status_code == 404
+    assert client.get(url).status_code == 302  # anonymous: to the login page
+    assert client.get("/media/" + attachment.file.name).status_code == 404
+
+
+def test_admin_listing_queries_do_not_grow(staff_a, departments):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = login(staff_a)
+
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/admin/citizen-requests/").status_code == 200
+        return len(queries)
+
+    CitizenRequestFactory.create_batch(5, department=departments[1])
+    small = count()
+    CitizenRequestFactory.create_batch(10, department=departments[1])
+    assert count() <= small

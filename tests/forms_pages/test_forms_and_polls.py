@@ -1,0 +1,218 @@
+"""Online forms, surveys and polls: open/close dates, one response or vote per person,
+exports (CSV with BOM, XLSX), print view and blank PDF, listing query counts."""
+
+import csv
+import datetime
+import io
+
+import openpyxl
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from forms_pages.factories import FormFieldFactory, FormPageFactory, PollOptionFactory, PollPageFactory
+from forms_pages.models import FormPage, FormPageSubmission, PollPage, PollVote
+
+pytestmark = pytest.mark.django_db
+
+
+def soup(response):
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+@pytest.fixture
+def survey(forms_index):
+    page = FormPageFactory(parent=forms_index, slug="test-survey", one_response_per_person=True)
+    FormFieldFactory(page=page, label="نظر شما", field_type="singleline")
+    page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
+def poll(forms_index):
+    page = PollPageFactory(parent=forms_index, slug="test-poll")
+    yes = PollOptionFactory(page=page, label="بله", sort_order=0)
+    no = PollOptionFactory(page=page, label="خیر", sort_order=1)
+    page.save_revision().publish()
+    return page, yes, no
+
+
+def test_seeded_forms_and_polls_exist(forms_index):
+    assert FormPage.objects.filter(locale__language_code="fa").count() >= 3
+    polls = PollPage.objects.filter(locale__language_code="fa")
+    assert polls.count() >= 3
+    assert any(not p.is_open() for p in polls) and any(p.is_open() for p in polls)
+    assert PollVote.objects.exists()
+
+
+def test_survey_one_response_per_browser(survey):
+    name = field_name(survey)
+    browser = Client()
+    assert browser.get(survey.url).status_code == 200
+    response = browser.post(survey.url, {name: "خوب بود"})
+    assert response.status_code == 200, response.content.decode()[:500]
+    assert FormPageSubmission.objects.filter(page=survey).count() == 1
+    again = browser.post(survey.url, {name: "دوباره"})
+    assert again.status_code == 409
+    assert "قبلاً" in soup(again).get_text()
+    assert FormPageSubmission.objects.filter(page=survey).count() == 1
+    assert Client().post(survey.url, {name: "مرورگر دیگر"}).status_code == 200
+    assert FormPageSubmission.objects.filter(page=survey).count() == 2
+
+
+def test_survey_one_response_per_logged_in_user(survey, django_user_model):
+    user = django_user_model.objects.create_user("citizen", password="pw")
+    name = field_name(survey)
+    first, second = Client(), Client()
+    first.force_login(user)
+    second.force_login(user)
+    assert first.post(survey.url, {name: "یک"}).status_code == 200
+    assert second.post(survey.url, {name: "دو"}).status_code == 409
+
+
+def field_name(page):
+    return page.get_form_fields()[0].clean_name
+
+
+def test_closed_and_future_forms_refuse(survey):
+    name = field_name(survey)
+    survey.closes_at = timezone.now() - datetime.timedelta(minutes=1)
+    survey.save_revision().publish()
+    response = Client().get(survey.url)
+    assert "بسته شده" in soup(response).get_text()
+    assert not soup(response).select("main form[method=post]")
+    assert Client().post(survey.url, {name: "x"}).status_code == 403
+    survey.opens_at = timezone.now() + datetime.timedelta(days=2)
+    survey.closes_at = None
+    survey.save_revision().publish()
+    assert Client().post(survey.url, {name: "x"}).status_code == 403
+    assert not FormPageSubmission.objects.filter(page=survey).exists()
+
+
+def test_form_rate_limit(survey, settings):
+    settings.FORMS_RATE_LIMITS = {"form": (1, 3600)}
+    survey.one_response_per_person = False
+    survey.save_revision().publish()
+    name = field_name(survey)
+    assert Client().post(survey.url, {name: "a"}).status_code == 200
+    assert Client().post(survey.url, {name: "b"}).status_code == 429
+
+
+def test_print_view_and_blank_pdf(survey):
+    client = Client()
+    printable = client.get(survey.url + "print/")
+    assert printable.status_code == 200
+    assert "نظر شما" in soup(printable).get_text()
+    pdf = client.get(survey.url + "pdf/")
+    assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf"
+    assert pdf.content.startswith(b"%PDF")
+
+
+def test_exports_csv_with_bom_and_xlsx(survey, admin_client):
+    name = field_name(survey)
+    for text in ("پاسخ یکم", "پاسخ دوم"):
+        Client().post(survey.url, {name: text})
+    base = f"/admin/forms/submissions/{survey.pk}/"
+    csv_response = admin_client.get(base, {"export": "csv"})
+    assert csv_response.status_code == 200
+    raw = b"".join(csv_response.streaming_content)
+    assert raw.startswith("\ufeff".encode())
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert rows[0][-1] == "نظر شما"
+    assert {row[-1] for row in rows[1:]} == {"پاسخ یکم", "پاسخ دوم"}
+    xlsx_response = admin_client.get(base, {"export": "xlsx"})
+    content = b"".join(xlsx_response.streaming_content) if xlsx_response.streaming else xlsx_response.content
+    sheet = openpyxl.load_workbook(io.BytesIO(content)).active
+    values = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert values[0][-1] == "نظر شما"
+    assert {row[-1] for row in values[1:]} == {"پاسخ یکم", "پاسخ دوم"}
+
+
+def test_poll_one_vote_per_person_and_results(poll):
+    page, yes, no = poll
+    browser = Client()
+    first = browser.get(page.url)
+    assert not soup(first).select(".poll-results")
+    response = browser.post(page.url, {"option": yes.pk})
+    assert response.status_code == 302
+    results = soup(browser.get(page.url))
+    votes = [td.get_text(strip=True) for td in results.select(".poll-results__votes")]
+    assert votes == ["۱", "۰"]
+    assert "۱۰۰" in results.select(".poll-results__percent")[0].get_text()
+    again = browser.post(page.url, {"option": no.pk})
+    assert again.status_code == 409
+    assert PollVote.objects.filter(page=page).count() == 1
+    assert Client().post(page.url, {"option": no.pk}).status_code == 302
+    assert PollVote.objects.filter(page=page).count() == 2
+
+
+def test_poll_rejects_bad_option_and_closed_poll(poll, forms_index):
+    page, _yes, _no = poll
+    other = PollPageFactory(parent=forms_index, slug="other-poll")
+    foreign = PollOptionFactory(page=other, label="x")
+    assert Client().post(page.url, {"option": foreign.pk}).status_code == 400
+    assert Client().post(page.url, {"option": "abc"}).status_code == 400
+    page.closes_at = timezone.now() - datetime.timedelta(minutes=1)
+    page.save_revision().publish()
+    closed = Client().post(page.url, {"option": _yes.pk})
+    assert closed.status_code == 403
+    assert soup(Client().get(page.url)).select(".poll-results")  # results shown when closed
+
+
+def test_poll_vote_rate_limit(poll, settings):
+    settings.FORMS_RATE_LIMITS = {"poll": (2, 3600)}
+    page, yes, _no = poll
+    assert Client().post(page.url, {"option": yes.pk}).status_code == 302
+    assert Client().post(page.url, {"option": yes.pk}).status_code == 302
+    assert Client().post(page.url, {"option": yes.pk}).status_code == 429
+
+
+def test_poll_and_form_pages_are_private(poll, survey):
+    for url in (poll[0].url, survey.url):
+        response = Client().get(url)
+        assert "private" in response["Cache-Control"]
+
+
+def test_forms_index_query_count_does_not_grow(client, forms_index):
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(forms_index.url).status_code == 200
+        return len(queries)
+
+    for i in range(3):
+        PollPageFactory(parent=forms_index, slug=f"extra-a-{i}")
+    small = count()
+    for i in range(3):
+        PollPageFactory(parent=forms_index, slug=f"extra-b-{i}")
+        FormPageFactory(parent=forms_index, slug=f"extra-f-{i}")
+    assert count() <= small
+
+
+def test_english_index_and_home_panel(client, home_en):
+    assert client.get("/en/forms/").status_code == 200
+    home = soup(client.get("/"))
+    panel = home.select_one(".home-panel--forms")
+    assert panel is not None and panel.select_one("a[href='/contact/']")
+
+
+def test_editors_attach_pdf_or_docx_versions(survey):
+    from django.core.exceptions import ValidationError
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+
+    from forms_pages.models import FormDocument
+
+    pdf = Document(title="نسخه PDF فرم")
+    pdf.file.save("form.pdf", ContentFile(b"%PDF-1.4 test"), save=True)
+    FormDocument(page=survey, document=pdf, sort_order=0).full_clean(exclude=["page"])
+    FormDocument.objects.create(page=survey, document=pdf, sort_order=0)
+    links = soup(Client().get(survey.url)).select(".form-copies a")
+    assert any("نسخه PDF فرم" in a.get_text() for a in links)
+
+    zip_doc = Document(title="بایگانی")
+    zip_doc.file.save("form.zip", ContentFile(b"PK\x03\x04"), save=True)
+    with pytest.raises(ValidationError):
+        FormDocument(page=survey, document=zip_doc, sort_order=1).full_clean(exclude=["page"])
