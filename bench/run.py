@@ -75,7 +75,10 @@ def to_ms(value):
 
 def wrk(url, seconds, connections):
     out = subprocess.run(
-        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url], capture_output=True, text=True, check=True
+        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     if "50%" not in out:
         print(out, file=sys.stderr)
@@ -132,7 +135,9 @@ def main():
         try:
             paths = discover_paths(f"http://127.0.0.1:{ports['miss']}")
             rows = []
-            base_rps, base_p50, base_p99, _ = wrk(f"http://127.0.0.1:{ports['minimal']}/", args.seconds, args.connections)
+            base_rps, base_p50, base_p99, _ = wrk(
+                f"http://127.0.0.1:{ports['minimal']}/", args.seconds, args.connections
+            )
             rows.append(("minimal Django view (ceiling)", "-", base_rps, base_p50, base_p99, 0, 1.0))
             for name, path in paths.items():
                 for mode in ("miss", "hit"):
@@ -146,7 +151,9 @@ def main():
                 server.terminate()
                 server.wait()
 
-    print(f"wrk -t2 -c{args.connections} -d{args.seconds}s, gunicorn {os.cpu_count() + 1} sync workers, production settings\n")
+    print(
+        f"wrk -t2 -c{args.connections} -d{args.seconds}s, gunicorn {os.cpu_count() + 1} sync workers, production settings\n"
+    )
     print("| page | cache | req/s | p50 ms | p99 ms | non-2xx | ratio to minimal view |")
     print("|---|---|---:|---:|---:|---:|---:|")
     for name, mode, rps, p50, p99, errors, ratio in rows:
