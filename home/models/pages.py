@@ -29,6 +29,8 @@ class HomePage(BasePage):
     subpage_types = [
         "home.SectionPage",
         "home.StandardPage",
+        "newsroom.NewsIndexPage",
+        "newsroom.NoticeIndexPage",
     ]
     # One home page per language tree (Persian and its English translation).
     max_count = 2
