@@ -16,6 +16,11 @@ from home.models import Domain
 from newsroom.models import NewsIndexPage, NewsPage, NoticeIndexPage, NoticePage
 
 
+def _local(value):
+    """An aware datetime in the site's time zone, to the second (as feed readers show it)."""
+    return timezone.localtime(value).replace(microsecond=0)
+
+
 def _index(model):
     return model.objects.live().public().filter(locale=Locale.get_active()).first()
 
@@ -64,10 +69,10 @@ class NewsFeed(PortalFeed):
     item_guid_is_permalink = True
 
     def item_pubdate(self, item):
-        return item.date
+        return _local(item.date)
 
     def item_updateddate(self, item):
-        return max(item.date, item.last_published_at or item.date)
+        return _local(max(item.date, item.last_published_at or item.date))
 
     def item_categories(self, item):
         categories = [tag.name for tag in item.tags.all()]
@@ -172,10 +177,10 @@ class NoticeFeed(PortalFeed):
         return item.get_full_url(self.request)
 
     def item_pubdate(self, item):
-        return item.starts_at
+        return _local(item.starts_at)
 
     def item_updateddate(self, item):
-        return max(item.starts_at, item.last_published_at or item.starts_at)
+        return _local(max(item.starts_at, item.last_published_at or item.starts_at))
 
     def item_categories(self, item):
         return [str(item.get_importance_display())]
