@@ -161,6 +161,12 @@ class NoticePage(BasePage):
             raise Http404(gettext("This notice is not published yet."))
         return super().serve(request, *args, **kwargs)
 
+    def get_sitemap_urls(self, request=None):
+        # Not public before its start; expired notices stay listed (they remain readable).
+        if self.state() == "upcoming":
+            return []
+        return super().get_sitemap_urls(request)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["attachment_list"] = list(self.attachments.select_related("document"))

@@ -176,3 +176,14 @@ def test_board_query_count_does_not_grow(client, home_fa, django_assert_max_num_
         )
     large = count(index.url), count(index.url + "archive/")
     assert large[0] <= small[0] and large[1] <= small[1], (small, large)
+
+
+def test_sitemap_leaves_out_notices_not_started_yet(client, notice_index):
+    now = timezone.now()
+    upcoming = publish(
+        notice_index, starts_at=now + datetime.timedelta(days=1), expires_at=now + datetime.timedelta(days=2)
+    )
+    current = publish(notice_index)
+    body = client.get("/sitemap.xml").content.decode()
+    assert current.url in body
+    assert upcoming.url not in body
