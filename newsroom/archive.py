@@ -9,8 +9,25 @@ rows per label; the number of queries does not depend on the number of items.
 from dataclasses import dataclass, field
 
 from django.db.models import Case, Count, IntegerField, Max, Min, Q, Value, When
+from django.utils.translation import get_language
 
 from home.dates import JALALI_MONTHS, jalali_month_range, to_jalali
+
+# The Jalali month names as English readers know them (the archive stays Jalali in English).
+JALALI_MONTHS_EN = (
+    "Farvardin",
+    "Ordibehesht",
+    "Khordad",
+    "Tir",
+    "Mordad",
+    "Shahrivar",
+    "Mehr",
+    "Aban",
+    "Azar",
+    "Dey",
+    "Bahman",
+    "Esfand",
+)
 
 MIN_YEAR = 1300
 MAX_YEAR = 1500
@@ -24,7 +41,7 @@ class ArchiveMonth:
 
     @property
     def name(self):
-        return JALALI_MONTHS[self.month - 1]
+        return jalali_month_name(self.month)
 
 
 @dataclass
@@ -32,6 +49,13 @@ class ArchiveYear:
     year: int
     count: int = 0
     months: list = field(default_factory=list)
+
+
+def jalali_month_name(month):
+    """The name of a Jalali month in the active language."""
+    if (get_language() or "fa").startswith("fa"):
+        return JALALI_MONTHS[month - 1]
+    return JALALI_MONTHS_EN[month - 1]
 
 
 def valid_year_month(year, month=None):

@@ -20,10 +20,10 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.dates import JALALI_MONTHS, jalali_month_range
+from home.dates import jalali_month_range
 from home.models import BasePage, Domain
 from home.text import to_persian_digits
-from newsroom.archive import jalali_year_range, month_counts, valid_year_month
+from newsroom.archive import jalali_month_name, jalali_year_range, month_counts, valid_year_month
 
 NEWS_PER_PAGE = 10
 RELATED_NEWS = 3
@@ -134,7 +134,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             raise Http404(gettext("There is no archive for that month."))
         start, end = jalali_month_range(year, month)
         heading = gettext("News of %(month)s %(year)s") % {
-            "month": JALALI_MONTHS[month - 1],
+            "month": jalali_month_name(month),
             "year": localise_number(year),
         }
         return self.listing(
