@@ -263,9 +263,9 @@ class NewsPage(BasePage):
 
     def json_ld(self, request=None):
         """schema.org `NewsArticle` for search engines, as a safe <script> body."""
-        from wagtail.models import Site
+        from home.models import ContactSettings
 
-        site = Site.find_for_request(request) if request else None
+        contact = ContactSettings.for_request(request) if request else None
         data = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",
@@ -277,7 +277,7 @@ class NewsPage(BasePage):
             "mainEntityOfPage": self.get_full_url(request),
             "publisher": {
                 "@type": "GovernmentOrganization",
-                "name": site.site_name if site and site.site_name else str(_("Tehran Labour Directorate")),
+                "name": contact.display_name if contact else str(_("Tehran Labour Directorate")),
             },
         }
         if self.domain:

@@ -152,6 +152,14 @@ def test_news_article_json_ld(client, news_index):
     assert data["mainEntityOfPage"].startswith("http") and data["mainEntityOfPage"].endswith(page.url)
     assert data["image"][0].startswith("http://testserver/")
     assert data["inLanguage"] == "fa"
+    assert data["publisher"]["name"] == "اداره کل تعاون، کار و رفاه اجتماعی استان تهران"
+
+
+def test_english_json_ld_names_the_publisher_in_english(client, news_index_en):
+    page = NewsPage.objects.child_of(news_index_en).live().first()
+    data = json.loads(soup(client.get(page.url)).find("script", type="application/ld+json").string)
+    assert data["inLanguage"] == "en"
+    assert data["publisher"]["name"].startswith("General Directorate")
 
 
 def test_lead_image_is_responsive(client, news_index):
