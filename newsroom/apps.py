@@ -8,3 +8,9 @@ class NewsroomConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "newsroom"
     verbose_name = _("Newsroom")
+
+    def ready(self):
+        from home.feeds import register_feed
+
+        register_feed("news", _("All news"), "newsroom:news_rss", "newsroom:news_atom", order=10)
+        register_feed("notices", _("Notice board"), "newsroom:notices_rss", "newsroom:notices_atom", order=20)

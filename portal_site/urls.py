@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
     path("search/suggest/", home_views.suggest, name="search_suggest"),
     path("track/", include("forms_pages.urls")),
+    path("", include("newsroom.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

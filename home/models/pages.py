@@ -31,6 +31,8 @@ class HomePage(BasePage):
         "home.StandardPage",
         "forms_pages.ContactPage",
         "forms_pages.FormsIndexPage",
+        "newsroom.NewsIndexPage",
+        "newsroom.NoticeIndexPage",
     ]
     # One home page per language tree (Persian and its English translation).
     max_count = 2

@@ -68,3 +68,20 @@ def breadcrumbs(context):
         return {"ancestors": [], "page": None}
     ancestors = page.get_ancestors().filter(depth__gt=1).specific().live()
     return {"ancestors": ancestors, "page": page}
+
+
+@register.inclusion_tag("components/feed_links.html")
+def feed_links():
+    """Autodiscovery `<link rel="alternate">` tags for every registered site feed."""
+    from django.urls import NoReverseMatch, reverse
+
+    from home.feeds import registered_feeds
+
+    links = []
+    for feed in registered_feeds():
+        try:
+            rss = reverse(feed.rss_url_name, kwargs=feed.url_kwargs)
+        except NoReverseMatch:
+            continue
+        links.append({"title": feed.title, "rss": rss})
+    return {"links": links}

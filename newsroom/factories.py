@@ -1,0 +1,45 @@
+"""Factories for the newsroom page types, for tests."""
+
+import datetime
+
+import factory
+import wagtail_factories
+from django.utils import timezone
+
+from newsroom.models import Importance, NewsIndexPage, NewsPage, NoticeIndexPage, NoticePage
+
+
+class NewsIndexPageFactory(wagtail_factories.PageFactory):
+    title = "اخبار آزمایشی"
+
+    class Meta:
+        model = NewsIndexPage
+
+
+class NewsPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"خبر آزمایشی {n}")
+    slug = factory.Sequence(lambda n: f"test-news-{n}")
+    lead = "لید خبر آزمایشی درباره نشست هیئت حل اختلاف."
+    date = factory.LazyFunction(timezone.now)
+    domain = "labour-relations"
+
+    class Meta:
+        model = NewsPage
+
+
+class NoticeIndexPageFactory(wagtail_factories.PageFactory):
+    title = "اعلانات آزمایشی"
+
+    class Meta:
+        model = NoticeIndexPage
+
+
+class NoticePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"اطلاعیه آزمایشی {n}")
+    slug = factory.Sequence(lambda n: f"test-notice-{n}")
+    starts_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=1))
+    expires_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=1))
+    importance = Importance.NORMAL
+
+    class Meta:
+        model = NoticePage

@@ -1,1 +1,0 @@
-"""News, the notice board and the feeds."""

@@ -1,0 +1,15 @@
+"""News, the notice board and what they share."""
+
+from .news import NewsIndexPage, NewsPage, NewsPageRelatedLink, NewsPageTag
+from .notices import Importance, NoticeAttachment, NoticeIndexPage, NoticePage
+
+__all__ = [
+    "Importance",
+    "NewsIndexPage",
+    "NewsPage",
+    "NewsPageRelatedLink",
+    "NewsPageTag",
+    "NoticeAttachment",
+    "NoticeIndexPage",
+    "NoticePage",
+]

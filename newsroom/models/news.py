@@ -1,0 +1,302 @@
+"""The news archive: one index page per language and the news items under it."""
+
+import json
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import Tag, TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+from home.dates import jalali_month_range
+from home.models import BasePage, Domain
+from home.text import to_persian_digits
+from newsroom.archive import jalali_month_name, jalali_year_range, month_counts, valid_year_month
+
+NEWS_PER_PAGE = 10
+RELATED_NEWS = 3
+
+
+def paginate(request, queryset, per_page):
+    """The requested page of `queryset`; a bad or out-of-range number shows the nearest page."""
+    paginator = Paginator(queryset, per_page)
+    try:
+        return paginator.page(request.GET.get("page", 1))
+    except PageNotAnInteger:
+        return paginator.page(1)
+    except EmptyPage:
+        return paginator.page(paginator.num_pages)
+
+
+def localise_number(value):
+    from django.utils.translation import get_language
+
+    return to_persian_digits(value) if (get_language() or "fa").startswith("fa") else str(value)
+
+
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """The news archive: newest first, by Jalali year and month, by tag and by domain section."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["newsroom.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index page")
+
+    def search_text_parts(self):
+        return super().search_text_parts() + [self.intro]
+
+    def news(self):
+        """The live, public news of this archive with what a listing shows, newest first."""
+        return (
+            NewsPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("lead_image")
+            .prefetch_related("lead_image__renditions")
+            .order_by("-date", "-pk")
+        )
+
+    def listing(self, request, queryset, heading, filters=None, feed=None, noindex=False, **extra):
+        """Render the index template for a (filtered) list of news."""
+        page_obj = paginate(request, queryset, NEWS_PER_PAGE)
+        all_news = NewsPage.objects.child_of(self).live().public()
+        context = {
+            "page_obj": page_obj,
+            "news_list": page_obj.object_list,
+            "listing_heading": heading,
+            "filters": filters or {},
+            "archive": month_counts(all_news),
+            "sections": self.section_counts(all_news),
+            "popular_tags": self.tag_counts(all_news),
+            "feed": feed,
+            "noindex": noindex,
+            **extra,
+        }
+        return self.render(request, context_overrides=context)
+
+    @staticmethod
+    def section_counts(queryset):
+        rows = queryset.exclude(domain="").order_by().values("domain").annotate(count=models.Count("pk"))
+        counts = {row["domain"]: row["count"] for row in rows}
+        return [
+            {"domain": value, "label": label, "count": counts[value]}
+            for value, label in Domain.choices
+            if value in counts
+        ]
+
+    @staticmethod
+    def tag_counts(queryset, limit=20):
+        return list(
+            Tag.objects.filter(newsroom_newspagetag_items__content_object__in=queryset)
+            .annotate(count=models.Count("newsroom_newspagetag_items"))
+            .order_by("-count", "name")[:limit]
+        )
+
+    @path("")
+    def all_news(self, request):
+        return self.listing(request, self.news(), self.title, feed=self.feed_urls())
+
+    @path("archive/<int:year>/")
+    def year_archive(self, request, year):
+        if not valid_year_month(year):
+            raise Http404(gettext("There is no archive for that year."))
+        start, end = jalali_year_range(year)
+        heading = gettext("News of %(year)s") % {"year": localise_number(year)}
+        return self.listing(
+            request,
+            self.news().filter(date__gte=start, date__lt=end),
+            heading,
+            filters={"year": year},
+            feed=self.feed_urls(),
+        )
+
+    @path("archive/<int:year>/<int:month>/")
+    def month_archive(self, request, year, month):
+        if not valid_year_month(year, month):
+            raise Http404(gettext("There is no archive for that month."))
+        start, end = jalali_month_range(year, month)
+        heading = gettext("News of %(month)s %(year)s") % {
+            "month": jalali_month_name(month),
+            "year": localise_number(year),
+        }
+        return self.listing(
+            request,
+            self.news().filter(date__gte=start, date__lt=end),
+            heading,
+            filters={"year": year, "month": month},
+            feed=self.feed_urls(),
+        )
+
+    @path("tag/<str:tag>/")
+    def tag_archive(self, request, tag):
+        tag_obj = get_object_or_404(Tag, slug=tag)
+        heading = gettext("News tagged “%(tag)s”") % {"tag": tag_obj.name}
+        return self.listing(
+            request,
+            self.news().filter(tags=tag_obj),
+            heading,
+            filters={"tag": tag_obj},
+            feed=self.feed_urls(tag=tag_obj.slug),
+            noindex=True,
+        )
+
+    @path("section/<str:domain>/")
+    def section_archive(self, request, domain):
+        if domain not in Domain.values:
+            raise Http404(gettext("There is no such domain section."))
+        heading = gettext("News of %(section)s") % {"section": Domain(domain).label}
+        return self.listing(
+            request,
+            self.news().filter(domain=domain),
+            heading,
+            filters={"domain": domain},
+            feed=self.feed_urls(domain=domain),
+        )
+
+    @staticmethod
+    def feed_urls(domain=None, tag=None):
+        """The RSS and Atom addresses of a news feed (all news, one section or one tag)."""
+        from django.urls import reverse
+
+        if domain:
+            kwargs, prefix = {"domain": domain}, "newsroom:news_section"
+        elif tag:
+            kwargs, prefix = {"tag": tag}, "newsroom:news_tag"
+        else:
+            kwargs, prefix = {}, "newsroom:news"
+        return {"rss": reverse(f"{prefix}_rss", kwargs=kwargs), "atom": reverse(f"{prefix}_atom", kwargs=kwargs)}
+
+
+class NewsPageTag(TaggedItemBase):
+    """The tags of a news item."""
+
+    content_object = ParentalKey("newsroom.NewsPage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class NewsPage(BasePage):
+    """One news item: dated, with a lead, a lead image, a body, a domain section and tags."""
+
+    date = models.DateTimeField(_("date and time"), default=timezone.now, db_index=True)
+    lead = models.TextField(_("lead"), max_length=600, help_text=_("The opening paragraph shown in bold."))
+    lead_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("lead image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    domain = models.CharField(_("domain section"), max_length=40, choices=Domain.choices, blank=True)
+    tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("date"), FieldPanel("domain"), FieldPanel("tags")],
+            heading=_("Date and classification"),
+        ),
+        FieldPanel("lead"),
+        FieldPanel("lead_image"),
+        FieldPanel("body"),
+        InlinePanel("related_links", label=_("Related news")),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.FilterField("date"),
+        index.FilterField("domain"),
+    ]
+
+    parent_page_types = ["newsroom.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news")
+        ordering = ["-date"]
+
+    def search_text_parts(self):
+        return super().search_text_parts() + [self.lead, self.stream_text(self.body)]
+
+    @property
+    def domain_label(self):
+        return Domain(self.domain).label if self.domain else ""
+
+    def related_news(self):
+        """Chosen related news in this page's language; else the latest of the same section."""
+        chosen = [link.related_page_id for link in self.related_links.all()]
+        siblings = NewsPage.objects.live().public().filter(locale_id=self.locale_id).exclude(pk=self.pk)
+        if chosen:
+            keys = NewsPage.objects.filter(pk__in=chosen).values("translation_key")
+            related = siblings.filter(translation_key__in=keys)
+        elif self.domain:
+            related = siblings.filter(domain=self.domain)
+        else:
+            related = siblings
+        return related.select_related("lead_image").order_by("-date")[:RELATED_NEWS]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_news"] = self.related_news()
+        context["page_tags"] = list(self.tags.all())
+        context["news_index"] = self.get_parent().specific
+        context["json_ld"] = self.json_ld(request)
+        if self.domain:
+            context["section_feed"] = NewsIndexPage.feed_urls(domain=self.domain)
+        return context
+
+    def json_ld(self, request=None):
+        """schema.org `NewsArticle` for search engines, as a safe <script> body."""
+        from home.models import ContactSettings
+
+        contact = ContactSettings.for_request(request) if request else None
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title[:110],
+            "description": self.lead,
+            "datePublished": timezone.localtime(self.date).isoformat(),
+            "dateModified": timezone.localtime(self.last_published_at or self.date).isoformat(),
+            "inLanguage": self.locale.language_code,
+            "mainEntityOfPage": self.get_full_url(request),
+            "publisher": {
+                "@type": "GovernmentOrganization",
+                "name": contact.display_name if contact else str(_("Tehran Labour Directorate")),
+            },
+        }
+        if self.domain:
+            data["articleSection"] = str(self.domain_label)
+        keywords = [tag.name for tag in self.tags.all()]
+        if keywords:
+            data["keywords"] = keywords
+        if self.lead_image:
+            rendition = self.lead_image.get_rendition("fill-1200x675")
+            data["image"] = [request.build_absolute_uri(rendition.url) if request else rendition.url]
+        text = json.dumps(data, ensure_ascii=False)
+        # Nothing inside may close the <script> element.
+        return mark_safe(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+class NewsPageRelatedLink(Orderable):
+    """A news item an editor links from another one."""
+
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_links")
+    related_page = models.ForeignKey(NewsPage, verbose_name=_("news item"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("related_page")]

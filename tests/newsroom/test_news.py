@@ -1,0 +1,214 @@
+"""The news archive as a reader sees it: Jalali months, tags, sections, pages, JSON-LD."""
+
+import datetime
+import json
+import zoneinfo
+
+import jdatetime
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.images import get_image_model
+from wagtail.images.tests.utils import get_test_image_file
+
+from home.text import to_persian_digits
+from newsroom.factories import NewsIndexPageFactory
+from newsroom.models import NewsPage
+
+pytestmark = pytest.mark.django_db
+
+TEHRAN = zoneinfo.ZoneInfo("Asia/Tehran")
+
+
+def soup(response):
+    assert response.status_code == 200, response.status_code
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+def listed_titles(response):
+    return [a.get_text(strip=True) for a in soup(response).select("ol.news-listing .news-item__title a")]
+
+
+def jalali_datetime(year, month, day, hour, minute):
+    gregorian = jdatetime.date(year, month, day).togregorian()
+    return datetime.datetime(gregorian.year, gregorian.month, gregorian.day, hour, minute, tzinfo=TEHRAN)
+
+
+def test_index_lists_newest_first_with_ten_per_page(client, news_index):
+    response = client.get(news_index.url)
+    titles = listed_titles(response)
+    assert len(titles) == 10
+    newest = NewsPage.objects.child_of(news_index).live().order_by("-date")[:10]
+    assert titles == [page.title for page in newest]
+
+
+def test_pagination_reaches_every_item_and_tolerates_bad_numbers(client, news_index):
+    total = NewsPage.objects.child_of(news_index).live().count()
+    assert total >= 40
+    seen = []
+    for number in range(1, (total + 9) // 10 + 1):
+        seen += listed_titles(client.get(news_index.url, {"page": number}))
+    assert len(seen) == total == len(set(seen))
+    assert listed_titles(client.get(news_index.url, {"page": "abc"})) == listed_titles(client.get(news_index.url))
+    last = client.get(news_index.url, {"page": 9999})
+    assert len(listed_titles(last)) == (total % 10 or 10)
+    assert soup(client.get(news_index.url, {"page": 2})).find("meta", attrs={"name": "robots"})
+
+
+def test_item_at_23_50_on_last_day_of_jalali_month_lands_in_that_month(client, news_index, publish_news):
+    # 31 Shahrivar 1405 is the last day of month 6; 23:50 Tehran is 20:20 UTC the same day.
+    late = publish_news(news_index, title="خبر پایان شهریور", date=jalali_datetime(1405, 6, 31, 23, 50))
+    early = publish_news(news_index, title="خبر آغاز مهر", date=jalali_datetime(1405, 7, 1, 0, 10))
+    shahrivar = listed_titles(client.get(news_index.url + "archive/1405/6/"))
+    mehr = listed_titles(client.get(news_index.url + "archive/1405/7/"))
+    assert late.title in shahrivar and late.title not in mehr
+    assert early.title in mehr and early.title not in shahrivar
+
+
+def test_esfand_boundary_and_year_archive(client, news_index, publish_news):
+    last_day = 30 if jdatetime.date(1403, 1, 1).isleap() else 29
+    late = publish_news(news_index, title="خبر پایان اسفند", date=jalali_datetime(1403, 12, last_day, 23, 50))
+    assert late.title in listed_titles(client.get(news_index.url + "archive/1403/12/"))
+    assert late.title in listed_titles(client.get(news_index.url + "archive/1403/"))
+    assert late.title not in listed_titles(client.get(news_index.url + "archive/1404/"))
+
+
+def test_archive_navigation_counts_match_the_month_pages(client, news_index):
+    page = soup(client.get(news_index.url))
+    links = page.select(".archive-months a")
+    assert len(links) >= 12  # the demo spans more than a year
+    for link in links[:14]:
+        count_text = link.find_next_sibling("span").get_text(strip=True).strip("()")
+        response = client.get(link["href"])
+        shown = soup(response).select_one("p[role=status]")
+        assert shown is not None
+        assert shown.get_text().split()[0] == count_text
+
+
+def test_empty_month_and_bad_archive_addresses(client, news_index):
+    empty = soup(client.get(news_index.url + "archive/1390/1/"))
+    assert empty.select_one(".empty-state")
+    for bad in [
+        "archive/1405/13/",
+        "archive/1405/0/",
+        "archive/99999/",
+        "archive/abc/",
+        "section/nope/",
+        "tag/none-such/",
+    ]:
+        assert client.get(news_index.url + bad).status_code == 404, bad
+
+
+def test_tag_page_lists_only_tagged_news_of_that_language(client, news_index, publish_news):
+    tagged = publish_news(news_index, title="خبر برچسب‌دار", tags=["برچسب آزمایشی"])
+    publish_news(news_index, title="خبر بی‌برچسب")
+    tag_slug = tagged.tags.get().slug
+    response = client.get(news_index.url + f"tag/{tag_slug}/")
+    assert listed_titles(response) == [tagged.title]
+    assert soup(response).find("meta", attrs={"name": "robots", "content": "noindex, follow"})
+    article = soup(client.get(tagged.url))
+    assert [a.get_text(strip=True) for a in article.select("a[rel=tag]")] == ["برچسب آزمایشی"]
+
+
+def test_seeded_tag_pages_paginate(client, news_index):
+    tag_link = soup(client.get(news_index.url)).select_one(".tag-list a")
+    response = client.get(tag_link["href"])
+    assert 1 <= len(listed_titles(response)) <= 10
+
+
+def test_section_page_filters_by_domain(client, news_index):
+    titles = listed_titles(client.get(news_index.url + "section/cooperatives/"))
+    assert titles
+    expected = set(
+        NewsPage.objects.child_of(news_index).live().filter(domain="cooperatives").values_list("title", flat=True)
+    )
+    assert set(titles) <= expected
+
+
+def test_news_page_dates_jalali_in_persian_gregorian_in_english(client, news_index, news_index_en):
+    page = (
+        NewsPage.objects.child_of(news_index)
+        .live()
+        .filter(translation_key__in=NewsPage.objects.child_of(news_index_en).values("translation_key"))
+        .first()
+    )
+    english = NewsPage.objects.child_of(news_index_en).get(translation_key=page.translation_key)
+    local = page.date.astimezone(TEHRAN)
+    jd = jdatetime.date.fromgregorian(date=local.date())
+    fa_time = soup(client.get(page.url)).select_one("article header time").get_text()
+    assert to_persian_digits(str(jd.year)) in fa_time
+    en_time = soup(client.get(english.url)).select_one("article header time").get_text()
+    assert str(local.year) in en_time and local.strftime("%B") in en_time
+
+
+def test_news_article_json_ld(client, news_index):
+    page = NewsPage.objects.child_of(news_index).live().exclude(lead_image=None).first()
+    script = soup(client.get(page.url)).find("script", type="application/ld+json")
+    data = json.loads(script.string)
+    assert data["@type"] == "NewsArticle"
+    assert data["headline"] == page.title
+    assert datetime.datetime.fromisoformat(data["datePublished"]) == page.date
+    assert data["mainEntityOfPage"].startswith("http") and data["mainEntityOfPage"].endswith(page.url)
+    assert data["image"][0].startswith("http://testserver/")
+    assert data["inLanguage"] == "fa"
+    assert data["publisher"]["name"] == "اداره کل تعاون، کار و رفاه اجتماعی استان تهران"
+
+
+def test_english_json_ld_names_the_publisher_in_english(client, news_index_en):
+    page = NewsPage.objects.child_of(news_index_en).live().first()
+    data = json.loads(soup(client.get(page.url)).find("script", type="application/ld+json").string)
+    assert data["inLanguage"] == "en"
+    assert data["publisher"]["name"].startswith("General Directorate")
+
+
+def test_lead_image_is_responsive(client, news_index):
+    page = NewsPage.objects.child_of(news_index).live().exclude(lead_image=None).first()
+    figure = soup(client.get(page.url)).select_one(".news-article__image picture")
+    assert figure.find("source", type="image/webp")["srcset"].count("w") >= 3
+    assert figure.find("img")["alt"]
+
+
+def test_related_news_are_in_the_same_language(client, news_index):
+    page = NewsPage.objects.child_of(news_index).get(slug="dispute-board-weekly-sessions")
+    related = [a.get_text(strip=True) for a in soup(client.get(page.url)).select(".related-news a")]
+    assert "سازش کارگران یک واحد تولیدی با کارفرما با میانجی‌گری اداره کل" in related
+
+
+LAST = []
+
+
+def _queries(client, url):
+    client.get(url)  # warm up: renditions are generated once
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    LAST[:] = captured.captured_queries
+    return len(captured)
+
+
+@pytest.mark.parametrize("suffix", ["", "archive/1405/", "tag/query-count/", "section/employment/"])
+def test_listing_query_count_does_not_grow_with_items(client, home_fa, publish_news, suffix):
+    index = NewsIndexPageFactory(parent=home_fa, slug="news-query-count")
+    image = get_image_model().objects.create(title="تصویر آزمون", file=get_test_image_file())
+    date = jalali_datetime(1405, 3, 10, 12, 0)
+
+    def add(n, start):
+        for i in range(n):
+            publish_news(
+                index,
+                slug=f"qc-{start + i}",
+                date=date + datetime.timedelta(days=(start + i) % 200),
+                tags=["query-count", f"tag {i % 3}"],
+                domain=["employment", "cooperatives"][i % 2],
+                lead_image=image,
+            )
+
+    add(5, 0)
+    small = _queries(client, index.url + suffix)
+    add(10, 5)
+    large = _queries(client, index.url + suffix)
+    assert large <= small, (small, large)
+    # Site furniture (menus, settings, language links) costs the same on every page; what the
+    # listing adds on top of a plain page stays small and fixed.
+    furniture = _queries(client, home_fa.get_children().get(slug="about").url)
+    assert large - furniture <= 20, "\n".join(q["sql"][:150] for q in LAST)

@@ -1,0 +1,189 @@
+"""The notice board: current notices by time, no cron; expired ones in the archive."""
+
+import datetime
+
+import pytest
+from bs4 import BeautifulSoup
+from django.utils import timezone
+
+from newsroom.factories import NoticePageFactory
+from newsroom.models import Importance, NoticePage
+
+pytestmark = pytest.mark.django_db
+
+
+def board_titles(response):
+    assert response.status_code == 200
+    page = BeautifulSoup(response.content.decode(), "html.parser")
+    return [a.get_text(strip=True) for a in page.select(".notice-listing .notice__title a")]
+
+
+def publish(parent, **fields):
+    page = NoticePageFactory(parent=parent, **fields)
+    page.save_revision().publish()
+    return page
+
+
+def test_state_is_decided_at_query_time(notice_index):
+    now = timezone.now()
+    notice = publish(
+        notice_index, starts_at=now + datetime.timedelta(hours=1), expires_at=now + datetime.timedelta(hours=3)
+    )
+    notices = NoticePage.objects.child_of(notice_index)
+    moments = {
+        "upcoming": now,
+        "current": now + datetime.timedelta(hours=2),
+        "expired": now + datetime.timedelta(hours=3),  # expiry is exclusive
+    }
+    for state, moment in moments.items():
+        assert notice.state(moment) == state
+        assert notices.upcoming(moment).filter(pk=notice.pk).exists() == (state == "upcoming")
+        assert notices.current(moment).filter(pk=notice.pk).exists() == (state == "current")
+        assert notices.expired(moment).filter(pk=notice.pk).exists() == (state == "expired")
+
+
+def test_board_shows_only_current_notices_and_the_archive_only_expired(client, notice_index):
+    now = timezone.now()
+    current = publish(notice_index, title="اطلاعیه جاری آزمون")
+    expired = publish(
+        notice_index,
+        title="اطلاعیه تازه منقضی‌شده آزمون",
+        starts_at=now - datetime.timedelta(days=2),
+        expires_at=now - datetime.timedelta(seconds=1),
+    )
+    upcoming = publish(
+        notice_index,
+        title="اطلاعیه آینده آزمون",
+        starts_at=now + datetime.timedelta(minutes=5),
+        expires_at=now + datetime.timedelta(days=2),
+    )
+    board = board_titles(client.get(notice_index.url))
+    assert current.title in board
+    assert expired.title not in board and upcoming.title not in board
+    archive = board_titles(client.get(notice_index.url + "archive/"))
+    assert expired.title in archive
+    assert current.title not in archive and upcoming.title not in archive
+
+
+def test_a_notice_leaves_the_board_when_it_expires_without_any_job(client, notice_index):
+    notice = publish(notice_index, title="اطلاعیه در حال انقضا")
+    assert notice.title in board_titles(client.get(notice_index.url))
+    # Only the clock moves: the stored row is what it was (no job, no save).
+    NoticePage.objects.filter(pk=notice.pk).update(expires_at=timezone.now() - datetime.timedelta(seconds=1))
+    assert notice.title not in board_titles(client.get(notice_index.url))
+    assert notice.title in board_titles(client.get(notice_index.url + "archive/"))
+    page = BeautifulSoup(client.get(notice.url).content.decode(), "html.parser")
+    assert page.select_one(".callout--warning")
+    assert page.find("meta", attrs={"name": "robots"})["content"].startswith("noindex")
+
+
+def test_upcoming_notice_is_not_public_yet(client, notice_index):
+    now = timezone.now()
+    notice = publish(
+        notice_index, starts_at=now + datetime.timedelta(hours=1), expires_at=now + datetime.timedelta(days=1)
+    )
+    assert client.get(notice.url).status_code == 404
+
+
+def test_pinned_and_urgent_come_first(client, notice_index):
+    pinned = publish(
+        notice_index, title="سنجاق آزمون", pinned=True, starts_at=timezone.now() - datetime.timedelta(days=30)
+    )
+    urgent = publish(notice_index, title="فوری آزمون", importance=Importance.URGENT)
+    board = board_titles(client.get(notice_index.url))
+    pinned_titles = list(
+        NoticePage.objects.child_of(notice_index).live().current().filter(pinned=True).values_list("title", flat=True)
+    )
+    assert set(board[: len(pinned_titles)]) == set(pinned_titles)
+    assert pinned.title in pinned_titles
+    assert board.index(urgent.title) == len(pinned_titles)  # first after the pinned ones
+
+
+def test_notice_with_attachment(client, notice_index):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    document = get_document_model().objects.create(title="فهرست مدارک", file=ContentFile(b"sample", name="list.txt"))
+    notice = publish(notice_index)
+    notice.attachments.create(document=document, title="فهرست مدارک لازم")
+    notice.save_revision().publish()
+    page = BeautifulSoup(client.get(notice.url).content.decode(), "html.parser")
+    link = page.select_one(".attachments a")
+    assert link.get_text(strip=True) == "فهرست مدارک لازم"
+    assert client.get(link["href"]).status_code == 200
+
+
+def test_expiry_must_follow_start(notice_index):
+    from django.core.exceptions import ValidationError
+
+    now = timezone.now()
+    notice = NoticePage(title="نادرست", slug="bad", starts_at=now, expires_at=now)
+    with pytest.raises(ValidationError):
+        notice.clean()
+
+
+def test_seeded_notices_cover_every_state(notice_index):
+    notices = NoticePage.objects.child_of(notice_index).live()
+    assert notices.count() >= 10
+    assert notices.upcoming().exists()
+    assert notices.current().filter(pinned=True).exists()
+    assert notices.current().filter(pinned=False).exists()
+    assert notices.expired().exists()
+
+
+def test_home_page_panels_show_current_notices_and_latest_news(client, home_fa, notice_index, news_index):
+    publish(notice_index, title="اطلاعیه صفحه نخست")
+    page = BeautifulSoup(client.get("/").content.decode(), "html.parser")
+    notices = [a.get_text(strip=True) for a in page.select(".home-panel--notices .notice__title a")]
+    assert "اطلاعیه صفحه نخست" in notices
+    expired = NoticePage.objects.child_of(notice_index).expired().values_list("title", flat=True)
+    assert not set(notices) & set(expired)
+    news = page.select(".home-panel--news .news-item__title a")
+    assert len(news) == 4
+    english = BeautifulSoup(client.get("/en/").content.decode(), "html.parser")
+    assert english.select(".home-panel--news .news-item__title a")
+    assert "اطلاعیه صفحه نخست" not in english.get_text()
+
+
+def test_board_query_count_does_not_grow(client, home_fa, django_assert_max_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from newsroom.factories import NoticeIndexPageFactory
+
+    index = NoticeIndexPageFactory(parent=home_fa, slug="notices-query-count")
+
+    def count(url):
+        client.get(url)
+        with CaptureQueriesContext(connection) as captured:
+            client.get(url)
+        return len(captured)
+
+    for _ in range(3):
+        publish(index)
+        publish(
+            index,
+            starts_at=timezone.now() - datetime.timedelta(days=3),
+            expires_at=timezone.now() - datetime.timedelta(days=1),
+        )
+    small = count(index.url), count(index.url + "archive/")
+    for _ in range(9):
+        publish(index)
+        publish(
+            index,
+            starts_at=timezone.now() - datetime.timedelta(days=3),
+            expires_at=timezone.now() - datetime.timedelta(days=1),
+        )
+    large = count(index.url), count(index.url + "archive/")
+    assert large[0] <= small[0] and large[1] <= small[1], (small, large)
+
+
+def test_sitemap_leaves_out_notices_not_started_yet(client, notice_index):
+    now = timezone.now()
+    upcoming = publish(
+        notice_index, starts_at=now + datetime.timedelta(days=1), expires_at=now + datetime.timedelta(days=2)
+    )
+    current = publish(notice_index)
+    body = client.get("/sitemap.xml").content.decode()
+    assert current.url in body
+    assert upcoming.url not in body
