@@ -54,8 +54,9 @@ class ProductionServer:
         self.url = f"http://127.0.0.1:{self.port}"
         self.env = production_env(
             STATIC_ROOT=str(Path(self.tmp.name) / "static"),
-            MEDIA_ROOT=str(Path(self.tmp.name) / "media"),
-            PRIVATE_MEDIA_ROOT=str(Path(self.tmp.name) / "private"),
+            # The test session's uploads (seeded images and documents) must be there too.
+            MEDIA_ROOT=str(settings.MEDIA_ROOT),
+            PRIVATE_MEDIA_ROOT=str(settings.PRIVATE_MEDIA_ROOT),
         )
         self.process = None
         self.log = Path(self.tmp.name) / "gunicorn.log"

@@ -42,22 +42,20 @@ def alternate_language_links(context):
     return alternate_links(context.get("request"), context.get("page"))
 
 
-@register.filter
-def menu_target(item):
-    """The URL and text of a wagtailmenus item in the active language.
+@register.simple_tag(takes_context=True)
+def site_menu(context, handle):
+    """The links of a menu in the active language; the link to the current section is marked."""
+    from home.menus import menu_links
 
-    Menus are edited once, on the Persian tree; on English pages a page link goes to the
-    page's English translation (with its English title) when there is one.
-    """
-    page = getattr(item, "link_page", None)
-    link_text = getattr(item, "link_text", "")
-    if page is not None:
-        if (get_language() or "fa").startswith("fa"):
-            return {"url": page.get_url(), "text": link_text or page.title}
-        translated = page.localized
-        text = translated.title if translated.pk != page.pk else (link_text or page.title)
-        return {"url": translated.get_url(), "text": text}
-    return {"url": getattr(item, "href", "") or getattr(item, "link_url", ""), "text": getattr(item, "text", "")}
+    language = (get_language() or "fa")[:2]
+    request = context.get("request")
+    path = request.path if request is not None else ""
+    links = []
+    for link in menu_links(handle, language):
+        url = link["url"]
+        current = bool(path) and not link.get("external") and url not in ("/", "/en/") and path.startswith(url)
+        links.append({**link, "current": current})
+    return links
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)

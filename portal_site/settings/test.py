@@ -1,6 +1,8 @@
 """Settings for the test suite: real PostgreSQL from DATABASE_URL, mail kept in memory."""
 
 import os
+import tempfile
+from pathlib import Path
 
 from .base import *  # noqa: F403
 
@@ -22,3 +24,9 @@ STORAGES = {
 AXES_ENABLED = False
 # Tests of the page cache turn it on where they need it.
 PAGE_CACHE_SECONDS = 0
+
+# Uploads made by the demo seed and the tests go to a throw-away folder, shared with the
+# production-like server the tests start (it reads MEDIA_ROOT from the environment).
+_UPLOADS = Path(os.environ.get("TEST_UPLOADS_ROOT") or tempfile.mkdtemp(prefix="portal-test-uploads-"))
+MEDIA_ROOT = _UPLOADS / "media"
+PRIVATE_MEDIA_ROOT = _UPLOADS / "private"
