@@ -29,6 +29,7 @@ class HomePage(BasePage):
     subpage_types = [
         "home.SectionPage",
         "home.StandardPage",
+        "tenders.TenderIndexPage",
     ]
     # One home page per language tree (Persian and its English translation).
     max_count = 2
