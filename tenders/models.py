@@ -387,7 +387,9 @@ class TenderPage(RoutablePageMixin, BasePage):
         context["deadlines"] = self.deadlines()
         context["time_left"] = self.time_left(now)
         context["amendment_list"] = self.ordered_amendments()
-        context["document_list"] = self.notice_documents.select_related("document").order_by("sort_order")
+        documents = self.notice_documents.select_related("document").order_by("sort_order")
+        context["document_list"] = [(item, request.build_absolute_uri(item.document.url)) for item in documents]
+        context["page_url"] = request.build_absolute_uri(self.url)
         return context
 
     @path("ocds/")

@@ -2,8 +2,10 @@
 
 from django import template
 from django.utils import timezone
+from django.utils.translation import get_language
 from wagtail.models import Locale
 
+from home.text import to_persian_digits
 from tenders.models import TenderIndexPage, TenderPage
 
 register = template.Library()
@@ -27,3 +29,14 @@ def open_tenders(context, limit=4):
         notice.countdown = notice.time_left(now)
     index = TenderIndexPage.objects.live().filter(locale=locale).first()
     return {"notices": notices, "index": index, "request": context.get("request")}
+
+
+@register.filter
+def rials(value):
+    """An amount grouped by thousands: «۱٬۲۵۰٬۰۰۰» on Persian pages, «1,250,000» on English ones."""
+    if value in (None, ""):
+        return ""
+    grouped = f"{int(value):,}"
+    if (get_language() or "fa").startswith("fa"):
+        return to_persian_digits(grouped.replace(",", "\u066c"))
+    return grouped

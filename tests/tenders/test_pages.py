@@ -59,7 +59,7 @@ def test_notice_page_shows_effective_dates_amendments_and_documents(client, make
     assert "با اصلاحیه تغییر کرده" in deadline_row
     assert len(page.select(".tender-documents a[download]")) == 2
     text = page.get_text()
-    assert "۱,۲۵۰,۰۰۰,۰۰۰" in text and "ضمانت‌نامه بانکی" in text
+    assert "۱٬۲۵۰٬۰۰۰٬۰۰۰" in text and "ضمانت‌نامه بانکی" in text
 
 
 def test_closed_notice_page_says_so(client, make_notice, now):
@@ -169,3 +169,19 @@ def test_index_translated_and_in_menu(client):
     home = soup(client.get("/"))
     assert home.select_one(".main-nav a[href='/tenders/']")
     assert Page.objects.filter(slug="tenders", depth=3).count() == 2
+
+
+def test_refresh_dates_republishes_without_adding_notices(now):
+    import io
+
+    from django.core.management import call_command
+
+    before = TenderPage.objects.count()
+    notice = TenderPage.objects.get(slug="surplus-vehicles-auction", locale__language_code="fa")
+    TenderPage.objects.filter(pk=notice.pk).update(
+        submission_deadline=now - DAY, effective_submission_deadline=now - DAY
+    )
+    call_command("seed_tenders", "--refresh-dates", stdout=io.StringIO())
+    assert TenderPage.objects.count() == before
+    notice = TenderPage.objects.get(pk=notice.pk)
+    assert notice.status_at() == Status.OPEN

@@ -1,8 +1,9 @@
 """Demo content of the tenders app: the index page (Persian and English) and 14 notices.
 
-Every date is relative to the moment the command runs, and running it again moves the
-dates of the existing notices forward instead of adding new ones, so the demo always has
-open, upcoming and finished notices and the counts stay the same.
+Every date is relative to the moment the notices are created. Running the command again
+leaves existing notices as they are (same counts, no new revisions); on a demo database
+that has aged, `seed_tenders --refresh-dates` republishes the notices with dates relative to
+now again, so the demo has open, upcoming and finished notices once more.
 """
 
 import datetime
@@ -34,6 +35,11 @@ ELIGIBILITY = (
     "<p>داشتن شخصیت حقوقی ثبت‌شده در ایران و کد اقتصادی معتبر.</p>"
     "<p>ارائه تضمین شرکت در فرایند ارجاع کار به مبلغ و شکل اعلام‌شده.</p>"
     "<p>نداشتن منع قانونی برای شرکت در معاملات دولتی.</p>"
+)
+ELIGIBILITY_EN = (
+    "<p>A legal entity registered in Iran with a valid economic code.</p>"
+    "<p>A bid guarantee of the amount and form stated in the notice.</p>"
+    "<p>No legal bar to taking part in public procurement.</p>"
 )
 
 
@@ -431,7 +437,15 @@ def notices():
 class Command(BaseCommand):
     help = "Demo content of the tenders app: the notices index and 14 notices. Safe to run again."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--refresh-dates",
+            action="store_true",
+            help="Republish existing demo notices with dates relative to now.",
+        )
+
     def handle(self, *args, **options):
+        self.refresh = options.get("refresh_dates", False)
         home = seeding.get_home("fa")
         if home is None:
             self.stdout.write("  tenders: no home page yet; run seed_home first")
@@ -478,6 +492,8 @@ class Command(BaseCommand):
         spec.setdefault("opening_place", OPENING_PLACE)
         spec.setdefault("eligibility", ELIGIBILITY)
         existing = index.get_children().filter(slug=slug).first()
+        if existing is not None and not self.refresh:
+            return existing.specific, False
         page = existing.specific if existing else TenderPage(slug=slug)
         for name, value in spec.items():
             setattr(page, name, value)
@@ -496,7 +512,10 @@ class Command(BaseCommand):
     def translate(self, page, spec, english):
         """The English translation of a notice, with the Persian notice's current dates."""
         with translation.override("en"):
-            translated, _created = seeding.ensure_translation(page, "en", **english)
+            fields = {"eligibility": ELIGIBILITY_EN, **english}
+            translated, _created = seeding.ensure_translation(page, "en", **fields)
+            for name, value in fields.items():
+                setattr(translated, name, value)
             dates = ["documents_from", "documents_until", "enquiry_deadline", "submission_deadline", "opening_at"]
             for name in dates:
                 setattr(translated, name, getattr(page, name))
