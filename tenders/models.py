@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, F, IntegerField, Prefetch, Q, Value, When
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modelcluster.fields import ParentalKey
@@ -94,7 +95,7 @@ class TenderIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("tender index page")
 
     def search_text_parts(self):
-        return super().search_text_parts() + [self.intro]
+        return super().search_text_parts() + [strip_tags(self.intro)]
 
     def notices(self):
         """Every live notice of this index, ready for listing (no query per notice)."""
@@ -371,9 +372,11 @@ class TenderPage(RoutablePageMixin, BasePage):
     def search_text_parts(self):
         return super().search_text_parts() + [
             self.reference_number,
+            # The parts too, so "1405-004" or "A 1405 004" find "A-1405-004".
+            re.sub(r"[-/]", " ", self.reference_number),
             self.subject,
-            self.description,
-            self.eligibility,
+            strip_tags(self.description),
+            strip_tags(self.eligibility),
             self.department.name if self.department_id else "",
         ]
 

@@ -185,3 +185,10 @@ def test_refresh_dates_republishes_without_adding_notices(now):
     assert TenderPage.objects.count() == before
     notice = TenderPage.objects.get(pk=notice.pk)
     assert notice.status_at() == Status.OPEN
+
+
+def test_site_search_finds_notices_by_subject_and_reference(client):
+    for query in ("خودروهای مازاد", "خودروهاي مازاد", "A-1405-004"):
+        page = soup(client.get("/search/", {"q": query}))
+        found = [a.get_text(strip=True) for a in page.select("ol.listing h2 a")]
+        assert "مزایده عمومی فروش خودروهای مازاد اداره کل" in found, query
