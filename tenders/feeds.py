@@ -49,6 +49,7 @@ class TenderFeed(PortalFeed):
         )
         now = obj["now"]
         for notice in notices:
+            notice.feed_url = obj["request"].build_absolute_uri(notice.url)
             notice.current_status = notice.status_at(now)
             notice.feed_deadline = notice.deadlines().submission_deadline
             notice.countdown = notice.time_left(now)
@@ -70,11 +71,11 @@ class TenderFeed(PortalFeed):
         return " — ".join(str(part) for part in parts if part)
 
     def item_link(self, item):
-        return item.get_url()
+        return item.feed_url
 
     def item_guid(self, item):
         # A new amendment makes a new guid, so feed readers show the amended notice again.
-        return f"{item.full_url}#v{len(item.amendments.all())}"
+        return f"{item.feed_url}#v{len(item.amendments.all())}"
 
     item_guid_is_permalink = False
 
