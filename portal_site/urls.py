@@ -30,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("search/suggest/", home_views.suggest, name="search_suggest"),
     path("track/", include("forms_pages.urls")),
     path("", include("newsroom.urls")),
+    path("", include("tenders.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -8,3 +8,8 @@ class TendersConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "tenders"
     verbose_name = _("Tenders and auctions")
+
+    def ready(self):
+        from home.feeds import register_feed
+
+        register_feed("tenders", _("Tenders and auctions"), "tenders_feed_rss", "tenders_feed_atom", order=30)

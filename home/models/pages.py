@@ -33,6 +33,7 @@ class HomePage(BasePage):
         "forms_pages.FormsIndexPage",
         "newsroom.NewsIndexPage",
         "newsroom.NoticeIndexPage",
+        "tenders.TenderIndexPage",
     ]
     # One home page per language tree (Persian and its English translation).
     max_count = 2

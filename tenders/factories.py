@@ -1,0 +1,50 @@
+"""Factories for tests: notices whose dates are given relative to a moment."""
+
+import datetime
+
+import factory
+import wagtail_factories
+from django.utils import timezone
+
+from .models import Kind, Method, Stages, TenderAmendment, TenderIndexPage, TenderPage
+
+
+class TenderIndexPageFactory(wagtail_factories.PageFactory):
+    title = "مناقصه‌ها و مزایده‌ها"
+
+    class Meta:
+        model = TenderIndexPage
+
+
+class TenderPageFactory(wagtail_factories.PageFactory):
+    """An open tender by default: documents from yesterday, deadline in a week."""
+
+    title = factory.Sequence(lambda n: f"مناقصه آزمایشی {n}")
+    slug = factory.Sequence(lambda n: f"test-notice-{n}")
+    kind = Kind.TENDER
+    method = Method.PUBLIC
+    stages = Stages.ONE
+    reference_number = factory.Sequence(lambda n: f"TEST-{n:04d}")
+    subject = "موضوع آزمایشی"
+    documents_from = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=1))
+    submission_deadline = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=7))
+    opening_at = factory.LazyAttribute(lambda o: o.submission_deadline + datetime.timedelta(days=1))
+
+    class Meta:
+        model = TenderPage
+
+
+class TenderAmendmentFactory(factory.django.DjangoModelFactory):
+    text = "اصلاحیه آزمایشی"
+    issued_at = factory.LazyFunction(timezone.now)
+
+    class Meta:
+        model = TenderAmendment
+
+
+def add_amendment(notice, **fields):
+    """Add an amendment to a notice the way an editor does (in the page's revision) and publish."""
+    notice.amendments.add(TenderAmendment(text=fields.pop("text", "اصلاحیه"), **fields))
+    notice.save_revision().publish()
+    notice.refresh_from_db()
+    return notice

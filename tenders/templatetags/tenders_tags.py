@@ -1,0 +1,42 @@
+"""The home page panel of open notices."""
+
+from django import template
+from django.utils import timezone
+from django.utils.translation import get_language
+from wagtail.models import Locale
+
+from home.text import to_persian_digits
+from tenders.models import TenderIndexPage, TenderPage
+
+register = template.Library()
+
+
+@register.inclusion_tag("tenders/open_tenders_panel.html", takes_context=True)
+def open_tenders(context, limit=4):
+    """The open notices of the active language nearest their deadline, with a countdown."""
+    now = timezone.now()
+    locale = Locale.get_active()
+    notices = list(
+        TenderPage.objects.live()
+        .public()
+        .filter(locale=locale)
+        .for_listing()
+        .open(now)
+        .order_by("effective_submission_deadline", "pk")[:limit]
+    )
+    for notice in notices:
+        notice.current_status = notice.status_at(now)
+        notice.countdown = notice.time_left(now)
+    index = TenderIndexPage.objects.live().filter(locale=locale).first()
+    return {"notices": notices, "index": index, "request": context.get("request")}
+
+
+@register.filter
+def rials(value):
+    """An amount grouped by thousands: «۱٬۲۵۰٬۰۰۰» on Persian pages, «1,250,000» on English ones."""
+    if value in (None, ""):
+        return ""
+    grouped = f"{int(value):,}"
+    if (get_language() or "fa").startswith("fa"):
+        return to_persian_digits(grouped.replace(",", "\u066c"))
+    return grouped

@@ -1,0 +1,106 @@
+"""The notice listing (current and archive) and the open-data (OCDS JSON) responses."""
+
+import json
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.db.models import Min, Q
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+
+from .forms import TenderFilterForm
+from .models import LISTING_PAGE_SIZE, OCDS_PAGE_SIZE, TenderPage
+from .ocds import release_package
+from .status import CURRENT, FINISHED
+
+MAX_CACHE_SECONDS = 300
+
+
+def seconds_until_next_change(notices, now):
+    """How long every status in `notices` stays as it is (at most MAX_CACHE_SECONDS).
+
+    Responses that show statuses are cached no longer than this, so no cache can keep
+    calling a notice open after its deadline.
+    """
+    found = notices.order_by().aggregate(
+        starts=Min("documents_from", filter=Q(documents_from__gt=now)),
+        deadline=Min("effective_submission_deadline", filter=Q(effective_submission_deadline__gt=now)),
+        opening=Min("effective_opening_at", filter=Q(effective_opening_at__gt=now)),
+    )
+    seconds = [MAX_CACHE_SECONDS]
+    seconds += [int((moment - now).total_seconds()) for moment in found.values() if moment is not None]
+    return max(0, min(seconds))
+
+
+def listing(index, request, archive):
+    """The current notices (open first, nearest deadline first) or the archive of finished ones."""
+    now = timezone.now()
+    statuses = FINISHED if archive else CURRENT
+    params = request.GET.copy()
+    params.pop("page", None)
+    form = TenderFilterForm(params or None, statuses=statuses)
+    notices = index.notices()
+    status_code = 200
+    if form.is_bound and not form.is_valid():
+        status_code = 400
+        notices = notices.none()
+    else:
+        data = form.cleaned_data if form.is_bound else {}
+        chosen = data.get("status")
+        notices = notices.with_status([chosen] if chosen else statuses, now)
+        if data.get("kind"):
+            notices = notices.filter(kind=data["kind"])
+        if data.get("department"):
+            notices = notices.filter(department=data["department"])
+    notices = notices.in_reading_order(now)
+    page_obj = Paginator(notices, LISTING_PAGE_SIZE).get_page(request.GET.get("page"))
+    for notice in page_obj:
+        notice.current_status = notice.status_at(now)
+        notice.countdown = notice.time_left(now)
+    response = index.render(
+        request,
+        context_overrides={
+            "archive": archive,
+            "form": form,
+            "page_obj": page_obj,
+            "paginator": page_obj.paginator,
+            "notices": page_obj.object_list,
+            "filtered": form.is_bound,
+            "querystring_prefix": urlencode(params) + "&" if params else "",
+            "now": now,
+        },
+    )
+    response.status_code = status_code
+    if form.is_bound:
+        response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def _json_response(data, max_age):
+    response = HttpResponse(
+        json.dumps(data, ensure_ascii=False, indent=2),
+        content_type="application/json; charset=utf-8",
+    )
+    response["Access-Control-Allow-Origin"] = "*"
+    patch_cache_control(response, public=True, max_age=max_age)
+    return response
+
+
+def notice_release_package(notice, request):
+    """One notice as an OCDS release package."""
+    now = timezone.now()
+    notices = TenderPage.objects.filter(pk=notice.pk).for_listing()
+    return _json_response(release_package(list(notices), request, now), seconds_until_next_change(notices, now))
+
+
+def index_release_package(index, request):
+    """Every published notice of the index as an OCDS release package, 100 a page."""
+    now = timezone.now()
+    notices = index.notices()
+    page_obj = Paginator(notices.in_reading_order(now), OCDS_PAGE_SIZE).get_page(request.GET.get("page"))
+    next_url = None
+    if page_obj.has_next():
+        next_url = request.build_absolute_uri(f"{request.path}?page={page_obj.next_page_number()}")
+    data = release_package(list(page_obj.object_list), request, now, next_url=next_url)
+    return _json_response(data, seconds_until_next_change(notices, now))

@@ -1,0 +1,147 @@
+"""The notice listing: what is open, in which order, with which filters, at what cost."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from home.models import Department
+from tenders.models import Kind
+from tenders.status import Outcome
+
+from .conftest import DAY, HOUR
+
+pytestmark = pytest.mark.django_db
+URL = "/test-tenders/"
+
+
+def soup(response):
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+def titles(response):
+    return [a.get_text(strip=True) for a in soup(response).select("ol.tender-list h2 a")]
+
+
+def test_open_first_by_nearest_deadline_then_upcoming(client, make_notice, now):
+    make_notice(title="دیرتر", submission_deadline=now + 5 * DAY)
+    make_notice(title="آینده", documents_from=now + DAY, submission_deadline=now + 9 * DAY)
+    make_notice(title="زودتر", submission_deadline=now + 2 * HOUR)
+    make_notice(title="میانه", submission_deadline=now + 2 * DAY)
+    make_notice(title="بسته", documents_from=now - 9 * DAY, submission_deadline=now - DAY)
+    response = client.get(URL)
+    assert response.status_code == 200
+    assert titles(response) == ["زودتر", "میانه", "دیرتر", "آینده"]
+
+
+def test_closed_notices_are_never_in_the_current_or_open_list(client, make_notice, now):
+    make_notice(title="تازه بسته", documents_from=now - 9 * DAY, submission_deadline=now - HOUR)
+    # Its own deadline is still ahead, but an amendment brought it forward into the past.
+    make_notice(
+        title="اصلاح‌شده و بسته",
+        submission_deadline=now + 5 * DAY,
+        amendments=[{"issued_at": now - 2 * DAY, "text": "کوتاه شد", "new_submission_deadline": now - HOUR}],
+    )
+    make_notice(title="باز", submission_deadline=now + DAY)
+    assert titles(client.get(URL)) == ["باز"]
+    assert titles(client.get(URL, {"status": "open"})) == ["باز"]
+    archive = client.get(URL + "archive/")
+    assert set(titles(archive)) == {"تازه بسته", "اصلاح‌شده و بسته"}
+    for item in soup(archive).select("ol.tender-list > li"):
+        assert "tender-item--closed" in item["class"]
+        assert not item.select(".tender-countdown")
+
+
+def test_amendment_extending_the_deadline_keeps_a_notice_open(client, make_notice, now):
+    make_notice(
+        title="تمدیدشده",
+        documents_from=now - 9 * DAY,
+        submission_deadline=now - HOUR,
+        opening_at=now + DAY,
+        amendments=[{"issued_at": now - 2 * HOUR, "text": "تمدید شد", "new_submission_deadline": now + 3 * DAY}],
+    )
+    assert titles(client.get(URL, {"status": "open"})) == ["تمدیدشده"]
+
+
+def test_filters_by_kind_status_and_department(client, make_notice, now):
+    inspection = Department.objects.get(slug="labour-inspection")
+    make_notice(title="مناقصه بازرسی", kind=Kind.TENDER, department=inspection, submission_deadline=now + DAY)
+    make_notice(title="مزایده", kind=Kind.AUCTION, submission_deadline=now + 2 * DAY)
+    make_notice(title="مناقصه آینده", documents_from=now + DAY, submission_deadline=now + 3 * DAY)
+    make_notice(title="لغوشده", outcome=Outcome.CANCELLED, cancellation_reason="دلیل", submission_deadline=now + DAY)
+    assert titles(client.get(URL, {"kind": "auction"})) == ["مزایده"]
+    assert titles(client.get(URL, {"kind": "tender"})) == ["مناقصه بازرسی", "مناقصه آینده"]
+    assert titles(client.get(URL, {"status": "upcoming"})) == ["مناقصه آینده"]
+    assert titles(client.get(URL, {"department": "labour-inspection"})) == ["مناقصه بازرسی"]
+    assert titles(client.get(URL, {"kind": "tender", "status": "open"})) == ["مناقصه بازرسی"]
+    assert titles(client.get(URL + "archive/", {"status": "cancelled"})) == ["لغوشده"]
+    filtered = client.get(URL, {"kind": "auction"})
+    assert filtered["X-Robots-Tag"] == "noindex"
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"status": "closed"}, {"status": "nonsense"}, {"kind": "<script>"}, {"department": "no-such-department"}],
+)
+def test_bad_filters_are_a_clear_400(client, make_notice, now, params):
+    make_notice(submission_deadline=now + DAY)
+    response = client.get(URL, params)  # "closed" belongs to the archive, not the current list
+    assert response.status_code == 400
+    errors = soup(response).select(".errorlist li")
+    assert errors and "از فهرست" in errors[0].get_text()
+    assert titles(response) == []
+
+
+def test_pagination_keeps_the_order_and_the_filters(client, make_notice, now):
+    for n in range(12):
+        make_notice(title=f"آگهی {n:02d}", kind=Kind.AUCTION, submission_deadline=now + (n + 1) * HOUR)
+    make_notice(title="مناقصه", kind=Kind.TENDER, submission_deadline=now + DAY)
+    first = client.get(URL, {"kind": "auction"})
+    assert titles(first) == [f"آگهی {n:02d}" for n in range(10)]
+    next_link = soup(first).select_one(".pagination a[rel=next]")["href"]
+    assert "kind=auction" in next_link
+    second = client.get(URL + next_link)
+    assert titles(second) == ["آگهی 10", "آگهی 11"]
+    assert client.get(URL, {"page": "abc"}).status_code == 200
+    assert client.get(URL, {"page": "999"}).status_code == 200
+
+
+def test_countdown_and_jalali_dates(client, make_notice, now):
+    make_notice(title="شمارش", submission_deadline=now + 2 * DAY + 3 * HOUR + 10 * 60 * (HOUR / 3600))
+    make_notice(title="ساعتی", submission_deadline=now + 5 * HOUR + 30 * 60 * (HOUR / 3600))
+    page = soup(client.get(URL))
+    countdowns = [el.get_text(strip=True) for el in page.select(".tender-countdown")]
+    assert countdowns == ["۵ ساعت مانده", "۲ روز و ۳ ساعت مانده"]
+    dates = [el.get_text(strip=True) for el in page.select("ol.tender-list time")]
+    assert all("ساعت" in d and any(c in d for c in "۰۱۲۳۴۵۶۷۸۹") for d in dates)
+    assert any(month in dates[0] for month in ("آذر", "دی", "بهمن", "اسفند", "فروردین", "آبان", "مهر"))
+
+
+def test_english_listing_shows_gregorian_dates(client):
+    page = soup(client.get("/en/tenders/"))
+    dates = [el.get_text(strip=True) for el in page.select("ol.tender-list time")]
+    assert dates
+    assert all(d[0].isascii() and d[0].isdigit() for d in dates)
+
+
+def _queries(client, url):
+    client.get(url)  # warm the caches that publishing a page clears (site root paths)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured.captured_queries)
+
+
+def test_listing_queries_do_not_grow_with_the_number_of_notices(client, make_notice, now):
+    amendment = {"issued_at": now, "text": "تمدید", "new_submission_deadline": now + 8 * DAY}
+    for n in range(3):
+        make_notice(submission_deadline=now + (n + 1) * DAY, amendments=[amendment], documents=1)
+    few = _queries(client, URL)
+    few_json = _queries(client, URL + "ocds/")
+    for n in range(3):
+        make_notice(submission_deadline=now + (n + 4) * DAY, amendments=[amendment], documents=1)
+    assert _queries(client, URL) == few
+    assert _queries(client, URL + "ocds/") == few_json
+    # Beyond what every page of the site costs (menus, settings, banner), the listing adds a few
+    # queries: count, notices, amendments, documents.
+    assert few - _queries(client, "/about/") <= 8
