@@ -86,18 +86,39 @@ def main():
         for args in (["migrate", "--noinput", "-v0"], ["seed_demo"], ["collectstatic", "--noinput", "-v0"]):
             subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
         subprocess.run(
-            [PYTHON, "manage.py", "shell", "-c",
-             "from django.contrib.auth.models import User\n"
-             "u, _ = User.objects.get_or_create(username='scale-admin', defaults={'is_staff': True, 'is_superuser': True})\n"
-             "u.set_password('scale-pass-2026'); u.is_staff = u.is_superuser = True; u.save()"],
-            cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL,
+            [
+                PYTHON,
+                "manage.py",
+                "shell",
+                "-c",
+                "from django.contrib.auth.models import User\n"
+                "u, _ = User.objects.get_or_create(username='scale-admin', defaults={'is_staff': True, 'is_superuser': True})\n"
+                "u.set_password('scale-pass-2026'); u.is_staff = u.is_superuser = True; u.save()",
+            ],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            stdout=subprocess.DEVNULL,
         )
         for port in (a_port, b_port):
             processes.append(
                 subprocess.Popen(
-                    [GUNICORN, "portal_site.wsgi:application", "-b", f"127.0.0.1:{port}", "-w", "2",
-                     "--access-logformat", "%(U)s", "--access-logfile", str(tmp / f"access-{port}.log")],
-                    cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                    [
+                        GUNICORN,
+                        "portal_site.wsgi:application",
+                        "-b",
+                        f"127.0.0.1:{port}",
+                        "-w",
+                        "2",
+                        "--access-logformat",
+                        "%(U)s",
+                        "--access-logfile",
+                        str(tmp / f"access-{port}.log"),
+                    ],
+                    cwd=ROOT,
+                    env=env,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
                 )
             )
         conf = tmp / "nginx.conf"
@@ -142,11 +163,24 @@ http {{
         assert logged_in_on_b
 
         # Unpublish the page through A.
-        page_id = subprocess.run(
-            [PYTHON, "manage.py", "shell", "-c",
-             "from wagtail.models import Page; print(Page.objects.get(url_path='/home/about/').id)"],
-            cwd=ROOT, env=env, check=True, capture_output=True, text=True,
-        ).stdout.strip().splitlines()[-1]
+        page_id = (
+            subprocess.run(
+                [
+                    PYTHON,
+                    "manage.py",
+                    "shell",
+                    "-c",
+                    "from wagtail.models import Page; print(Page.objects.get(url_path='/home/about/').id)",
+                ],
+                cwd=ROOT,
+                env=env,
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            .stdout.strip()
+            .splitlines()[-1]
+        )
         _, _, confirm = get(staff, f"{a}/admin/pages/{page_id}/unpublish/")
         token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', confirm).group(1)
         staff.open(
