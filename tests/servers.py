@@ -39,6 +39,7 @@ def production_env(**extra):
         DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
         DATABASE_URL=test_database_url(),
         EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
+        DJANGO_SERVE_MEDIA="1",
     )
     env.update(extra)
     return env

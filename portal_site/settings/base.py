@@ -175,6 +175,9 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or BASE_DIR / "staticfiles")
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or BASE_DIR / "media")
 MEDIA_URL = "/media/"
+# Let Django serve MEDIA_ROOT itself (tests, benchmarks, a single small server); nginx does
+# it in the documented deployment.
+SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA")
 # Files citizens attach to requests never live under MEDIA_ROOT, so no web server maps them.
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT") or BASE_DIR / "private_media")
 

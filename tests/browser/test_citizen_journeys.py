@@ -1,0 +1,179 @@
+"""The citizen journeys of the feature apps, in a real browser against the production server."""
+
+import re
+import urllib.error
+import urllib.request
+
+import pytest
+
+from tests.browser.conftest import run_axe, validate_html
+
+pytestmark = pytest.mark.django_db
+
+
+def first_link(page, selector):
+    href = page.locator(selector).first.get_attribute("href")
+    assert href, selector
+    return href
+
+
+def test_send_a_complaint_and_track_it(page, server):
+    page.goto(server.url + "/contact/")
+    page.check("#id_kind_0")
+    page.select_option("#id_department", index=1)
+    page.fill("#id_subject", "تأخیر در پاسخ به درخواست پروانه کار")
+    page.fill("#id_text", "درخواست تمدید پروانه کار من از دو ماه پیش بی‌پاسخ مانده است و کسی پاسخگو نیست.")
+    page.fill("#id_name", "مریم احمدی")
+    page.fill("#id_mobile", "۰۹۱۲۳۴۵۶۷۸۹")
+    with page.expect_navigation():
+        page.click("form.request-form button[type=submit]")
+    code = page.locator("[data-code]").get_attribute("data-code")
+    assert re.fullmatch(r"\d{15}", code)
+
+    page.goto(server.url + "/track/")
+    page.fill("#id_code", code)
+    page.fill("#id_contact", "09123456789")
+    with page.expect_navigation():
+        page.click("main form button[type=submit]")
+    assert "تأخیر در پاسخ به درخواست پروانه کار" in page.content()
+    assert page.console_errors == []
+
+
+def test_complaint_form_can_be_completed_with_the_keyboard_only(page, server):
+    page.goto(server.url + "/contact/")
+
+    def tab_to(element_id, limit=80):
+        for _ in range(limit):
+            page.keyboard.press("Tab")
+            if page.evaluate("document.activeElement.id") == element_id:
+                return
+        raise AssertionError(f"could not reach #{element_id} with Tab")
+
+    tab_to("id_kind_0")
+    page.keyboard.press("Space")
+    tab_to("id_department")
+    page.keyboard.press("ArrowDown")
+    tab_to("id_subject")
+    page.keyboard.type("پرسش درباره بیمه بیکاری")
+    tab_to("id_text")
+    page.keyboard.type("مدت پرداخت مقرری بیمه بیکاری برای کارگر متأهل با هشت سال سابقه چقدر است؟")
+    tab_to("id_name")
+    page.keyboard.type("علی رضایی")
+    tab_to("id_mobile")
+    page.keyboard.type("09121112233")
+    for _ in range(20):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.type") == "submit":
+            break
+    focus_ring = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert focus_ring != "none", "the focused button must show where the focus is"
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.locator("[data-code]").count() == 1
+
+
+def test_vote_in_a_poll_and_see_the_results(page, server):
+    page.goto(server.url + "/forms/")
+    polls = [a.get_attribute("href") for a in page.locator("main a").all() if a.get_attribute("href")]
+    for href in polls:
+        page.goto(server.url + href if href.startswith("/") else href)
+        if page.locator("input[name=option]").count():
+            break
+    else:
+        pytest.fail("no open poll on /forms/")
+    page.locator("input[name=option]").first.check()
+    with page.expect_navigation():
+        page.click("main form button[type=submit]")
+    assert "%" in page.locator("main").inner_text() or "٪" in page.locator("main").inner_text()
+    assert page.locator("input[name=option]").count() == 0  # one vote per person
+
+
+def test_read_an_open_tender(page, server):
+    page.goto(server.url + "/tenders/")
+    page.goto(server.url + first_link(page, "main article a, main .listing a"))
+    text = page.locator("main").inner_text()
+    assert page.locator("h1").count() == 1
+    assert "مانده" in text or "مهلت" in text
+
+
+PAGES = {
+    "news-index-fa": "/news/",
+    "news-index-en": "/en/news/",
+    "notices-fa": "/notices/",
+    "feeds-fa": "/feeds/",
+    "tenders-fa": "/tenders/",
+    "tenders-en": "/en/tenders/",
+    "contact-fa": "/contact/",
+    "contact-en": "/en/contact/",
+    "track-fa": "/track/",
+    "forms-fa": "/forms/",
+}
+
+
+def discover_detail_pages(server):
+    """One page of each detail type, found from the listings."""
+    found = {}
+    for name, listing, pattern in (
+        ("news-page", "/news/", r'href="(/news/(?!archive|tag|section)[^"/]+/)"'),
+        ("notice-page", "/notices/", r'href="(/notices/(?!archive)[^"/]+/)"'),
+        ("tender-page", "/tenders/", r'href="(/tenders/(?!archive|ocds)[^"/?]+/)"'),
+        ("form-page", "/forms/", r'href="(/forms/[^"/]+/)"'),
+    ):
+        html = urllib.request.urlopen(server.url + listing).read().decode()
+        match = re.search(pattern, html)
+        if match:
+            found[name] = match.group(1)
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_feature_pages_have_no_wcag_violations(axe_page, server, name):
+    axe_page.goto(server.url + PAGES[name])
+    assert run_axe(axe_page) == []
+
+
+def test_detail_pages_have_no_wcag_violations(axe_page, server):
+    problems = {}
+    for path in discover_detail_pages(server).values():
+        axe_page.goto(server.url + path)
+        violations = run_axe(axe_page)
+        if violations:
+            problems[path] = violations
+    assert problems == {}
+
+
+def test_html_of_every_feature_page_type_is_valid(server):
+    documents = {}
+    for name, path in {**PAGES, **discover_detail_pages(server)}.items():
+        try:
+            documents[name] = urllib.request.urlopen(server.url + path).read().decode()
+        except urllib.error.HTTPError as error:
+            documents[name] = error.read().decode()
+    assert validate_html(documents) == []
+
+
+def test_home_page_weight_budget(browser, server):
+    """First visit: at most 150 KB transferred including fonts, at most 20 KB of JavaScript."""
+    context = browser.new_context(locale="fa-IR")
+    page = context.new_page()
+    sizes = []
+
+    def on_response(response):
+        body = response.body() if response.status < 300 else b""
+        sizes.append(
+            (response.url, response.request.resource_type, len(body), response.headers.get("content-encoding"))
+        )
+
+    page.on("response", on_response)
+    page.goto(server.url + "/")
+    page.wait_for_load_state("networkidle")
+    transferred = page.evaluate(
+        "performance.getEntriesByType('resource').reduce((s, e) => s + e.transferSize, 0)"
+        " + performance.getEntriesByType('navigation')[0].transferSize"
+    )
+    scripts = sum(size for url, kind, size, _ in sizes if kind == "script")
+    external = [url for url, *_ in sizes if not url.startswith(server.url)]
+    context.close()
+    assert external == []
+    assert scripts <= 20 * 1024
+    assert transferred <= 150 * 1024, transferred
