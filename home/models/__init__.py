@@ -2,6 +2,7 @@ from .base import BasePage
 from .pages import HomePage, SectionPage, StandardPage
 from .reference import Department, Domain
 from .site_settings import ContactSettings, MaintenanceSettings, SiteBanner
+from .workflow import SectionHeadApprovalTask
 
 __all__ = [
     "BasePage",
@@ -10,6 +11,7 @@ __all__ = [
     "Domain",
     "HomePage",
     "MaintenanceSettings",
+    "SectionHeadApprovalTask",
     "SectionPage",
     "SiteBanner",
     "StandardPage",

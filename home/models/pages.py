@@ -56,12 +56,31 @@ class SectionPage(BasePage):
     domain = models.CharField(_("domain"), max_length=40, choices=Domain.choices)
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    editors_group = models.ForeignKey(
+        "auth.Group",
+        verbose_name=_("editors' group"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Staff who edit this section's pages."),
+    )
+    head_group = models.ForeignKey(
+        "auth.Group",
+        verbose_name=_("section head's group"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Approves changes to this domain's services before the directorate head does."),
+    )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("domain"),
         FieldPanel("intro"),
         FieldPanel("body"),
     ]
+    settings_panels = BasePage.settings_panels + [FieldPanel("editors_group"), FieldPanel("head_group")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.StandardPage"]

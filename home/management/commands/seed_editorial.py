@@ -1,0 +1,198 @@
+"""Separate management: editor groups per section and per content type, their permissions,
+the moderation workflows, and (with DEMO_USERS on) one demo user per role.
+
+Runs after every app's seeder; it finds the feature apps' index pages by content type name
+("services.ServiceIndexPage"), so `home` imports no feature app. Idempotent.
+"""
+
+import secrets
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.core.management.base import BaseCommand
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from home.models import SectionHeadApprovalTask, SectionPage
+
+DIRECTOR_GROUP = "مدیر کل (تأیید نهایی)"
+NEWS_REVIEWERS = "بازبینان اخبار (روابط عمومی)"
+# (group, page types whose pages (in both languages) the group edits, apps whose snippets it manages)
+CONTENT_GROUPS = [
+    (
+        "ویراستاران میز خدمات",
+        ["services.ServiceIndexPage", "services.LawIndexPage", "services.FAQIndexPage"],
+        ["services"],
+    ),
+    ("ویراستاران اخبار", ["newsroom.NewsIndexPage"], ["taggit"]),
+    ("ویراستاران اعلانات", ["newsroom.NoticeIndexPage"], []),
+    ("ویراستاران مناقصه‌ها", ["tenders.TenderIndexPage"], []),
+    ("ویراستاران فرم‌ها و نظرسنجی‌ها", ["forms_pages.FormsIndexPage", "forms_pages.ContactPage"], []),
+]
+EDIT = ["add_page", "change_page", "lock_page", "unlock_page"]
+PUBLISH = EDIT + ["publish_page"]
+MEDIA_PERMISSIONS = [
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "change_document"),
+    ("wagtaildocs", "choose_document"),
+]
+# Models citizens fill in are never editable by content editors.
+CITIZEN_DATA = {"servicesurveyresponse", "surveyresponse"}
+
+
+def permission(app_label, codename):
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def pages_of(label):
+    """Live pages (all languages) of a page type named "app.Model", or none if not installed."""
+    app_label, model_name = label.split(".")
+    try:
+        model = apps.get_model(app_label, model_name)
+    except LookupError:
+        return []
+    return list(model.objects.all())
+
+
+class Command(BaseCommand):
+    help = "Editor groups, page/collection/snippet permissions, workflows and demo users. Safe to run again."
+
+    def handle(self, *args, **options):
+        self.admin_access = permission("wagtailadmin", "access_admin")
+        self.created_users = []
+        director = self.group(DIRECTOR_GROUP)
+        head_groups = self.sections()
+        for name, page_types, snippet_apps in CONTENT_GROUPS:
+            group = self.group(name)
+            for label in page_types:
+                for page in pages_of(label):
+                    self.grant_pages(group, page, EDIT)
+                    self.grant_pages(director, page, PUBLISH)
+            for app_label in snippet_apps:
+                self.grant_snippets(group, app_label)
+            self.grant_media(group, self.collection(name))
+        reviewers = self.group(NEWS_REVIEWERS)
+        for page in pages_of("newsroom.NewsIndexPage"):
+            self.grant_pages(reviewers, page, PUBLISH)
+        self.workflows(director, head_groups, reviewers)
+        if getattr(settings, "DEMO_USERS", False):
+            self.demo_users()
+        self.stdout.write("  editorial: groups, permissions and workflows ready")
+        for username, password, group in self.created_users:
+            self.stdout.write(f"    demo user {username} / {password}  ({group})")
+
+    def group(self, name):
+        group, _ = Group.objects.get_or_create(name=name)
+        group.permissions.add(self.admin_access)
+        return group
+
+    def grant_pages(self, group, page, codenames):
+        for codename in codenames:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=page, permission=permission("wagtailcore", codename)
+            )
+
+    def grant_snippets(self, group, app_label):
+        try:
+            config = apps.get_app_config(app_label)
+        except LookupError:
+            return
+        for model in config.get_models():
+            if issubclass(model, Page) or model._meta.model_name in CITIZEN_DATA:
+                continue
+            for action in ("add", "change", "view"):
+                codename = f"{action}_{model._meta.model_name}"
+                perm = Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+                if perm:
+                    group.permissions.add(perm)
+
+    def collection(self, name):
+        root = Collection.get_first_root_node()
+        existing = root.get_children().filter(name=name).first()
+        return existing or root.add_child(name=name)
+
+    def grant_media(self, group, collection):
+        for app_label, codename in MEDIA_PERMISSIONS:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=collection, permission=permission(app_label, codename)
+            )
+
+    def sections(self):
+        """Per domain: an editors' group limited to its section's subtree, and a head group."""
+        heads = []
+        for section in SectionPage.objects.filter(locale__language_code="fa"):
+            editors = self.group(f"ویراستاران حوزه {section.title}")
+            head = self.group(f"سرپرست حوزه {section.title}")
+            heads.append(head)
+            SectionPage.objects.filter(translation_key=section.translation_key).update(
+                editors_group=editors, head_group=head
+            )
+            for page in SectionPage.objects.filter(translation_key=section.translation_key):
+                self.grant_pages(editors, page, EDIT)
+                self.grant_pages(head, page, PUBLISH)
+            collection = self.collection(section.title)
+            self.grant_media(editors, collection)
+            self.grant_media(head, collection)
+        return heads
+
+    def workflows(self, director, head_groups, reviewers):
+        section_head_task = SectionHeadApprovalTask.objects.filter(name="تأیید سرپرست حوزه").first()
+        if section_head_task is None:
+            section_head_task = SectionHeadApprovalTask.objects.create(name="تأیید سرپرست حوزه")
+        section_head_task.groups.add(*head_groups)
+        director_task, _ = GroupApprovalTask.objects.get_or_create(name="تأیید مدیر کل")
+        director_task.groups.add(director)
+        review_task, _ = GroupApprovalTask.objects.get_or_create(name="بازبینی خبر در روابط عمومی")
+        review_task.groups.add(reviewers)
+
+        services_flow = self.workflow("تأیید شناسنامه خدمت", [section_head_task, director_task])
+        news_flow = self.workflow("بازبینی خبر", [review_task])
+        for page in pages_of("services.ServiceIndexPage"):
+            WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": services_flow})
+        for page in pages_of("newsroom.NewsIndexPage"):
+            WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": news_flow})
+
+    def workflow(self, name, tasks):
+        workflow, _ = Workflow.objects.get_or_create(name=name)
+        for order, task in enumerate(tasks):
+            WorkflowTask.objects.update_or_create(workflow=workflow, task=task, defaults={"sort_order": order})
+        return workflow
+
+    def demo_users(self):
+        User = get_user_model()
+        roles = [
+            (f"editor-{s.slug}", f"ویراستاران حوزه {s.title}")
+            for s in SectionPage.objects.filter(locale__language_code="fa")
+        ]
+        roles += [
+            (f"head-{s.slug}", f"سرپرست حوزه {s.title}") for s in SectionPage.objects.filter(locale__language_code="fa")
+        ]
+        roles += [
+            ("editor-services", "ویراستاران میز خدمات"),
+            ("editor-news", "ویراستاران اخبار"),
+            ("reviewer-news", NEWS_REVIEWERS),
+            ("editor-notices", "ویراستاران اعلانات"),
+            ("editor-tenders", "ویراستاران مناقصه‌ها"),
+            ("editor-forms", "ویراستاران فرم‌ها و نظرسنجی‌ها"),
+            ("director", DIRECTOR_GROUP),
+        ]
+        for username, group_name in roles:
+            if User.objects.filter(username=username).exists():
+                continue
+            password = secrets.token_urlsafe(9)
+            user = User.objects.create_user(username=username, email=f"{username}@example.ir", password=password)
+            user.groups.add(Group.objects.get(name=group_name))
+            self.created_users.append((username, password, group_name))
