@@ -21,7 +21,7 @@ def test_send_a_complaint_and_track_it(page, server):
     page.goto(server.url + "/contact/")
     page.check("#id_kind_0")
     page.select_option("#id_department", index=1)
-    page.fill("#id_subject", "تأخیر در پاسخ به درخواست پروانه کار")
+    page.fill("#id_subject", "تأخیر در پاسخ به تمدید پروانه کار اتباع")
     page.fill("#id_text", "درخواست تمدید پروانه کار من از دو ماه پیش بی‌پاسخ مانده است و کسی پاسخگو نیست.")
     page.fill("#id_name", "مریم احمدی")
     page.fill("#id_mobile", "۰۹۱۲۳۴۵۶۷۸۹")
@@ -35,7 +35,7 @@ def test_send_a_complaint_and_track_it(page, server):
     page.fill("#id_contact", "09123456789")
     with page.expect_navigation():
         page.click("main form button[type=submit]")
-    assert "تأخیر در پاسخ به درخواست پروانه کار" in page.content()
+    assert "تأخیر در پاسخ به تمدید پروانه کار اتباع" in page.content()
     assert page.console_errors == []
 
 
@@ -54,7 +54,7 @@ def test_complaint_form_can_be_completed_with_the_keyboard_only(page, server):
     tab_to("id_department")
     page.keyboard.press("ArrowDown")
     tab_to("id_subject")
-    page.keyboard.type("پرسش درباره بیمه بیکاری")
+    page.keyboard.type("پرسش صفحه‌کلید درباره مدت مقرری")
     tab_to("id_text")
     page.keyboard.type("مدت پرداخت مقرری بیمه بیکاری برای کارگر متأهل با هشت سال سابقه چقدر است؟")
     tab_to("id_name")
