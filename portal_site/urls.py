@@ -27,6 +27,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
     path("search/suggest/", home_views.suggest, name="search_suggest"),
+    path("", include("services.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -29,6 +29,9 @@ class HomePage(BasePage):
     subpage_types = [
         "home.SectionPage",
         "home.StandardPage",
+        "services.ServiceIndexPage",
+        "services.LawIndexPage",
+        "services.FAQIndexPage",
     ]
     # One home page per language tree (Persian and its English translation).
     max_count = 2

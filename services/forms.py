@@ -1,0 +1,37 @@
+"""The satisfaction survey form shown on every service page."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+SCORE_CHOICES = [(n, str(n)) for n in range(1, 6)]
+YES_NO = [("yes", _("Yes")), ("no", _("No"))]
+
+
+class SurveyForm(forms.Form):
+    """Score 1–5, whether an in-person visit was needed, an optional comment; plus a honeypot."""
+
+    score = forms.TypedChoiceField(
+        label=_("How satisfied are you with this service?"),
+        choices=SCORE_CHOICES,
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose a score from 1 to 5.")},
+    )
+    visited_in_person = forms.ChoiceField(
+        label=_("Did you have to visit an office in person?"),
+        choices=YES_NO,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Tell us whether you had to visit in person.")},
+    )
+    comment = forms.CharField(
+        label=_("Comment (optional)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Only the staff of the directorate read comments; they are never published."),
+    )
+    # Hidden from people (CSS and aria-hidden), filled in by naive bots.
+    website = forms.CharField(label=_("Leave this field empty"), required=False)
+
+    def clean_visited_in_person(self):
+        return self.cleaned_data["visited_in_person"] == "yes"
