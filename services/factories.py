@@ -71,6 +71,7 @@ def make_service(parent, categories=(), audiences=(), channels=("web",), laws=()
     page.audiences = list(audiences)
     page.channels = [ServiceChannel(channel=channel) for channel in channels]
     page.law_links = [ServiceLawLink(law=law, article=article) for law, article in laws]
+    page.live = publish  # an unpublished page is a draft, as the admin makes it
     parent.add_child(instance=page)
     if publish:
         page.save_revision().publish()
