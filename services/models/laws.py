@@ -110,7 +110,7 @@ class LawPage(BasePage):
 
     def citing_services(self):
         """Live services (in this page's language) that cite this law, with the article cited."""
-        from .service import ServiceLawLink
+        from .service import ServiceLawLink, ServicePage
 
         links = (
             ServiceLawLink.objects.filter(law__translation_key=self.translation_key)
@@ -119,7 +119,6 @@ class LawPage(BasePage):
         )
         seen = {}
         keys = {link.page.translation_key for link in links}
-        from .service import ServicePage
 
         local = {
             page.translation_key: page
@@ -127,9 +126,14 @@ class LawPage(BasePage):
         }
         for link in links:
             page = local.get(link.page.translation_key)
-            if page is not None and page.pk not in seen:
-                seen[page.pk] = {"service": page, "article": link.article}
-        return list(seen.values())
+            if page is None:
+                continue
+            entry = seen.setdefault(page.pk, {"service": page, "articles": []})
+            if link.article and link.article not in entry["articles"]:
+                entry["articles"].append(link.article)
+        for entry in seen.values():
+            entry["article"] = "، ".join(entry["articles"])
+        return sorted(seen.values(), key=lambda entry: entry["service"].title)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
