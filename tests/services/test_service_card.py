@@ -197,3 +197,5 @@ def test_pdf_of_the_card_has_extractable_persian_text(client, tmp_path):
     # Persian words come out as real letters (joined glyphs mapped back to text).
     for word in ("بیمه", "بیکاری", "مقرری"):
         assert word in text, word
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, check=True).stdout.decode()
+    assert "Vazirmatn" in fonts
