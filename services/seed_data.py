@@ -1240,3 +1240,14 @@ FAQS = [
         None,
     ),
 ]
+
+
+# A sample blank form per domain (PDF), and a Word version for two of them.
+BLANK_FORMS = {
+    "foreign-nationals": ("فرم درخواست پروانه کار اتباع خارجی (نمونه)", "foreign-work-permit-form", False),
+    "labour-relations": ("فرم دادخواست به هیئت تشخیص (نمونه)", "dispute-form", True),
+    "labour-inspection": ("فرم گزارش حادثه ناشی از کار (نمونه)", "accident-report-form", False),
+    "cooperatives": ("فرم درخواست تأسیس تعاونی (نمونه)", "cooperative-form", True),
+    "employment": ("فرم درخواست خدمات اشتغال (نمونه)", "employment-form", False),
+    "social-welfare": ("فرم درخواست خدمات رفاهی (نمونه)", "welfare-form", False),
+}

@@ -146,6 +146,7 @@ def test_card_shows_every_heading(card):
         "workflow-heading",
         "systems-heading",
         "faq-heading",
+        "forms-heading",
         "survey-heading",
     } <= ids
     page = ServicePage.objects.get(slug="foreign-work-permit", locale__language_code="fa")
@@ -199,3 +200,22 @@ def test_pdf_of_the_card_has_extractable_persian_text(client, tmp_path):
         assert word in text, word
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, check=True).stdout.decode()
     assert "Vazirmatn" in fonts
+
+
+def test_blank_forms_download_as_pdf_and_docx(client):
+    soup = BeautifulSoup(client.get("/services/labour-dispute/").content.decode(), "html.parser")
+    links = [a["href"] for a in soup.select("#forms-heading + ul a")]
+    assert len(links) == 2
+    bodies = {}
+    for href in links:
+        response = client.get(href)
+        assert response.status_code == 200
+        bodies[href.rsplit(".", 1)[-1]] = (
+            b"".join(response.streaming_content) if response.streaming else response.content
+        )
+    assert bodies["pdf"].startswith(b"%PDF")
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(bodies["docx"])) as archive:
+        assert "دادخواست" in archive.read("word/document.xml").decode()

@@ -10,6 +10,7 @@ from django.db import transaction
 from home import seeding
 from home.models import Department
 from services import seed_data
+from services.blank_forms import ensure_document
 from services.models import (
     Audience,
     FAQIndexPage,
@@ -194,10 +195,14 @@ class Command(BaseCommand):
 
     def services(self, catalogue, categories, audiences, laws):
         result = {}
+        forms = self.blank_forms()
         for data in seed_data.SERVICES:
             page = catalogue.get_children().filter(slug=data["slug"]).first()
             if page is None:
                 page = ServicePage(slug=data["slug"], **service_fields(data))
+                page.blank_forms = json.dumps(
+                    [{"type": "form", "value": {"document": doc.pk, "title": ""}} for doc in forms[data["domain"]]]
+                )
                 page.categories = [categories[slug] for slug in data["categories"]]
                 page.audiences = [audiences[slug] for slug in data["audiences"]]
                 page.channels = [ServiceChannel(channel=c, details=d) for c, d in data["channels"]]
@@ -214,6 +219,15 @@ class Command(BaseCommand):
                         channel.details = ""
                         channel.save()
         return result
+
+    def blank_forms(self):
+        """{domain: [documents]}: a sample PDF form per domain, some also as Word files."""
+        forms = {}
+        for domain, (title, filename, with_docx) in seed_data.BLANK_FORMS.items():
+            forms[domain] = [ensure_document(title, f"{filename}.pdf", "pdf")]
+            if with_docx:
+                forms[domain].append(ensure_document(f"{title} — Word", f"{filename}.docx", "docx"))
+        return forms
 
     def faqs(self, categories, services):
         fa = seeding.locale("fa")
