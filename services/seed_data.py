@@ -1251,3 +1251,63 @@ BLANK_FORMS = {
     "employment": ("فرم درخواست خدمات اشتغال (نمونه)", "employment-form", False),
     "social-welfare": ("فرم درخواست خدمات رفاهی (نمونه)", "welfare-form", False),
 }
+
+# English wording of the linked systems, for the translated services: {Persian system: (system,
+# organisation, data exchanged)}.
+SYSTEMS_EN = {
+    "سامانه استعلام هویت": (
+        "Identity enquiry system",
+        "National Organization for Civil Registration",
+        "National ID, name, date of birth",
+    ),
+    "سامانه سوابق بیمه‌ای": (
+        "Insurance records system",
+        "Social Security Organization",
+        "National ID, contribution record, workplace code",
+    ),
+    "سامانه جامع روابط کار": (
+        "Comprehensive labour relations system",
+        "Ministry of Cooperatives, Labour and Social Welfare",
+        "Workplace, worker and case details",
+    ),
+    "سامانه ثبت شرکت‌ها و مؤسسات غیرتجاری": (
+        "Companies registration system",
+        "Registration Organization of Deeds and Properties",
+        "National ID of the entity, articles, board members",
+    ),
+    "پایگاه اطلاعات رفاه ایرانیان": (
+        "Iranian welfare database",
+        "Ministry of Cooperatives, Labour and Social Welfare",
+        "Household members' national IDs, income decile",
+    ),
+    "سامانه اشتغال اتباع خارجی": (
+        "Foreign nationals' employment system",
+        "Ministry of Cooperatives, Labour and Social Welfare",
+        "Foreign national, employer and job details",
+    ),
+    "سامانه اقامت اتباع": ("Foreign residents system", "Immigration and passport police", "Visa and residence status"),
+    "سامانه ابلاغ الکترونیک": ("Electronic notification system", "Judiciary", "Hearing dates and decisions"),
+    "سامانه بانکی": ("Banking system", "Paying bank", "IBAN"),
+    "سامانه استعلام سوءپیشینه": ("Criminal record enquiry", "Judiciary", "Criminal record status"),
+    "سامانه بازرسی کار": (
+        "Labour inspection system",
+        "Ministry of Cooperatives, Labour and Social Welfare",
+        "Workplace details and inspection reports",
+    ),
+    "سامانه ثبت حوادث": (
+        "Accident register",
+        "Research and Training Centre for Occupational Safety and Health",
+        "Accident description and injured people",
+    ),
+    "سامانه آموزش فنی و حرفه‌ای": (
+        "Vocational training system",
+        "Technical and Vocational Training Organization",
+        "Referrals to courses",
+    ),
+    "سامانه کارا": (
+        "Kara employment system",
+        "Ministry of Cooperatives, Labour and Social Welfare",
+        "Plan and applicant details",
+    ),
+    "سامانه تسهیلات": ("Loans system", "Omid Entrepreneurship Fund", "Referral letter and payment status"),
+}

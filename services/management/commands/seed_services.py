@@ -9,6 +9,7 @@ from django.db import transaction
 
 from home import seeding
 from home.models import Department
+from home.text import to_ascii_digits
 from services import seed_data
 from services.blank_forms import ensure_document
 from services.models import (
@@ -52,6 +53,12 @@ def service_fields(data, english=False):
         "workflow": stream("step", pick("steps") or [], ("title", "actor", "expected_time")),
         "in_person_reasons": pick("reasons") or "",
     }
+    if english:
+        systems = [
+            (*seed_data.SYSTEMS_EN.get(system, (system, organisation, fields_exchanged)), method)
+            for system, organisation, fields_exchanged, method in data.get("systems", [])
+        ]
+        fields["system_links"] = stream("system", systems, ("system", "organisation", "fields_exchanged", "method"))
     if not english:
         cost = data.get("cost")
         fields.update(
@@ -70,6 +77,15 @@ def service_fields(data, english=False):
             responsible_department=Department.objects.filter(slug=data["dept"]).first(),
         )
     return fields
+
+
+def english_article(article):
+    """«ماده ۱۲۰» as «Article 120» (and «بند ۱» as «Clause 1»)."""
+    words = {"ماده": "Article", "بند": "Clause"}
+    for persian, english in words.items():
+        if article.startswith(persian):
+            return f"{english} {to_ascii_digits(article[len(persian) :].strip())}"
+    return article
 
 
 class Command(BaseCommand):
@@ -218,6 +234,9 @@ class Command(BaseCommand):
                     for channel in translated.channels.all():
                         channel.details = ""
                         channel.save()
+                    for link in translated.law_links.all():
+                        link.article = english_article(link.article)
+                        link.save()
         return result
 
     def blank_forms(self):
