@@ -1311,3 +1311,100 @@ SYSTEMS_EN = {
     ),
     "سامانه تسهیلات": ("Loans system", "Omid Entrepreneurship Fund", "Referral letter and payment status"),
 }
+
+# English wording for the rest of the translated services' cards.
+_SAME_DAY = "Same day"
+EN_EXTRA = {
+    "foreign-work-permit-renewal": {
+        "documents_en": [
+            ("Copy of the previous work permit", "electronic", ""),
+            ("Passport with valid residence", "electronic", "Identity and residence pages"),
+            ("Insurance list of the foreign national", "electronic", "From the Social Security system"),
+        ],
+        "steps_en": [
+            ("Submit the request", "Employer", _SAME_DAY),
+            ("Check the documents", "Directorate officer", "3 working days"),
+            ("Renew and issue the electronic permit", "System", "1 working day"),
+            ("Result by SMS with a tracking code", "System", _SAME_DAY),
+        ],
+    },
+    "employment-agency-licence": {
+        "triggers_en": [("request", "The request of someone who wants to open an employment agency")],
+        "documents_en": [
+            ("National ID card", "both", ""),
+            ("University degree", "copy", "Bachelor's or higher"),
+            ("Clean criminal record certificate", "original", ""),
+            ("Title deed or lease of the premises", "copy", ""),
+        ],
+        "steps_en": [
+            ("Submit the request", "Applicant", _SAME_DAY),
+            ("Check the documents", "Directorate officer", "3 working days"),
+            ("Specialist interview", "Licensing committee", "By appointment"),
+            ("Visit to the premises", "Employment officer", "5 working days"),
+            ("Issue the licence", "Entrepreneurship and employment deputy", "3 working days"),
+        ],
+        "reasons_en": "The specialist interview and the visit to the premises take place in person.",
+    },
+    "job-classification-approval": {
+        "triggers_en": [
+            ("law", "The workplace reaches fifty workers and falls under the rules"),
+            ("request", "The employer's request for approval"),
+        ],
+        "documents_en": [
+            ("Job classification scheme", "electronic", "Prepared by a qualified consultant"),
+            ("List of staff and their wages", "electronic", ""),
+        ],
+        "steps_en": [
+            ("Submit the request", "Employer", _SAME_DAY),
+            ("Expert review of the scheme", "Labour relations officer", "20 working days"),
+            ("Defence of the scheme", "Technical committee", "By appointment"),
+            ("Approval notified", "Labour relations deputy", "5 working days"),
+        ],
+        "reasons_en": "The scheme is defended in a meeting with the employer's and the workers' representatives.",
+    },
+    "inspection-request": {
+        "documents_en": [
+            ("Exact address of the workplace", "electronic", ""),
+            ("Description of the request", "electronic", ""),
+        ],
+    },
+    "work-accident-report": {
+        "documents_en": [
+            ("Accident report form", "electronic", "Within 24 hours"),
+            ("Medical reports", "copy", "If available"),
+        ],
+        "steps_en": [
+            ("Report the accident", "Employer", "Within 24 hours"),
+            ("Visit to the site", "Labour inspector", "2 working days"),
+            ("Expert report", "Labour inspector", "10 working days"),
+        ],
+    },
+    "career-guidance": {
+        "triggers_en": [("request", "A job seeker's request")],
+        "documents_en": [("National ID card", "both", ""), ("Degree or skills certificate", "copy", "")],
+        "steps_en": [
+            ("Book an appointment", "Applicant", _SAME_DAY),
+            ("Guidance session", "Career adviser", "60 minutes"),
+            ("Referral to a course or an employer", "Career adviser", "1 working day"),
+        ],
+    },
+    "employment-loans-referral": {
+        "triggers_en": [("request", "The applicant's request"), ("law", "The yearly loan quota is announced")],
+        "documents_en": [("Business plan", "electronic", ""), ("Business licence", "electronic", "If needed")],
+        "steps_en": [
+            ("Submit the request", "Applicant", _SAME_DAY),
+            ("Assessment of the plan", "Employment officer", "10 working days"),
+            ("Referral letter issued", "System", "1 working day"),
+        ],
+    },
+    "household-decile-objection": {
+        "documents_en": [("Grounds of the objection and proof of income", "electronic", "")],
+        "steps_en": [
+            ("Submit the objection", "Head of household", _SAME_DAY),
+            ("Review in the welfare database", "Welfare officer", "20 working days"),
+            ("Result by SMS", "System", _SAME_DAY),
+        ],
+    },
+}
+for _service in SERVICES:
+    _service.update(EN_EXTRA.get(_service["slug"], {}))
