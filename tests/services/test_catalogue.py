@@ -190,3 +190,17 @@ def test_demo_catalogue_is_rich(client):
     soup = BeautifulSoup(response.content.decode(), "html.parser")
     assert "۲۷" in soup.select_one("[role=status]").get_text() or "27" in soup.select_one("[role=status]").get_text()
     assert sum(1 for v in counts(response, "domain").values() if v) == 6
+
+
+def test_every_category_has_a_landing_listing_linked_from_the_catalogue(client):
+    soup = BeautifulSoup(client.get("/services/").content.decode(), "html.parser")
+    links = soup.select(".category-nav a")
+    assert len(links) >= 6
+    for link in links:
+        expected = int(link.select_one(".facet-count").get_text(strip=True).strip("()").translate(PERSIAN_DIGITS))
+        landing = client.get(link["href"])
+        assert landing.status_code == 200
+        assert len(listed(landing)) == min(expected, 12)
+
+
+PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")
