@@ -80,3 +80,44 @@ def test_category_nesting_is_one_level(categories):
 def test_snippet_lists_open(admin_client):
     for model in ("servicecategory", "audience", "faqitem", "servicesurveyresponse"):
         assert admin_client.get(f"/admin/snippets/services/{model}/").status_code == 200
+
+
+@pytest.fixture
+def law_page(law):
+    return law
+
+
+def law_data(page, date):
+    return nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "summary": "",
+            "kind": "law",
+            "authority": "مجلس شورای اسلامی",
+            "approval_date_jalali": date,
+            "number": "",
+            "status": "in-force",
+            "body": streamfield([]),
+            "attachments": streamfield([]),
+            "seo_title": "",
+            "search_description": "",
+        }
+    )
+
+
+def test_law_approval_date_is_entered_as_jalali(admin_client, law_page):
+    form = admin_client.get(f"/admin/pages/{law_page.pk}/edit/").context["form"]
+    assert form.initial["approval_date_jalali"] == "۱۳۶۹/۰۸/۲۹"
+    response = admin_client.post(f"/admin/pages/{law_page.pk}/edit/", law_data(law_page, "۱۳۷۰/۰۶/۱۳"))
+    assert response.status_code == 302
+    law_page.refresh_from_db()
+    revision = law_page.get_latest_revision_as_object()
+    assert revision.approval_date.isoformat() == "1991-09-04"
+
+
+@pytest.mark.parametrize("bad", ["1370/13/01", "دیروز", "1370/12/31x", ""])
+def test_bad_jalali_dates_are_field_errors(admin_client, law_page, bad):
+    response = admin_client.post(f"/admin/pages/{law_page.pk}/edit/", law_data(law_page, bad))
+    assert response.status_code == 200
+    assert "approval_date_jalali" in response.context["form"].errors
