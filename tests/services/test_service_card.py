@@ -219,3 +219,22 @@ def test_blank_forms_download_as_pdf_and_docx(client):
 
     with zipfile.ZipFile(io.BytesIO(bodies["docx"])) as archive:
         assert "دادخواست" in archive.read("word/document.xml").decode()
+
+
+@pytest.mark.parametrize("filename,accepted", [("form.pdf", True), ("form.docx", True), ("form.txt", False)])
+def test_blank_forms_must_be_pdf_or_docx(filename, accepted):
+    from django.core.files.base import ContentFile
+    from wagtail.blocks import StructBlockValidationError, StructValue
+    from wagtail.documents.models import Document
+
+    from services.blocks import BlankFormBlock
+
+    document = Document(title=filename)
+    document.file.save(filename, ContentFile(b"sample"), save=True)
+    block = BlankFormBlock()
+    value = StructValue(block, [("document", document), ("title", "")])
+    if accepted:
+        block.clean(value)
+    else:
+        with pytest.raises(StructBlockValidationError):
+            block.clean(value)
