@@ -37,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("track/", include("forms_pages.urls")),
     path("", include("newsroom.urls")),
     path("", include("tenders.urls")),
+    path("", include("services.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -8,3 +8,14 @@ class ServicesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "services"
     verbose_name = _("Electronic services desk")
+
+    def ready(self):
+        from home.feeds import register_feed
+
+        register_feed(
+            "services",
+            _("New and updated services"),
+            "services_feed_rss",
+            "services_feed_atom",
+            order=30,
+        )

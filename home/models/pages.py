@@ -34,6 +34,9 @@ class HomePage(BasePage):
         "newsroom.NewsIndexPage",
         "newsroom.NoticeIndexPage",
         "tenders.TenderIndexPage",
+        "services.ServiceIndexPage",
+        "services.LawIndexPage",
+        "services.FAQIndexPage",
     ]
     # One home page per language tree (Persian and its English translation).
     max_count = 2

@@ -1,0 +1,126 @@
+"""Blocks of the service identity card: triggers, documents, system links, workflow steps, forms,
+and the articles of a law."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks import StructBlockValidationError
+from wagtail.documents.blocks import DocumentChooserBlock
+
+
+class TriggerKind(blocks.ChoiceBlock):
+    choices = [
+        ("request", _("Applicant's request")),
+        ("date", _("A date or period")),
+        ("law", _("A new law or regulation")),
+        ("event", _("Another event (work accident, natural disaster, ...)")),
+    ]
+
+
+class TriggerBlock(blocks.StructBlock):
+    """What starts the service."""
+
+    kind = TriggerKind(label=_("Trigger"), default="request")
+    description = blocks.TextBlock(label=_("Description"), max_length=500)
+
+    class Meta:
+        icon = "pick"
+        label = _("Trigger")
+
+
+class RequiredDocumentBlock(blocks.StructBlock):
+    """A document the applicant brings or uploads."""
+
+    name = blocks.CharBlock(label=_("Document"), max_length=200)
+    form = blocks.ChoiceBlock(
+        label=_("Original or copy"),
+        choices=[
+            ("original", _("Original")),
+            ("copy", _("Copy")),
+            ("both", _("Original and copy")),
+            ("electronic", _("Electronic file")),
+        ],
+        default="copy",
+    )
+    notes = blocks.CharBlock(label=_("Notes"), required=False, max_length=300)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Required document")
+
+
+class ExchangeMethod(blocks.ChoiceBlock):
+    choices = [
+        ("online", _("Online")),
+        ("batch", _("Offline / batch")),
+        ("letter", _("Official letter")),
+        ("in-person", _("In person")),
+    ]
+
+
+class SystemLinkBlock(blocks.StructBlock):
+    """A link to another information system, inside the directorate or in another organisation."""
+
+    system = blocks.CharBlock(label=_("System"), max_length=200)
+    organisation = blocks.CharBlock(label=_("Organisation"), max_length=200)
+    fields_exchanged = blocks.CharBlock(label=_("Data exchanged"), max_length=300)
+    method = ExchangeMethod(label=_("How"), default="online")
+
+    class Meta:
+        icon = "link"
+        label = _("Link to another system")
+
+
+class WorkflowStepBlock(blocks.StructBlock):
+    """One step of the service's workflow, in order."""
+
+    title = blocks.CharBlock(label=_("Step"), max_length=200)
+    actor = blocks.CharBlock(label=_("Who acts"), max_length=150)
+    expected_time = blocks.CharBlock(label=_("Expected time"), max_length=100, required=False)
+
+    class Meta:
+        icon = "list-ol"
+        label = _("Workflow step")
+
+
+BLANK_FORM_EXTENSIONS = ("pdf", "docx")
+
+
+class BlankFormBlock(blocks.StructBlock):
+    """A downloadable blank form (PDF or DOCX)."""
+
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=200)
+
+    class Meta:
+        icon = "download"
+        label = _("Blank form")
+
+    def clean(self, value):
+        value = super().clean(value)
+        document = value.get("document")
+        if document is not None and document.file_extension.lower() not in BLANK_FORM_EXTENSIONS:
+            raise StructBlockValidationError(
+                block_errors={"document": ValidationError(_("Blank forms must be PDF or DOCX files."))}
+            )
+        return value
+
+
+class ArticleBlock(blocks.StructBlock):
+    """One article of a law or regulation."""
+
+    number = blocks.CharBlock(label=_("Article"), max_length=30, help_text=_("For example: ماده ۱۰"))
+    heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=200)
+    text = blocks.RichTextBlock(label=_("Text"), features=["bold", "italic", "ol", "ul", "link"])
+
+    class Meta:
+        icon = "doc-full-inverse"
+        label = _("Article")
+        template = "services/blocks/article_block.html"
+
+
+class LawBodyBlock(blocks.StreamBlock):
+    """The text of a law: an optional preamble and its articles."""
+
+    preamble = blocks.RichTextBlock(label=_("Preamble"), features=["bold", "italic", "link"], icon="pilcrow")
+    article = ArticleBlock()

@@ -1,0 +1,198 @@
+"""Faceted filtering of the service catalogue.
+
+Facets combine with AND; values inside one facet combine with OR. Each option's count is the
+number of services that would be listed if that option were added to the other facets'
+choices (the usual "disjunctive" counting), so a count is never a dead end. Every facet costs
+one query whatever the number of services.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext_lazy as _
+
+from home.models import Domain
+from home.text import normalise
+
+from .models.service import Channel, DeliveryLevel, ServicePage, ServiceType
+from .models.taxonomy import Audience, ServiceCategory
+
+MAX_QUERY_LENGTH = 200
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int = 0
+    selected: bool = False
+    children: list = field(default_factory=list)
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    options: list
+
+    @property
+    def selected(self):
+        return [option for option in self.all_options() if option.selected]
+
+    def all_options(self):
+        for option in self.options:
+            yield option
+            yield from option.children
+
+
+# name, label, the field whose values are counted
+FACETS = [
+    ("category", _("Category"), "categories"),
+    ("audience", _("Audience"), "audiences__slug"),
+    ("type", _("Type"), "service_type"),
+    ("level", _("Delivery level"), "delivery_level"),
+    ("channel", _("Channel"), "channels__channel"),
+    ("domain", _("Domain"), "domain"),
+]
+FACET_NAMES = [name for name, _label, _field in FACETS]
+
+
+class Catalogue:
+    """The filtered, searched catalogue for one request, with its facets and counts."""
+
+    def __init__(self, services, params, fixed_category=None):
+        self.services = services
+        self.categories = list(ServiceCategory.objects.order_by("sort_order", "name"))
+        self.audiences = list(Audience.objects.order_by("sort_order", "name"))
+        self.fixed_category = fixed_category
+        self.query = (params.get("q") or "").strip()[:MAX_QUERY_LENGTH]
+        self.selected = {name: self._valid(name, params.getlist(name)) for name in FACET_NAMES}
+        if fixed_category is not None and fixed_category.slug not in self.selected["category"]:
+            self.selected["category"].append(fixed_category.slug)
+
+    # -- choices ----------------------------------------------------------------------------
+
+    def _choices(self, name):
+        if name == "category":
+            return [(c.slug, c.display_name) for c in self.categories]
+        if name == "audience":
+            return [(a.slug, a.display_name) for a in self.audiences]
+        return {
+            "type": ServiceType.choices,
+            "level": DeliveryLevel.choices,
+            "channel": Channel.choices,
+            "domain": Domain.choices,
+        }[name]
+
+    def _valid(self, name, values):
+        """Keep only known values (an out-of-date shared link simply loses a stale filter)."""
+        known = {value for value, _label in self._choices(name)}
+        return list(dict.fromkeys(v for v in values if v in known))
+
+    # -- filtering --------------------------------------------------------------------------
+
+    def _category_ids(self, slugs):
+        chosen = {c.pk for c in self.categories if c.slug in slugs}
+        return chosen | {c.pk for c in self.categories if c.parent_id in chosen}
+
+    def _filter(self, queryset, name, values):
+        if not values:
+            return queryset
+        lookups = {
+            "category": ("categories__in", self._category_ids(values)),
+            "audience": ("audiences__slug__in", values),
+            "type": ("service_type__in", values),
+            "level": ("delivery_level__in", values),
+            "channel": ("channels__channel__in", values),
+            "domain": ("domain__in", values),
+        }
+        lookup, value = lookups[name]
+        return queryset.filter(pk__in=ServicePage.objects.filter(**{lookup: value}).values("pk"))
+
+    def _searched(self, queryset):
+        normalised = normalise(self.query)
+        if not normalised:
+            return queryset
+        matches = ServicePage.objects.live().search(normalised, operator="and")
+        return queryset.filter(pk__in=[page.pk for page in matches])
+
+    def _filtered(self, except_facet=None):
+        queryset = self.base
+        for name in FACET_NAMES:
+            if name != except_facet:
+                queryset = self._filter(queryset, name, self.selected[name])
+        return queryset
+
+    @property
+    def base(self):
+        if not hasattr(self, "_base"):
+            self._base = self._searched(self.services)
+        return self._base
+
+    def results(self):
+        return (
+            self._filtered()
+            .select_related("responsible_department")
+            .prefetch_related("categories", "audiences", "channels")
+            .order_by("title")
+        )
+
+    # -- facets -----------------------------------------------------------------------------
+
+    def facets(self):
+        facets = []
+        for name, label, count_field in FACETS:
+            matches = defaultdict(set)
+            for pk, value in self._filtered(except_facet=name).values_list("pk", count_field):
+                if value is not None:
+                    matches[value].add(pk)
+            selected = set(self.selected[name])
+            if name == "category":
+                options = self._category_options(matches, selected)
+            else:
+                options = [
+                    Option(value, label, len(matches.get(value, ())), value in selected)
+                    for value, label in self._choices(name)
+                ]
+            facets.append(Facet(name, label, options))
+        return facets
+
+    def _category_options(self, matches, selected):
+        by_id = {}
+        top = []
+        for category in self.categories:
+            if category.parent_id is None:
+                by_id[category.pk] = (category, Option(category.slug, category.display_name))
+                top.append(category.pk)
+        for category in self.categories:
+            if category.parent_id in by_id:
+                child = Option(category.slug, category.display_name, len(matches.get(category.pk, ())))
+                child.selected = category.slug in selected
+                by_id[category.parent_id][1].children.append(child)
+        options = []
+        for pk in top:
+            category, option = by_id[pk]
+            family = set(matches.get(pk, ()))
+            for other in self.categories:
+                if other.parent_id == pk:
+                    family |= matches.get(other.pk, set())
+            option.count = len(family)
+            option.selected = category.slug in selected
+            options.append(option)
+        return options
+
+    # -- the query string -------------------------------------------------------------------
+
+    def active_filters(self):
+        """(name, value) pairs of the current filters, for links that keep them."""
+        pairs = [("q", self.query)] if self.query else []
+        for name in FACET_NAMES:
+            for value in self.selected[name]:
+                if self.fixed_category is not None and name == "category" and value == self.fixed_category.slug:
+                    continue
+                pairs.append((name, value))
+        return pairs
+
+    @property
+    def is_filtered(self):
+        return bool(self.query) or any(self.selected.values())

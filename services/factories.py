@@ -1,0 +1,79 @@
+"""Factories for the services desk, for tests."""
+
+import datetime
+import json
+
+import wagtail_factories
+
+from .models import LawIndexPage, LawPage, ServiceChannel, ServiceIndexPage, ServiceLawLink, ServicePage
+
+
+class ServiceIndexPageFactory(wagtail_factories.PageFactory):
+    title = "فهرست آزمایشی خدمات"
+
+    class Meta:
+        model = ServiceIndexPage
+
+
+class LawIndexPageFactory(wagtail_factories.PageFactory):
+    title = "قوانین آزمایشی"
+
+    class Meta:
+        model = LawIndexPage
+
+
+class LawPageFactory(wagtail_factories.PageFactory):
+    title = "قانون آزمایشی"
+    kind = "law"
+    authority = "مجلس شورای اسلامی"
+    approval_date = datetime.date(1990, 11, 20)
+    status = "in-force"
+
+    class Meta:
+        model = LawPage
+
+
+def trigger(description="درخواست متقاضی", kind="request"):
+    return json.dumps([{"type": "trigger", "value": {"kind": kind, "description": description}}])
+
+
+SERVICE_DEFAULTS = {
+    "title": "خدمت آزمایشی",
+    "summary": "خلاصه خدمت آزمایشی",
+    "domain": "labour-relations",
+    "service_type": "G2C",
+    "delivery_level": "semi-electronic",
+    "online_url": "https://services.example.ir/test",
+    "in_person_reasons": "تطبیق اصل مدارک",
+}
+
+
+class ServicePageFactory(wagtail_factories.PageFactory):
+    """A valid semi-electronic service (without categories, audiences or channels)."""
+
+    title = SERVICE_DEFAULTS["title"]
+    summary = SERVICE_DEFAULTS["summary"]
+    domain = SERVICE_DEFAULTS["domain"]
+    service_type = SERVICE_DEFAULTS["service_type"]
+    delivery_level = SERVICE_DEFAULTS["delivery_level"]
+    online_url = SERVICE_DEFAULTS["online_url"]
+    in_person_reasons = SERVICE_DEFAULTS["in_person_reasons"]
+    triggers = trigger()
+
+    class Meta:
+        model = ServicePage
+
+
+def make_service(parent, categories=(), audiences=(), channels=("web",), laws=(), publish=True, **fields):
+    """A published service under `parent` with its categories, audiences, channels and laws."""
+    page = ServicePage(**{**SERVICE_DEFAULTS, "triggers": trigger(), **fields})
+    page.categories = list(categories)
+    page.audiences = list(audiences)
+    page.channels = [ServiceChannel(channel=channel) for channel in channels]
+    page.law_links = [ServiceLawLink(law=law, article=article) for law, article in laws]
+    page.live = publish  # an unpublished page is a draft, as the admin makes it
+    parent.add_child(instance=page)
+    if publish:
+        page.save_revision().publish()
+        page.refresh_from_db()
+    return page

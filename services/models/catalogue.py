@@ -1,0 +1,90 @@
+"""The catalogue of services at /services/, with a landing listing for every category."""
+
+from urllib.parse import urlencode
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.http import Http404
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+
+from home.models import BasePage
+
+from .service import ServicePage
+from .taxonomy import ServiceCategory
+
+PAGE_SIZE = 12
+
+
+class ServiceIndexPage(RoutablePageMixin, BasePage):
+    """Every service of one language tree, filterable by facets that combine and searchable."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["services.ServicePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("service catalogue")
+
+    def search_text_parts(self):
+        return super().search_text_parts() + [self.intro]
+
+    def services(self):
+        """The live, public services of this catalogue."""
+        return ServicePage.objects.child_of(self).live().public()
+
+    @path("")
+    def catalogue(self, request):
+        return self._render_listing(request)
+
+    @path("category/<slug:slug>/", name="category")
+    def category(self, request, slug):
+        category = ServiceCategory.objects.filter(slug=slug).select_related("parent").first()
+        if category is None:
+            raise Http404(_("No such category."))
+        return self._render_listing(request, category)
+
+    def _render_listing(self, request, category=None):
+        from services.facets import Catalogue
+
+        catalogue = Catalogue(self.services(), request.GET, fixed_category=category)
+        paginator = Paginator(catalogue.results(), PAGE_SIZE)
+        try:
+            page_obj = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            page_obj = paginator.page(1)
+        except EmptyPage:
+            page_obj = paginator.page(paginator.num_pages)
+        filters = catalogue.active_filters()
+        response = self.render(
+            request,
+            context_overrides={
+                "catalogue": catalogue,
+                "facets": catalogue.facets(),
+                "page_obj": page_obj,
+                "services": page_obj.object_list,
+                "category": category,
+                "subcategories": list(category.children.all()) if category else [],
+                "querystring_prefix": (urlencode(filters) + "&") if filters else "",
+                "open_data": {
+                    "csv": reverse("services_open_data", kwargs={"fmt": "csv"}),
+                    "json": reverse("services_open_data", kwargs={"fmt": "json"}),
+                    "jsonld": reverse("services_open_data", kwargs={"fmt": "jsonld"}),
+                    "rss": reverse("services_feed_rss"),
+                    "atom": reverse("services_feed_atom"),
+                },
+            },
+        )
+        if catalogue.is_filtered:
+            # Filtered views are endless combinations of one list: keep them out of indexes.
+            response["X-Robots-Tag"] = "noindex"
+        return response
+
+    def category_url(self, category):
+        return self.url + self.reverse_subpage("category", kwargs={"slug": category.slug})

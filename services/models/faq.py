@@ -1,0 +1,126 @@
+"""Frequently asked questions at /faq/: snippets grouped by category and by service."""
+
+from django.db import models
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+
+from home.models import BasePage
+from home.text import normalise
+
+from .taxonomy import ServiceCategory
+
+MAX_QUERY_LENGTH = 200
+
+
+class FAQItem(TranslatableMixin, index.Indexed, ClusterableModel):
+    """One question and its answer, in one language, about a category and/or some services."""
+
+    question = models.CharField(_("question"), max_length=300)
+    answer = RichTextField(_("answer"), features=["bold", "italic", "link", "ol", "ul"])
+    category = models.ForeignKey(
+        ServiceCategory,
+        verbose_name=_("category"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="faqs",
+    )
+    services = ParentalManyToManyField(
+        "services.ServicePage", verbose_name=_("services"), blank=True, related_name="faq_items"
+    )
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    panels = [
+        FieldPanel("question"),
+        FieldPanel("answer"),
+        FieldPanel("category"),
+        FieldPanel("services"),
+        FieldPanel("sort_order"),
+    ]
+    search_fields = [index.SearchField("question"), index.SearchField("answer")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order", "pk"]
+        verbose_name = _("frequently asked question")
+        verbose_name_plural = _("frequently asked questions")
+
+    def __str__(self):
+        return self.question
+
+    @property
+    def answer_text(self):
+        return strip_tags(self.answer).strip()
+
+    def matches(self, normalised_query):
+        """True when every word of the (normalised) query is in the question or the answer."""
+        text = normalise(f"{self.question} {self.answer_text}")
+        return all(word in text for word in normalised_query.split())
+
+
+class FAQIndexPage(BasePage):
+    """All questions of one language, grouped by category and by service, with a search box."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("frequently asked questions page")
+
+    def items(self, query=""):
+        items = list(
+            FAQItem.objects.filter(locale_id=self.locale_id)
+            .select_related("category", "category__parent")
+            .prefetch_related("services")
+        )
+        normalised = normalise(query)
+        if normalised:
+            # A few hundred short texts at most: matching them here keeps the same normaliser
+            # on both sides without a separate index.
+            items = [item for item in items if item.matches(normalised)]
+        return items
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        query = (request.GET.get("q") or "").strip()[:MAX_QUERY_LENGTH]
+        items = self.items(query)
+        by_category = {}
+        by_service = {}
+        for item in items:
+            by_category.setdefault(item.category, []).append(item)
+            for service in item.services.all():
+                if service.locale_id == self.locale_id and service.live:
+                    by_service.setdefault(service, []).append(item)
+        categories = sorted(
+            by_category.items(), key=lambda pair: (pair[0] is None, pair[0].sort_order if pair[0] else 0)
+        )
+        context.update(
+            {
+                "query": query,
+                "items": items,
+                "by_category": categories,
+                "by_service": sorted(by_service.items(), key=lambda pair: pair[0].title),
+                "json_ld": {
+                    "@context": "https://schema.org",
+                    "@type": "FAQPage",
+                    "mainEntity": [
+                        {
+                            "@type": "Question",
+                            "name": item.question,
+                            "acceptedAnswer": {"@type": "Answer", "text": item.answer_text},
+                        }
+                        for item in items
+                    ],
+                },
+            }
+        )
+        return context

@@ -1,0 +1,144 @@
+"""Laws and regulations at /laws/, each linked both ways with the services that cite it."""
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from home.blocks import DocumentListBlock
+from home.models import BasePage
+from services.blocks import LawBodyBlock
+from services.forms import LawPageForm
+
+PAGE_SIZE = 20
+
+
+class LawKind(models.TextChoices):
+    LAW = "law", _("Law")
+    BYLAW = "bylaw", _("By-law")
+    DIRECTIVE = "directive", _("Directive")
+    CIRCULAR = "circular", _("Circular")
+
+
+class LawStatus(models.TextChoices):
+    IN_FORCE = "in-force", _("In force")
+    AMENDED = "amended", _("Amended")
+    REPEALED = "repealed", _("Repealed")
+
+
+class LawIndexPage(BasePage):
+    """The list of laws and regulations, filterable by kind and status."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["services.LawPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("laws and regulations index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        laws = LawPage.objects.child_of(self).live().public().order_by("-approval_date", "title")
+        kind = request.GET.get("kind", "")
+        status = request.GET.get("status", "")
+        if kind in LawKind.values:
+            laws = laws.filter(kind=kind)
+        if status in LawStatus.values:
+            laws = laws.filter(status=status)
+        paginator = Paginator(laws, PAGE_SIZE)
+        try:
+            page_obj = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            page_obj = paginator.page(1)
+        except EmptyPage:
+            page_obj = paginator.page(paginator.num_pages)
+        prefix = "".join(f"{name}={value}&" for name, value in (("kind", kind), ("status", status)) if value)
+        context.update(
+            {
+                "laws": page_obj.object_list,
+                "page_obj": page_obj,
+                "kinds": LawKind.choices,
+                "statuses": LawStatus.choices,
+                "kind": kind,
+                "status": status,
+                "querystring_prefix": prefix,
+            }
+        )
+        return context
+
+
+class LawPage(BasePage):
+    """One law, by-law, directive or circular, with its articles and attachments."""
+
+    kind = models.CharField(_("kind"), max_length=20, choices=LawKind.choices, default=LawKind.LAW)
+    authority = models.CharField(_("approving authority"), max_length=200)
+    # Entered as a Jalali date in the admin (see LawPageForm); shown Jalali on the Persian site.
+    approval_date = models.DateField(_("approval date"))
+    number = models.CharField(_("number"), max_length=60, blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=LawStatus.choices, default=LawStatus.IN_FORCE)
+    body = StreamField(LawBodyBlock(), blank=True, verbose_name=_("text"))
+    attachments = StreamField([("downloads", DocumentListBlock())], blank=True, verbose_name=_("attachments"))
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("kind"),
+                FieldPanel("authority"),
+                FieldPanel("approval_date_jalali"),
+                FieldPanel("number"),
+                FieldPanel("status"),
+            ],
+            heading=_("Identity"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("attachments"),
+    ]
+    search_fields = BasePage.search_fields + [index.FilterField("kind"), index.FilterField("status")]
+    base_form_class = LawPageForm
+
+    parent_page_types = ["services.LawIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("law or regulation")
+        verbose_name_plural = _("laws and regulations")
+
+    def search_text_parts(self):
+        return super().search_text_parts() + [self.authority, self.number, self.stream_text(self.body)]
+
+    def citing_services(self):
+        """Live services (in this page's language) that cite this law, with the article cited."""
+        from .service import ServiceLawLink, ServicePage
+
+        links = (
+            ServiceLawLink.objects.filter(law__translation_key=self.translation_key)
+            .select_related("page")
+            .order_by("page__title")
+        )
+        seen = {}
+        keys = {link.page.translation_key for link in links}
+
+        local = {
+            page.translation_key: page
+            for page in ServicePage.objects.filter(translation_key__in=keys, locale_id=self.locale_id).live().public()
+        }
+        for link in links:
+            page = local.get(link.page.translation_key)
+            if page is None:
+                continue
+            entry = seen.setdefault(page.pk, {"service": page, "articles": []})
+            if link.article and link.article not in entry["articles"]:
+                entry["articles"].append(link.article)
+        for entry in seen.values():
+            entry["article"] = "، ".join(entry["articles"])
+        return sorted(seen.values(), key=lambda entry: entry["service"].title)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["citing_services"] = self.citing_services()
+        return context

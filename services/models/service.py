@@ -1,0 +1,329 @@
+"""The service page: the identity card (شناسنامه خدمت) of one service."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Avg, Count
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from home.models import BasePage, Department, Domain
+from services.blocks import (
+    BlankFormBlock,
+    RequiredDocumentBlock,
+    SystemLinkBlock,
+    TriggerBlock,
+    WorkflowStepBlock,
+)
+
+from .codes import allocate_code, is_code_taken, register_code
+
+
+class ServiceType(models.TextChoices):
+    G2C = "G2C", _("Government to citizen (G2C)")
+    G2B = "G2B", _("Government to business (G2B)")
+    G2G = "G2G", _("Government to government (G2G)")
+
+
+class DeliveryLevel(models.TextChoices):
+    ELECTRONIC = "electronic", _("Fully electronic")
+    SEMI_ELECTRONIC = "semi-electronic", _("Semi-electronic")
+    NON_ELECTRONIC = "non-electronic", _("Non-electronic")
+
+
+class Channel(models.TextChoices):
+    WEB = "web", _("Web portal")
+    MOBILE = "mobile", _("Mobile app")
+    SMS = "sms", _("SMS")
+    CALL_CENTRE = "call-centre", _("Call centre")
+    COUNTERS = "counters", _("Government e-service counters")
+    IN_PERSON = "in-person", _("In person")
+    POST = "post", _("Post")
+
+
+# schema.org has no channel types of its own beyond these; the rest are ServiceChannel too.
+SCHEMA_CHANNEL_URL = {Channel.WEB, Channel.MOBILE}
+
+
+class ServicePage(RoutablePageMixin, BasePage):
+    """One service with every field of its identity card; the survey and PDF hang off it."""
+
+    service_code = models.CharField(
+        _("service code"),
+        max_length=40,
+        blank=True,
+        help_text=_(
+            "Leave empty to have a code assigned on first save, or enter the national catalogue "
+            "identifier. The code cannot be changed once the service has been published."
+        ),
+    )
+    domain = models.CharField(_("domain"), max_length=40, choices=Domain.choices)
+    categories = ParentalManyToManyField(
+        "services.ServiceCategory", verbose_name=_("categories"), related_name="services"
+    )
+    audiences = ParentalManyToManyField("services.Audience", verbose_name=_("audiences"), related_name="services")
+    service_type = models.CharField(_("type"), max_length=3, choices=ServiceType.choices, default=ServiceType.G2C)
+    triggers = StreamField(
+        [("trigger", TriggerBlock())], verbose_name=_("how the service starts"), min_num=1, blank=False
+    )
+    required_documents = StreamField(
+        [("document", RequiredDocumentBlock())], verbose_name=_("required documents"), blank=True
+    )
+    delivery_level = models.CharField(_("delivery level"), max_length=20, choices=DeliveryLevel.choices)
+    online_url = models.URLField(
+        _("online service address"),
+        blank=True,
+        max_length=500,
+        help_text=_("Required when the service is fully or semi-electronic."),
+    )
+    in_person_reasons = models.TextField(
+        _("why an in-person visit is still needed"),
+        blank=True,
+        help_text=_("Required for semi-electronic services; must be empty for fully electronic ones."),
+    )
+    system_links = StreamField([("system", SystemLinkBlock())], verbose_name=_("links to other systems"), blank=True)
+    is_free = models.BooleanField(_("free of charge"), default=True)
+    cost_rials = models.PositiveBigIntegerField(
+        _("cost (rials)"), null=True, blank=True, help_text=_("Required when the service is not free.")
+    )
+    cost_notes = models.CharField(_("notes on the cost"), max_length=300, blank=True)
+    processing_days = models.PositiveSmallIntegerField(
+        _("average processing time (working days)"), null=True, blank=True
+    )
+    processing_time_notes = models.CharField(_("notes on the processing time"), max_length=300, blank=True)
+    responsible_department = models.ForeignKey(
+        Department,
+        verbose_name=_("responsible department"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    workflow = StreamField([("step", WorkflowStepBlock())], verbose_name=_("workflow steps"), blank=True)
+    blank_forms = StreamField([("form", BlankFormBlock())], verbose_name=_("blank forms"), blank=True)
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("service_code"),
+                FieldPanel("domain"),
+                FieldPanel("categories"),
+                FieldPanel("audiences"),
+                FieldPanel("service_type"),
+            ],
+            heading=_("Identity"),
+        ),
+        FieldPanel("triggers"),
+        FieldPanel("required_documents"),
+        InlinePanel("law_links", label=_("Related laws and regulations")),
+        MultiFieldPanel(
+            [FieldPanel("delivery_level"), FieldPanel("online_url"), FieldPanel("in_person_reasons")],
+            heading=_("Delivery"),
+        ),
+        InlinePanel("channels", label=_("Channels"), min_num=1),
+        FieldPanel("system_links"),
+        MultiFieldPanel(
+            [
+                FieldPanel("is_free"),
+                FieldPanel("cost_rials"),
+                FieldPanel("cost_notes"),
+                FieldPanel("processing_days"),
+                FieldPanel("processing_time_notes"),
+                FieldPanel("responsible_department"),
+            ],
+            heading=_("Cost, time and responsibility"),
+        ),
+        FieldPanel("workflow"),
+        FieldPanel("blank_forms"),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.FilterField("domain"),
+        index.FilterField("service_type"),
+        index.FilterField("delivery_level"),
+        index.FilterField("service_code"),
+    ]
+
+    parent_page_types = ["services.ServiceIndexPage"]
+    subpage_types = []
+    # A copy is a new service; a translation keeps the code (see save()).
+    exclude_fields_in_copy = ["service_code"]
+
+    class Meta:
+        verbose_name = _("service")
+        verbose_name_plural = _("services")
+
+    def __str__(self):
+        return self.title
+
+    # -- the code ---------------------------------------------------------------------------
+
+    def _stored_code(self):
+        """(code, published) as saved in the database, or (None, False) for a new page."""
+        if not self.pk:
+            return None, False
+        row = ServicePage.objects.filter(pk=self.pk).values_list("service_code", "first_published_at").first()
+        if row is None:
+            return None, False
+        return row[0], row[1] is not None
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        self.service_code = (self.service_code or "").strip()
+        stored, published = self._stored_code()
+        if published and stored and self.service_code != stored:
+            errors["service_code"] = _("The service code cannot be changed after the service has been published.")
+        elif self.service_code and is_code_taken(self.service_code, self.translation_key):
+            errors["service_code"] = _("This code belongs (or belonged) to another service; codes are never reused.")
+
+        if self.delivery_level in (DeliveryLevel.ELECTRONIC, DeliveryLevel.SEMI_ELECTRONIC) and not self.online_url:
+            errors["online_url"] = _("Give the online service address of an electronic or semi-electronic service.")
+        if self.delivery_level == DeliveryLevel.SEMI_ELECTRONIC and not self.in_person_reasons.strip():
+            errors["in_person_reasons"] = _("Explain why a semi-electronic service still needs an in-person visit.")
+        if self.delivery_level == DeliveryLevel.ELECTRONIC and self.in_person_reasons.strip():
+            errors["in_person_reasons"] = _(
+                "A fully electronic service needs no in-person visit; leave this empty or change the level."
+            )
+        if not self.is_free and not self.cost_rials:
+            errors["cost_rials"] = _("Give the cost in rials, or mark the service as free of charge.")
+        if self.is_free and self.cost_rials:
+            errors["cost_rials"] = _("A free service has no cost; clear the amount or untick “free of charge”.")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        stored, published = self._stored_code()
+        if published and stored:
+            # Never changed after publication, whatever path the save came by.
+            self.service_code = stored
+        if not self.service_code:
+            from .codes import ServiceCode
+
+            existing = ServiceCode.objects.filter(translation_key=self.translation_key).order_by("pk").first()
+            self.service_code = existing.code if existing else allocate_code(self.translation_key)
+        elif is_code_taken(self.service_code, self.translation_key):
+            raise ValidationError({"service_code": _("This code belongs to another service.")})
+        else:
+            register_code(self.service_code, self.translation_key)
+        return super().save(*args, **kwargs)
+
+    # -- content ----------------------------------------------------------------------------
+
+    def search_text_parts(self):
+        return super().search_text_parts() + [
+            self.service_code,
+            self.in_person_reasons,
+            self.stream_text(self.triggers),
+            self.stream_text(self.required_documents),
+            self.stream_text(self.workflow),
+        ]
+
+    @property
+    def cost_display(self):
+        return None if self.is_free else self.cost_rials
+
+    def laws(self):
+        """The cited laws in the page's language (the translation when there is one)."""
+        links = []
+        for link in self.law_links.select_related("law").all():
+            if link.law is None:
+                continue
+            law = link.law.localized
+            if law.live:
+                links.append({"law": law, "article": link.article})
+        return links
+
+    def survey_summary(self):
+        """Average score and count of the survey, over every language of the service."""
+        from .survey import ServiceSurveyResponse
+
+        result = ServiceSurveyResponse.objects.filter(service__translation_key=self.translation_key).aggregate(
+            average=Avg("score"), count=Count("pk")
+        )
+        if result["average"] is not None:
+            result["average"] = round(result["average"], 1)
+        return result
+
+    def faqs(self):
+        """The questions answered about this service, in the page's language."""
+        from .faq import FAQItem
+
+        return (
+            FAQItem.objects.filter(services__translation_key=self.translation_key, locale_id=self.locale_id)
+            .distinct()
+            .order_by("sort_order", "pk")
+        )
+
+    def channel_list(self):
+        return list(self.channels.all())
+
+    # -- routes -----------------------------------------------------------------------------
+
+    @path("survey/", name="survey")
+    def survey(self, request):
+        from services.views import submit_survey
+
+        return submit_survey(request, self)
+
+    @path("pdf/", name="pdf")
+    def pdf(self, request):
+        from services.views import service_pdf
+
+        return service_pdf(request, self)
+
+    def get_context(self, request, *args, **kwargs):
+        from services.forms import SurveyForm
+        from services.structured_data import government_service
+
+        context = super().get_context(request, *args, **kwargs)
+        summary = self.survey_summary()
+        context.update(
+            {
+                "laws": self.laws(),
+                "channels": self.channel_list(),
+                "faqs": self.faqs(),
+                "survey": summary,
+                "survey_form": SurveyForm(),
+                "json_ld": government_service(self, request, summary),
+                "is_english": (get_language() or "fa").startswith("en"),
+            }
+        )
+        return context
+
+
+class ServiceChannel(Orderable):
+    """One channel a service is reached through, with its address or hours when useful."""
+
+    page = ParentalKey(ServicePage, on_delete=models.CASCADE, related_name="channels")
+    channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices)
+    details = models.CharField(
+        _("address or hours"), max_length=300, blank=True, help_text=_("For example the short code or opening hours.")
+    )
+
+    panels = [FieldPanel("channel"), FieldPanel("details")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("channel")
+        verbose_name_plural = _("channels")
+
+
+class ServiceLawLink(Orderable):
+    """A law or regulation the service rests on, optionally a named article of it."""
+
+    page = ParentalKey(ServicePage, on_delete=models.CASCADE, related_name="law_links")
+    law = models.ForeignKey(
+        "services.LawPage", verbose_name=_("law or regulation"), on_delete=models.CASCADE, related_name="service_links"
+    )
+    article = models.CharField(_("article"), max_length=100, blank=True, help_text=_("For example: ماده ۱۲۰"))
+
+    panels = [FieldPanel("law"), FieldPanel("article")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related law")
+        verbose_name_plural = _("related laws")

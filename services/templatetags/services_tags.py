@@ -1,0 +1,61 @@
+"""Template helpers of the services desk: JSON-LD output and the panels other pages include."""
+
+import json
+
+from django import template
+from django.utils.safestring import mark_safe
+from wagtail.models import Locale
+
+from services.models import ServiceIndexPage, ServicePage
+
+register = template.Library()
+
+_JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
+
+
+@register.filter
+def json_ld(data):
+    """A `<script type="application/ld+json">` block, safe against `</script>` in the text."""
+    text = json.dumps(data, ensure_ascii=False, indent=1).translate(_JSON_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')
+
+
+@register.filter
+def rial(value):
+    """A whole number with thousands separators (digits localised by `local_digits` after)."""
+    try:
+        return f"{int(value):,}"
+    except (TypeError, ValueError):
+        return ""
+
+
+@register.inclusion_tag("services/components/home_panel.html", takes_context=True)
+def popular_services(context, count=6):
+    """The home page panel: a few services and a link to the whole catalogue."""
+    locale = Locale.get_active()
+    index = ServiceIndexPage.objects.live().filter(locale=locale).first()
+    services = (
+        ServicePage.objects.live().public().filter(locale=locale).order_by("-last_published_at")[:count]
+        if index
+        else []
+    )
+    return {"index": index, "services": services, "request": context.get("request")}
+
+
+@register.inclusion_tag("services/components/domain_services.html", takes_context=True)
+def domain_services(context, domain, count=8):
+    """The services of one domain, for that domain's section page."""
+    locale = Locale.get_active()
+    services = ServicePage.objects.live().public().filter(locale=locale, domain=domain).order_by("title")[:count]
+    index = ServiceIndexPage.objects.live().filter(locale=locale).first()
+    return {"services": services, "index": index, "domain": domain, "request": context.get("request")}
+
+
+@register.filter
+def choice_label(bound_block, name):
+    """The human label of a choice sub-block's value: `{{ block|choice_label:"kind" }}`."""
+    value = bound_block.value.get(name)
+    for choice, label in bound_block.block.child_blocks[name].field.choices:
+        if choice == value:
+            return label
+    return value or ""

@@ -1,0 +1,12 @@
+"""Non-page URLs of the services desk: open-data exports and the feed of catalogue changes."""
+
+from django.urls import path
+
+from . import views
+from .feeds import ServiceChangesAtomFeed, ServiceChangesFeed
+
+urlpatterns = [
+    path("open-data/services.<str:fmt>", views.open_data, name="services_open_data"),
+    path("feeds/services/rss/", ServiceChangesFeed(), name="services_feed_rss"),
+    path("feeds/services/atom/", ServiceChangesAtomFeed(), name="services_feed_atom"),
+]

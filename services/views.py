@@ -1,0 +1,193 @@
+"""Views of the services desk outside the page tree: the survey handler, the PDF of the identity
+card and the open-data exports of the catalogue."""
+
+import csv
+import io
+import json
+
+from django.contrib import messages
+from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+from wagtail.models import Locale
+
+from home.pdf import FONT_CSS, pdf_response
+from home.ratelimit import is_limited
+
+from .forms import SurveyForm
+from .models import ServicePage, ServiceSurveyResponse
+from .structured_data import cpsv_catalogue
+
+SURVEY_LIMIT = 10  # responses per client per hour, across all services
+SURVEY_WINDOW = 3600
+SURVEY_COOKIE_SALT = "services.survey"
+
+
+def survey_cookie_name(service):
+    return f"survey_{service.translation_key.hex[:16]}"
+
+
+def _survey_error(request, service, form, message, status):
+    response = service.render(request, context_overrides={"survey_form": form, "survey_error": message})
+    response.status_code = status
+    return response
+
+
+def submit_survey(request, service):
+    """Save one survey answer: CSRF (middleware), rate limit, honeypot, one per browser per day."""
+    if request.method != "POST":
+        return HttpResponseRedirect(service.url + "#survey")
+    form = SurveyForm(request.POST)
+    cookie = survey_cookie_name(service)
+    today = timezone.localdate().isoformat()
+    if request.get_signed_cookie(cookie, default=None, salt=SURVEY_COOKIE_SALT) == today:
+        return _survey_error(
+            request, service, SurveyForm(), _("You have already rated this service today. Thank you!"), 409
+        )
+    if is_limited(request, "service-survey", SURVEY_LIMIT, SURVEY_WINDOW):
+        return _survey_error(
+            request, service, form, _("Too many answers from your connection. Please try again in an hour."), 429
+        )
+    if not form.is_valid():
+        return _survey_error(request, service, form, _("Please correct the errors below."), 400)
+    if not form.cleaned_data["website"]:
+        ServiceSurveyResponse.objects.create(
+            service=service,
+            score=form.cleaned_data["score"],
+            visited_in_person=form.cleaned_data["visited_in_person"],
+            comment=form.cleaned_data["comment"].strip(),
+            language=service.locale.language_code,
+        )
+    # A filled honeypot gets the same answer, so a bot learns nothing.
+    messages.success(request, _("Thank you! Your answer has been recorded."))
+    response = HttpResponseRedirect(service.url + "#survey")
+    response.set_signed_cookie(
+        cookie, today, salt=SURVEY_COOKIE_SALT, max_age=2 * 24 * 3600, httponly=True, samesite="Lax"
+    )
+    return response
+
+
+def service_pdf(request, service):
+    """The identity card as a PDF in the page's language (Vazirmatn, RTL)."""
+    context = service.get_context(request)
+    context["absolute_url"] = request.build_absolute_uri(service.url)
+    # WeasyPrint applies @font-face only from the document's own styles unless a shared
+    # FontConfiguration is passed, so the embedded Vazirmatn rules go into the template.
+    context["font_css"] = FONT_CSS
+    return pdf_response("services/service_page_pdf.html", context, request, filename=f"{service.service_code}.pdf")
+
+
+# -- open data -----------------------------------------------------------------------------
+
+
+def catalogue_pages():
+    """Every live, public service of the active language, with what the exports read."""
+    return (
+        ServicePage.objects.live()
+        .public()
+        .filter(locale=Locale.get_active())
+        .select_related("responsible_department", "locale")
+        .prefetch_related("categories", "audiences", "channels", "law_links__law")
+        .order_by("service_code")
+    )
+
+
+def service_record(page, request):
+    """The identity card as a plain dict (the JSON export, and the source of the CSV)."""
+    return {
+        "code": page.service_code,
+        "title": page.title,
+        "summary": page.summary,
+        "url": request.build_absolute_uri(page.url),
+        "domain": page.domain,
+        "domain_label": page.get_domain_display(),
+        "type": page.service_type,
+        "categories": [c.display_name for c in page.categories.all()],
+        "audiences": [a.display_name for a in page.audiences.all()],
+        "triggers": [{"kind": b.value["kind"], "description": b.value["description"]} for b in page.triggers],
+        "required_documents": [
+            {"name": b.value["name"], "form": b.value["form"], "notes": b.value["notes"]}
+            for b in page.required_documents
+        ],
+        "laws": [
+            {"title": link.law.title, "article": link.article, "url": request.build_absolute_uri(link.law.url)}
+            for link in page.law_links.all()
+        ],
+        "delivery_level": page.delivery_level,
+        "channels": [{"channel": c.channel, "details": c.details} for c in page.channels.all()],
+        "online_url": page.online_url,
+        "in_person_reasons": page.in_person_reasons,
+        "system_links": [dict(b.value) for b in page.system_links],
+        "free_of_charge": page.is_free,
+        "cost_rials": page.cost_rials,
+        "processing_days": page.processing_days,
+        "responsible_department": page.responsible_department.display_name if page.responsible_department else "",
+        "workflow": [dict(b.value) for b in page.workflow],
+        "last_updated": page.last_published_at.isoformat() if page.last_published_at else None,
+    }
+
+
+CSV_COLUMNS = [
+    ("code", "service code"),
+    ("title", "title"),
+    ("summary", "summary"),
+    ("domain_label", "domain"),
+    ("type", "type"),
+    ("delivery_level", "delivery level"),
+    ("categories", "categories"),
+    ("audiences", "audiences"),
+    ("channels", "channels"),
+    ("online_url", "online service address"),
+    ("cost_rials", "cost (rials)"),
+    ("processing_days", "processing time (working days)"),
+    ("responsible_department", "responsible department"),
+    ("laws", "related laws"),
+    ("url", "page"),
+    ("last_updated", "last updated"),
+]
+
+
+def _csv_cell(key, value):
+    if key == "channels":
+        return "؛ ".join(item["channel"] for item in value)
+    if key == "laws":
+        return "؛ ".join(item["title"] + (f" ({item['article']})" if item["article"] else "") for item in value)
+    if isinstance(value, list):
+        return "؛ ".join(value)
+    if key == "cost_rials" and value is None:
+        return "0"
+    return "" if value is None else value
+
+
+@require_GET
+def open_data(request, fmt):
+    """The whole catalogue of the active language as CSV (UTF-8 with BOM), JSON or CPSV-AP JSON-LD."""
+    if fmt not in ("csv", "json", "jsonld"):
+        raise Http404(_("Unknown export format."))
+    pages = list(catalogue_pages())
+    if fmt == "jsonld":
+        response = HttpResponse(
+            json.dumps(cpsv_catalogue(pages, request), ensure_ascii=False, indent=2),
+            content_type="application/ld+json; charset=utf-8",
+        )
+    elif fmt == "json":
+        records = [service_record(page, request) for page in pages]
+        response = JsonResponse(
+            {"count": len(records), "services": records},
+            json_dumps_params={"ensure_ascii": False, "indent": 2},
+        )
+    else:
+        buffer = io.StringIO()
+        # The byte-order mark makes Excel read the file as UTF-8 (else Persian is garbled).
+        buffer.write("\ufeff")
+        writer = csv.writer(buffer)
+        writer.writerow([heading for _key, heading in CSV_COLUMNS])
+        for page in pages:
+            record = service_record(page, request)
+            writer.writerow([_csv_cell(key, record[key]) for key, _heading in CSV_COLUMNS])
+        response = HttpResponse(buffer.getvalue().encode("utf-8"), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="services.csv"'
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Cache-Control"] = "public, max-age=600"
+    return response

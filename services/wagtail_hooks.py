@@ -1,0 +1,74 @@
+"""Admin: the catalogue's reference lists, the FAQ and the survey answers (filterable, exportable)."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
+
+from .models import Audience, FAQItem, ServiceCategory, ServiceSurveyResponse
+
+
+class ServiceCategoryViewSet(SnippetViewSet):
+    model = ServiceCategory
+    icon = "folder-open-inverse"
+    list_display = ["name", "name_en", "parent", "sort_order"]
+    search_fields = ["name", "name_en"]
+    ordering = ["sort_order", "name"]
+
+
+class AudienceViewSet(SnippetViewSet):
+    model = Audience
+    icon = "group"
+    list_display = ["name", "name_en", "sort_order"]
+    search_fields = ["name", "name_en"]
+
+
+class FAQItemViewSet(SnippetViewSet):
+    model = FAQItem
+    icon = "help"
+    list_display = ["question", "category", "locale"]
+    list_filter = ["category", "locale"]
+    search_fields = ["question"]
+
+
+class SurveyIndexView(IndexView):
+    """The survey answers list; its CSV starts with a byte-order mark so Excel reads Persian."""
+
+    def stream_csv(self, queryset):
+        yield "\ufeff"
+        yield from super().stream_csv(queryset)
+
+
+class SurveyResponseViewSet(SnippetViewSet):
+    model = ServiceSurveyResponse
+    icon = "pick"
+    index_view_class = SurveyIndexView
+    list_display = ["service", "score", "visited_in_person", "comment", "created_at"]
+    list_filter = {"service": ["exact"], "created_at": ["gte", "lte"], "score": ["exact"]}
+    list_export = [
+        "service.service_code",
+        "service.title",
+        "score",
+        "visited_in_person",
+        "comment",
+        "language",
+        "created_at",
+    ]
+    export_headings = {
+        "service.service_code": _("service code"),
+        "service.title": _("service"),
+    }
+    export_filename = "service-survey-responses"
+    ordering = ["-created_at"]
+
+    def get_queryset(self, request):
+        return ServiceSurveyResponse.objects.select_related("service")
+
+
+class ServicesDeskGroup(SnippetViewSetGroup):
+    menu_label = _("Services desk")
+    menu_icon = "list-ul"
+    menu_order = 200
+    items = (ServiceCategoryViewSet, AudienceViewSet, FAQItemViewSet, SurveyResponseViewSet)
+
+
+register_snippet(ServicesDeskGroup)

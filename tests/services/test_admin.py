@@ -1,0 +1,123 @@
+"""Editing in the admin: the identity card's rules show as field errors, snippets are managed."""
+
+import pytest
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+from services.factories import make_service
+from services.models import ServiceCategory, ServicePage
+
+pytestmark = pytest.mark.django_db
+
+
+def edit_data(page, category, audience, **overrides):
+    data = {
+        "title": page.title,
+        "slug": page.slug,
+        "summary": page.summary,
+        "service_code": page.service_code,
+        "domain": page.domain,
+        "service_type": page.service_type,
+        "triggers": streamfield([("trigger", {"kind": "request", "description": "درخواست متقاضی"})]),
+        "required_documents": streamfield([]),
+        "law_links": inline_formset([]),
+        "delivery_level": page.delivery_level,
+        "online_url": page.online_url,
+        "in_person_reasons": page.in_person_reasons,
+        "channels": inline_formset([{"channel": "web", "details": ""}]),
+        "system_links": streamfield([]),
+        "is_free": "on",
+        "cost_rials": "",
+        "cost_notes": "",
+        "processing_days": "5",
+        "processing_time_notes": "",
+        "responsible_department": "",
+        "workflow": streamfield([]),
+        "blank_forms": streamfield([]),
+        "seo_title": "",
+        "search_description": "",
+    }
+    data.update(overrides)
+    form_data = nested_form_data(data)
+    # Many-to-many choices are repeated keys, which nested_form_data would number.
+    form_data.update({"categories": [category.pk], "audiences": [audience.pk]})
+    return form_data
+
+
+@pytest.fixture
+def page(catalogue, categories, audiences):
+    return make_service(catalogue, slug="edited", categories=[categories["other"]], audiences=[audiences["workers"]])
+
+
+def test_admin_saves_a_valid_edit(admin_client, page, categories, audiences):
+    data = edit_data(page, categories["other"], audiences["workers"], title="عنوان ویرایش‌شده")
+    response = admin_client.post(f"/admin/pages/{page.pk}/edit/", data)
+    assert response.status_code == 302, response.context["form"].errors if response.context else response
+    assert ServicePage.objects.get(pk=page.pk).get_latest_revision_as_object().title == "عنوان ویرایش‌شده"
+
+
+def test_admin_refuses_to_change_a_published_code(admin_client, page, categories, audiences):
+    data = edit_data(page, categories["other"], audiences["workers"], service_code="NEW-CODE")
+    response = admin_client.post(f"/admin/pages/{page.pk}/edit/", data)
+    assert response.status_code == 200
+    assert "service_code" in response.context["form"].errors
+    assert ServicePage.objects.get(pk=page.pk).get_latest_revision_as_object().service_code == page.service_code
+
+
+def test_admin_shows_the_conditional_rule(admin_client, page, categories, audiences):
+    data = edit_data(page, categories["other"], audiences["workers"], in_person_reasons="")
+    response = admin_client.post(f"/admin/pages/{page.pk}/edit/", data)
+    assert response.status_code == 200
+    assert "in_person_reasons" in response.context["form"].errors
+
+
+def test_category_nesting_is_one_level(categories):
+    grandchild = ServiceCategory(name="نوه", slug="t-grandchild", parent=categories["child"])
+    with pytest.raises(Exception) as error:
+        grandchild.full_clean()
+    assert "parent" in error.value.message_dict
+
+
+def test_snippet_lists_open(admin_client):
+    for model in ("servicecategory", "audience", "faqitem", "servicesurveyresponse"):
+        assert admin_client.get(f"/admin/snippets/services/{model}/").status_code == 200
+
+
+@pytest.fixture
+def law_page(law):
+    return law
+
+
+def law_data(page, date):
+    return nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "summary": "",
+            "kind": "law",
+            "authority": "مجلس شورای اسلامی",
+            "approval_date_jalali": date,
+            "number": "",
+            "status": "in-force",
+            "body": streamfield([]),
+            "attachments": streamfield([]),
+            "seo_title": "",
+            "search_description": "",
+        }
+    )
+
+
+def test_law_approval_date_is_entered_as_jalali(admin_client, law_page):
+    form = admin_client.get(f"/admin/pages/{law_page.pk}/edit/").context["form"]
+    assert form.initial["approval_date_jalali"] == "۱۳۶۹/۰۸/۲۹"
+    response = admin_client.post(f"/admin/pages/{law_page.pk}/edit/", law_data(law_page, "۱۳۷۰/۰۶/۱۳"))
+    assert response.status_code == 302
+    law_page.refresh_from_db()
+    revision = law_page.get_latest_revision_as_object()
+    assert revision.approval_date.isoformat() == "1991-09-04"
+
+
+@pytest.mark.parametrize("bad", ["1370/13/01", "دیروز", "1370/12/31x", ""])
+def test_bad_jalali_dates_are_field_errors(admin_client, law_page, bad):
+    response = admin_client.post(f"/admin/pages/{law_page.pk}/edit/", law_data(law_page, bad))
+    assert response.status_code == 200
+    assert "approval_date_jalali" in response.context["form"].errors

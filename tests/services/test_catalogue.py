@@ -1,0 +1,206 @@
+"""The catalogue: facets alone and combined with their counts, search, categories, paging, queries."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from services.factories import make_service
+
+pytestmark = pytest.mark.django_db
+
+
+def listed(response):
+    soup = BeautifulSoup(response.content.decode(), "html.parser")
+    return sorted(a.get_text(strip=True) for a in soup.select("ol.service-listing h2 a"))
+
+
+def counts(response, facet):
+    """{value: count} of one facet as shown beside its checkboxes."""
+    soup = BeautifulSoup(response.content.decode(), "html.parser")
+    result = {}
+    for box in soup.select(f'input[name="{facet}"]'):
+        count = box.parent.select_one(".facet-count").get_text(strip=True).strip("()")
+        result[box["value"]] = int(count)
+    return result
+
+
+@pytest.fixture
+def services(catalogue, categories, audiences):
+    c, a = categories, audiences
+    return {
+        "permit": make_service(
+            catalogue,
+            title="خدمت الف",
+            slug="a",
+            domain="foreign-nationals",
+            service_type="G2B",
+            delivery_level="electronic",
+            in_person_reasons="",
+            categories=[c["child"]],
+            audiences=[a["employers"]],
+            channels=["web", "mobile"],
+        ),
+        "dispute": make_service(
+            catalogue,
+            title="خدمت ب",
+            slug="b",
+            summary="رسیدگی به شکایت کارگران",
+            domain="labour-relations",
+            service_type="G2C",
+            categories=[c["parent"]],
+            audiences=[a["workers"]],
+            channels=["web", "in-person"],
+        ),
+        "guidance": make_service(
+            catalogue,
+            title="خدمت پ",
+            slug="c",
+            domain="employment",
+            service_type="G2C",
+            delivery_level="non-electronic",
+            online_url="",
+            in_person_reasons="",
+            categories=[c["other"]],
+            audiences=[a["workers"], a["employers"]],
+            channels=["in-person"],
+        ),
+    }
+
+
+def test_unfiltered_lists_everything_with_counts(client, catalogue, services):
+    response = client.get(catalogue.url)
+    assert response.status_code == 200
+    assert listed(response) == ["خدمت الف", "خدمت ب", "خدمت پ"]
+    assert counts(response, "level")["electronic"] == 1
+    assert counts(response, "level")["semi-electronic"] == 1
+    assert counts(response, "type") == {"G2C": 2, "G2B": 1, "G2G": 0}
+    assert counts(response, "channel")["web"] == 2
+    assert counts(response, "channel")["in-person"] == 2
+    assert counts(response, "audience")["t-workers"] == 2
+    # A parent category counts the services of its children too.
+    assert counts(response, "category")["t-parent"] == 2
+    assert counts(response, "category")["t-child"] == 1
+
+
+@pytest.mark.parametrize(
+    "facet,value,expected",
+    [
+        ("category", "t-parent", ["خدمت الف", "خدمت ب"]),
+        ("category", "t-child", ["خدمت الف"]),
+        ("audience", "t-workers", ["خدمت ب", "خدمت پ"]),
+        ("type", "G2B", ["خدمت الف"]),
+        ("level", "non-electronic", ["خدمت پ"]),
+        ("channel", "mobile", ["خدمت الف"]),
+        ("domain", "employment", ["خدمت پ"]),
+    ],
+)
+def test_each_facet_alone(client, catalogue, services, facet, value, expected):
+    response = client.get(catalogue.url, {facet: value})
+    assert listed(response) == expected
+    assert response["X-Robots-Tag"] == "noindex"
+
+
+def test_facets_combine_and_counts_follow(client, catalogue, services):
+    response = client.get(catalogue.url, {"audience": "t-workers", "channel": "in-person", "type": "G2C"})
+    assert listed(response) == ["خدمت ب", "خدمت پ"]
+    # Counts of other facets are computed within the current filters ...
+    assert counts(response, "level") == {"electronic": 0, "semi-electronic": 1, "non-electronic": 1}
+    assert counts(response, "domain")["foreign-nationals"] == 0
+    # ... and a facet's own options count as if only that facet were changed.
+    assert counts(response, "type") == {"G2C": 2, "G2B": 0, "G2G": 0}
+    response = client.get(catalogue.url, {"audience": "t-workers", "level": "non-electronic"})
+    assert listed(response) == ["خدمت پ"]
+    audience_counts = counts(response, "audience")
+    assert (audience_counts["t-workers"], audience_counts["t-employers"]) == (1, 1)
+
+
+def test_values_within_a_facet_are_alternatives(client, catalogue, services):
+    response = client.get(catalogue.url + "?level=electronic&level=non-electronic")
+    assert listed(response) == ["خدمت الف", "خدمت پ"]
+
+
+def test_unknown_filter_values_are_ignored(client, catalogue, services):
+    response = client.get(catalogue.url, {"level": "teleport", "category": "no-such"})
+    assert response.status_code == 200
+    assert len(listed(response)) == 3
+
+
+def test_search_uses_the_persian_normaliser(client, catalogue, services):
+    # Arabic yeh and kaf, no ZWNJ: still finds «شکایت کارگران».
+    response = client.get(catalogue.url, {"q": "شكايت كارگران"})
+    assert listed(response) == ["خدمت ب"]
+    response = client.get(catalogue.url, {"q": "شکایت", "level": "electronic"})
+    assert listed(response) == []
+    assert "empty-state" in response.content.decode()
+
+
+def test_category_landing_page(client, catalogue, services, categories):
+    response = client.get(catalogue.url + "category/t-parent/")
+    assert response.status_code == 200
+    assert listed(response) == ["خدمت الف", "خدمت ب"]
+    soup = BeautifulSoup(response.content.decode(), "html.parser")
+    assert soup.h1.get_text(strip=True) == "دسته آزمایشی"
+    assert client.get(catalogue.url + "category/nothing-here/").status_code == 404
+
+
+def test_paging_and_bad_page_numbers(client, catalogue, categories):
+    for n in range(14):
+        make_service(catalogue, title=f"خدمت صفحه {n:02d}", slug=f"p{n}", categories=[categories["other"]])
+    assert len(listed(client.get(catalogue.url))) == 12
+    assert len(listed(client.get(catalogue.url, {"page": "2"}))) == 2
+    assert client.get(catalogue.url, {"page": "abc"}).status_code == 200
+    assert len(listed(client.get(catalogue.url, {"page": "999"}))) == 2
+
+
+def test_open_data_links_on_the_catalogue(client):
+    soup = BeautifulSoup(client.get("/services/").content.decode(), "html.parser")
+    links = {a["href"] for a in soup.select(".open-data a")}
+    assert {"/open-data/services.csv", "/open-data/services.json", "/open-data/services.jsonld"} <= links
+
+
+def test_query_count_does_not_grow_with_services(client, catalogue, categories, audiences):
+    def add(n, start):
+        for i in range(start, start + n):
+            make_service(
+                catalogue,
+                title=f"خدمت شمارش {i:02d}",
+                slug=f"q{i}",
+                categories=[categories["child"], categories["other"]],
+                audiences=[audiences["workers"]],
+                channels=["web", "in-person"],
+            )
+
+    def measure():
+        with CaptureQueriesContext(connection) as ctx:
+            response = client.get(catalogue.url, {"channel": "web"})
+        assert response.status_code == 200
+        return len(ctx.captured_queries)
+
+    add(4, 0)
+    client.get(catalogue.url)  # warm caches (site root paths)
+    few = measure()
+    add(8, 4)
+    many = measure()
+    assert many == few, (few, many)
+
+
+def test_demo_catalogue_is_rich(client):
+    response = client.get("/services/")
+    soup = BeautifulSoup(response.content.decode(), "html.parser")
+    assert "۲۷" in soup.select_one("[role=status]").get_text() or "27" in soup.select_one("[role=status]").get_text()
+    assert sum(1 for v in counts(response, "domain").values() if v) == 6
+
+
+def test_every_category_has_a_landing_listing_linked_from_the_catalogue(client):
+    soup = BeautifulSoup(client.get("/services/").content.decode(), "html.parser")
+    links = soup.select(".category-nav a")
+    assert len(links) >= 6
+    for link in links:
+        expected = int(link.select_one(".facet-count").get_text(strip=True).strip("()").translate(PERSIAN_DIGITS))
+        landing = client.get(link["href"])
+        assert landing.status_code == 200
+        assert len(listed(landing)) == min(expected, 12)
+
+
+PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")

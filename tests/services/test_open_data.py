@@ -1,0 +1,152 @@
+"""Open data, feeds, laws and FAQ: parsed, not string-matched."""
+
+import csv
+import io
+import json
+
+import feedparser
+import pytest
+from bs4 import BeautifulSoup
+
+from services.factories import make_service
+from services.models import FAQItem, LawPage, ServicePage
+
+pytestmark = pytest.mark.django_db
+
+
+def live_fa_services():
+    return ServicePage.objects.live().filter(locale__language_code="fa")
+
+
+def test_csv_export_has_bom_and_every_service(client):
+    response = client.get("/open-data/services.csv")
+    assert response.status_code == 200
+    assert response.content.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert len(rows) == live_fa_services().count()
+    codes = {row["service code"] for row in rows}
+    assert codes == set(live_fa_services().values_list("service_code", flat=True))
+    permit = next(r for r in rows if r["title"] == "صدور پروانه کار اتباع خارجی")
+    assert permit["online service address"].startswith("https://services.example.ir/")
+    assert "قانون کار" in permit["related laws"]
+
+
+def test_json_export(client):
+    data = json.loads(client.get("/open-data/services.json").content)
+    assert data["count"] == live_fa_services().count() >= 25
+    record = next(s for s in data["services"] if s["title"] == "ثبت درخواست بیمه بیکاری")
+    assert record["code"].startswith("TLS-")
+    assert record["delivery_level"] == "electronic"
+    assert record["required_documents"] and record["laws"] and record["channels"] and record["workflow"]
+    assert record["free_of_charge"] is True
+
+
+def test_english_export_lists_english_services(client):
+    data = json.loads(client.get("/en/open-data/services.json").content)
+    assert data["count"] == ServicePage.objects.live().filter(locale__language_code="en").count() > 0
+    assert "Applying for unemployment insurance" in {s["title"] for s in data["services"]}
+
+
+def test_cpsv_ap_json_ld(client):
+    response = client.get("/open-data/services.jsonld")
+    assert response["Content-Type"].startswith("application/ld+json")
+    data = json.loads(response.content)
+    assert data["@context"]["cv"] == "http://data.europa.eu/m8g/"
+    graph = data["@graph"]
+    assert len(graph) == live_fa_services().count()
+    node = next(n for n in graph if n["dct:title"]["@value"] == "صدور پروانه کار اتباع خارجی")
+    assert node["@type"] == "cpsv:PublicService"
+    assert node["dct:identifier"].startswith("TLS-")
+    assert node["cv:hasChannel"] and node["cv:hasInput"] and node["cv:hasLegalResource"]
+    assert node["cv:hasCost"]["cv:currency"] == "IRR" and node["cv:hasCost"]["cv:value"] > 0
+    assert node["cv:processingTime"]["@value"] == "P15D"
+
+
+def test_unknown_export_format_is_404(client):
+    assert client.get("/open-data/services.xml").status_code == 404
+
+
+def test_feed_of_catalogue_changes(client, catalogue):
+    fresh = make_service(catalogue, slug="brand-new", title="خدمت تازه آزمایشی")
+    for url in ("/feeds/services/rss/", "/feeds/services/atom/"):
+        response = client.get(url)
+        assert response.status_code == 200
+        feed = feedparser.parse(response.content)
+        assert not feed.bozo, feed.bozo_exception
+        titles = [entry.title for entry in feed.entries]
+        assert titles[0] == f"خدمت تازه آزمایشی ({fresh.service_code})"
+        assert feed.entries[0].link.endswith(fresh.url)
+        assert feed.entries[0].tags[0].term
+        assert feed.feed.get("language", "fa").startswith("fa")
+    etag = client.get("/feeds/services/rss/")["ETag"]
+    assert client.get("/feeds/services/rss/", HTTP_IF_NONE_MATCH=etag).status_code == 304
+
+
+def test_feed_is_registered():
+    from home.feeds import registered_feeds
+
+    assert "services" in {entry.key for entry in registered_feeds()}
+
+
+# -- laws ------------------------------------------------------------------------------------
+
+
+def test_law_lists_the_services_citing_it_and_back(client, catalogue, law):
+    service = make_service(catalogue, slug="cites", title="خدمت مستند", laws=[(law, "ماده ۱۲۰")])
+    law_soup = BeautifulSoup(client.get(law.url).content.decode(), "html.parser")
+    cited = [a.get_text(strip=True) for a in law_soup.select(".citing-services a")]
+    assert cited == ["خدمت مستند"]
+    assert "ماده ۱۲۰" in law_soup.select_one(".citing-services li").get_text()
+    card = BeautifulSoup(client.get(service.url).content.decode(), "html.parser")
+    assert [a["href"] for a in card.select("#laws-heading + ul a")] == [law.url]
+
+
+def test_unpublished_service_is_not_listed_on_the_law(client, catalogue, law):
+    make_service(catalogue, slug="hidden", title="خدمت پیش‌نویس", laws=[(law, "")], publish=False)
+    soup = BeautifulSoup(client.get(law.url).content.decode(), "html.parser")
+    assert soup.select(".citing-services a") == []
+
+
+def test_demo_laws_and_filters(client):
+    assert LawPage.objects.filter(locale__language_code="fa").count() >= 10
+    soup = BeautifulSoup(client.get("/laws/", {"kind": "bylaw"}).content.decode(), "html.parser")
+    titles = [a.get_text(strip=True) for a in soup.select(".law-listing h2 a")]
+    assert titles and all("آیین‌نامه" in t for t in titles)
+    soup = BeautifulSoup(client.get("/laws/", {"status": "amended"}).content.decode(), "html.parser")
+    titles = [a.get_text(strip=True) for a in soup.select(".law-listing h2 a")]
+    assert "قانون بخش تعاونی اقتصاد جمهوری اسلامی ایران" in titles
+    assert "قانون کار جمهوری اسلامی ایران" not in titles
+    labour = BeautifulSoup(client.get("/laws/labour-law/").content.decode(), "html.parser")
+    assert len(labour.select(".citing-services a")) >= 5
+    assert client.get("/laws/", {"kind": "<script>", "page": "x"}).status_code == 200
+
+
+# -- FAQ -------------------------------------------------------------------------------------
+
+
+def test_faq_page_groups_and_json_ld(client):
+    response = client.get("/faq/")
+    soup = BeautifulSoup(response.content.decode(), "html.parser")
+    data = json.loads(soup.select_one('script[type="application/ld+json"]').string)
+    assert data["@type"] == "FAQPage"
+    count = FAQItem.objects.filter(locale__language_code="fa").count()
+    assert count >= 20
+    assert len(data["mainEntity"]) == count
+    assert all(q["acceptedAnswer"]["text"] for q in data["mainEntity"])
+    assert len(soup.select(".faq-group")) >= 6
+    assert soup.select(".faq-services li")
+
+
+def test_faq_search_is_normalised(client):
+    soup = BeautifulSoup(client.get("/faq/", {"q": "بيمه بيكاري"}).content.decode(), "html.parser")
+    questions = {s.get_text(strip=True) for s in soup.select("details.faq summary")}
+    assert questions and all("بیمه بیکاری" in q or "مقرری" in q for q in questions)
+
+
+def test_service_shows_its_faqs_in_its_language(client):
+    fa = BeautifulSoup(client.get("/services/unemployment-insurance/").content.decode(), "html.parser")
+    assert "چه کسانی مشمول بیمه بیکاری هستند؟" in {s.get_text(strip=True) for s in fa.select("details.faq summary")}
+    en = BeautifulSoup(client.get("/en/services/unemployment-insurance/").content.decode(), "html.parser")
+    assert "Who is covered by unemployment insurance?" in {
+        s.get_text(strip=True) for s in en.select("details.faq summary")
+    }

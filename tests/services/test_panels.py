@@ -1,0 +1,36 @@
+"""The panels other pages include from services_tags: the home page and the domain sections."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from services.models import ServicePage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_page_links_to_the_catalogue(client):
+    soup = BeautifulSoup(client.get("/").content.decode(), "html.parser")
+    panel = soup.select_one(".home-panel--services")
+    assert panel is not None
+    assert "/services/" in {a["href"] for a in panel.select("a")}
+    assert len(panel.select(".card")) == 6
+
+
+def test_english_home_panel_lists_english_services(client):
+    soup = BeautifulSoup(client.get("/en/").content.decode(), "html.parser")
+    titles = {a.get_text(strip=True) for a in soup.select(".home-panel--services .card a")}
+    english = set(ServicePage.objects.live().filter(locale__language_code="en").values_list("title", flat=True))
+    assert titles and titles <= english
+
+
+def test_section_page_lists_its_domain_services(client):
+    soup = BeautifulSoup(client.get("/cooperatives/").content.decode(), "html.parser")
+    titles = {a.get_text(strip=True) for a in soup.select(".domain-services .card a")}
+    expected = set(
+        ServicePage.objects.live()
+        .filter(locale__language_code="fa", domain="cooperatives")
+        .values_list("title", flat=True)[:8]
+    )
+    assert titles == expected
+    more = soup.select_one(".domain-services p a")["href"]
+    assert more == "/services/?domain=cooperatives"

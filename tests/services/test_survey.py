@@ -1,0 +1,138 @@
+"""The satisfaction survey: submission, CSRF, honeypot, once a day, rate limit, privacy, admin."""
+
+import csv
+import io
+
+import openpyxl
+import pytest
+from bs4 import BeautifulSoup
+from django.test import Client
+
+from services.factories import make_service
+from services.models import ServiceSurveyResponse
+from services.views import SURVEY_LIMIT
+
+pytestmark = pytest.mark.django_db
+
+ANSWER = {"score": "4", "visited_in_person": "no", "comment": "نظر خصوصی من درباره کارمند", "website": ""}
+
+
+@pytest.fixture
+def service(catalogue):
+    return make_service(catalogue, slug="rated", title="خدمت نظرسنجی")
+
+
+def survey_url(page):
+    return page.url + "survey/"
+
+
+def test_answer_is_saved_and_average_shown_without_comment(client, service):
+    response = client.post(survey_url(service), ANSWER)
+    assert response.status_code == 302
+    saved = ServiceSurveyResponse.objects.get(service=service)
+    assert (saved.score, saved.visited_in_person, saved.comment) == (4, False, ANSWER["comment"])
+    page = client.get(service.url)
+    html = page.content.decode()
+    soup = BeautifulSoup(html, "html.parser")
+    summary = soup.select_one(".survey-summary").get_text()
+    assert "۴" in summary or "4" in summary
+    assert ANSWER["comment"] not in html  # comments are never published
+
+
+def test_comments_of_demo_answers_never_reach_any_public_page(client):
+    comments = set(ServiceSurveyResponse.objects.exclude(comment="").values_list("comment", flat=True))
+    assert comments
+    html = client.get("/services/unemployment-insurance/").content.decode()
+    html += client.get("/open-data/services.json").content.decode()
+    assert not any(comment in html for comment in comments)
+
+
+def test_csrf_is_required(service):
+    strict = Client(enforce_csrf_checks=True)
+    assert strict.post(survey_url(service), ANSWER).status_code == 403
+    assert not ServiceSurveyResponse.objects.filter(service=service).exists()
+
+
+def test_form_with_csrf_token_works_without_javascript(service):
+    strict = Client(enforce_csrf_checks=True)
+    soup = BeautifulSoup(strict.get(service.url).content.decode(), "html.parser")
+    form = soup.select_one("#survey form")
+    token = form.select_one("input[name=csrfmiddlewaretoken]")["value"]
+    response = strict.post(form["action"], {**ANSWER, "csrfmiddlewaretoken": token})
+    assert response.status_code == 302
+    assert ServiceSurveyResponse.objects.filter(service=service).count() == 1
+
+
+def test_invalid_answer_is_a_400_with_errors(client, service):
+    response = client.post(survey_url(service), {"score": "9", "visited_in_person": ""})
+    assert response.status_code == 400
+    soup = BeautifulSoup(response.content.decode(), "html.parser")
+    assert soup.select("#survey .errorlist")
+    assert not ServiceSurveyResponse.objects.filter(service=service).exists()
+
+
+def test_honeypot_is_silently_dropped(client, service):
+    response = client.post(survey_url(service), {**ANSWER, "website": "http://spam.example"})
+    assert response.status_code == 302
+    assert not ServiceSurveyResponse.objects.filter(service=service).exists()
+
+
+def test_one_answer_per_browser_per_service_per_day(client, service, catalogue):
+    assert client.post(survey_url(service), ANSWER).status_code == 302
+    assert client.post(survey_url(service), ANSWER).status_code == 409
+    assert ServiceSurveyResponse.objects.filter(service=service).count() == 1
+    other = make_service(catalogue, slug="rated-2")
+    assert client.post(survey_url(other), ANSWER).status_code == 302
+    # A forged cookie is not trusted.
+    client.cookies[f"survey_{other.translation_key.hex[:16]}"] = "forged"
+    fresh = Client()
+    fresh.cookies[f"survey_{service.translation_key.hex[:16]}"] = "2020-01-01:forged"
+    assert fresh.post(survey_url(service), ANSWER).status_code == 302
+
+
+def test_rate_limit_per_client(service):
+    for _n in range(SURVEY_LIMIT):
+        browser = Client(REMOTE_ADDR="10.1.2.3")
+        assert browser.post(survey_url(service), ANSWER).status_code == 302
+    response = Client(REMOTE_ADDR="10.1.2.3").post(survey_url(service), ANSWER)
+    assert response.status_code == 429
+    assert ServiceSurveyResponse.objects.filter(service=service).count() == SURVEY_LIMIT
+    assert Client(REMOTE_ADDR="10.9.9.9").post(survey_url(service), ANSWER).status_code == 302
+
+
+def test_get_on_the_survey_url_redirects_to_the_form(client, service):
+    response = client.get(survey_url(service))
+    assert response.status_code == 302
+    assert response["Location"].endswith("#survey")
+
+
+ADMIN_LIST = "/admin/snippets/services/servicesurveyresponse/"
+
+
+def test_admin_sees_comments_and_filters_by_service(admin_client, client, service):
+    client.post(survey_url(service), ANSWER)
+    response = admin_client.get(ADMIN_LIST, {"service": service.pk})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert ANSWER["comment"] in html
+    assert "کار با سامانه ساده بود" not in html  # demo answers belong to other services
+
+
+def test_admin_exports_csv_with_bom_and_xlsx(admin_client, client, service):
+    client.post(survey_url(service), ANSWER)
+    response = admin_client.get(ADMIN_LIST, {"service": service.pk, "export": "csv"})
+    assert response.status_code == 200
+    body = b"".join(response.streaming_content)
+    assert body.startswith("\ufeff".encode())
+    rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
+    assert len(rows) == 2
+    assert service.service_code in rows[1]
+    assert ANSWER["comment"] in rows[1]
+
+    response = admin_client.get(ADMIN_LIST, {"service": service.pk, "export": "xlsx"})
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    sheet = openpyxl.load_workbook(io.BytesIO(content)).active
+    values = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert len(values) == 2
+    assert values[1][0] == service.service_code
+    assert values[1][2] == 4
