@@ -18,10 +18,15 @@ FONT_CSS = f"""
 def render_pdf(template_name, context, request=None):
     """Render a template to PDF bytes. The template should extend `pdf/base.html`."""
     from weasyprint import CSS, HTML
+    from weasyprint.text.fonts import FontConfiguration
 
     html = render_to_string(template_name, context, request=request)
     base_url = request.build_absolute_uri("/") if request is not None else None
-    return HTML(string=html, base_url=base_url).write_pdf(stylesheets=[CSS(string=FONT_CSS)])
+    # The @font-face rules only take effect when the stylesheet and the rendering share one
+    # FontConfiguration; without it WeasyPrint silently falls back to a system font.
+    fonts = FontConfiguration()
+    stylesheet = CSS(string=FONT_CSS, font_config=fonts)
+    return HTML(string=html, base_url=base_url).write_pdf(stylesheets=[stylesheet], font_config=fonts)
 
 
 def pdf_response(template_name, context, request, filename, inline=False):

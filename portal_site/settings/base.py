@@ -282,5 +282,8 @@ LOGGING = {
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
         # Every background task logs its start and end at INFO; only problems matter here.
         "django_tasks": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        # WeasyPrint narrates every rendering step at INFO.
+        "weasyprint": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        "fontTools": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }
