@@ -17,6 +17,41 @@ def first_link(page, selector):
     return href
 
 
+def test_find_a_service_by_facets_then_rate_it(page, server):
+    page.goto(server.url + "/services/")
+    page.check('input[name="domain"][value="employment"]')
+    page.check('input[name="level"][value="electronic"]')
+    with page.expect_navigation():
+        page.click(".facets button[type=submit]")
+    assert "domain=employment" in page.url and "level=electronic" in page.url
+    titles = page.locator("ol.service-listing h2 a").all_inner_texts()
+    assert "ثبت درخواست بیمه بیکاری" in titles
+    assert all("پروانه کار اتباع" not in title for title in titles)
+    with page.expect_navigation():
+        page.click("text=ثبت درخواست بیمه بیکاری")
+    assert page.locator("h1").inner_text() == "ثبت درخواست بیمه بیکاری"
+    assert page.locator(".service-code").first.inner_text().startswith("TLS-")
+    with page.expect_download() as download:
+        page.click("text=دریافت شناسنامه خدمت (PDF)")
+    assert download.value.suggested_filename.endswith(".pdf")
+
+    page.locator('#survey input[name="score"][value="5"]').check()
+    page.locator('#survey input[name="visited_in_person"]').first.check()
+    with page.expect_navigation():
+        page.click("#survey button[type=submit]")
+    assert page.locator("#survey").count() == 1
+    assert "message--error" not in page.locator("#survey").inner_html()
+    assert page.console_errors == []
+
+
+def test_find_a_service_by_search(page, server):
+    page.goto(server.url + "/")
+    page.fill("#hero-search", "بيمه بيکاري")  # typed with Arabic yeh
+    page.press("#hero-search", "Enter")
+    page.wait_for_load_state()
+    assert "ثبت درخواست بیمه بیکاری" in page.locator("ol.listing").inner_text()
+
+
 def test_send_a_complaint_and_track_it(page, server):
     page.goto(server.url + "/contact/")
     page.check("#id_kind_0")
@@ -97,6 +132,11 @@ def test_read_an_open_tender(page, server):
 
 
 PAGES = {
+    "services-fa": "/services/",
+    "services-en": "/en/services/",
+    "services-filtered": "/services/?domain=employment&level=electronic",
+    "laws-fa": "/laws/",
+    "faq-fa": "/faq/",
     "news-index-fa": "/news/",
     "news-index-en": "/en/news/",
     "notices-fa": "/notices/",
@@ -114,6 +154,8 @@ def discover_detail_pages(server):
     """One page of each detail type, found from the listings."""
     found = {}
     for name, listing, pattern in (
+        ("service-page", "/services/", r'href="(/services/(?!category)[^"/?]+/)"'),
+        ("law-page", "/laws/", r'href="(/laws/[^"/?]+/)"'),
         ("news-page", "/news/", r'href="(/news/(?!archive|tag|section)[^"/]+/)"'),
         ("notice-page", "/notices/", r'href="(/notices/(?!archive)[^"/]+/)"'),
         ("tender-page", "/tenders/", r'href="(/tenders/(?!archive|ocds)[^"/?]+/)"'),

@@ -11,6 +11,7 @@ pytestmark = pytest.mark.django_db
 
 
 def queries(client, url):
+    client.get(url)  # warm what is rebuilt after content changes (menus, site root paths)
     with CaptureQueriesContext(connection) as ctx:
         response = client.get(url)
     assert response.status_code == 200
