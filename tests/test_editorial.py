@@ -117,3 +117,44 @@ def test_scheduled_publishing_and_expiry(home_fa):
     call_command("publish_scheduled", stdout=io.StringIO())
     page.refresh_from_db()
     assert not page.live and page.expired
+
+
+def test_service_changes_go_to_their_section_head_then_the_director(django_user_model, client):
+    from services.models import ServicePage
+
+    editor = member_of(django_user_model, "services-editor", "ویراستاران میز خدمات")
+    coop_head = member_of(django_user_model, "coop-head-2", "سرپرست حوزه تعاون")
+    inspection_head = member_of(django_user_model, "inspection-head", "سرپرست حوزه بازرسی کار")
+    director = member_of(django_user_model, "director-2", "مدیر کل (تأیید نهایی)")
+    service = ServicePage.objects.live().get(locale__language_code="fa", title="صدور مجوز تأسیس و ثبت تعاونی")
+    assert service.domain == "cooperatives"
+    assert service.permissions_for_user(editor).can_edit()
+    assert not service.permissions_for_user(editor).can_publish()
+
+    service.summary = "خلاصه تازه شناسنامه خدمت برای تأیید"
+    service.save_revision(user=editor)
+    workflow = service.get_workflow()
+    assert workflow.name == "تأیید شناسنامه خدمت"
+    state = workflow.start(service, editor)
+
+    first = state.current_task_state.task.specific
+    assert first.name == "تأیید سرپرست حوزه"
+    assert first.get_actions(service, inspection_head) == []  # another domain's head
+    assert first.get_actions(service, director) == []
+    assert first.get_actions(service, coop_head)
+    client.force_login(coop_head)
+    assert "صدور مجوز تأسیس و ثبت تعاونی" in client.get("/admin/").content.decode()
+    client.force_login(inspection_head)
+    assert "صدور مجوز تأسیس و ثبت تعاونی" not in client.get("/admin/").content.decode()
+
+    state.current_task_state.approve(user=coop_head)
+    state.refresh_from_db()
+    second = state.current_task_state.task.specific
+    assert second.name == "تأیید مدیر کل"
+    service.refresh_from_db()
+    assert service.summary != "خلاصه تازه شناسنامه خدمت برای تأیید"  # not published yet
+    assert second.get_actions(service, coop_head) == []
+    state.current_task_state.approve(user=director)
+    service.refresh_from_db()
+    assert service.summary == "خلاصه تازه شناسنامه خدمت برای تأیید"
+    assert service.live
