@@ -79,8 +79,8 @@ def _request_is_cacheable(request):
     if "messages" in request.COOKIES or settings.SESSION_COOKIE_NAME in request.COOKIES:
         # Someone with a session (logged in, or with a pending message) sees a personal page.
         return False
-    user = getattr(request, "user", None)
-    return not (user is not None and user.is_authenticated)
+    # No session cookie means no signed-in user: the middleware runs before authentication.
+    return True
 
 
 def _response_lifetime(request, response):
@@ -98,13 +98,18 @@ def _response_lifetime(request, response):
 
 
 class AnonymousPageCacheMiddleware:
-    """Serve and store anonymous page responses (place after AuthenticationMiddleware)."""
+    """Serve and store anonymous page responses (placed early: hits skip the rest of the stack)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         if not settings.PAGE_CACHE_SECONDS or not _request_is_cacheable(request):
+            return self.get_response(request)
+        from home.maintenance import current_maintenance
+
+        if current_maintenance():
+            # Maintenance mode answers from further in; cached pages must not slip past it.
             return self.get_response(request)
         key = _key(request)
         cached = cache.get(key)

@@ -1,6 +1,9 @@
 """Admin registration for the shared reference data."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -18,3 +21,18 @@ class DepartmentViewSet(SnippetViewSet):
 
 
 register_snippet(DepartmentViewSet)
+
+
+@hooks.register("register_admin_urls")
+def two_factor_urls():
+    from home.two_factor import SetupView, VerifyView
+
+    return [
+        path("2fa/verify/", VerifyView.as_view(), name="two_factor_verify"),
+        path("2fa/setup/", SetupView.as_view(), name="two_factor_setup"),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def two_factor_menu_item():
+    return MenuItem(_("Two-factor sign-in"), reverse("two_factor_setup"), icon_name="key", order=10000)

@@ -200,3 +200,27 @@ def test_snippet_change_purges_pages_that_show_it(client, site):
     response = client.get("/")
     assert response["X-Cache"] == "MISS"
     assert "اعلان تازه" in response.content.decode()
+
+
+@override_settings(PAGE_CACHE_SECONDS=300)
+def test_cached_pages_keep_security_headers_and_yield_to_maintenance(client, maintenance_off_then_on):
+    client.get("/about/")
+    hit = client.get("/about/")
+    assert hit["X-Cache"] == "HIT"
+    assert "script-src 'self'" in hit["Content-Security-Policy"]
+    assert hit["X-Frame-Options"] == "DENY"
+    maintenance_off_then_on()
+    assert client.get("/about/").status_code == 503
+
+
+@pytest.fixture
+def maintenance_off_then_on(site):
+    setting = MaintenanceSettings.for_site(site)
+
+    def switch_on():
+        setting.enabled = True
+        setting.save()
+
+    yield switch_on
+    setting.enabled = False
+    setting.save()

@@ -1,0 +1,85 @@
+"""Optional two-factor sign-in for staff (TOTP)."""
+
+import base64
+import time
+
+import pytest
+from bs4 import BeautifulSoup
+from django.test import override_settings
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+pytestmark = pytest.mark.django_db
+
+
+def current_code(device):
+    return str(totp(device.bin_key, device.step, device.t0, device.digits, device.drift)).zfill(device.digits)
+
+
+@pytest.fixture
+def staff(django_user_model):
+    return django_user_model.objects.create_superuser("two-factor-staff", "s@example.ir", "a-long-password-1405")
+
+
+def test_without_a_device_the_admin_opens_after_the_password(client, staff):
+    client.force_login(staff)
+    assert client.get("/admin/").status_code == 200
+
+
+def test_with_a_device_the_admin_waits_for_the_code(client, staff):
+    device = TOTPDevice.objects.create(user=staff, name="phone", confirmed=True)
+    client.force_login(staff)
+    response = client.get("/admin/pages/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/2fa/verify/?next=/admin/pages/")
+
+    wrong = client.post("/admin/2fa/verify/", {"token": "000000", "next": "/admin/pages/"})
+    assert wrong.status_code == 200
+    assert "کد نادرست" in BeautifulSoup(wrong.content.decode(), "html.parser").get_text()
+    assert client.get("/admin/").status_code == 302
+
+    time.sleep(1.1)  # django-otp slows down guessing: after a wrong code, the next waits a second
+    right = client.post("/admin/2fa/verify/", {"token": current_code(device), "next": "/admin/pages/"})
+    assert right.status_code == 302 and right["Location"] == "/admin/pages/"
+    assert client.get("/admin/").status_code == 200
+
+
+def test_verify_refuses_an_outside_next_url(client, staff):
+    device = TOTPDevice.objects.create(user=staff, name="phone", confirmed=True)
+    client.force_login(staff)
+    response = client.post("/admin/2fa/verify/", {"token": current_code(device), "next": "https://evil.example/"})
+    assert response["Location"] == "/admin/"
+
+
+def test_setup_confirms_a_device_with_one_code(client, staff):
+    client.force_login(staff)
+    page = client.get("/admin/2fa/setup/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "<svg" in html
+    secret = BeautifulSoup(html, "html.parser").select_one("code").get_text()
+    device = TOTPDevice.objects.get(user=staff, confirmed=False)
+    assert base64.b32decode(secret) == device.bin_key
+    assert client.post("/admin/2fa/setup/", {"token": "123"}).status_code == 200  # too short: form error
+    response = client.post("/admin/2fa/setup/", {"token": current_code(device)})
+    assert response.status_code == 302
+    device.refresh_from_db()
+    assert device.confirmed
+    # The session that confirmed it is verified; a new sign-in must give a code.
+    assert client.get("/admin/").status_code == 200
+    client.logout()
+    client.force_login(staff)
+    assert client.get("/admin/").status_code == 302
+
+
+@override_settings(STAFF_TWO_FACTOR_REQUIRED=True)
+def test_compulsory_mode_sends_staff_without_a_device_to_setup(client, staff):
+    client.force_login(staff)
+    response = client.get("/admin/")
+    assert response.status_code == 302 and response["Location"] == "/admin/2fa/setup/"
+
+
+def test_public_site_is_not_affected(client, staff):
+    TOTPDevice.objects.create(user=staff, name="phone", confirmed=True)
+    client.force_login(staff)
+    assert client.get("/").status_code == 200
