@@ -83,8 +83,9 @@ def wrk(url, seconds, connections):
     if "50%" not in out:
         print(out, file=sys.stderr)
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-    p50 = to_ms((re.search(r"50%\s+(\S+)", out) or re.search("()", "")).group(1))
-    p99 = to_ms((re.search(r"99%\s+(\S+)", out) or re.search("()", "")).group(1))
+    # The distribution lines start with the percentile (other lines hold "…50%" figures too).
+    p50 = to_ms((re.search(r"^\s+50%\s+(\S+)", out, re.M) or re.search("()", "")).group(1))
+    p99 = to_ms((re.search(r"^\s+99%\s+(\S+)", out, re.M) or re.search("()", "")).group(1))
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     return rps, p50, p99, int(errors.group(1)) if errors else 0
 
