@@ -292,6 +292,13 @@ LOGGING = {
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
         # Every background task logs its start and end at INFO; only problems matter here.
         "django_tasks": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        # Wagtail logs every page created, edited and published at INFO; the audit log in the
+        # database keeps that record, so the console only shows problems.
+        "wagtail": {
+            "handlers": ["console"],
+            "level": os.environ.get("WAGTAIL_LOG_LEVEL", "WARNING"),
+            "propagate": False,
+        },
         # WeasyPrint narrates every rendering step at INFO.
         "weasyprint": {"handlers": ["console"], "level": "ERROR", "propagate": False},
         "fontTools": {"handlers": ["console"], "level": "WARNING", "propagate": False},
