@@ -224,3 +224,31 @@ def maintenance_off_then_on(site):
     yield switch_on
     setting.enabled = False
     setting.save()
+
+
+# --- uploads -------------------------------------------------------------------------------
+
+
+def test_svg_images_are_refused(admin_client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from wagtail.images.models import Image
+
+    svg = SimpleUploadedFile(
+        "logo.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', "image/svg+xml"
+    )
+    before = Image.objects.count()
+    response = admin_client.post("/admin/images/add/", {"title": "logo", "file": svg, "collection": 1})
+    assert response.status_code == 200  # the form again, with an error
+    assert Image.objects.count() == before
+
+
+def test_oversized_documents_are_refused(admin_client, settings):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from wagtail.documents.models import Document
+
+    settings.WAGTAILDOCS_MAX_UPLOAD_SIZE = 1024
+    big = SimpleUploadedFile("big.pdf", b"%PDF-1.4 " + b"x" * 4096, "application/pdf")
+    before = Document.objects.count()
+    response = admin_client.post("/admin/documents/add/", {"title": "big", "file": big, "collection": 1})
+    assert response.status_code == 200
+    assert Document.objects.count() == before
