@@ -3,7 +3,7 @@
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -29,12 +29,8 @@ def search(request):
     if normalised:
         results = _public_pages().search(normalised, operator="and")
         paginator = Paginator(results, SEARCH_PAGE_SIZE)
-        try:
-            page_obj = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page_obj = paginator.page(1)
-        except EmptyPage:
-            page_obj = paginator.page(paginator.num_pages)
+        # get_page: a bad number shows page 1, one past the end the last page.
+        page_obj = paginator.get_page(request.GET.get("page"))
         # Fetch the specific pages of this result page in one query per page type.
         specific = {p.pk: p for p in Page.objects.filter(pk__in=[p.pk for p in page_obj]).specific()}
         page_obj.object_list = [specific[p.pk] for p in page_obj if p.pk in specific]

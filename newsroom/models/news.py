@@ -2,7 +2,7 @@
 
 import json
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -31,13 +31,7 @@ RELATED_NEWS = 3
 
 def paginate(request, queryset, per_page):
     """The requested page of `queryset`; a bad or out-of-range number shows the nearest page."""
-    paginator = Paginator(queryset, per_page)
-    try:
-        return paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
+    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
 
 
 def localise_number(value):

@@ -2,7 +2,7 @@
 
 from urllib.parse import urlencode
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
 from django.urls import reverse
@@ -55,12 +55,8 @@ class ServiceIndexPage(RoutablePageMixin, BasePage):
 
         catalogue = Catalogue(self.services(), request.GET, fixed_category=category)
         paginator = Paginator(catalogue.results(), PAGE_SIZE)
-        try:
-            page_obj = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page_obj = paginator.page(1)
-        except EmptyPage:
-            page_obj = paginator.page(paginator.num_pages)
+        # get_page: a bad number shows page 1, one past the end the last page.
+        page_obj = paginator.get_page(request.GET.get("page"))
         filters = catalogue.active_filters()
         response = self.render(
             request,

@@ -1,6 +1,6 @@
 """Laws and regulations at /laws/, each linked both ways with the services that cite it."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -51,12 +51,8 @@ class LawIndexPage(BasePage):
         if status in LawStatus.values:
             laws = laws.filter(status=status)
         paginator = Paginator(laws, PAGE_SIZE)
-        try:
-            page_obj = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page_obj = paginator.page(1)
-        except EmptyPage:
-            page_obj = paginator.page(paginator.num_pages)
+        # get_page: a bad number shows page 1, one past the end the last page.
+        page_obj = paginator.get_page(request.GET.get("page"))
         prefix = "".join(f"{name}={value}&" for name, value in (("kind", kind), ("status", status)) if value)
         context.update(
             {
