@@ -7,6 +7,7 @@ STAFF_TWO_FACTOR_REQUIRED=1 every staff member must set it up at the next sign-i
 """
 
 import base64
+from urllib.parse import urlencode
 
 import segno
 from django import forms
@@ -115,7 +116,8 @@ class StaffTwoFactorMiddleware:
         if path.startswith("/admin/") and not path.startswith(EXEMPT_PREFIXES) and user and user.is_authenticated:
             if not user.is_verified():
                 if user_has_device(user):
-                    return redirect(f"{reverse('two_factor_verify')}?next={request.get_full_path()}")
+                    query = urlencode({"next": request.get_full_path()})
+                    return redirect(f"{reverse('two_factor_verify')}?{query}")
                 if getattr(settings, "STAFF_TWO_FACTOR_REQUIRED", False):
                     return redirect(reverse("two_factor_setup"))
         return self.get_response(request)

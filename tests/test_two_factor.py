@@ -29,9 +29,9 @@ def test_without_a_device_the_admin_opens_after_the_password(client, staff):
 def test_with_a_device_the_admin_waits_for_the_code(client, staff):
     device = TOTPDevice.objects.create(user=staff, name="phone", confirmed=True)
     client.force_login(staff)
-    response = client.get("/admin/pages/")
+    response = client.get("/admin/pages/?ordering=title&p=2")
     assert response.status_code == 302
-    assert response["Location"].startswith("/admin/2fa/verify/?next=/admin/pages/")
+    assert response["Location"] == "/admin/2fa/verify/?next=%2Fadmin%2Fpages%2F%3Fordering%3Dtitle%26p%3D2"
 
     wrong = client.post("/admin/2fa/verify/", {"token": "000000", "next": "/admin/pages/"})
     assert wrong.status_code == 200
