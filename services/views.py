@@ -37,7 +37,9 @@ def _survey_error(request, service, form, message, status):
 def submit_survey(request, service):
     """Save one survey answer: CSRF (middleware), rate limit, honeypot, one per browser per day."""
     if request.method != "POST":
-        return HttpResponseRedirect(service.url + "#survey")
+        # The identity card with the survey form open (the card itself has no form, so that
+        # it can be cached; this page has a CSRF token and is not).
+        return service.render(request, context_overrides={"survey_form": SurveyForm()})
     form = SurveyForm(request.POST)
     cookie = survey_cookie_name(service)
     today = timezone.localdate().isoformat()

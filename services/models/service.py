@@ -278,7 +278,6 @@ class ServicePage(RoutablePageMixin, BasePage):
         return service_pdf(request, self)
 
     def get_context(self, request, *args, **kwargs):
-        from services.forms import SurveyForm
         from services.structured_data import government_service
 
         context = super().get_context(request, *args, **kwargs)
@@ -289,7 +288,9 @@ class ServicePage(RoutablePageMixin, BasePage):
                 "channels": self.channel_list(),
                 "faqs": self.faqs(),
                 "survey": summary,
-                "survey_form": SurveyForm(),
+                # The form (with its CSRF token) is shown on the survey address only, so the
+                # identity card itself carries no token and can be cached for everyone.
+                "survey_form": None,
                 "json_ld": government_service(self, request, summary),
                 "is_english": (get_language() or "fa").startswith("en"),
             }

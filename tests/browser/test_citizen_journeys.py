@@ -35,6 +35,8 @@ def test_find_a_service_by_facets_then_rate_it(page, server):
         page.click("text=دریافت شناسنامه خدمت (PDF)")
     assert download.value.suggested_filename.endswith(".pdf")
 
+    with page.expect_navigation():
+        page.click("#survey a.button")
     page.locator('#survey input[name="score"][value="5"]').check()
     page.locator('#survey input[name="visited_in_person"]').first.check()
     with page.expect_navigation():

@@ -55,7 +55,9 @@ def test_csrf_is_required(service):
 
 def test_form_with_csrf_token_works_without_javascript(service):
     strict = Client(enforce_csrf_checks=True)
-    soup = BeautifulSoup(strict.get(service.url).content.decode(), "html.parser")
+    card = BeautifulSoup(strict.get(service.url).content.decode(), "html.parser")
+    link = card.select_one("#survey a.button")["href"]  # "Rate this service"
+    soup = BeautifulSoup(strict.get(link).content.decode(), "html.parser")
     form = soup.select_one("#survey form")
     token = form.select_one("input[name=csrfmiddlewaretoken]")["value"]
     response = strict.post(form["action"], {**ANSWER, "csrfmiddlewaretoken": token})
@@ -100,10 +102,18 @@ def test_rate_limit_per_client(service):
     assert Client(REMOTE_ADDR="10.9.9.9").post(survey_url(service), ANSWER).status_code == 302
 
 
-def test_get_on_the_survey_url_redirects_to_the_form(client, service):
+def test_the_card_links_to_the_survey_which_shows_the_form(client, service):
+    card = client.get(service.url)
+    assert card.status_code == 200
+    page = BeautifulSoup(card.content.decode(), "html.parser")
+    assert page.select_one("#survey form") is None  # no CSRF token: the card can be cached
+    assert page.select_one(f'#survey a[href^="{survey_url(service)}"]') is not None
+    assert "csrftoken" not in card.cookies
     response = client.get(survey_url(service))
-    assert response.status_code == 302
-    assert response["Location"].endswith("#survey")
+    assert response.status_code == 200
+    form = BeautifulSoup(response.content.decode(), "html.parser").select_one("#survey form")
+    assert form is not None and form.select_one('input[name="csrfmiddlewaretoken"]') is not None
+    assert 'content="noindex"' in response.content.decode()
 
 
 ADMIN_LIST = "/admin/snippets/services/servicesurveyresponse/"
@@ -136,3 +146,13 @@ def test_admin_exports_csv_with_bom_and_xlsx(admin_client, client, service):
     assert len(values) == 2
     assert values[1][0] == service.service_code
     assert values[1][2] == 4
+
+
+def test_identity_card_is_served_from_the_page_cache_and_refreshed_by_an_answer(client, service, settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    client.get(service.url)
+    assert client.get(service.url)["X-Cache"] == "HIT"
+    other = Client()
+    assert other.post(survey_url(service), ANSWER).status_code == 302
+    fresh = client.get(service.url)
+    assert fresh["X-Cache"] == "MISS"  # a new answer changes the average on the card
