@@ -37,6 +37,8 @@ _ZERO_WIDTH = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]"
 _PREFIX = re.compile(r"(?<!\S)(ن?می|بی)\s+(?=[\u0600-\u06ff])")
 _SUFFIX = re.compile(r"(?<=[\u0600-\u06ff])\s+(هایی|های|ها|ترین|تر)(?!\S)")
 _SPACES = re.compile(r"\s+")
+# Control characters (NUL above all, which PostgreSQL refuses in any string) mean nothing here.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 _PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹")
@@ -49,7 +51,7 @@ def normalise(text):
     """
     if not text:
         return ""
-    text = str(text).translate(_CHAR_MAP)
+    text = _CONTROL.sub("", str(text)).translate(_CHAR_MAP)
     text = _STRIP.sub("", text)
     text = text.replace("\u200c", "").replace("\u200d", "")
     text = _ZERO_WIDTH.sub("", text)

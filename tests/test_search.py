@@ -97,3 +97,8 @@ def test_query_count_does_not_grow_with_results(client, home_fa):
         return len(captured)
 
     assert queries_for_results(3, "کمشمار") == queries_for_results(10, "پرشمار")
+
+
+@pytest.mark.parametrize("path", ["/search/", "/services/", "/faq/", "/search/suggest/"])
+def test_a_nul_character_in_the_query_is_not_a_server_error(client, path):
+    assert client.get(path, {"q": "کار\x00"}).status_code == 200

@@ -23,6 +23,7 @@ from home.text import normalise, to_ascii_digits, to_persian_digits
         ("۱۴۰۵", "1405"),  # Persian digits
         ("١٤٠٥", "1405"),  # Arabic-Indic digits
         ("  کار   و   رفاه ", "کار و رفاه"),
+        ("کار\x00", "کار"),  # control characters (PostgreSQL refuses NUL)
     ],
 )
 def test_variants_fold_to_one_form(variant, canonical):
