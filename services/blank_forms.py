@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
-from home.pdf import FONT_CSS, render_pdf
+from home.pdf import render_pdf
 
 FIELDS = [
     "نام و نام خانوادگی",
@@ -25,7 +25,7 @@ FIELDS = [
 
 def pdf_form(title, fields=FIELDS):
     """A one-page blank form in Persian as PDF bytes."""
-    return render_pdf("services/blank_form_pdf.html", {"title": title, "fields": fields, "font_css": FONT_CSS})
+    return render_pdf("services/blank_form_pdf.html", {"title": title, "fields": fields})
 
 
 def docx_form(title, fields=FIELDS):

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
-from home.pdf import FONT_CSS, pdf_response
+from home.pdf import pdf_response
 from home.ratelimit import is_limited
 
 from .forms import SurveyForm
@@ -74,9 +74,6 @@ def service_pdf(request, service):
     """The identity card as a PDF in the page's language (Vazirmatn, RTL)."""
     context = service.get_context(request)
     context["absolute_url"] = request.build_absolute_uri(service.url)
-    # WeasyPrint applies @font-face only from the document's own styles unless a shared
-    # FontConfiguration is passed, so the embedded Vazirmatn rules go into the template.
-    context["font_css"] = FONT_CSS
     return pdf_response("services/service_page_pdf.html", context, request, filename=f"{service.service_code}.pdf")
 
 
