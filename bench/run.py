@@ -5,6 +5,9 @@ framework's ceiling (a minimal Django view), all served by gunicorn with product
 Usage (from the repository root):
     .ci/with-postgres.sh .venv/bin/python bench/run.py            # demo data
     DATABASE_URL=... .venv/bin/python bench/run.py --no-seed       # an existing (e.g. large) database
+    ... bench/run.py --redis                                       # the page cache in a private Redis
+
+Without --redis the servers use production's fallback cache (files shared by the workers).
 
 Needs `wrk` (Debian package). Prints a Markdown table; numbers vary run to run on a busy
 machine, so compare rows of the same run.
@@ -33,8 +36,12 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def portal_env(cache_seconds, static_root):
+def portal_env(cache_seconds, static_root, cache_dir=None, redis_url=None):
     env = dict(os.environ)
+    if redis_url:
+        env["REDIS_URL"] = redis_url
+    if cache_dir:
+        env["CACHE_DIR"] = cache_dir
     env.update(
         DJANGO_SETTINGS_MODULE="portal_site.settings.production",
         DJANGO_SECRET_KEY=env.get("DJANGO_SECRET_KEY", "bench-secret-key-0123456789abcdefghijklmnopqrstuvwxyz"),
@@ -113,6 +120,8 @@ def main():
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=50)
     parser.add_argument("--no-seed", action="store_true", help="use the database as it is")
+    parser.add_argument("--redis", action="store_true", help="start a private redis-server for the cache")
+    parser.add_argument("--only", help="comma-separated page names to measure (default: all)")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is not installed: apt-get install wrk")
@@ -128,13 +137,29 @@ def main():
         subprocess.run([*manage, "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
 
         ports = {"miss": free_port(), "hit": free_port(), "minimal": free_port()}
-        servers = [
-            start(["portal_site.wsgi:application"], portal_env(0, tmp), ports["miss"]),
-            start(["portal_site.wsgi:application"], portal_env(300, tmp), ports["hit"]),
+        servers = []
+        redis_url = None
+        if args.redis:
+            redis_port = free_port()
+            servers.append(
+                subprocess.Popen(
+                    ["redis-server", "--port", str(redis_port), "--save", "", "--appendonly", "no", "--dir", tmp],
+                    stdout=subprocess.DEVNULL,
+                )
+            )
+            redis_url = f"redis://127.0.0.1:{redis_port}/0"
+            time.sleep(0.5)
+        cache = "redis" if redis_url else "files"
+        servers += [
+            start(["portal_site.wsgi:application"], portal_env(0, tmp, f"{tmp}/c0", redis_url), ports["miss"]),
+            start(["portal_site.wsgi:application"], portal_env(300, tmp, f"{tmp}/c1", redis_url), ports["hit"]),
             start(["minimal_app:application"], dict(os.environ), ports["minimal"], cwd=ROOT / "bench"),
         ]
         try:
             paths = discover_paths(f"http://127.0.0.1:{ports['miss']}")
+            if args.only:
+                wanted = set(args.only.split(","))
+                paths = {name: path for name, path in paths.items() if name in wanted}
             rows = []
             base_rps, base_p50, base_p99, _ = wrk(
                 f"http://127.0.0.1:{ports['minimal']}/", args.seconds, args.connections
@@ -153,7 +178,8 @@ def main():
                 server.wait()
 
     print(
-        f"wrk -t2 -c{args.connections} -d{args.seconds}s, gunicorn {os.cpu_count() + 1} sync workers, production settings\n"
+        f"wrk -t2 -c{args.connections} -d{args.seconds}s, gunicorn {os.cpu_count() + 1} sync workers, "
+        f"production settings, cache in {cache}\n"
     )
     print("| page | cache | req/s | p50 ms | p99 ms | non-2xx | ratio to minimal view |")
     print("|---|---|---:|---:|---:|---:|---:|")

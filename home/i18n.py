@@ -5,6 +5,13 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
+from home.request_memo import remember
+
+
+def active_locale():
+    """The Locale of the active language (looked up once per reading request)."""
+    return remember(("active-locale", get_language()), Locale.get_active)
+
 
 def alternate_links(request, page=None):
     """A list of {code, name, url, current} for every site language.
@@ -34,9 +41,8 @@ def _home_url(request, code):
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
         return None
-    try:
-        locale = Locale.objects.get(language_code=code)
-    except Locale.DoesNotExist:
+    locale = remember(("locale", code), lambda: Locale.objects.filter(language_code=code).first())
+    if locale is None:
         return None
     home = site.root_page.get_translations(inclusive=True).filter(locale=locale).live().first()
     return home.get_url(request) if home else None

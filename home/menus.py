@@ -11,6 +11,7 @@ from django.core.cache import cache
 from wagtail.models import Locale, Site
 
 from home.page_cache import generation
+from home.request_memo import remember
 
 
 def _page_link(page, language, link_text):
@@ -48,7 +49,8 @@ def _build(handle, language):
 
 def menu_links(handle, language):
     """The links of a menu (`main` or a flat menu handle) in `language`, cached."""
-    if not Locale.objects.filter(language_code=language).exists() and language != "fa":
+    known = remember(("locale-exists", language), Locale.objects.filter(language_code=language).exists)
+    if not known and language != "fa":
         return []
     key = f"menus:{generation()}:{handle}:{language}"
     links = cache.get(key)

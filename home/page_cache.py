@@ -67,14 +67,20 @@ def purge_all():
 
 
 def _key(request):
-    raw = f"{request.get_host()}|{request.get_full_path()}"
+    # The scheme is part of the key: an http request must reach SecurityMiddleware's redirect.
+    raw = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     return f"pagecache:{generation()}:{hashlib.sha256(raw.encode()).hexdigest()}"
+
+
+def _file_prefixes():
+    # WhiteNoise (further in) serves these; files are never stored here.
+    return tuple(prefix for prefix in (settings.STATIC_URL, settings.MEDIA_URL) if prefix and prefix != "/")
 
 
 def _request_is_cacheable(request):
     if request.method not in ("GET", "HEAD"):
         return False
-    if request.path.startswith(NEVER_CACHED_PREFIXES):
+    if request.path.startswith(NEVER_CACHED_PREFIXES) or request.path.startswith(_file_prefixes()):
         return False
     if "messages" in request.COOKIES or settings.SESSION_COOKIE_NAME in request.COOKIES:
         # Someone with a session (logged in, or with a pending message) sees a personal page.
@@ -98,7 +104,7 @@ def _response_lifetime(request, response):
 
 
 class AnonymousPageCacheMiddleware:
-    """Serve and store anonymous page responses (placed early: hits skip the rest of the stack)."""
+    """Serve and store anonymous page responses (placed first: hits skip the rest of the stack)."""
 
     def __init__(self, get_response):
         self.get_response = get_response

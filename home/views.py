@@ -8,8 +8,9 @@ from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
+from home.i18n import active_locale
 from home.text import normalise
 
 SEARCH_PAGE_SIZE = 10
@@ -17,7 +18,7 @@ MAX_QUERY_LENGTH = 200
 
 
 def _public_pages():
-    return Page.objects.live().public().filter(locale=Locale.get_active()).exclude(depth__lte=1)
+    return Page.objects.live().public().filter(locale=active_locale()).exclude(depth__lte=1)
 
 
 @require_GET

@@ -9,9 +9,9 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext
 from taggit.models import Tag
-from wagtail.models import Locale
 
 from home.feeds import PortalAtomFeed, PortalFeed
+from home.i18n import active_locale
 from home.models import Domain
 from newsroom.models import NewsIndexPage, NewsPage, NoticeIndexPage, NoticePage
 
@@ -22,7 +22,7 @@ def _local(value):
 
 
 def _index(model):
-    return model.objects.live().public().filter(locale=Locale.get_active()).first()
+    return model.objects.live().public().filter(locale=active_locale()).first()
 
 
 class NewsFeed(PortalFeed):

@@ -5,9 +5,9 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
 from taggit.models import Tag
-from wagtail.models import Locale
 
 from home.feeds import registered_feeds
+from home.i18n import active_locale
 from home.models import Domain
 from newsroom.models import NewsPage
 
@@ -40,7 +40,7 @@ def feed_list(request):
         )
         for value, label in Domain.choices
     ]
-    news = NewsPage.objects.live().public().filter(locale=Locale.get_active())
+    news = NewsPage.objects.live().public().filter(locale=active_locale())
     tags = Tag.objects.filter(newsroom_newspagetag_items__content_object__in=news).distinct().order_by("name")
     tag_feeds = [
         _entry(

@@ -2,9 +2,9 @@
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
 
 from home.feeds import PortalAtomFeed, PortalFeed
+from home.i18n import active_locale
 
 from .models import ServicePage
 
@@ -25,7 +25,7 @@ class ServiceChangesFeed(PortalFeed):
         return (
             ServicePage.objects.live()
             .public()
-            .filter(locale=Locale.get_active())
+            .filter(locale=active_locale())
             .order_by("-last_published_at")[: self.max_items]
         )
 

@@ -10,8 +10,8 @@ from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonRespons
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale
 
+from home.i18n import active_locale
 from home.pdf import pdf_response
 from home.ratelimit import is_limited
 
@@ -85,7 +85,7 @@ def catalogue_pages():
     return (
         ServicePage.objects.live()
         .public()
-        .filter(locale=Locale.get_active())
+        .filter(locale=active_locale())
         .select_related("responsible_department", "locale")
         .prefetch_related("categories", "audiences", "channels", "law_links__law")
         .order_by("service_code")

@@ -9,10 +9,10 @@ from django.db.models import F
 from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
 
 from home.dates import format_date
 from home.feeds import PortalAtomFeed, PortalFeed
+from home.i18n import active_locale
 
 from .models import TenderIndexPage, TenderPage
 from .status import Status
@@ -23,7 +23,7 @@ class TenderFeed(PortalFeed):
     """New and amended notices of the active language, latest change first."""
 
     def get_object(self, request, *args, **kwargs):
-        locale = Locale.get_active()
+        locale = active_locale()
         index = TenderIndexPage.objects.live().filter(locale=locale).first()
         return {"now": timezone.now(), "locale": locale, "index": index, "request": request}
 
@@ -91,7 +91,7 @@ class TenderFeed(PortalFeed):
     def __call__(self, request, *args, **kwargs):
         response = super().__call__(request, *args, **kwargs)
         now = timezone.now()
-        max_age = seconds_until_next_change(TenderPage.objects.live().filter(locale=Locale.get_active()), now)
+        max_age = seconds_until_next_change(TenderPage.objects.live().filter(locale=active_locale()), now)
         response["Cache-Control"] = f"public, max-age={max_age}"
         return response
 

@@ -13,9 +13,10 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, PageManager, PageQuerySet
+from wagtail.models import Orderable, PageManager
 
 from home.models import BasePage
+from home.models.querysets import PortalPageQuerySet
 from home.text import to_ascii_digits
 
 from .status import (
@@ -120,7 +121,7 @@ class TenderIndexPage(RoutablePageMixin, BasePage):
         return index_release_package(self, request)
 
 
-class TenderPageQuerySet(PageQuerySet):
+class TenderPageQuerySet(PortalPageQuerySet):
     def for_listing(self):
         return self.select_related("department", "locale").prefetch_related(
             Prefetch("amendments", queryset=TenderAmendment.objects.order_by("issued_at", "sort_order")),

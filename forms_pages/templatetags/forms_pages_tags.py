@@ -2,16 +2,16 @@
 
 from django import template
 from django.utils import timezone
-from wagtail.models import Locale
 
 from forms_pages.models import ContactPage, FormPage, FormsIndexPage, PollPage
+from home.i18n import active_locale
 
 register = template.Library()
 
 
 @register.inclusion_tag("forms_pages/tags/home_panel.html", takes_context=True)
 def forms_panel(context, count=3):
-    locale = Locale.get_active()
+    locale = active_locale()
     now = timezone.now()
     contact_page = ContactPage.objects.live().public().filter(locale=locale).first()
     index_page = FormsIndexPage.objects.live().public().filter(locale=locale).first()

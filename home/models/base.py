@@ -8,6 +8,8 @@ from wagtail.search import index
 
 from home.text import normalise
 
+from .querysets import PortalPageManager
+
 
 class BasePage(Page):
     """Common fields and behaviour: a listing summary and Persian-normalised search text.
@@ -29,6 +31,8 @@ class BasePage(Page):
     ]
 
     content_panels = Page.content_panels + [FieldPanel("summary")]
+
+    objects = PortalPageManager()
 
     class Meta:
         abstract = True

@@ -1,15 +1,48 @@
 """Editor-managed site furniture: contact details, social links and the outage banner."""
 
+from django.core.cache import cache
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Site
+
+from home.page_cache import generation
+
+
+class CachedSiteSetting(BaseSiteSetting):
+    """A site setting that every page shows, read from the shared cache instead of the database.
+
+    The key holds the page cache's generation, which any saved setting bumps, so a change is
+    seen at once. Only `for_request` (templates) reads the cache; the admin edits through
+    `for_site`, straight from the database.
+    """
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def for_request(cls, request):
+        attr_name = cls.get_cache_attr_name()
+        if hasattr(request, attr_name):
+            return getattr(request, attr_name)
+        site = Site.find_for_request(request)
+        if site is None:
+            return super().for_request(request)
+        key = f"sitesetting:{generation()}:{cls._meta.label_lower}:{site.pk}"
+        instance = cache.get(key)
+        if instance is None:
+            instance = cls.for_site(site)
+            cache.set(key, instance, 24 * 3600)
+        instance._request = request
+        setattr(request, attr_name, instance)
+        return instance
 
 
 @register_setting(icon="mail")
-class ContactSettings(BaseSiteSetting):
+class ContactSettings(CachedSiteSetting):
     """How to reach the directorate, shown in the footer and on the contact page."""
 
     organisation_name = models.CharField(
@@ -99,7 +132,7 @@ class BannerLevel(models.TextChoices):
 
 
 @register_setting(icon="warning")
-class SiteBanner(BaseSiteSetting):
+class SiteBanner(CachedSiteSetting):
     """A notice shown on every public page between its start and end (outages, changes)."""
 
     message = models.TextField(_("message (Persian)"), blank=True)

@@ -16,11 +16,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import BasePage, Domain
+from home.models.querysets import PortalPageQuerySet
 
 from .news import paginate
 
@@ -36,7 +36,7 @@ class Importance(models.TextChoices):
 IMPORTANCE_RANK = {Importance.URGENT: 0, Importance.IMPORTANT: 1, Importance.NORMAL: 2}
 
 
-class NoticeQuerySet(PageQuerySet):
+class NoticeQuerySet(PortalPageQuerySet):
     """Notices by their state at a moment (now unless given)."""
 
     def current(self, now=None):

@@ -1,8 +1,8 @@
 """The home page panels of the newsroom: the latest news and the current notices."""
 
 from django import template
-from wagtail.models import Locale
 
+from home.i18n import active_locale
 from newsroom.models import NewsIndexPage, NewsPage, NoticeIndexPage, NoticePage
 
 register = template.Library()
@@ -14,7 +14,7 @@ HOME_NOTICES = 5
 @register.inclusion_tag("newsroom/components/latest_news.html", takes_context=True)
 def latest_news(context, count=HOME_NEWS):
     """The newest news of the active language, with a link to the archive."""
-    locale = Locale.get_active()
+    locale = active_locale()
     index = NewsIndexPage.objects.live().public().filter(locale=locale).first()
     news = []
     if index is not None:
@@ -32,7 +32,7 @@ def latest_news(context, count=HOME_NEWS):
 @register.inclusion_tag("newsroom/components/current_notices.html", takes_context=True)
 def current_notices(context, count=HOME_NOTICES):
     """The notices on the board now (pinned and most important first)."""
-    locale = Locale.get_active()
+    locale = active_locale()
     index = NoticeIndexPage.objects.live().public().filter(locale=locale).first()
     notices = []
     if index is not None:

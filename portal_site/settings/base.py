@@ -74,14 +74,15 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so a hit skips everything else; it stores responses with every header the rest
+    # of the stack added (CSP, frame options, HSTS, ...), so a hit carries them too.
+    "home.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "home.middleware.SecurityHeadersMiddleware",
     "csp.middleware.CSPMiddleware",
     "home.admin_csp.AdminInlineScriptNonceMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Early, so a cache hit skips sessions, auth and the rest; it stores responses with every
-    # header the inner middleware added (CSP, frame options, ...).
-    "home.page_cache.AnonymousPageCacheMiddleware",
+    "home.request_memo.RequestMemoMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.PortalLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

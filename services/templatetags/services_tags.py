@@ -4,8 +4,8 @@ import json
 
 from django import template
 from django.utils.safestring import mark_safe
-from wagtail.models import Locale
 
+from home.i18n import active_locale
 from services.models import ServiceIndexPage, ServicePage
 
 register = template.Library()
@@ -32,7 +32,7 @@ def rial(value):
 @register.inclusion_tag("services/components/home_panel.html", takes_context=True)
 def popular_services(context, count=6):
     """The home page panel: a few services and a link to the whole catalogue."""
-    locale = Locale.get_active()
+    locale = active_locale()
     index = ServiceIndexPage.objects.live().filter(locale=locale).first()
     services = (
         ServicePage.objects.live().public().filter(locale=locale).order_by("-last_published_at")[:count]
@@ -45,7 +45,7 @@ def popular_services(context, count=6):
 @register.inclusion_tag("services/components/domain_services.html", takes_context=True)
 def domain_services(context, domain, count=8):
     """The services of one domain, for that domain's section page."""
-    locale = Locale.get_active()
+    locale = active_locale()
     services = ServicePage.objects.live().public().filter(locale=locale, domain=domain).order_by("title")[:count]
     index = ServiceIndexPage.objects.live().filter(locale=locale).first()
     return {"services": services, "index": index, "domain": domain, "request": context.get("request")}

@@ -3,8 +3,8 @@
 from django import template
 from django.utils import timezone
 from django.utils.translation import get_language
-from wagtail.models import Locale
 
+from home.i18n import active_locale
 from home.text import to_persian_digits
 from tenders.models import TenderIndexPage, TenderPage
 
@@ -15,7 +15,7 @@ register = template.Library()
 def open_tenders(context, limit=4):
     """The open notices of the active language nearest their deadline, with a countdown."""
     now = timezone.now()
-    locale = Locale.get_active()
+    locale = active_locale()
     notices = list(
         TenderPage.objects.live()
         .public()

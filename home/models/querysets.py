@@ -1,0 +1,21 @@
+"""The page queryset every portal page type uses."""
+
+from django.db.models import Q
+from wagtail.models import PageManager, PageQuerySet, PageViewRestriction
+
+from home.request_memo import remember
+
+
+class PortalPageQuerySet(PageQuerySet):
+    def private_q(self):
+        """Wagtail's `private_q`, with the view restrictions read once per request."""
+        restrictions = remember(
+            "page-view-restrictions", lambda: list(PageViewRestriction.objects.select_related("page"))
+        )
+        q = Q()
+        for restriction in restrictions:
+            q |= self.descendant_of_q(restriction.page, inclusive=True)
+        return q if q else Q(pk__in=[])
+
+
+PortalPageManager = PageManager.from_queryset(PortalPageQuerySet)
