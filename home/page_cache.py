@@ -11,6 +11,7 @@ seconds until its status changes); `max-age=0` keeps the response out of the cac
 """
 
 import hashlib
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -53,8 +54,10 @@ WATCHED_APPS = {
 def generation():
     value = cache.get(GENERATION_KEY)
     if value is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        value = cache.get(GENERATION_KEY) or 1
+        # Start from the clock, not from 1: if the key was evicted or the cache emptied, the
+        # new generation must not match keys stored under an earlier one.
+        cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
+        value = cache.get(GENERATION_KEY) or time.time_ns()
     return value
 
 
@@ -63,7 +66,7 @@ def purge_all():
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
+        cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
 
 
 def _key(request):

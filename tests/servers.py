@@ -55,6 +55,7 @@ class ProductionServer:
         self.url = f"http://127.0.0.1:{self.port}"
         self.env = production_env(
             STATIC_ROOT=str(Path(self.tmp.name) / "static"),
+            CACHE_DIR=str(Path(self.tmp.name) / "cache"),
             # The test session's uploads (seeded images and documents) must be there too.
             MEDIA_ROOT=str(settings.MEDIA_ROOT),
             PRIVATE_MEDIA_ROOT=str(settings.PRIVATE_MEDIA_ROOT),

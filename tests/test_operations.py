@@ -252,3 +252,53 @@ def test_oversized_documents_are_refused(admin_client, settings):
     response = admin_client.post("/admin/documents/add/", {"title": "big", "file": big, "collection": 1})
     assert response.status_code == 200
     assert Document.objects.count() == before
+
+
+# --- per-request memo and the cache generation ----------------------------------------------
+
+
+def test_a_new_view_restriction_hides_the_page_from_the_next_reader(client):
+    """The view restrictions are read once per request, never kept from one request to the next."""
+    from wagtail.models import PageViewRestriction
+
+    from newsroom.models import NewsPage
+
+    newest = NewsPage.objects.live().filter(locale__language_code="fa").order_by("-date", "-pk").first()
+    assert newest.title in client.get("/").content.decode()
+    PageViewRestriction.objects.create(page=newest, restriction_type=PageViewRestriction.LOGIN)
+    home = client.get("/").content.decode()
+    assert newest.title not in home
+    assert newest.title not in client.get("/news/").content.decode()
+
+
+def test_the_memo_only_lives_inside_a_reading_request():
+    from home.request_memo import remember
+
+    calls = []
+    remember("key", lambda: calls.append(1))
+    remember("key", lambda: calls.append(1))
+    assert len(calls) == 2  # outside a request nothing is kept
+
+
+@override_settings(PAGE_CACHE_SECONDS=300)
+def test_a_lost_generation_key_never_brings_back_old_pages(client):
+    from django.core.cache import cache
+
+    from home.page_cache import GENERATION_KEY, generation
+
+    client.get("/about/")
+    assert client.get("/about/")["X-Cache"] == "HIT"
+    old = generation()
+    cache.delete(GENERATION_KEY)  # evicted, or Redis restarted with the pages still in it
+    assert generation() != old
+    assert client.get("/about/")["X-Cache"] == "MISS"
+
+
+def test_site_settings_changes_show_at_once(client, site):
+    from home.models import ContactSettings
+
+    client.get("/")
+    contact = ContactSettings.for_site(site)
+    contact.phone = "۰۲۱-۱۲۳۴۵۶۷۸"
+    contact.save()
+    assert "۰۲۱-۱۲۳۴۵۶۷۸" in client.get("/").content.decode()

@@ -16,6 +16,18 @@ if not SECRET_KEY:
 # Hashed, compressed static files served by WhiteNoise: no separate static server needed.
 STORAGES["staticfiles"]["BACKEND"] = "whitenoise.storage.CompressedManifestStaticFilesStorage"  # noqa: F405
 
+if not REDIS_URL:  # noqa: F405
+    # Without Redis, the gunicorn workers of one machine share a cache in files: a per-process
+    # cache would let a publish purge one worker's pages only, and give each worker its own
+    # rate limits. Several machines need REDIS_URL (docs/deploy.md).
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")),  # noqa: F405
+            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("CACHE_MAX_ENTRIES", "5000"))},
+        }
+    }
+
 HTTPS = env_bool("DJANGO_HTTPS", default=True)
 if HTTPS:
     SECURE_SSL_REDIRECT = True

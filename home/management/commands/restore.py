@@ -5,6 +5,7 @@ import tarfile
 from django.core.management.base import BaseCommand, CommandError
 
 from home.backups import read_manifest, restore_backup
+from home.page_cache import purge_all
 
 
 class Command(BaseCommand):
@@ -25,4 +26,6 @@ class Command(BaseCommand):
             if answer.strip().lower() not in {"y", "yes"}:
                 raise CommandError("restore cancelled")
         restore_backup(archive, database_url=database_url)
+        if not database_url:
+            purge_all()  # pages, menus and settings cached from the replaced data
         self.stdout.write(self.style.SUCCESS(f"restored the backup of {manifest['created_at']}"))
