@@ -1,21 +1,16 @@
 """Site furniture: sitemap, robots.txt, error pages, menus and footer."""
 
-import xml.etree.ElementTree as ET
-from urllib.parse import urlsplit
-
 import pytest
 from bs4 import BeautifulSoup
 
-pytestmark = pytest.mark.django_db
+from tests.sitemaps import client_getter
+from tests.sitemaps import sitemap_paths as read_sitemap
 
-SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+pytestmark = pytest.mark.django_db
 
 
 def sitemap_paths(client):
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
-    root = ET.fromstring(response.content)
-    return [urlsplit(loc.text).path for loc in root.findall("sm:url/sm:loc", SITEMAP_NS)]
+    return read_sitemap(client_getter(client))
 
 
 def test_sitemap_lists_both_languages_and_every_url_answers(client):
@@ -102,3 +97,20 @@ def test_section_domain_is_unique_per_language(home_fa):
 
     with pytest.raises(ValidationError):
         SectionPageFactory(parent=home_fa, slug="duplicate-section", domain=Domain.COOPERATIVES)
+
+
+def test_sitemap_is_an_index_of_bounded_pages(client, settings):
+    """A large site splits its addresses over sitemap pages (limit per page), all listed in the index."""
+    from home.sitemaps import PortalSitemap
+
+    everything = sitemap_paths(client)
+    original = PortalSitemap.limit
+    PortalSitemap.limit = 10
+    try:
+        index = client.get("/sitemap.xml").content.decode()
+        split = sitemap_paths(client)
+    finally:
+        PortalSitemap.limit = original
+    assert index.count("<sitemap>") == -(-len(everything) // 10)
+    assert "sitemap-pages.xml?p=2" in index
+    assert split == everything
