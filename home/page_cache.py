@@ -69,6 +69,20 @@ def purge_all():
         cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
 
 
+def until_content_changes(key, compute, timeout=3600):
+    """`compute()`, kept in the shared cache until content changes (the generation moves).
+
+    For figures over a whole collection that every page of a listing shows (archive months,
+    counts per section): computed once per change instead of once per request.
+    """
+    full_key = f"data:{generation()}:{key}"
+    value = cache.get(full_key)
+    if value is None:
+        value = compute()
+        cache.set(full_key, value, timeout)
+    return value
+
+
 def _key(request):
     # The scheme is part of the key: an http request must reach SecurityMiddleware's redirect.
     raw = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"

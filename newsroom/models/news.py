@@ -22,6 +22,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.dates import jalali_month_range
 from home.models import BasePage, Domain
+from home.page_cache import until_content_changes
 from home.text import to_persian_digits
 from newsroom.archive import jalali_month_name, jalali_year_range, month_counts, valid_year_month
 
@@ -71,20 +72,26 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def listing(self, request, queryset, heading, filters=None, feed=None, noindex=False, **extra):
         """Render the index template for a (filtered) list of news."""
         page_obj = paginate(request, queryset, NEWS_PER_PAGE)
-        all_news = NewsPage.objects.child_of(self).live().public()
         context = {
             "page_obj": page_obj,
             "news_list": page_obj.object_list,
             "listing_heading": heading,
             "filters": filters or {},
-            "archive": month_counts(all_news),
-            "sections": self.section_counts(all_news),
-            "popular_tags": self.tag_counts(all_news),
+            **until_content_changes(f"newsroom:sidebar:{self.pk}", self.sidebar),
             "feed": feed,
             "noindex": noindex,
             **extra,
         }
         return self.render(request, context_overrides=context)
+
+    def sidebar(self):
+        """The archive's side panels: months, sections and popular tags over all its news."""
+        all_news = NewsPage.objects.child_of(self).live().public()
+        return {
+            "archive": month_counts(all_news),
+            "sections": self.section_counts(all_news),
+            "popular_tags": self.tag_counts(all_news),
+        }
 
     @staticmethod
     def section_counts(queryset):

@@ -86,6 +86,19 @@ def test_archive_navigation_counts_match_the_month_pages(client, news_index):
         assert shown.get_text().split()[0] == count_text
 
 
+def test_archive_side_panels_follow_a_publish(client, news_index, publish_news):
+    """The month, section and tag panels are kept until content changes, so a publish shows."""
+
+    def month_link(page):
+        return page.select_one('.archive-months a[href$="/archive/1399/2/"]')
+
+    assert month_link(soup(client.get(news_index.url))) is None
+    publish_news(news_index, date=datetime.datetime(2020, 5, 1, 10, tzinfo=TEHRAN))  # 12 Ordibehesht 1399
+    link = month_link(soup(client.get(news_index.url)))
+    assert link is not None
+    assert link.find_next_sibling("span").get_text(strip=True).strip("()") == to_persian_digits("1")
+
+
 def test_empty_month_and_bad_archive_addresses(client, news_index):
     empty = soup(client.get(news_index.url + "archive/1390/1/"))
     assert empty.select_one(".empty-state")
