@@ -8,7 +8,7 @@ from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 from home.i18n import active_locale
 from home.text import normalise
@@ -18,7 +18,13 @@ MAX_QUERY_LENGTH = 200
 
 
 def _public_pages():
-    return Page.objects.live().public().filter(locale=active_locale()).exclude(depth__lte=1)
+    pages = Page.objects.live().public().filter(locale=active_locale()).exclude(depth__lte=1)
+    for model in get_page_models():
+        # A page type whose live pages can still be unreadable (a notice before its start)
+        # names them, so search never links to a 404.
+        if "not_yet_visible" in model.__dict__:
+            pages = pages.exclude(pk__in=model.not_yet_visible())
+    return pages
 
 
 @require_GET

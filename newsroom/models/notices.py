@@ -155,6 +155,11 @@ class NoticePage(BasePage):
     def is_expired(self):
         return self.state() == "expired"
 
+    @classmethod
+    def not_yet_visible(cls):
+        """The ids of live notices that readers cannot open yet (site search leaves them out)."""
+        return cls.objects.upcoming().values("pk")
+
     def serve(self, request, *args, **kwargs):
         # A notice is public from its start; before that only previews (editors) show it.
         if self.state() == "upcoming" and not getattr(request, "is_preview", False):

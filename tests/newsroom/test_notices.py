@@ -188,3 +188,19 @@ def test_sitemap_leaves_out_notices_not_started_yet(client, notice_index):
     paths = sitemap_paths(client_getter(client))
     assert current.url in paths
     assert upcoming.url not in paths
+
+
+def test_site_search_leaves_out_notices_not_started_yet(client, notice_index):
+    now = timezone.now()
+    upcoming = publish(
+        notice_index,
+        title="اطلاعیه آزمون استخدامی بازرسان کار",
+        starts_at=now + datetime.timedelta(days=1),
+        expires_at=now + datetime.timedelta(days=2),
+    )
+    current = publish(notice_index, title="اطلاعیه آزمون استخدامی کارشناسان تعاون")
+    assert client.get(upcoming.url).status_code == 404
+    results = BeautifulSoup(client.get("/search/", {"q": "اطلاعیه آزمون استخدامی"}).content, "html.parser")
+    links = [a["href"] for a in results.select("ol.listing li a")]
+    assert current.url in links
+    assert upcoming.url not in links
