@@ -56,3 +56,22 @@ def test_anonymised_requests_cannot_be_tracked(client):
     call_command("anonymise_requests", stdout=io.StringIO())
     assert client.post("/track/", {"code": code, "contact": "09121234567"}).status_code == 404
     assert CitizenRequest.objects.filter(code=code).exists()
+
+
+def test_old_form_answers_are_deleted_and_recent_ones_kept(settings):
+    from forms_pages.models import FormPage, FormPageSubmission
+
+    settings.REQUEST_RETENTION_DAYS = 365
+    form = FormPage.objects.filter(locale__language_code="fa").first()
+    old = FormPageSubmission.objects.create(page=form, form_data={"name": "مریم احمدی"})
+    FormPageSubmission.objects.filter(pk=old.pk).update(submit_time=timezone.now() - datetime.timedelta(days=400))
+    recent = FormPageSubmission.objects.create(page=form, form_data={"name": "علی رضایی"})
+
+    dry = io.StringIO()
+    call_command("anonymise_requests", "--dry-run", stdout=dry)
+    assert FormPageSubmission.objects.filter(pk=old.pk).exists()
+    out = io.StringIO()
+    call_command("anonymise_requests", stdout=out)
+    assert not FormPageSubmission.objects.filter(pk=old.pk).exists()
+    assert FormPageSubmission.objects.filter(pk=recent.pk).exists()
+    assert "Deleted" in out.getvalue()

@@ -2,6 +2,8 @@
 
 Blanks the applicant's name, contact details, national ID, text and rating comment, deletes the
 attached files, and keeps what statistics need (kind, department, status, dates, rating).
+Answers to the online forms (the form builder's submissions) older than the same period are
+deleted: their fields are whatever an editor asked, so nothing in them is known to be safe.
 """
 
 import datetime
@@ -11,7 +13,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
-from forms_pages.models import CitizenRequest, RequestEvent
+from forms_pages.models import CitizenRequest, FormPageSubmission, RequestEvent
 from forms_pages.models.requests import EventAction
 
 REMOVED_TEXT = "—"
@@ -28,8 +30,10 @@ class Command(BaseCommand):
         days = days if days is not None else getattr(settings, "REQUEST_RETENTION_DAYS", 730)
         cutoff = timezone.now() - datetime.timedelta(days=days)
         due = CitizenRequest.objects.filter(created_at__lt=cutoff, anonymised_at__isnull=True)
+        old_answers = FormPageSubmission.objects.filter(submit_time__lt=cutoff)
         if dry_run:
             self.stdout.write(f"{due.count()} requests older than {days} days would be anonymised.")
+            self.stdout.write(f"{old_answers.count()} form answers older than {days} days would be deleted.")
             return
         count = 0
         files = 0
@@ -55,3 +59,5 @@ class Command(BaseCommand):
                 RequestEvent.objects.create(request=citizen_request, action=EventAction.ANONYMISED)
                 count += 1
         self.stdout.write(f"Anonymised {count} requests ({files} attachments deleted); retention {days} days.")
+        deleted, _by_model = old_answers.delete()
+        self.stdout.write(f"Deleted {deleted} form answers older than {days} days.")
