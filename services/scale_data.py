@@ -9,6 +9,7 @@ times and fees vary around the model's. Codes come from the service code counter
 
 import random
 
+from django.db import transaction
 from django.utils import timezone
 
 from home.models import Department, Domain
@@ -157,10 +158,12 @@ class ServicesPart(ScalePart):
             size = min(batch_size, number - done)
             rng = make_rng(seed, self.name, serial)
             batch = [self.build(rng, serial + i, combos, refs, now) for i in range(size)]
-            codes = allocate_codes([page.translation_key for page, _data in batch])
-            for (page, _data), code in zip(batch, codes, strict=True):
-                page.service_code = code
-            writer.write([page for page, _data in batch], lambda pages, b=batch: self.add_relations(b, refs))
+            with transaction.atomic():
+                # The codes are drawn in the batch's transaction: a failed batch gives them back.
+                codes = allocate_codes([page.translation_key for page, _data in batch])
+                for (page, _data), code in zip(batch, codes, strict=True):
+                    page.service_code = code
+                writer.write([page for page, _data in batch], lambda pages, b=batch: self.add_relations(b, refs))
             serial += size
             done += size
             report(done, insert=writer.insert_seconds, index=writer.index_seconds)
