@@ -103,10 +103,13 @@ def stream_json(rng, blocks):
 
 
 def moment_in_past(rng, now, days, recent_weight=1.0, office_hours=True):
-    """A datetime within the last `days` days; recent_weight > 1 puts more of them near now."""
+    """A datetime within the last `days` days; recent_weight > 1 puts more of them near now.
+
+    With office_hours, the time of day falls between 7:00 and 17:00 in the site's time zone.
+    """
     moment = now - datetime.timedelta(days=days * rng.random() ** recent_weight)
     if office_hours:
-        moment = moment.replace(
+        moment = timezone.localtime(moment).replace(
             hour=rng.randint(7, 16), minute=rng.randrange(60), second=rng.randrange(60), microsecond=0
         )
         if moment > now:
