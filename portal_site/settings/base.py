@@ -282,6 +282,13 @@ FORMS_RATE_LIMITS_ENABLED = env_bool("FORMS_RATE_LIMITS_ENABLED", default=True)
 
 # Demo content: each app seeds its own part; seed_demo runs these commands in this order.
 DEMO_SEEDERS = ["seed_home", "seed_services", "seed_newsroom", "seed_forms", "seed_tenders", "seed_editorial"]
+# Content at scale (manage.py generate_scale_data): each app's part, in this order; each part
+# gives the command its option (--services N, --news N, --requests N).
+SCALE_DATA_PARTS = [
+    "services.scale_data.ServicesPart",
+    "newsroom.scale_data.NewsPart",
+    "forms_pages.scale_data.RequestsPart",
+]
 
 LOGGING = {
     "version": 1,
