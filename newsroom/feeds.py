@@ -11,7 +11,7 @@ from django.utils.translation import gettext
 from taggit.models import Tag
 
 from home.feeds import PortalAtomFeed, PortalFeed
-from home.i18n import active_locale
+from home.i18n import index_page
 from home.models import Domain
 from newsroom.models import NewsIndexPage, NewsPage, NoticeIndexPage, NoticePage
 
@@ -22,7 +22,7 @@ def _local(value):
 
 
 def _index(model):
-    return model.objects.live().public().filter(locale=active_locale()).first()
+    return index_page(model)
 
 
 class NewsFeed(PortalFeed):

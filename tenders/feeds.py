@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from home.dates import format_date
 from home.feeds import PortalAtomFeed, PortalFeed
-from home.i18n import active_locale
+from home.i18n import active_locale, index_page
 
 from .models import TenderIndexPage, TenderPage
 from .status import Status
@@ -24,7 +24,7 @@ class TenderFeed(PortalFeed):
 
     def get_object(self, request, *args, **kwargs):
         locale = active_locale()
-        index = TenderIndexPage.objects.live().filter(locale=locale).first()
+        index = index_page(TenderIndexPage, locale)
         return {"now": timezone.now(), "locale": locale, "index": index, "request": request}
 
     def _notices(self, obj):

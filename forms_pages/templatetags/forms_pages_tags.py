@@ -4,7 +4,7 @@ from django import template
 from django.utils import timezone
 
 from forms_pages.models import ContactPage, FormPage, FormsIndexPage, PollPage
-from home.i18n import active_locale
+from home.i18n import active_locale, index_page
 
 register = template.Library()
 
@@ -13,8 +13,8 @@ register = template.Library()
 def forms_panel(context, count=3):
     locale = active_locale()
     now = timezone.now()
-    contact_page = ContactPage.objects.live().public().filter(locale=locale).first()
-    index_page = FormsIndexPage.objects.live().public().filter(locale=locale).first()
+    contact_page = index_page(ContactPage, locale)
+    forms_index = index_page(FormsIndexPage, locale)
     open_items = []
     for model in (PollPage, FormPage):
         open_items += list(
@@ -29,6 +29,6 @@ def forms_panel(context, count=3):
     return {
         "request": context.get("request"),
         "contact_page": contact_page,
-        "index_page": index_page,
+        "index_page": forms_index,
         "open_items": open_items[:count],
     }

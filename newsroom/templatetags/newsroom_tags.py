@@ -2,7 +2,7 @@
 
 from django import template
 
-from home.i18n import active_locale
+from home.i18n import active_locale, index_page
 from newsroom.models import NewsIndexPage, NewsPage, NoticeIndexPage, NoticePage
 
 register = template.Library()
@@ -15,7 +15,7 @@ HOME_NOTICES = 5
 def latest_news(context, count=HOME_NEWS):
     """The newest news of the active language, with a link to the archive."""
     locale = active_locale()
-    index = NewsIndexPage.objects.live().public().filter(locale=locale).first()
+    index = index_page(NewsIndexPage, locale)
     news = []
     if index is not None:
         news = (
@@ -33,7 +33,7 @@ def latest_news(context, count=HOME_NEWS):
 def current_notices(context, count=HOME_NOTICES):
     """The notices on the board now (pinned and most important first)."""
     locale = active_locale()
-    index = NoticeIndexPage.objects.live().public().filter(locale=locale).first()
+    index = index_page(NoticeIndexPage, locale)
     notices = []
     if index is not None:
         notices = NoticePage.objects.child_of(index).live().public().current().board_order()[:count]

@@ -4,7 +4,7 @@ from django import template
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from home.i18n import active_locale
+from home.i18n import active_locale, index_page
 from home.text import to_persian_digits
 from tenders.models import TenderIndexPage, TenderPage
 
@@ -27,7 +27,7 @@ def open_tenders(context, limit=4):
     for notice in notices:
         notice.current_status = notice.status_at(now)
         notice.countdown = notice.time_left(now)
-    index = TenderIndexPage.objects.live().filter(locale=locale).first()
+    index = index_page(TenderIndexPage, locale)
     return {"notices": notices, "index": index, "request": context.get("request")}
 
 
