@@ -3,12 +3,15 @@
 Facets combine with AND; values inside one facet combine with OR. Each option's count is the
 number of services that would be listed if that option were added to the other facets'
 choices (the usual "disjunctive" counting), so a count is never a dead end. Every facet costs
-one query whatever the number of services.
+one query (the category facet two), counted by the database whatever the number of services.
 """
 
-from collections import defaultdict
+import hashlib
+import json
 from dataclasses import dataclass, field
 
+from django.db.models import Case, Count, F, IntegerField, When
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from home.models import Domain
@@ -129,35 +132,60 @@ class Catalogue:
             self._base = self._searched(self.services)
         return self._base
 
-    def results(self):
-        return (
-            self._filtered()
-            .select_related("responsible_department")
-            .prefetch_related("categories", "audiences", "channels")
-            .order_by("title")
-        )
+    def result_ids(self):
+        """The ids of the results in listing order."""
+        return list(self._filtered().order_by("title", "pk").values_list("pk", flat=True))
+
+    def services_in_order(self, ids):
+        """The services with these ids (one listing page), in the order given."""
+        ids = list(ids)
+        found = {service.pk: service for service in self._with_listing_data(self.services.filter(pk__in=ids))}
+        return [found[pk] for pk in ids if pk in found]
+
+    @staticmethod
+    def _with_listing_data(queryset):
+        return queryset.select_related("responsible_department").prefetch_related("categories", "audiences", "channels")
 
     # -- facets -----------------------------------------------------------------------------
 
     def facets(self):
         facets = []
         for name, label, count_field in FACETS:
-            matches = defaultdict(set)
-            for pk, value in self._filtered(except_facet=name).values_list("pk", count_field):
-                if value is not None:
-                    matches[value].add(pk)
             selected = set(self.selected[name])
+            matching = self._filtered(except_facet=name).order_by()
             if name == "category":
-                options = self._category_options(matches, selected)
+                options = self._category_options(matching, selected)
             else:
+                counts = self._counts(matching, count_field)
                 options = [
-                    Option(value, label, len(matches.get(value, ())), value in selected)
+                    Option(value, label, counts.get(value, 0), value in selected)
                     for value, label in self._choices(name)
                 ]
             facets.append(Facet(name, label, options))
         return facets
 
-    def _category_options(self, matches, selected):
+    @staticmethod
+    def _counts(queryset, count_field):
+        """{value: number of distinct services}, counted by the database (one query)."""
+        rows = queryset.values(count_field).annotate(n=Count("pk", distinct=True)).order_by()
+        return {row[count_field]: row["n"] for row in rows if row[count_field] is not None}
+
+    def _category_options(self, matching, selected):
+        # A top category counts the services in it or in any of its subcategories, each once.
+        direct = self._counts(matching, "categories")
+        family_of = Case(
+            When(categories__parent__isnull=False, then=F("categories__parent")),
+            default=F("categories"),
+            output_field=IntegerField(),
+        )
+        family = {
+            row["family"]: row["n"]
+            for row in matching.annotate(family=family_of)
+            .values("family")
+            .annotate(n=Count("pk", distinct=True))
+            .order_by()
+            if row["family"] is not None
+        }
         by_id = {}
         top = []
         for category in self.categories:
@@ -166,17 +194,13 @@ class Catalogue:
                 top.append(category.pk)
         for category in self.categories:
             if category.parent_id in by_id:
-                child = Option(category.slug, category.display_name, len(matches.get(category.pk, ())))
+                child = Option(category.slug, category.display_name, direct.get(category.pk, 0))
                 child.selected = category.slug in selected
                 by_id[category.parent_id][1].children.append(child)
         options = []
         for pk in top:
             category, option = by_id[pk]
-            family = set(matches.get(pk, ()))
-            for other in self.categories:
-                if other.parent_id == pk:
-                    family |= matches.get(other.pk, set())
-            option.count = len(family)
+            option.count = family.get(pk, 0)
             option.selected = category.slug in selected
             options.append(option)
         return options
@@ -192,6 +216,11 @@ class Catalogue:
                     continue
                 pairs.append((name, value))
         return pairs
+
+    def cache_key(self, catalogue_id):
+        """What the facets depend on besides content: catalogue, language, query, filters."""
+        state = [catalogue_id, get_language(), self.query, sorted((k, sorted(v)) for k, v in self.selected.items())]
+        return hashlib.sha256(json.dumps(state, ensure_ascii=False).encode()).hexdigest()
 
     @property
     def is_filtered(self):
