@@ -1,5 +1,6 @@
 """Site-wide views: search, suggestions, robots.txt and the error pages."""
 
+import hashlib
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -7,13 +8,16 @@ from django.core.paginator import Paginator
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, get_page_models
 
 from home.i18n import active_locale
+from home.page_cache import until_content_changes
 from home.text import normalise
 
 SEARCH_PAGE_SIZE = 10
+SEARCH_MAX_RESULTS = 500
 MAX_QUERY_LENGTH = 200
 
 
@@ -27,20 +31,36 @@ def _public_pages():
     return pages
 
 
+def _result_ids(normalised):
+    """The ids of the best matches, best first (at most SEARCH_MAX_RESULTS).
+
+    Ranked by PostgreSQL; a word found on most pages («کار» on a labour ministry's site)
+    means ranking tens of thousands of entries, so the list is kept until content changes
+    and later pages of the same search, or the same search by others, reuse it.
+    """
+    return [page.pk for page in _public_pages().search(normalised, operator="and")[:SEARCH_MAX_RESULTS]]
+
+
+def _digest(text):
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
 @require_GET
 def search(request):
     """Search every public page of the active language; the query is normalised like the index."""
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     normalised = normalise(query)
     page_obj = None
+    capped = False
     if normalised:
-        results = _public_pages().search(normalised, operator="and")
-        paginator = Paginator(results, SEARCH_PAGE_SIZE)
+        ids = until_content_changes(f"search:{get_language()}:{_digest(normalised)}", lambda: _result_ids(normalised))
+        capped = len(ids) >= SEARCH_MAX_RESULTS
+        paginator = Paginator(ids, SEARCH_PAGE_SIZE)
         # get_page: a bad number shows page 1, one past the end the last page.
         page_obj = paginator.get_page(request.GET.get("page"))
         # Fetch the specific pages of this result page in one query per page type.
-        specific = {p.pk: p for p in Page.objects.filter(pk__in=[p.pk for p in page_obj]).specific()}
-        page_obj.object_list = [specific[p.pk] for p in page_obj if p.pk in specific]
+        specific = {p.pk: p for p in Page.objects.filter(pk__in=list(page_obj.object_list)).specific()}
+        page_obj.object_list = [specific[pk] for pk in page_obj.object_list if pk in specific]
     response = render(
         request,
         "home/search.html",
@@ -48,6 +68,7 @@ def search(request):
             "query": query,
             "page_obj": page_obj,
             "paginator": page_obj.paginator if page_obj else None,
+            "capped": capped,
             "querystring_prefix": urlencode({"q": query}) + "&",
         },
     )

@@ -102,3 +102,30 @@ def test_query_count_does_not_grow_with_results(client, home_fa):
 @pytest.mark.parametrize("path", ["/search/", "/services/", "/faq/", "/search/suggest/"])
 def test_a_nul_character_in_the_query_is_not_a_server_error(client, path):
     assert client.get(path, {"q": "کار\x00"}).status_code == 200
+
+
+def test_a_page_published_after_a_search_is_found_by_the_same_search(client, home_fa):
+    """Result lists are kept until content changes: a publish makes the next search fresh."""
+    assert "راهنمای بیمه بیکاری کارگران فصلی" not in result_titles(client.get("/search/", {"q": "کارگران فصلی"}))
+    page = StandardPageFactory(parent=home_fa, title="راهنمای بیمه بیکاری کارگران فصلی", slug="seasonal-workers")
+    page.save_revision().publish()
+    assert "راهنمای بیمه بیکاری کارگران فصلی" in result_titles(client.get("/search/", {"q": "کارگران فصلی"}))
+
+
+def test_a_word_found_everywhere_lists_only_the_best_matches(client, monkeypatch):
+    from home import views
+
+    monkeypatch.setattr(views, "SEARCH_MAX_RESULTS", 3)
+    response = client.get("/search/", {"q": "کار"})
+    assert len(result_titles(response)) == 3
+    assert "مرتبط‌ترین نتیجه‌ها" in response.content.decode()
+
+
+def test_the_search_expression_has_its_own_index():
+    """Without it every search reads the whole index table (0.75 s at 110,000 pages)."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'home_search_title_body_gin'")
+        (definition,) = cursor.fetchone()
+    assert "gin" in definition and "title || body" in definition
