@@ -109,7 +109,7 @@ def discover_paths(base):
     if services:
         preferred = "/services/foreign-work-permit/"
         paths["service page"] = preferred if preferred in services or _answers(base + preferred) else services[0]
-        paths["filtered catalogue"] = "/services/?type=g2c&level=electronic"
+        paths["filtered catalogue"] = "/services/?type=G2C&level=electronic"
     news = urllib.request.urlopen(base + "/news/").read().decode()
     month = re.search(r'href="(/news/archive/\d+/\d+/)"', news)
     if month:
