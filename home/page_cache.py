@@ -4,7 +4,9 @@ A response is stored only when it is safe to share: an anonymous GET, status 200
 set, no CSRF token used (so no form), nothing marked private or no-store. Every stored key
 includes a generation number; publishing, unpublishing, moving or deleting a page, or saving
 anything a page can show (snippets, settings, menus, images, documents), bumps the generation,
-so all pages are fresh at once without tracking which page shows what.
+so all pages are fresh at once without tracking which page shows what. A page is stored with
+the generation it was rendered in, so a hit costs one round trip to the cache (generation,
+maintenance switch and page read together).
 
 A view can shorten the lifetime with `Cache-Control: max-age=N` (a tender page sets N to the
 seconds until its status changes); `max-age=0` keeps the response out of the cache.
@@ -83,10 +85,10 @@ def until_content_changes(key, compute, timeout=3600):
     return value
 
 
-def _key(request):
+def _page_key(request):
     # The scheme is part of the key: an http request must reach SecurityMiddleware's redirect.
     raw = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-    return f"pagecache:{generation()}:{hashlib.sha256(raw.encode()).hexdigest()}"
+    return f"pagecache:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 
 def _file_prefixes():
@@ -129,14 +131,24 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         if not settings.PAGE_CACHE_SECONDS or not _request_is_cacheable(request):
             return self.get_response(request)
+        from home.maintenance import CACHE_KEY as MAINTENANCE_KEY
         from home.maintenance import current_maintenance
 
-        if current_maintenance():
+        key = _page_key(request)
+        # One round trip to the cache for a hit: the generation, the maintenance switch and
+        # the stored page together. The page is stored with the generation it was made in
+        # and served only while that is still the current one.
+        found = cache.get_many([GENERATION_KEY, MAINTENANCE_KEY, key])
+        maintenance = found.get(MAINTENANCE_KEY)
+        if maintenance is None:
+            maintenance = current_maintenance()  # not cached yet: read and cache the setting
+        if maintenance:
             # Maintenance mode answers from further in; cached pages must not slip past it.
             return self.get_response(request)
-        key = _key(request)
-        cached = cache.get(key)
-        if cached is not None:
+        current = found.get(GENERATION_KEY) or generation()
+        entry = found.get(key)
+        if entry is not None and entry[0] == current:
+            cached = entry[1]
             cached["X-Cache"] = "HIT"
             return cached
         response = self.get_response(request)
@@ -145,7 +157,7 @@ class AnonymousPageCacheMiddleware:
             if get_max_age(response) is None:
                 # Browsers revalidate; a shared proxy may keep it as long as we do.
                 patch_cache_control(response, public=True, max_age=0, s_maxage=lifetime)
-            cache.set(key, response, lifetime)
+            cache.set(key, (current, response), lifetime)
             response["X-Cache"] = "MISS"
         return response
 

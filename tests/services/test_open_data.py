@@ -150,3 +150,16 @@ def test_service_shows_its_faqs_in_its_language(client):
     assert "Who is covered by unemployment insurance?" in {
         s.get_text(strip=True) for s in en.select("details.faq summary")
     }
+
+
+def test_exports_are_built_once_per_content_change(client, django_assert_max_num_queries):
+    """A query string must not make the server rebuild the whole catalogue (12 s at 10,000)."""
+    first = client.get("/open-data/services.json")
+    with django_assert_max_num_queries(3):
+        again = client.get("/open-data/services.json", {"nocache": "1"})
+    assert again.content == first.content
+    service = live_fa_services().first()
+    service.title = "عنوان تازه خدمت برای آزمون داده باز"
+    service.save_revision().publish()
+    fresh = json.loads(client.get("/open-data/services.json", {"nocache": "2"}).content)
+    assert "عنوان تازه خدمت برای آزمون داده باز" in {record["title"] for record in fresh["services"]}
