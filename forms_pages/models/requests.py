@@ -135,7 +135,14 @@ class CitizenRequest(models.Model):
         ordering = ["-created_at"]
         verbose_name = _("citizen's request")
         verbose_name_plural = _("citizens' requests")
-        indexes = [models.Index(fields=["status", "due_at"])]
+        indexes = [
+            models.Index(fields=["status", "due_at"]),
+            # The desk's "overdue" and "open" lists, newest first: without it PostgreSQL walked
+            # the newest of 1,000,000 requests looking for open ones (1.2 s).
+            models.Index(
+                fields=["-created_at"], condition=Q(status__in=OPEN_STATUSES), name="forms_open_requests_newest"
+            ),
+        ]
 
     def __str__(self):
         return f"{self.code_display} {self.subject}"
