@@ -18,6 +18,8 @@ from home.text import normalise
 
 SEARCH_PAGE_SIZE = 10
 SEARCH_MAX_RESULTS = 500
+# Also bounds how long a notice that has just started can be missing from results.
+SEARCH_CACHE_SECONDS = 600
 MAX_QUERY_LENGTH = 200
 
 
@@ -53,7 +55,9 @@ def search(request):
     page_obj = None
     capped = False
     if normalised:
-        ids = until_content_changes(f"search:{get_language()}:{_digest(normalised)}", lambda: _result_ids(normalised))
+        ids = until_content_changes(
+            f"search:{get_language()}:{_digest(normalised)}", lambda: _result_ids(normalised), SEARCH_CACHE_SECONDS
+        )
         capped = len(ids) >= SEARCH_MAX_RESULTS
         paginator = Paginator(ids, SEARCH_PAGE_SIZE)
         # get_page: a bad number shows page 1, one past the end the last page.
@@ -87,6 +91,7 @@ def suggest(request):
         ids = until_content_changes(
             f"suggest:{get_language()}:{_digest(normalised)}",
             lambda: [page.pk for page in _public_pages().autocomplete(normalised)[:8]],
+            SEARCH_CACHE_SECONDS,
         )
         pages = Page.objects.in_bulk(ids)
         items = [{"title": pages[pk].title, "url": pages[pk].get_url(request)} for pk in ids if pk in pages]
