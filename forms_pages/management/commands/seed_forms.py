@@ -1,5 +1,8 @@
 """Demo content of forms_pages: the contact page, forms and surveys, polls with votes, and
-sample requests in every status with their history. Idempotent (found by slug or subject)."""
+sample requests in every status with their history. Idempotent (found by slug or subject).
+
+The open forms and polls also get English translations (an "en" entry in their spec); a
+translation has its own fields or options, so its submissions and votes are its own."""
 
 import datetime
 
@@ -46,6 +49,24 @@ FORMS = [
             ("آیا برای انجام کار به مراجعه حضوری نیاز شد؟", "radio", True, "بله\nخیر"),
             ("پیشنهاد شما برای بهتر شدن خدمت", "multiline", False, ""),
         ],
+        "en": {
+            "title": "Satisfaction survey on the e-services desk",
+            "summary": "Your opinion of the directorate's e-services is our guide to making them better.",
+            "intro": "<p>Answering this survey takes no more than a few minutes. You are not asked for your name or address.</p>",
+            "fields": [
+                (
+                    "Which service did you use?",
+                    "Issuing work permits for foreign nationals\nRegistering an unemployment insurance claim\n"
+                    "Issuing a permit to found a cooperative\nHandling disputes between workers and employers",
+                ),
+                (
+                    "How satisfied were you with the speed of the service?",
+                    "Very little\nLittle\nFairly\nMuch\nVery much",
+                ),
+                ("Did you have to come in person to get it done?", "Yes\nNo"),
+                ("Your suggestion for making the service better", ""),
+            ],
+        },
     },
     {
         "slug": "labour-law-course-registration",
@@ -62,6 +83,19 @@ FORMS = [
             ("نقش شما", "radio", True, "کارفرما\nنماینده کارگران\nکارشناس منابع انسانی"),
             ("نوبت دلخواه", "checkboxes", False, "صبح\nعصر"),
         ],
+        "en": {
+            "title": "Registration for the introductory course on the Labour Law",
+            "summary": "A free one-day course for employers of small workshops and workers' representatives.",
+            "intro": "<p>This course is held with the Deputy for Labour Relations and answers common questions about "
+            "employment contracts, leave and the end of employment.</p>",
+            "fields": [
+                ("Full name", ""),
+                ("Name of the workshop or organisation", ""),
+                ("Mobile number", ""),
+                ("Your role", "Employer\nWorkers' representative\nHuman resources specialist"),
+                ("Preferred session", "Morning\nAfternoon"),
+            ],
+        },
     },
     {
         "slug": "in-person-hours-survey",
@@ -90,6 +124,15 @@ POLLS = [
             ("تأیید طرح طبقه‌بندی مشاغل", 17),
             ("ثبت تشکل‌های کارگری و کارفرمایی", 12),
         ],
+        "en": {
+            "title": "Which service should go online first?",
+            "question": "Which service do you think should be made fully online first?",
+            "options": [
+                "Renewing work permits for foreign nationals",
+                "Approving job classification plans",
+                "Registering workers' and employers' organisations",
+            ],
+        },
     },
     {
         "slug": "call-centre-quality",
@@ -106,8 +149,16 @@ POLLS = [
         "opens": -3,
         "closes": None,
         "options": [("درگاه اینترنتی", 22), ("پیام‌رسان‌های داخلی", 35), ("پیامک", 9), ("خبرگزاری‌ها", 6)],
+        "en": {
+            "title": "Where do you follow the directorate's news?",
+            "question": "Which channel do you mostly use to follow the directorate's news and notices?",
+            "options": ["The web portal", "Domestic messaging apps", "Text messages (SMS)", "News agencies"],
+        },
     },
 ]
+
+THANKS = "<p>پاسخ شما ثبت شد. از همراهی شما سپاسگزاریم.</p>"
+THANKS_EN = "<p>Your answer has been recorded. Thank you for taking part.</p>"
 
 # (subject, kind, department slug, status, days ago, answer, rating)
 REQUESTS = [
@@ -235,14 +286,18 @@ class Command(BaseCommand):
 
     def form_page(self, index, spec, now):
         existing = index.get_children().filter(slug=spec["slug"]).first()
-        if existing is not None:
-            return existing.specific
+        page = existing.specific if existing is not None else self.new_form_page(index, spec, now)
+        if "en" in spec:
+            self.translate_form(page, spec)
+        return page
+
+    def new_form_page(self, index, spec, now):
         page = FormPage(
             slug=spec["slug"],
             title=spec["title"],
             summary=spec["summary"],
             intro=spec["intro"],
-            thank_you_text="<p>پاسخ شما ثبت شد. از همراهی شما سپاسگزاریم.</p>",
+            thank_you_text=THANKS,
             one_response_per_person=spec["one"],
             opens_at=now + datetime.timedelta(days=spec["opens"]),
             closes_at=now + datetime.timedelta(days=spec["closes"]),
@@ -255,10 +310,57 @@ class Command(BaseCommand):
         page.save_revision().publish()
         return page
 
+    def translate_form(self, page, spec):
+        """The English form: same fields, types, choices order and dates; its own submissions."""
+        english = spec["en"]
+        fields = page.form_fields.order_by("sort_order")
+        seeding.ensure_translation(
+            page,
+            "en",
+            title=english["title"],
+            summary=english["summary"],
+            intro=english["intro"],
+            thank_you_text=THANKS_EN,
+            opens_at=page.opens_at,
+            closes_at=page.closes_at,
+            form_fields=[
+                FormField(
+                    sort_order=field.sort_order,
+                    label=label,
+                    field_type=field.field_type,
+                    required=field.required,
+                    choices=choices,
+                )
+                for field, (label, choices) in zip(fields, english["fields"], strict=True)
+            ],
+        )
+
     def poll_page(self, index, spec, now):
         existing = index.get_children().filter(slug=spec["slug"]).first()
-        if existing is not None:
-            return existing.specific
+        page = existing.specific if existing is not None else self.new_poll_page(index, spec, now)
+        if "en" in spec:
+            self.translate_poll(page, spec)
+        return page
+
+    def translate_poll(self, page, spec):
+        """The English poll: same options in the same order and dates; its votes are its own."""
+        english = spec["en"]
+        options = page.options.order_by("sort_order")
+        seeding.ensure_translation(
+            page,
+            "en",
+            title=english["title"],
+            question=english["question"],
+            summary=english["question"],
+            opens_at=page.opens_at,
+            closes_at=page.closes_at,
+            options=[
+                PollOption(sort_order=option.sort_order, label=label)
+                for option, label in zip(options, english["options"], strict=True)
+            ],
+        )
+
+    def new_poll_page(self, index, spec, now):
         page = PollPage(
             slug=spec["slug"],
             title=spec["title"],
