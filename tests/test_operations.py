@@ -302,3 +302,21 @@ def test_site_settings_changes_show_at_once(client, site):
     contact.phone = "۰۲۱-۱۲۳۴۵۶۷۸"
     contact.save()
     assert "۰۲۱-۱۲۳۴۵۶۷۸" in client.get("/").content.decode()
+
+
+def test_a_page_asks_for_the_locale_and_view_restrictions_once(client):
+    """The home page's panels each used to query the active locale and every view restriction."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get("/")  # fill the caches a first visit fills (menus, settings, index pages)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/").status_code == 200
+    sql = [query["sql"] for query in queries.captured_queries]
+    from_restrictions = [s for s in sql if 'FROM "wagtailcore_pageviewrestriction"' in s]
+    from_locales = [s for s in sql if 'FROM "wagtailcore_locale"' in s]
+    # Wagtail's serve() reads the page's own restrictions and its routing the locale once more,
+    # and the menus check the language exists; everything else shares one lookup (it was 9 and 10).
+    assert len(from_restrictions) <= 2, from_restrictions
+    assert len(from_locales) <= 3, from_locales
+    assert len(sql) <= 22

@@ -1,6 +1,7 @@
 """seed_demo builds the demo once; running it again changes nothing."""
 
 import io
+import re
 
 import pytest
 from django.apps import apps
@@ -36,8 +37,13 @@ def test_demo_has_both_languages_and_all_domains(home_fa, home_en):
 def test_demo_text_is_real_persian_not_placeholder(home_fa):
     from wagtail.models import Page
 
-    for page in Page.objects.live().filter(locale__language_code="fa", depth__gt=1):
-        assert "lorem" not in page.title.lower()
+    persian_letter = re.compile(r"[\u0600-\u06FF]")
+    latin_phrase = re.compile(r"[A-Za-z]+(?:\s+[A-Za-z]+){2,}")  # three Latin words in a row
+    for page in Page.objects.live().filter(locale__language_code="fa", depth__gt=1).specific():
+        for text in (page.title, page.summary):
+            if text:
+                assert persian_letter.search(text), (page.url_path, text)
+                assert not latin_phrase.search(text), (page.url_path, text)
     assert "تعاون" in home_fa.title
 
 

@@ -205,3 +205,26 @@ def test_every_category_has_a_landing_listing_linked_from_the_catalogue(client):
 
 
 PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")
+
+
+def test_lists_and_counts_follow_a_publish_and_an_unpublish(client, catalogue, services, categories, audiences):
+    """Results and counts are kept until content changes; publishing or unpublishing shows at once."""
+    query = {"type": "G2C"}
+    assert listed(client.get(catalogue.url, query)) == ["خدمت ب", "خدمت پ"]
+    make_service(
+        catalogue,
+        title="خدمت ت",
+        slug="d",
+        domain="employment",
+        service_type="G2C",
+        categories=[categories["other"]],
+        audiences=[audiences["workers"]],
+        channels=["web"],
+    )
+    response = client.get(catalogue.url, query)
+    assert listed(response) == ["خدمت ب", "خدمت ت", "خدمت پ"]
+    assert counts(response, "type")["G2C"] == 3
+    services["dispute"].unpublish()
+    response = client.get(catalogue.url, query)
+    assert listed(response) == ["خدمت ت", "خدمت پ"]
+    assert counts(response, "type")["G2C"] == 2
