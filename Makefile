@@ -41,6 +41,7 @@ run: seed
 lint: venv
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
 
 check: venv
 	DJANGO_SETTINGS_MODULE=portal_site.settings.test $(PY) manage.py check --fail-level WARNING

@@ -13,6 +13,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.models import BasePage, Department, Domain
+from home.routing import call_route_view
 from services.blocks import (
     BlankFormBlock,
     RequiredDocumentBlock,
@@ -267,15 +268,11 @@ class ServicePage(RoutablePageMixin, BasePage):
 
     @path("survey/", name="survey")
     def survey(self, request):
-        from services.views import submit_survey
-
-        return submit_survey(request, self)
+        return call_route_view(self, "survey", request)
 
     @path("pdf/", name="pdf")
     def pdf(self, request):
-        from services.views import service_pdf
-
-        return service_pdf(request, self)
+        return call_route_view(self, "pdf", request)
 
     def get_context(self, request, *args, **kwargs):
         from services.structured_data import government_service
