@@ -5,7 +5,7 @@ from django.utils.translation import get_language
 
 from home.dates import format_date
 from home.i18n import alternate_links
-from home.text import to_persian_digits
+from home.text import to_ascii_digits, to_persian_digits
 
 register = template.Library()
 
@@ -28,12 +28,12 @@ def isodate(value):
 
 @register.filter
 def local_digits(value):
-    """Persian digits on Persian pages, unchanged elsewhere."""
+    """Persian digits on Persian pages, Latin digits elsewhere (whichever the value was typed in)."""
     if value is None:
         return ""
     if (get_language() or "fa").startswith("fa"):
         return to_persian_digits(value)
-    return value
+    return to_ascii_digits(value) if isinstance(value, str) else value
 
 
 @register.simple_tag(takes_context=True)
