@@ -79,3 +79,27 @@ def to_persian_digits(text):
     if text is None:
         return ""
     return str(text).translate(_PERSIAN_DIGITS).translate(_ARABIC_DIGITS)
+
+
+# A run of Latin-script tokens (a file type, an address, a code), with single spaces between
+# tokens; a run must hold a letter, so bare numbers stay numbers.
+_LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.@:/+_\-]*(?: [A-Za-z0-9][A-Za-z0-9.@:/+_\-]*)*")
+
+
+def latin_runs(text):
+    """Split text into (part, is_latin) pieces, each Latin run (with a letter in it) on its own.
+
+    Trailing full stops and colons stay outside the run: they end the Persian sentence.
+    """
+    pieces, position = [], 0
+    for match in _LATIN_RUN.finditer(text):
+        run = match.group().rstrip(".:")
+        if not any(c.isascii() and c.isalpha() for c in run):
+            continue
+        if match.start() > position:
+            pieces.append((text[position : match.start()], False))
+        pieces.append((run, True))
+        position = match.start() + len(run)
+    if position < len(text):
+        pieces.append((text[position:], False))
+    return pieces

@@ -1,11 +1,15 @@
 """Template helpers shared by every app: dates, digits, language switching, breadcrumbs."""
 
 from django import template
+from django.template.defaultfilters import filesizeformat
+from django.utils import translation
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from home.dates import format_date
 from home.i18n import alternate_links
-from home.text import to_persian_digits
+from home.text import latin_runs, to_ascii_digits, to_persian_digits
 
 register = template.Library()
 
@@ -28,12 +32,48 @@ def isodate(value):
 
 @register.filter
 def local_digits(value):
-    """Persian digits on Persian pages, unchanged elsewhere."""
+    """Persian digits on Persian pages, Latin digits elsewhere (whichever the value was typed in)."""
     if value is None:
         return ""
     if (get_language() or "fa").startswith("fa"):
         return to_persian_digits(value)
-    return value
+    return to_ascii_digits(value) if isinstance(value, str) else value
+
+
+def _persian_page():
+    return (get_language() or "fa").startswith("fa")
+
+
+@register.filter
+def mark_latin(value):
+    """On Persian pages, each Latin run of a plain text («فایل PDF», «tenders@example.ir») in a
+    `<bdi lang="en">`: it keeps its left-to-right order and says which language it is in.
+    The text is escaped; elsewhere it is only escaped."""
+    if value in (None, ""):
+        return ""
+    if not _persian_page():
+        return conditional_escape(value)
+    return mark_safe(
+        "".join(
+            format_html('<bdi lang="en">{}</bdi>', part) if latin else conditional_escape(part)
+            for part, latin in latin_runs(str(value))
+        )
+    )
+
+
+# Django's own units; Persian pages get Persian words and separators.
+_SIZE_UNITS_FA = {"bytes": "بایت", "byte": "بایت", "KB": "کیلوبایت", "MB": "مگابایت", "GB": "گیگابایت"}
+
+
+@register.filter
+def local_filesize(value):
+    """A file size as people read it: «۱۴٫۸ کیلوبایت» on Persian pages, «14.8 KB» elsewhere."""
+    with translation.override("en"):
+        text = filesizeformat(value).replace("\xa0", " ")
+    if not _persian_page():
+        return text
+    number, _space, unit = text.partition(" ")
+    return f"{to_persian_digits(number.replace('.', '٫'))}\u00a0{_SIZE_UNITS_FA.get(unit, unit)}"
 
 
 @register.simple_tag(takes_context=True)

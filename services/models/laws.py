@@ -111,27 +111,27 @@ class LawPage(BasePage):
         """Live services (in this page's language) that cite this law, with the article cited."""
         from .service import ServiceLawLink, ServicePage
 
+        # Each language's card names the article in its own words, so read this language's links.
         links = (
-            ServiceLawLink.objects.filter(law__translation_key=self.translation_key)
+            ServiceLawLink.objects.filter(law__translation_key=self.translation_key, page__locale_id=self.locale_id)
             .select_related("page")
             .order_by("page__title")
         )
         seen = {}
-        keys = {link.page.translation_key for link in links}
-
-        local = {
-            page.translation_key: page
-            for page in ServicePage.objects.filter(translation_key__in=keys, locale_id=self.locale_id).live().public()
+        pages = {
+            page.pk: page
+            for page in ServicePage.objects.filter(pk__in={link.page_id for link in links}).live().public()
         }
         for link in links:
-            page = local.get(link.page.translation_key)
+            page = pages.get(link.page_id)
             if page is None:
                 continue
             entry = seen.setdefault(page.pk, {"service": page, "articles": []})
             if link.article and link.article not in entry["articles"]:
                 entry["articles"].append(link.article)
+        separator = ", " if self.locale.language_code.startswith("en") else "، "
         for entry in seen.values():
-            entry["article"] = "، ".join(entry["articles"])
+            entry["article"] = separator.join(entry["articles"])
         return sorted(seen.values(), key=lambda entry: entry["service"].title)
 
     def get_context(self, request, *args, **kwargs):

@@ -31,6 +31,16 @@ DOMAIN_COLOURS = {
     Domain.FOREIGN_NATIONALS: ((69, 90, 100), "تصویر نمونه خبر اشتغال اتباع خارجی"),
 }
 
+# The illustrations described in English, for the English news.
+IMAGE_ALT_EN = {
+    Domain.LABOUR_RELATIONS: "Sample illustration for labour relations news",
+    Domain.LABOUR_INSPECTION: "Sample illustration for labour inspection news",
+    Domain.COOPERATIVES: "Sample illustration for cooperatives news",
+    Domain.EMPLOYMENT: "Sample illustration for employment and entrepreneurship news",
+    Domain.SOCIAL_WELFARE: "Sample illustration for social welfare news",
+    Domain.FOREIGN_NATIONALS: "Sample illustration for foreign nationals' employment news",
+}
+
 
 def stream(paragraphs):
     return json.dumps([{"type": "paragraph", "value": "".join(f"<p>{text}</p>" for text in paragraphs)}])
@@ -141,7 +151,13 @@ class Command(BaseCommand):
             if slug in NEWS_EN and index_en is not None:
                 title_en, lead_en, paragraphs_en, tags_en = NEWS_EN[slug]
                 translated, created_en = seeding.ensure_translation(
-                    page, "en", title=title_en, lead=lead_en, summary=lead_en, body=stream(paragraphs_en)
+                    page,
+                    "en",
+                    title=title_en,
+                    lead=lead_en,
+                    summary=lead_en,
+                    body=stream(paragraphs_en),
+                    lead_image_alt=IMAGE_ALT_EN[domain] if page.lead_image_id else "",
                 )
                 if created_en:
                     translated.tags.set(tags_en)
