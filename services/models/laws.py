@@ -10,7 +10,6 @@ from wagtail.search import index
 from home.blocks import DocumentListBlock
 from home.models import BasePage
 from services.blocks import LawBodyBlock
-from services.forms import LawPageForm
 
 PAGE_SIZE = 20
 
@@ -73,7 +72,7 @@ class LawPage(BasePage):
 
     kind = models.CharField(_("kind"), max_length=20, choices=LawKind.choices, default=LawKind.LAW)
     authority = models.CharField(_("approving authority"), max_length=200)
-    # Entered as a Jalali date in the admin (see LawPageForm); shown Jalali on the Persian site.
+    # Entered in Jalali by Persian editors (home/jalali_input.py), shown Jalali on the Persian site.
     approval_date = models.DateField(_("approval date"))
     number = models.CharField(_("number"), max_length=60, blank=True)
     status = models.CharField(_("status"), max_length=20, choices=LawStatus.choices, default=LawStatus.IN_FORCE)
@@ -85,7 +84,7 @@ class LawPage(BasePage):
             [
                 FieldPanel("kind"),
                 FieldPanel("authority"),
-                FieldPanel("approval_date_jalali"),
+                FieldPanel("approval_date"),
                 FieldPanel("number"),
                 FieldPanel("status"),
             ],
@@ -95,7 +94,6 @@ class LawPage(BasePage):
         FieldPanel("attachments"),
     ]
     search_fields = BasePage.search_fields + [index.FilterField("kind"), index.FilterField("status")]
-    base_form_class = LawPageForm
 
     parent_page_types = ["services.LawIndexPage"]
     subpage_types = []
