@@ -5,7 +5,8 @@ from django.utils.translation import get_language
 
 from home.dates import format_date
 from home.i18n import alternate_links
-from home.text import to_persian_digits
+from home.text import format_file_size, format_number, isolate_ltr_runs
+from home.text import local_digits as localise_digits
 
 register = template.Library()
 
@@ -28,12 +29,28 @@ def isodate(value):
 
 @register.filter
 def local_digits(value):
-    """Persian digits on Persian pages, unchanged elsewhere."""
-    if value is None:
-        return ""
+    """Persian digits on Persian pages, unchanged elsewhere (codes, phone numbers, years)."""
+    return localise_digits(value)
+
+
+@register.filter
+def local_number(value, decimals=None):
+    """`{{ n|local_number }}` or `{{ average|local_number:1 }}`: «۱۲٬۵۰۰٫۵» on Persian pages."""
+    return format_number(value, decimals=None if decimals in (None, "") else int(decimals))
+
+
+@register.filter
+def bidi_isolate(value):
+    """Plain text with its Latin phrases and spaced digit groups isolated for right-to-left pages."""
     if (get_language() or "fa").startswith("fa"):
-        return to_persian_digits(value)
+        return isolate_ltr_runs(value)
     return value
+
+
+@register.filter
+def filesize(value):
+    """A file size in the page's language: «۱۴٫۸ کیلوبایت» or «14.8 KB»."""
+    return format_file_size(value)
 
 
 @register.simple_tag(takes_context=True)

@@ -23,7 +23,7 @@ from home.blocks import BodyBlock
 from home.dates import jalali_month_range
 from home.models import BasePage, Domain
 from home.page_cache import until_content_changes
-from home.text import to_persian_digits
+from home.text import local_digits
 from newsroom.archive import jalali_month_name, jalali_year_range, month_counts, valid_year_month
 
 NEWS_PER_PAGE = 10
@@ -36,9 +36,7 @@ def paginate(request, queryset, per_page):
 
 
 def localise_number(value):
-    from django.utils.translation import get_language
-
-    return to_persian_digits(value) if (get_language() or "fa").startswith("fa") else str(value)
+    return local_digits(value)
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):

@@ -30,6 +30,15 @@ class ServiceType(models.TextChoices):
     G2G = "G2G", _("Government to government (G2G)")
 
 
+# What a citizen reads in listings and cards: plain words, not the G2C/G2B/G2G codes that the
+# formal identity card and the open data keep.
+PLAIN_SERVICE_TYPES = {
+    "G2C": _("For citizens"),
+    "G2B": _("For businesses and employers"),
+    "G2G": _("For government bodies"),
+}
+
+
 class DeliveryLevel(models.TextChoices):
     ELECTRONIC = "electronic", _("Fully electronic")
     SEMI_ELECTRONIC = "semi-electronic", _("Semi-electronic")
@@ -223,6 +232,11 @@ class ServicePage(RoutablePageMixin, BasePage):
             self.stream_text(self.required_documents),
             self.stream_text(self.workflow),
         ]
+
+    @property
+    def plain_service_type(self):
+        """Who the service is for, in plain words (no G2C-style codes)."""
+        return PLAIN_SERVICE_TYPES.get(self.service_type, self.get_service_type_display())
 
     @property
     def cost_display(self):

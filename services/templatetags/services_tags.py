@@ -7,6 +7,7 @@ from django.utils.safestring import mark_safe
 
 from home.i18n import active_locale, index_page
 from home.page_cache import until_content_changes
+from home.text import format_number
 from services.models import ServiceIndexPage, ServicePage
 
 register = template.Library()
@@ -23,9 +24,9 @@ def json_ld(data):
 
 @register.filter
 def rial(value):
-    """A whole number with thousands separators (digits localised by `local_digits` after)."""
+    """A whole number with the page language's thousands separators («۱٬۲۵۰٬۰۰۰» or «1,250,000»)."""
     try:
-        return f"{int(value):,}"
+        return format_number(int(value))
     except (TypeError, ValueError):
         return ""
 

@@ -13,3 +13,12 @@
     });
   });
 })();
+
+/* Disclosures marked data-open-wide start open on wide screens (the stylesheet does this too
+   where the browser can style a disclosure's content). */
+(function () {
+  "use strict";
+  if (window.matchMedia && window.matchMedia("(min-width: 60rem)").matches) {
+    document.querySelectorAll("details[data-open-wide]").forEach(function (details) { details.open = true; });
+  }
+})();
