@@ -100,3 +100,17 @@ def feed_links():
             continue
         links.append({"title": feed.title, "rss": rss})
     return {"links": links}
+
+
+@register.inclusion_tag("components/department_contacts.html")
+def department_contacts(domain=None):
+    """Address, telephone and opening hours of the departments (of one domain when given)."""
+    from home.models import Department
+
+    departments = Department.objects.order_by("sort_order", "name")
+    if domain:
+        departments = departments.filter(domain=domain)
+    return {
+        "departments": [department for department in departments if department.has_contact_details],
+        "single": bool(domain),
+    }

@@ -115,6 +115,16 @@ class ServicePage(RoutablePageMixin, BasePage):
     )
     workflow = StreamField([("step", WorkflowStepBlock())], verbose_name=_("workflow steps"), blank=True)
     blank_forms = StreamField([("form", BlankFormBlock())], verbose_name=_("blank forms"), blank=True)
+    most_used_rank = models.PositiveSmallIntegerField(
+        _("place among the most-used services"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_(
+            "From the usage statistics: 1 is the most used. The home page leads with the five "
+            "services that have the smallest numbers; leave empty for the others."
+        ),
+    )
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
@@ -149,6 +159,7 @@ class ServicePage(RoutablePageMixin, BasePage):
         ),
         FieldPanel("workflow"),
         FieldPanel("blank_forms"),
+        FieldPanel("most_used_rank"),
     ]
 
     search_fields = BasePage.search_fields + [

@@ -52,6 +52,7 @@ class Command(BaseCommand):
         self.notices(notice_index)
         seeding.add_menu_item(news_index, 20)
         seeding.add_menu_item(notice_index, 22)
+        seeding.add_flat_menu_item("footer", "پیوندهای سودمند", 40, page=notice_index)
         self.stdout.write(
             f"  newsroom: {NewsPage.objects.count()} news items, {NoticePage.objects.count()} notices ready"
         )
