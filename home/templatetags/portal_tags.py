@@ -9,7 +9,8 @@ from django.utils.translation import get_language
 
 from home.dates import format_date
 from home.i18n import alternate_links
-from home.text import latin_runs, to_ascii_digits, to_persian_digits
+from home.text import format_file_size, format_number, isolate_ltr_runs, latin_runs
+from home.text import local_digits as localise_digits
 
 register = template.Library()
 
@@ -33,11 +34,7 @@ def isodate(value):
 @register.filter
 def local_digits(value):
     """Persian digits on Persian pages, Latin digits elsewhere (whichever the value was typed in)."""
-    if value is None:
-        return ""
-    if (get_language() or "fa").startswith("fa"):
-        return to_persian_digits(value)
-    return to_ascii_digits(value) if isinstance(value, str) else value
+    return localise_digits(value)
 
 
 def _persian_page():
@@ -61,19 +58,24 @@ def mark_latin(value):
     )
 
 
-# Django's own units; Persian pages get Persian words and separators.
-_SIZE_UNITS_FA = {"bytes": "بایت", "byte": "بایت", "KB": "کیلوبایت", "MB": "مگابایت", "GB": "گیگابایت"}
+@register.filter
+def local_number(value, decimals=None):
+    """`{{ n|local_number }}` or `{{ average|local_number:1 }}`: «۱۲٬۵۰۰٫۵» on Persian pages."""
+    return format_number(value, decimals=None if decimals in (None, "") else int(decimals))
 
 
 @register.filter
-def local_filesize(value):
-    """A file size as people read it: «۱۴٫۸ کیلوبایت» on Persian pages, «14.8 KB» elsewhere."""
-    with translation.override("en"):
-        text = filesizeformat(value).replace("\xa0", " ")
-    if not _persian_page():
-        return text
-    number, _space, unit = text.partition(" ")
-    return f"{to_persian_digits(number.replace('.', '٫'))}\u00a0{_SIZE_UNITS_FA.get(unit, unit)}"
+def bidi_isolate(value):
+    """Plain text with its Latin phrases and spaced digit groups isolated for right-to-left pages."""
+    if (get_language() or "fa").startswith("fa"):
+        return isolate_ltr_runs(value)
+    return value
+
+
+@register.filter
+def filesize(value):
+    """A file size in the page's language: «۱۴٫۸ کیلوبایت» or «14.8 KB»."""
+    return format_file_size(value)
 
 
 @register.simple_tag(takes_context=True)
@@ -123,3 +125,17 @@ def feed_links():
             continue
         links.append({"title": feed.title, "rss": rss})
     return {"links": links}
+
+
+@register.inclusion_tag("components/department_contacts.html")
+def department_contacts(domain=None):
+    """Address, telephone and opening hours of the departments (of one domain when given)."""
+    from home.models import Department
+
+    departments = Department.objects.order_by("sort_order", "name")
+    if domain:
+        departments = departments.filter(domain=domain)
+    return {
+        "departments": [department for department in departments if department.has_contact_details],
+        "single": bool(domain),
+    }

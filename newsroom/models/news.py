@@ -23,7 +23,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.models import BasePage, Domain
 from home.page_cache import until_content_changes
-from home.text import to_persian_digits
+from home.text import local_digits
 from newsroom.archive import month_counts, month_name, month_range, valid_year_month, year_range
 
 NEWS_PER_PAGE = 10
@@ -36,9 +36,7 @@ def paginate(request, queryset, per_page):
 
 
 def localise_number(value):
-    from django.utils.translation import get_language
-
-    return to_persian_digits(value) if (get_language() or "fa").startswith("fa") else str(value)
+    return local_digits(value)
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):

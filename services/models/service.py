@@ -31,6 +31,15 @@ class ServiceType(models.TextChoices):
     G2G = "G2G", _("Government to government (G2G)")
 
 
+# What a citizen reads in listings and cards: plain words, not the G2C/G2B/G2G codes that the
+# formal identity card and the open data keep.
+PLAIN_SERVICE_TYPES = {
+    "G2C": _("For citizens"),
+    "G2B": _("For businesses and employers"),
+    "G2G": _("For government bodies"),
+}
+
+
 class DeliveryLevel(models.TextChoices):
     ELECTRONIC = "electronic", _("Fully electronic")
     SEMI_ELECTRONIC = "semi-electronic", _("Semi-electronic")
@@ -107,6 +116,16 @@ class ServicePage(RoutablePageMixin, BasePage):
     )
     workflow = StreamField([("step", WorkflowStepBlock())], verbose_name=_("workflow steps"), blank=True)
     blank_forms = StreamField([("form", BlankFormBlock())], verbose_name=_("blank forms"), blank=True)
+    most_used_rank = models.PositiveSmallIntegerField(
+        _("place among the most-used services"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_(
+            "From the usage statistics: 1 is the most used. The home page leads with the five "
+            "services that have the smallest numbers; leave empty for the others."
+        ),
+    )
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
@@ -141,6 +160,7 @@ class ServicePage(RoutablePageMixin, BasePage):
         ),
         FieldPanel("workflow"),
         FieldPanel("blank_forms"),
+        FieldPanel("most_used_rank"),
     ]
 
     search_fields = BasePage.search_fields + [
@@ -224,6 +244,11 @@ class ServicePage(RoutablePageMixin, BasePage):
             self.stream_text(self.required_documents),
             self.stream_text(self.workflow),
         ]
+
+    @property
+    def plain_service_type(self):
+        """Who the service is for, in plain words (no G2C-style codes)."""
+        return PLAIN_SERVICE_TYPES.get(self.service_type, self.get_service_type_display())
 
     @property
     def cost_display(self):
