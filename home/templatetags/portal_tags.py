@@ -1,8 +1,6 @@
 """Template helpers shared by every app: dates, digits, language switching, breadcrumbs."""
 
 from django import template
-from django.template.defaultfilters import filesizeformat
-from django.utils import translation
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
