@@ -8,12 +8,12 @@ import time
 
 from django.core.cache import cache
 
+from .client_address import client_ip
+
 
 def client_key(request):
-    """An opaque key for the client: its address (the first hop behind our proxy)."""
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    address = forwarded.split(",")[0].strip() if forwarded else request.META.get("REMOTE_ADDR", "")
-    return hashlib.sha256(address.encode()).hexdigest()[:32]
+    """An opaque key for the client: its address, as home.client_address decides it."""
+    return hashlib.sha256(client_ip(request).encode()).hexdigest()[:32]
 
 
 def hit(scope, key, limit, window_seconds):

@@ -238,6 +238,12 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "lockout.html"
 AXES_VERBOSE = False  # logs would otherwise carry usernames and addresses
+# The client address comes from one function, shared with the rate limiter: behind nginx
+# REMOTE_ADDR is always 127.0.0.1, and the first X-Forwarded-For entry is whatever the
+# client wrote. TRUSTED_PROXY_COUNT is the number of proxies in front of gunicorn that
+# set X-Forwarded-For (nginx in deploy/nginx.conf: 1; gunicorn facing the internet: 0).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "home.client_address.client_ip"
 
 # Optional two-factor sign-in for staff (TOTP); 1 makes it compulsory for every staff member.
 STAFF_TWO_FACTOR_REQUIRED = env_bool("STAFF_TWO_FACTOR_REQUIRED")
