@@ -7,7 +7,7 @@ from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
-from home.ratelimit import is_limited
+from home.ratelimit import incr, is_limited, opaque, peek
 
 # (count, window in seconds) per client; override with settings.FORMS_RATE_LIMITS.
 # "request" and "form" count accepted submissions only; their "-attempts" caps, higher, count
@@ -19,6 +19,11 @@ DEFAULT_LIMITS = {
     "form": (10, 60 * 60),
     "form-attempts": (40, 60 * 60),
     "poll": (20, 60 * 60),
+    # Tracking look-ups with a wrong mobile or e-mail, per tracking code (a leaked code with a
+    # known mobile prefix) and per contact (one mobile tried against many codes), from any
+    # number of addresses.
+    "track-code": (5, 24 * 60 * 60),
+    "track-contact": (20, 24 * 60 * 60),
 }
 RETRY_AFTER_SECONDS = 900
 LIMIT_MESSAGE = _(
@@ -41,6 +46,34 @@ def over_limit(request, scope):
         return False
     limit, window = limit_for(scope)
     return is_limited(request, f"forms_pages:{scope}", limit, window)
+
+
+def _enabled():
+    return getattr(settings, "FORMS_RATE_LIMITS_ENABLED", True)
+
+
+def tracking_lock(code, contact):
+    """ "code" or "contact" when wrong tries locked this look-up, else None (counts nothing).
+
+    Unknown codes are locked like real ones, so the lock tells nobody whether a code exists.
+    """
+    if not _enabled():
+        return None
+    for scope, value in (("track-code", code), ("track-contact", contact)):
+        limit, window = limit_for(scope)
+        if peek(f"forms_pages:{scope}", opaque(value), window) >= limit:
+            return scope.removeprefix("track-")
+    return None
+
+
+def count_tracking_failure(code, contact):
+    """Count a look-up with a wrong contact; return (failures for this code, its limit)."""
+    limit, window = limit_for("track-code")
+    if not _enabled():
+        return 0, limit
+    contact_window = limit_for("track-contact")[1]
+    incr("forms_pages:track-contact", opaque(contact), contact_window)
+    return incr("forms_pages:track-code", opaque(code), window), limit
 
 
 def submission_limited(request, scope, form):
