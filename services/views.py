@@ -77,7 +77,13 @@ def service_pdf(request, service):
     """The identity card as a PDF in the page's language (Vazirmatn, RTL)."""
     context = service.get_context(request)
     context["absolute_url"] = request.build_absolute_uri(service.url)
-    return pdf_response("services/service_page_pdf.html", context, request, filename=f"{service.service_code}.pdf")
+    return pdf_response(
+        "services/service_page_pdf.html",
+        context,
+        request,
+        filename=f"{service.service_code}.pdf",
+        cache_key=f"service:{service.pk}:{request.get_host()}",
+    )
 
 
 # -- open data -----------------------------------------------------------------------------

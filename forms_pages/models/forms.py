@@ -208,4 +208,10 @@ class FormPage(RoutablePageMixin, OpenCloseMixin, AbstractEmailForm, BasePage):
         from home.pdf import pdf_response
 
         context = {"page": self, "fields": self.get_form_fields()}
-        return pdf_response("forms_pages/pdf/form_blank.html", context, request, f"form-{self.pk}.pdf")
+        return pdf_response(
+            "forms_pages/pdf/form_blank.html",
+            context,
+            request,
+            f"form-{self.pk}.pdf",
+            cache_key=f"form:{self.pk}:{request.get_host()}",
+        )

@@ -97,6 +97,7 @@ class FormsIndexPage(BasePage):
     subpage_types = ["forms_pages.FormPage", "forms_pages.PollPage"]
     max_count_per_parent = 1
     page_size = 12
+    query_params = ("page",)
 
     class Meta:
         verbose_name = _("forms and polls index page")
