@@ -17,6 +17,7 @@ import os
 import random
 import re
 import shutil
+import signal
 import socket
 import statistics
 import subprocess
@@ -71,6 +72,8 @@ def shipped_args_map():
 
 
 def main():
+    # A timeout's SIGTERM must still stop the servers started here (the finally below).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     parser = argparse.ArgumentParser()
     parser.add_argument("--no-seed", action="store_true")
     parser.add_argument("--seconds", type=int, default=30)
@@ -101,6 +104,7 @@ def main():
         if not options.no_seed:
             steps = [["migrate", "--noinput", "-v0"], ["seed_demo"]] + steps
         for args in steps:
+            print("manage.py", *args, flush=True)
             subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
         pdfs = subprocess.run(
             [
@@ -151,6 +155,7 @@ http {{
         processes.append(subprocess.Popen([nginx, "-c", str(tmp / "nginx.conf"), "-p", str(tmp)]))
         front = f"http://127.0.0.1:{nginx_port}"
         wait_for(front + "/healthz")
+        print(f"stack up; warming {len(paths)} paths", flush=True)
         for path in paths:  # warm: each page and PDF once, as after any content change
             fetch(front + urllib.parse.quote(path, safe="/?=&"))
 

@@ -68,7 +68,13 @@ def submit_survey(request, service):
     messages.success(request, _("Thank you! Your answer has been recorded."))
     response = HttpResponseRedirect(service.url + "#survey")
     response.set_signed_cookie(
-        cookie, today, salt=SURVEY_COOKIE_SALT, max_age=2 * 24 * 3600, httponly=True, samesite="Lax"
+        cookie,
+        today,
+        salt=SURVEY_COOKIE_SALT,
+        max_age=2 * 24 * 3600,
+        httponly=True,
+        samesite="Lax",
+        secure=request.is_secure(),
     )
     return response
 

@@ -229,12 +229,15 @@ CONTENT_SECURITY_POLICY = {
         "default-src": ["'self'"],
         # NONCE is only sent when a response used it: Wagtail's own admin initialisers.
         "script-src": ["'self'", NONCE],
-        "style-src": ["'self'", "'unsafe-inline'"],
+        # No 'unsafe-inline' on public pages; the admin adds it (home/admin_csp.py).
+        "style-src": ["'self'"],
         "img-src": ["'self'", "data:", "blob:"],
         "font-src": ["'self'", "data:"],
         "connect-src": ["'self'"],
         "frame-src": ["'self'"],
-        "frame-ancestors": ["'self'"],
+        # Agrees with X_FRAME_OPTIONS = "DENY"; responses that allow SAMEORIGIN framing get
+        # 'self' (home/admin_csp.frame_ancestors_follow_frame_options).
+        "frame-ancestors": ["'none'"],
         "form-action": ["'self'"],
         "base-uri": ["'self'"],
         "object-src": ["'none'"],
