@@ -47,6 +47,8 @@ def portal_env(cache_seconds, static_root, cache_dir=None, redis_url=None):
         DJANGO_SECRET_KEY=env.get("DJANGO_SECRET_KEY", "bench-secret-key-0123456789abcdefghijklmnopqrstuvwxyz"),
         DJANGO_HTTPS="0",
         DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
+        WAGTAILADMIN_BASE_URL="http://127.0.0.1",
+        DEFAULT_FROM_EMAIL="portal@example.ir",
         PAGE_CACHE_SECONDS=str(cache_seconds),
         STATIC_ROOT=static_root,
         DJANGO_LOG_LEVEL="WARNING",

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
@@ -47,9 +48,27 @@ def alternate_links(request, page=None):
         elif isinstance(page, Page):
             url = _home_url(request, code)
         elif request is not None:
-            url = translate_url(request.get_full_path(), code)
-        links.append({"code": code, "name": name, "url": url or "/", "current": code == current})
+            url = _local(translate_url(request.get_full_path(), code))
+        links.append({"code": code, "name": name, "url": url or _language_root(code), "current": code == current})
     return links
+
+
+def _local(url):
+    """`url` when it is a path on this site; None for anything a browser would take off-site
+    (`//evil.example/`, `/\\evil.example`) or that carries control characters."""
+    if (
+        url
+        and url.startswith("/")
+        and not url.startswith(("//", "/\\"))
+        and not any(ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 for ch in url)
+        and url_has_allowed_host_and_scheme(url, allowed_hosts=None)
+    ):
+        return url
+    return None
+
+
+def _language_root(code):
+    return "/" if code == settings.LANGUAGE_CODE else f"/{code}/"
 
 
 def _home_url(request, code):

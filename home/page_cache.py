@@ -14,6 +14,7 @@ seconds until its status changes); `max-age=0` keeps the response out of the cac
 
 import hashlib
 import time
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -85,9 +86,46 @@ def until_content_changes(key, compute, timeout=3600):
     return value
 
 
+# The query parameters some page type or view reads: each declares its own (a page type's
+# `query_params`, a view's @reads_query_params); Wagtail's sitemap pages read "p".
+QUERY_PARAMS = {"p"}
+_declarations = {"loaded": False}
+
+
+def declare_query_params(*names):
+    """Record query parameters that change what a page shows (part of the cache key)."""
+    QUERY_PARAMS.update(names)
+
+
+def reads_query_params(*names):
+    """Decorator for a view: the query parameters it reads (all others leave it unchanged)."""
+    declare_query_params(*names)
+    return lambda view: view
+
+
+def _load_declarations():
+    # Views declare theirs when the URLconf is imported; make sure it is before a first key.
+    if not _declarations["loaded"]:
+        from django.urls import get_resolver
+        from wagtail.models import get_page_models
+
+        get_resolver().url_patterns  # noqa: B018 - imports every view module
+        for model in get_page_models():
+            declare_query_params(*getattr(model, "query_params", ()))
+        _declarations["loaded"] = True
+
+
+def cache_query(request):
+    """The declared query parameters of the request, sorted: ?x=N or a reordered query string
+    gives the same key, so random query strings cannot fill the cache or force renders."""
+    _load_declarations()
+    pairs = sorted((name, value) for name in request.GET if name in QUERY_PARAMS for value in request.GET.getlist(name))
+    return urlencode(pairs)
+
+
 def _page_key(request):
     # The scheme is part of the key: an http request must reach SecurityMiddleware's redirect.
-    raw = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    raw = f"{request.scheme}://{request.get_host()}{request.path}?{cache_query(request)}"
     return f"pagecache:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 

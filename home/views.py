@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Page, get_page_models
 
 from home.i18n import active_locale
-from home.page_cache import until_content_changes
+from home.page_cache import reads_query_params, until_content_changes
 from home.text import normalise
 
 SEARCH_PAGE_SIZE = 10
@@ -48,6 +48,7 @@ def _digest(text):
 
 
 @require_GET
+@reads_query_params("q", "page")
 def search(request):
     """Search every public page of the active language; the query is normalised like the index."""
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
@@ -81,6 +82,7 @@ def search(request):
 
 
 @require_GET
+@reads_query_params("q")
 def suggest(request):
     """Title suggestions for a partly typed query (for the search box's autocomplete)."""
     normalised = normalise(request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH])
@@ -110,6 +112,10 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def bad_request(request, exception=None):
+    return render(request, "400.html", status=400)
 
 
 def page_not_found(request, exception=None):

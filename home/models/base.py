@@ -18,6 +18,10 @@ class BasePage(Page):
     the search backend indexes, and the search view normalises queries the same way.
     """
 
+    # The query parameters this page type (and its routes) read; the page cache keys on these
+    # only (home/page_cache.py), so other parameters cannot force a render.
+    query_params = ()
+
     summary = models.TextField(
         _("summary"),
         blank=True,

@@ -49,6 +49,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["newsroom.NewsPage"]
     max_count_per_parent = 1
+    query_params = ("page",)
 
     class Meta:
         verbose_name = _("news index page")

@@ -29,6 +29,7 @@ class ServiceIndexPage(RoutablePageMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["services.ServicePage"]
     max_count_per_parent = 1
+    query_params = ("q", "page", "category", "audience", "type", "level", "channel", "domain")  # facets.FACET_NAMES
 
     class Meta:
         verbose_name = _("service catalogue")
