@@ -12,6 +12,10 @@ class ServicesConfig(AppConfig):
     def ready(self):
         from home.feeds import register_feed
 
+        from .signals import connect
+
+        connect()
+
         register_feed(
             "services",
             _("New and updated services"),
