@@ -43,7 +43,7 @@ def test_empty_contact_form_names_every_field_and_says_what_to_do(client, contac
     assert set(links) == {"#id_kind_0", "#id_department", "#id_subject", "#id_text", "#id_name", "#id_mobile"}
     assert_links_reach_fields(page, links)
     assert "شماره موبایل" in links["#id_mobile"]  # the field's label
-    assert "۰۹xxxxxxxxx" in links["#id_mobile"]  # and the form expected
+    assert "مانند ۰۹۱۲۳۴۵۶۷۸۹" in links["#id_mobile"]  # and the form expected
     messages = [li.get_text(" ", strip=True) for li in page.select(".error-summary li")]
     assert len(set(messages)) == len(messages) == 6  # one different message per field
     assert GENERIC not in response.content.decode()
@@ -57,7 +57,7 @@ def test_each_field_carries_its_error_state(client, contact_page, valid_data):
     assert mobile["aria-invalid"] == "true"
     assert "id_mobile_error" in mobile["aria-describedby"].split()
     error = page.select_one("#id_mobile_error")
-    assert "شماره همراه را به شکل ۰۹xxxxxxxxx" in error.get_text()
+    assert "شماره همراه را یازده‌رقمی و با ۰۹ در آغاز وارد کنید" in error.get_text()
     assert "field--error" in mobile.find_parent(class_="field")["class"]
     assert "دست‌کم در ۵ نویسه" in page.select_one("#id_subject_error").get_text()
     # What was typed is kept, so nothing has to be typed again.
@@ -121,7 +121,7 @@ def test_editor_built_form_refuses_a_phone_number_of_two_digits(client, course_f
     page = soup(response)
     links = summary_links(page)
     anchor = f"#{page.find(attrs={'name': fields['شماره همراه']})['id']}"
-    assert anchor in links and "۰۹xxxxxxxxx" in links[anchor]
+    assert anchor in links and "۰۹۱۲۳۴۵۶۷۸۹" in links[anchor]
     assert_links_reach_fields(page, links)
     assert not FormPageSubmission.objects.filter(page=course_form).exists()
 

@@ -19,6 +19,6 @@ def reindex(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("home", "0004_search_title_body_index")]
+    dependencies = [("home", "0005_department_contact_details")]
 
     operations = [migrations.RunPython(reindex, migrations.RunPython.noop)]
