@@ -69,6 +69,7 @@ def test_the_stemmer_does_not_join_unrelated_words_of_the_corpus():
     for first, second in [("گواهی", "گواه"), ("ایران", "ایر"), ("دفتر", "دف"), ("نامه", "نام"), ("بیمه", "بیم")]:
         assert normalise(first) != normalise(second)
 
+
 @pytest.mark.parametrize(
     ("value", "options", "persian", "english"),
     [
