@@ -203,3 +203,17 @@ def test_faq_questions_are_found_and_open_the_filtered_list(client, home_fa):
     link = page.select_one("ol.listing h2 a")
     assert link is not None and "?q=" in link["href"]
     assert "سیارگان" in client.get(link["href"]).content.decode()
+
+
+def test_an_index_emptied_by_a_migration_is_written_again_after_migrate(client):
+    """The normaliser's migration empties the index; post_migrate rebuilds it with the current models."""
+    from django.core.cache import cache
+    from wagtail.search.models import IndexEntry
+
+    from home.search import rebuild_empty_index
+
+    IndexEntry.objects.all().delete()
+    assert result_titles(client.get("/search/", {"q": "روابط کار"})) == []
+    rebuild_empty_index(sender=None)
+    cache.clear()
+    assert "روابط کار" in result_titles(client.get("/search/", {"q": "روابط کار"}))

@@ -1,24 +1,23 @@
-"""Rebuild the search index: the normaliser now folds plural endings and compound spellings.
+"""Empty the search index: the normaliser now folds plural endings and compound spellings.
 
 Every indexed text and every query go through `home.text.normalise`; entries written by the
-previous version no longer meet the queries of this one, so they are written again. On a new
-database there is nothing to rebuild. The GIN index on the search expression (0004) is kept:
-the backend refills the same table.
+previous version no longer meet the queries of this one. The entries are dropped here and
+written again by `home.search.rebuild_empty_index` once `migrate` has finished: rebuilding
+needs the current page models, whose tables other apps' migrations may still be changing at
+this point. The GIN index on the search expression (0004) is kept.
 """
 
-import io
-
-from django.core.management import call_command
 from django.db import migrations
 
 
-def reindex(apps, schema_editor):
-    IndexEntry = apps.get_model("wagtailsearch", "IndexEntry")
-    if IndexEntry.objects.exists():
-        call_command("update_index", stdout=io.StringIO())
+def empty(apps, schema_editor):
+    apps.get_model("wagtailsearch", "IndexEntry").objects.all().delete()
 
 
 class Migration(migrations.Migration):
-    dependencies = [("home", "0005_department_contact_details")]
+    dependencies = [
+        ("home", "0005_department_contact_details"),
+        ("wagtailsearch", "0010_add_text_fields"),
+    ]
 
-    operations = [migrations.RunPython(reindex, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(empty, migrations.RunPython.noop)]
