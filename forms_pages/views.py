@@ -107,7 +107,8 @@ def track_detail(request, code):
                 )
                 if updated:
                     RequestEvent.objects.create(request=citizen_request, action=EventAction.RATED)
-                return private(redirect("forms_pages:track_detail", code=code))
+                # To the confirmation, where the rating form was.
+                return private(redirect(reverse("forms_pages:track_detail", kwargs={"code": code}) + "#rated"))
             status = 400
         else:
             rating_form = RatingForm()

@@ -17,3 +17,9 @@ class HomeConfig(AppConfig):
 
         maintenance.connect_signals()
         page_cache.connect_signals()
+
+        from django.db.models.signals import post_migrate
+
+        from home.search import rebuild_empty_index
+
+        post_migrate.connect(rebuild_empty_index, sender=self, dispatch_uid="home.search.rebuild_empty_index")

@@ -13,6 +13,9 @@ class ServicesConfig(AppConfig):
         from home.feeds import register_feed
 
         from . import views  # noqa: F401  (registers the service pages' route views)
+        from .signals import connect
+
+        connect()
 
         register_feed(
             "services",

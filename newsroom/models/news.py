@@ -9,7 +9,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -41,6 +41,9 @@ def localise_number(value):
 
 class NewsIndexPage(RoutablePageMixin, BasePage):
     """The news archive: newest first, by Jalali year and month, by tag and by domain section."""
+
+    # An index lists what its pages say in full: they rank above it in search.
+    search_weight = 0.2
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -193,6 +196,9 @@ class NewsPageTag(TaggedItemBase):
 
 class NewsPage(BasePage):
     """One news item: dated, with a lead, a lead image, a body, a domain section and tags."""
+
+    search_kind_label = pgettext_lazy("search kind", "News")
+    search_kind_order = 20
 
     date = models.DateTimeField(_("date and time"), default=timezone.now, db_index=True)
     lead = models.TextField(_("lead"), max_length=600, help_text=_("The opening paragraph shown in bold."))

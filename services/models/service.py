@@ -3,7 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Avg, Count
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -62,6 +62,9 @@ SCHEMA_CHANNEL_URL = {Channel.WEB, Channel.MOBILE}
 
 class ServicePage(RoutablePageMixin, BasePage):
     """One service with every field of its identity card; the survey and PDF hang off it."""
+
+    search_kind_label = pgettext_lazy("search kind", "Services")
+    search_kind_order = 10
 
     service_code = models.CharField(
         _("service code"),
