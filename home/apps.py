@@ -10,7 +10,9 @@ class HomeConfig(AppConfig):
     verbose_name = _("Portal base")
 
     def ready(self):
-        from home import maintenance, page_cache
+        from home import checks, editorial, maintenance, page_cache
 
         maintenance.connect_signals()
         page_cache.connect_signals()
+        editorial.connect_signals()
+        checks.register()

@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.page_forms import PortalPageForm
 from home.text import normalise
 
 from .querysets import PortalPageManager
@@ -31,6 +32,7 @@ class BasePage(Page):
     ]
 
     content_panels = Page.content_panels + [FieldPanel("summary")]
+    base_form_class = PortalPageForm
 
     objects = PortalPageManager()
 
