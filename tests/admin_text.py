@@ -56,7 +56,7 @@ HIDDEN_TAGS = ["script", "style", "code", "pre", "template", "noscript", "svg", 
 LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:[ \-][A-Za-z][A-Za-z'’]*)*")
 NOT_WORDS = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
-    r"|https?://\S+|/[\w\-/.?=&%]+"  # URLs and paths
+    r"|https?://\S+|(?<!\w)/[\w\-/.?=&%]+"  # URLs and paths (not "Page/Snippet")
     r"|\b[\w-]+\.(?:pdf|docx?|xlsx?|csv|png|jpe?g|svg|webp|txt|zip|ir|com|org)\b"  # file and host names
     r"|\b[a-z0-9]+(?:-[a-z0-9]+)+\b"  # slugs and usernames such as editor-cooperatives
 )

@@ -124,7 +124,68 @@ def test_every_screen_a_role_uses_is_persian(roles, client, role):
     assert left == {}, f"English interface text for {role}: {left}"
 
 
-def test_the_login_page_is_persian(client):
-    html = client.get("/admin/login/").content.decode()
-    assert "رمز عبور" in html
-    assert english_runs(html) == []
+def test_the_sign_in_screens_are_persian(client, django_user_model):
+    """Login (its password label too), a wrong password, password reset, django-axes' lockout."""
+    login = client.get("/admin/login/").content.decode()
+    assert "گذرواژه" in login
+    assert english_runs(login) == []
+    wrong = client.post("/admin/login/", {"username": "nobody-here", "password": "wrong"}).content.decode()
+    assert english_runs(wrong) == []
+    assert english_runs(client.get("/admin/password_reset/").content.decode()) == []
+    django_user_model.objects.create_user("locked-editor", "l@example.ir", "correct-horse-battery")
+    with override_settings(AXES_ENABLED=True, AXES_FAILURE_LIMIT=2):
+        for _ in range(2):
+            locked = client.post("/admin/login/", {"username": "locked-editor", "password": "wrong"})
+    assert locked.status_code == 429
+    assert english_runs(locked.content.decode()) == []
+
+
+def test_the_two_factor_screens_are_persian(client, roles):
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    editor = get_user_model().objects.get(username="editor-cooperatives")
+    client.force_login(editor)
+    assert english_runs(client.get("/admin/2fa/setup/").content.decode()) == []
+    TOTPDevice.objects.create(user=editor, name="phone", confirmed=True)
+    response = client.get("/admin/", follow=True)
+    assert response.redirect_chain[-1][0].startswith("/admin/2fa/verify/")
+    assert english_runs(response.content.decode()) == []
+    wrong = client.post("/admin/2fa/verify/", {"token": "000000", "next": "/admin/"})
+    assert english_runs(wrong.content.decode()) == []
+
+
+def test_the_moderation_screens_are_persian(client, roles):
+    """A page waiting for the head: the head's dashboard, editor, approval dialog and history;
+    the editor's locked view with Wagtail's "awaiting moderation" banner."""
+    from home.models import SectionPage, StandardPage
+
+    section = SectionPage.objects.get(slug="cooperatives", locale__language_code="fa")
+    guide = StandardPage.objects.child_of(section).first()
+    editor = get_user_model().objects.get(username="editor-cooperatives")
+    head = get_user_model().objects.get(username="head-cooperatives")
+    guide.save_revision(user=editor)
+    state = guide.get_workflow().start(guide, editor)
+    task_state = state.current_task_state
+    content = content_strings()
+
+    client.force_login(editor)
+    locked = client.get(f"/admin/pages/{guide.pk}/edit/").content.decode()
+    assert "در انتظار بازبینی" in locked
+    assert english_runs(locked, content) == []
+
+    client.force_login(head)
+    urls = [
+        "/admin/",
+        f"/admin/pages/{guide.pk}/edit/",
+        f"/admin/pages/{guide.pk}/workflow_history/",
+        f"/admin/pages/{guide.pk}/workflow_history/detail/{state.pk}/",
+        f"/admin/pages/{section.pk}/",
+        "/admin/reports/workflow/",
+        "/admin/reports/workflow_tasks/",
+    ]
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert english_runs(response.content.decode(), content) == [], url
+    dialog = client.get(f"/admin/pages/workflow/action/{guide.pk}/reject/{task_state.pk}/")
+    assert english_runs(dialog.json()["html"], content) == []
