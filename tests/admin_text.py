@@ -36,6 +36,8 @@ ALLOWED = {
     "JPEG",
     "GIF",
     "WebP",
+    "JPG",
+    "WEBP",
     "AVIF",
     "HEIC",
     "English",

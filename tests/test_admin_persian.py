@@ -29,10 +29,10 @@ def roles(django_db_setup, django_db_blocker):
             call_command("seed_editorial", stdout=io.StringIO())
         if not User.objects.filter(username="admin-test").exists():
             User.objects.create_superuser("admin-test", "admin-test@example.ir", "x-unused-123")
-        created = User.objects.exclude(pk__in=before)
-    yield {user.username: user for user in User.objects.filter(pk__in=created.values("pk"))}
+        created = list(User.objects.exclude(pk__in=before))
+    yield {user.username: user for user in created}
     with django_db_blocker.unblock():
-        created.delete()
+        User.objects.filter(pk__in=[user.pk for user in created]).delete()
 
 
 def content_strings():
@@ -53,6 +53,13 @@ def content_strings():
 
     strings |= set(FlatMenu.objects.values_list("title", flat=True))
     strings |= set(FlatMenu.objects.values_list("handle", flat=True))
+    from django.db import models
+    from wagtail.snippets.models import get_snippet_models
+
+    for model in get_snippet_models():  # names, questions and answers editors wrote
+        text_fields = [f.name for f in model._meta.get_fields() if isinstance(f, (models.CharField, models.TextField))]
+        for row in model.objects.values_list(*text_fields):
+            strings |= {value for value in row if isinstance(value, str) and value}
     return strings
 
 
@@ -78,7 +85,9 @@ def screens(role):
         f"/admin/pages/add/home/standardpage/{section.pk}/",
         f"/admin/pages/{news_index.pk}/",
         "/admin/images/",
+        "/admin/images/multiple/add/",
         "/admin/documents/",
+        "/admin/documents/multiple/add/",
         "/admin/reports/locked/",
         "/admin/reports/workflow/",
         "/admin/reports/workflow_tasks/",
@@ -89,6 +98,17 @@ def screens(role):
     if role == "desk-staff":
         request = CitizenRequest.objects.order_by("pk").first()
         return common + ["/admin/citizen-requests/", f"/admin/citizen-requests/edit/{request.pk}/"]
+    if role == "editor-services":
+        from django.urls import reverse
+        from wagtail.snippets.models import get_snippet_models
+
+        snippets = [
+            reverse(f"wagtailsnippets_{model._meta.app_label}_{model._meta.model_name}:list")
+            for model in get_snippet_models()
+            if model._meta.app_label == "services"
+        ]
+        assert snippets
+        return common + ["/admin/snippets/"] + snippets
     if role == "director":
         return common + pages + ["/admin/reports/site-history/", "/admin/reports/aging-pages/", "/admin/snippets/"]
     if role == "admin-test":
@@ -108,7 +128,7 @@ def screens(role):
     return common + pages
 
 
-ROLES = ["editor-cooperatives", "head-cooperatives", "director", "desk-staff", "admin-test"]
+ROLES = ["editor-cooperatives", "editor-services", "head-cooperatives", "director", "desk-staff", "admin-test"]
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -189,3 +209,28 @@ def test_the_moderation_screens_are_persian(client, roles):
         assert english_runs(response.content.decode(), content) == [], url
     dialog = client.get(f"/admin/pages/workflow/action/{guide.pk}/reject/{task_state.pk}/")
     assert english_runs(dialog.json()["html"], content) == []
+
+
+def test_counts_read_in_persian_digits(client, roles):
+    """The admin loads a font whose 0-9 are Vazirmatn's ۰-۹, limited to the digits, for Persian only."""
+    from pathlib import Path
+
+    from django.conf import settings
+    from fontTools.ttLib import TTFont
+
+    client.force_login(get_user_model().objects.get(username="head-cooperatives"))
+    html = client.get("/admin/").content.decode()
+    assert "/static/css/admin.css" in html
+    css = (Path(settings.BASE_DIR) / "static/css/admin.css").read_text()
+    assert "unicode-range: U+0030-0039" in css and 'html[lang="fa"]' in css
+    source = TTFont(Path(settings.BASE_DIR) / "home/pdf_fonts/Vazirmatn-Regular.ttf")
+    digits = TTFont(Path(settings.BASE_DIR) / "static/fonts/PersianDigits-Regular.woff2")
+    assert sorted(digits.getBestCmap()) == list(range(0x30, 0x3A))
+
+    def outline(font, codepoint):
+        glyph = font["glyf"][font.getBestCmap()[codepoint]]
+        return list(glyph.getCoordinates(font["glyf"])[0])
+
+    for i in range(10):  # the shape drawn for "3" is Vazirmatn's "۳"
+        assert outline(digits, 0x30 + i) == outline(source, 0x06F0 + i)
+        assert outline(digits, 0x30 + i) != outline(source, 0x30 + i)
