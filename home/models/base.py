@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.page_forms import PortalPageForm
 from home.text import normalise
 
 from .querysets import PortalPageManager
@@ -35,6 +36,7 @@ class BasePage(Page):
     ]
 
     content_panels = Page.content_panels + [FieldPanel("summary")]
+    base_form_class = PortalPageForm
 
     # Site search: a page type with a kind label gets its own filter ("Services (12)"); the
     # others are counted together. The weight scales the database's score (index pages < 1).
