@@ -10,9 +10,10 @@ Usage (from the repository root):
 
 Without --redis the servers use production's fallback cache (files shared by the workers).
 --cpu renders each page in this process through Django's test client with production
-settings and the page cache off (the data caches warm, as on a running site), and prints the
-median CPU time (process time, so waiting for PostgreSQL does not count) and the queries of
-one render; it starts no servers and does not need wrk.
+settings and the page cache off (the data caches and fragments warm, as on a running site),
+and prints the median CPU time (process time, so waiting for PostgreSQL does not count) and
+the queries of one render, then the same for the first render after a publish (everything
+kept until content changes computed again); it starts no servers and does not need wrk.
 
 Needs `wrk` (Debian package). Prints a Markdown table; numbers vary run to run on a busy
 machine, so compare rows of the same run.
@@ -146,6 +147,8 @@ def cpu_per_render(tmp, rounds, only=None):
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
+    from home.page_cache import purge_all
+
     client = Client()
 
     def fetch(path):
@@ -166,7 +169,17 @@ def cpu_per_render(tmp, rounds, only=None):
             times.append((time.process_time() - start) * 1000)
         with CaptureQueriesContext(connection) as queries:
             client.get(path)
-        rows.append((name, statistics.median(times), min(times), len(queries)))
+        # The first render after a publish: every generation-keyed part is computed again.
+        cold = []
+        for _ in range(max(3, rounds // 6)):
+            purge_all()
+            start = time.process_time()
+            with CaptureQueriesContext(connection) as cold_queries:
+                client.get(path)
+            cold.append((time.process_time() - start) * 1000)
+        rows.append(
+            (name, statistics.median(times), min(times), len(queries), statistics.median(cold), len(cold_queries))
+        )
     return paths, rows
 
 
@@ -260,10 +273,10 @@ def cpu_main(args):
         prepare(tmp, not args.no_seed)
         paths, rows = cpu_per_render(tmp, args.rounds, set(args.only.split(",")) if args.only else None)
     print(f"Django test client, production settings, page cache off, median of {args.rounds} renders\n")
-    print("| page | CPU ms per render (median) | fastest | queries |")
-    print("|---|---:|---:|---:|")
-    for name, median, fastest, queries in rows:
-        print(f"| {name} | {median:.1f} | {fastest:.1f} | {queries} |")
+    print("| page | CPU ms per render (median) | fastest | queries | first render after a publish: CPU ms | queries |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for name, median, fastest, queries, cold, cold_queries in rows:
+        print(f"| {name} | {median:.1f} | {fastest:.1f} | {queries} | {cold:.1f} | {cold_queries} |")
     for name, path in paths.items():
         print(f"\n{name}: {path}", end="")
     print()

@@ -92,6 +92,13 @@ def refresh_paths(paths):
 
 
 def generation():
+    """The content generation; read from the cache once per reading request."""
+    from home.request_memo import remember
+
+    return remember("pagecache-generation", _read_generation)
+
+
+def _read_generation():
     value = cache.get(GENERATION_KEY)
     if value is None:
         # Start from the clock, not from 1: if the key was evicted or the cache emptied, the

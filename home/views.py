@@ -1,6 +1,7 @@
 """Site-wide views: search, suggestions, robots.txt and the error pages."""
 
 import hashlib
+from functools import partial
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -8,12 +9,14 @@ from django.core.paginator import Paginator
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, get_page_models
 
 from home.i18n import active_locale
 from home.page_cache import until_content_changes
+from home.page_routing import find_site
 from home.text import normalise
 
 SEARCH_PAGE_SIZE = 10
@@ -43,6 +46,11 @@ def _result_ids(normalised):
     return [page.pk for page in _public_pages().search(normalised, operator="and")[:SEARCH_MAX_RESULTS]]
 
 
+def _specific_pages(ids):
+    specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    return [specific[pk] for pk in ids if pk in specific]
+
+
 def _digest(text):
     return hashlib.sha256(text.encode()).hexdigest()
 
@@ -51,6 +59,7 @@ def _digest(text):
 def search(request):
     """Search every public page of the active language; the query is normalised like the index."""
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    find_site(request)  # from the cache, for the results' links
     normalised = normalise(query)
     page_obj = None
     capped = False
@@ -62,16 +71,17 @@ def search(request):
         paginator = Paginator(ids, SEARCH_PAGE_SIZE)
         # get_page: a bad number shows page 1, one past the end the last page.
         page_obj = paginator.get_page(request.GET.get("page"))
-        # Fetch the specific pages of this result page in one query per page type.
-        specific = {p.pk: p for p in Page.objects.filter(pk__in=list(page_obj.object_list)).specific()}
-        page_obj.object_list = [specific[pk] for pk in page_obj.object_list if pk in specific]
+        # Fetch the specific pages of this result page in one query per page type, only when
+        # the results (a fragment kept until content changes, home/search.html) are rendered.
+        page_obj.object_list = SimpleLazyObject(partial(_specific_pages, list(page_obj.object_list)))
     response = render(
         request,
         "home/search.html",
         {
             "query": query,
             "page_obj": page_obj,
-            "paginator": page_obj.paginator if page_obj else None,
+            # (An empty result page is one of an empty list: no need to load the pages to see it.)
+            "paginator": page_obj.paginator if page_obj is not None and page_obj.paginator.count else None,
             "capped": capped,
             "querystring_prefix": urlencode({"q": query}) + "&",
         },
