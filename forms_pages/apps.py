@@ -18,3 +18,8 @@ class FormsPagesConfig(AppConfig):
         # form answers appear on no public page; a vote only on its poll's page.
         private_rows(CitizenRequest, RequestEvent, RequestAttachment, FormPageSubmission)
         shown_on(PollVote, PollVote.pages_showing)
+
+        from .models import FormPage
+        from .submissions import BomSubmissionsListView
+
+        FormPage.submissions_list_view_class = BomSubmissionsListView

@@ -18,6 +18,8 @@ class ServicesConfig(AppConfig):
         # A survey answer changes that service's average only, not the rest of the site.
         shown_on(ServiceSurveyResponse, ServiceSurveyResponse.pages_showing)
 
+        from . import views  # noqa: F401  (registers the service pages' route views)
+
         register_feed(
             "services",
             _("New and updated services"),
