@@ -44,6 +44,18 @@ def two_factor_menu_item():
     return MenuItem(_("Two-factor sign-in"), reverse("two_factor_setup"), icon_name="key", order=10000)
 
 
+def _drop_wagtailmenus_serve_hook():
+    """wagtailmenus marks the current page and section on every served page (two queries) for
+    its own menu tags; the portal renders menus itself (home/menus.py) and never reads them."""
+    from wagtailmenus import wagtail_hooks as menus_hooks
+
+    registered = hooks._hooks.get("before_serve_page", [])
+    registered[:] = [entry for entry in registered if entry[0] is not menus_hooks.wagtailmenu_params_helper]
+
+
+_drop_wagtailmenus_serve_hook()
+
+
 @hooks.register("insert_global_admin_css")
 def jalali_picker_css():
     return format_html('<link rel="stylesheet" href="{}">', static("vendor/jalalidatepicker/jalalidatepicker.min.css"))

@@ -117,3 +117,8 @@ class PollVote(models.Model):
 
     def __str__(self):
         return f"{self.page_id}:{self.option_id}"
+
+    def pages_showing(self):
+        """The addresses that show this vote: its poll's results, nowhere else."""
+        url = self.page.url
+        return [url] if url else []

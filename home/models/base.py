@@ -6,7 +6,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.page_cache import until_content_changes
 from home.page_forms import PortalPageForm
+from home.request_memo import in_reading_request
 from home.text import normalise
 
 from .querysets import PortalPageManager
@@ -48,6 +50,21 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def route(self, request, path_components):
+        # Each level's child comes from the cache until content changes (home/page_routing.py).
+        from home.page_routing import route_child
+
+        return route_child(self, request, path_components)
+
+    def get_view_restrictions(self):
+        """Wagtail's restrictions of this page and its ancestors, kept until content changes
+        in a reading request (two queries on every view otherwise)."""
+        if not in_reading_request():
+            return super().get_view_restrictions()
+        return until_content_changes(
+            f"view-restrictions:{self.pk}", lambda: list(super(BasePage, self).get_view_restrictions())
+        )
 
     def search_text_parts(self):
         """The texts of this page a search should find; subclasses add their own."""
