@@ -88,7 +88,7 @@ def _visible_or_404(user, pk):
     return get_object_or_404(
         CitizenRequest.objects.visible_to(user)
         .select_related("department")
-        .prefetch_related("attachments", "events__actor"),
+        .prefetch_related("attachments", "events__actor", "events__messages"),
         pk=pk,
     )
 

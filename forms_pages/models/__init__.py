@@ -1,6 +1,7 @@
 """Everything a citizen submits: requests, online forms, surveys and polls."""
 
 from .forms import FormDocument, FormField, FormPage, FormPageSubmission
+from .outbox import OutboundMessage
 from .pages import ContactPage, FormsIndexPage
 from .polls import PollOption, PollPage, PollVote
 from .requests import (
@@ -20,6 +21,7 @@ __all__ = [
     "FormPage",
     "FormPageSubmission",
     "FormsIndexPage",
+    "OutboundMessage",
     "PollOption",
     "PollPage",
     "PollVote",

@@ -46,7 +46,7 @@ class ContactPage(RoutablePageMixin, BasePage):
     @path("")
     def request_form(self, request):
         from ..forms import RequestForm
-        from ..handling import create_request, notify_submitted
+        from ..handling import create_request
         from ..protection import over_limit, private, too_many
 
         if request.method == "POST":
@@ -60,7 +60,6 @@ class ContactPage(RoutablePageMixin, BasePage):
                 citizen_request = create_request(
                     form.cleaned_data, form.cleaned_data["attachments"], language=(get_language() or "fa")[:2]
                 )
-                notify_submitted(citizen_request)
                 request.session[SESSION_LAST_CODE] = citizen_request.pk
                 return private(redirect(self.url + self.reverse_subpage("thanks")))
             status = 400

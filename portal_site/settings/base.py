@@ -71,6 +71,8 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -154,6 +156,33 @@ else:
             "LOCATION": "portal",
         }
     }
+
+# Background work. "default" stays Django's immediate backend (Wagtail's own index updates
+# run inside the request, as before). "outbox" is durable: every message to an applicant or
+# to staff is sent by a worker from it, never inside a web request. Without REDIS_URL it is
+# the database (worker: `manage.py db_worker --backend outbox --queue-name outbox`); with
+# REDIS_URL it is RQ (worker: `manage.py rqworker outbox --job-class django_tasks_rq.Job`).
+OUTBOX_QUEUE = "outbox"
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+if REDIS_URL:
+    INSTALLED_APPS.append("django_rq")
+    RQ_QUEUES = {OUTBOX_QUEUE: {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 300}}
+    TASKS["outbox"] = {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": [OUTBOX_QUEUE]}
+else:
+    TASKS["outbox"] = {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": [OUTBOX_QUEUE]}
+# Retries of a message whose channel failed: after 1, 2, 4, ... minutes (capped at 6 hours),
+# at most OUTBOX_MAX_ATTEMPTS times; then it is marked failed for staff to see.
+OUTBOX_RETRY_BASE_SECONDS = int(os.environ.get("OUTBOX_RETRY_BASE_SECONDS", "60"))
+OUTBOX_MAX_ATTEMPTS = int(os.environ.get("OUTBOX_MAX_ATTEMPTS", "12"))
+
+# SMS, chosen like EMAIL_BACKEND: "console", "file" (one file per message under
+# SMS_FILE_PATH), "kavenegar" (Kavenegar's REST API) or a dotted path to a backend class.
+SMS_BACKEND = os.environ.get("SMS_BACKEND", "console")
+SMS_FILE_PATH = os.environ.get("SMS_FILE_PATH", str(BASE_DIR / "sent_sms"))
+SMS_TIMEOUT = int(os.environ.get("SMS_TIMEOUT", "10"))
+KAVENEGAR_API_KEY = os.environ.get("KAVENEGAR_API_KEY", "")
+KAVENEGAR_SENDER = os.environ.get("KAVENEGAR_SENDER", "")
+KAVENEGAR_BASE_URL = os.environ.get("KAVENEGAR_BASE_URL", "https://api.kavenegar.com")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
