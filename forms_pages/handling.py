@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from .models import CitizenRequest, RequestAttachment, RequestEvent, RequestStatus
-from .models.requests import EventAction
+from .models.requests import PAUSED_STATUSES, EventAction
 from .notifications import notify_submitted, notify_update
 from .validators import detect_file_type
 
@@ -56,6 +56,11 @@ def record_answer(citizen_request, user, data):
     with transaction.atomic():
         locked = CitizenRequest.objects.select_for_update().get(pk=citizen_request.pk)
         status_changed = locked.status != data["status"]
+        now = timezone.now()
+        if data["status"] in PAUSED_STATUSES:
+            locked.pause_clock(now)
+        else:
+            locked.resume_clock(now)
         locked.status = data["status"]
         if data["status"] == RequestStatus.VISIT_REQUESTED:
             locked.visit_at = data["visit_at"]
@@ -70,7 +75,7 @@ def record_answer(citizen_request, user, data):
             status=data["status"],
             public_text=data.get("answer", ""),
             internal_note=data.get("internal_note", ""),
-            created_at=timezone.now(),
+            created_at=now,
         )
         if event.public_text or status_changed or data["status"] == RequestStatus.VISIT_REQUESTED:
             notify_update(locked, event)

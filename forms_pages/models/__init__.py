@@ -1,5 +1,6 @@
 """Everything a citizen submits: requests, online forms, surveys and polls."""
 
+from .closures import OfficeClosure
 from .forms import FormDocument, FormField, FormPage, FormPageSubmission
 from .outbox import OutboundMessage
 from .pages import ContactPage, FormsIndexPage
@@ -21,6 +22,7 @@ __all__ = [
     "FormPage",
     "FormPageSubmission",
     "FormsIndexPage",
+    "OfficeClosure",
     "OutboundMessage",
     "PollOption",
     "PollPage",

@@ -308,6 +308,9 @@ SILENCED_SYSTEM_CHECKS = [
 # be switched off for load tests only (FORMS_RATE_LIMITS_ENABLED=0).
 REQUEST_RETENTION_DAYS = int(os.environ.get("REQUEST_RETENTION_DAYS", "730"))
 FORMS_RATE_LIMITS_ENABLED = env_bool("FORMS_RATE_LIMITS_ENABLED", default=True)
+# Answer-by dates count working days: Fridays, Iran's official holidays and the editors' extra
+# closures are skipped; Thursday too when the office is closed on Thursdays.
+OFFICE_CLOSED_ON_THURSDAY = env_bool("OFFICE_CLOSED_ON_THURSDAY")
 
 # Demo content: each app seeds its own part; seed_demo runs these commands in this order.
 DEMO_SEEDERS = ["seed_home", "seed_services", "seed_newsroom", "seed_forms", "seed_tenders", "seed_editorial"]
