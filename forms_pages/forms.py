@@ -3,7 +3,9 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.widgets import AdminDateTimeInput
 
+from home.jalali_input import JalaliDateTimeField
 from home.models import Department
 from home.text import to_ascii_digits
 
@@ -156,11 +158,8 @@ class AnswerForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text=_("Shown on the tracking page and e-mailed to the applicant."),
     )
-    visit_at = forms.DateTimeField(
-        label=_("Visit date and time"),
-        required=False,
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
-    )
+    # Jalali for Persian staff, Gregorian for English staff (home/jalali_input.py).
+    visit_at = JalaliDateTimeField(label=_("Visit date and time"), required=False, widget=AdminDateTimeInput)
     visit_place = forms.CharField(label=_("Visit place"), required=False, max_length=300)
     visit_documents = forms.CharField(
         label=_("Documents to bring"), required=False, widget=forms.Textarea(attrs={"rows": 3})

@@ -1,4 +1,4 @@
-"""Public tracking views and the CSV export with a BOM for form submissions."""
+"""Public tracking views."""
 
 import json
 
@@ -8,7 +8,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
-from wagtail.contrib.forms.views import SubmissionsListView
 
 from home.pdf import pdf_response
 
@@ -18,14 +17,6 @@ from .models.requests import EventAction
 from .protection import over_limit, private, too_many
 
 SESSION_TRACKED = "forms_pages_tracked"
-
-
-class BomSubmissionsListView(SubmissionsListView):
-    """Wagtail's submissions listing, with a UTF-8 BOM on the CSV so Excel reads Persian right."""
-
-    def stream_csv(self, queryset):
-        yield "\ufeff"
-        yield from super().stream_csv(queryset)
 
 
 def _tracked_request(request, code):

@@ -10,7 +10,10 @@ class HomeConfig(AppConfig):
     verbose_name = _("Portal base")
 
     def ready(self):
-        from home import maintenance, page_cache
+        from home import jalali_display, jalali_input, maintenance, page_cache
+
+        jalali_input.install()
+        jalali_display.install()
 
         maintenance.connect_signals()
         page_cache.connect_signals()

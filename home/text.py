@@ -79,3 +79,113 @@ def to_persian_digits(text):
     if text is None:
         return ""
     return str(text).translate(_PERSIAN_DIGITS).translate(_ARABIC_DIGITS)
+
+
+# A run of Latin-script tokens (a file type, an address, a code), with single spaces between
+# tokens; a run must hold a letter, so bare numbers stay numbers.
+_LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.@:/+_\-]*(?: [A-Za-z0-9][A-Za-z0-9.@:/+_\-]*)*")
+
+
+def latin_runs(text):
+    """Split text into (part, is_latin) pieces, each Latin run (with a letter in it) on its own.
+
+    Trailing full stops and colons stay outside the run: they end the Persian sentence.
+    """
+    pieces, position = [], 0
+    for match in _LATIN_RUN.finditer(text):
+        run = match.group().rstrip(".:")
+        if not any(c.isascii() and c.isalpha() for c in run):
+            continue
+        if match.start() > position:
+            pieces.append((text[position : match.start()], False))
+        pieces.append((run, True))
+        position = match.start() + len(run)
+    if position < len(text):
+        pieces.append((text[position:], False))
+    return pieces
+
+
+# -- direction: Latin words and spaced digit groups inside Persian text ---------------------
+
+LRI, PDI = "\u2066", "\u2069"
+# A Latin phrase (words, digits, dots and hyphens joined by spaces), or digit groups split by
+# spaces or hyphens («۰۹۱۲ ۳۴۵ ۶۷۸۹»): runs a right-to-left paragraph would otherwise reorder.
+# Persian punctuation («،» «؛») ends a run, so a list of Latin names keeps its commas in place.
+_LTR_RUN = re.compile(
+    r"[A-Za-z][A-Za-z0-9.+_-]*(?: [A-Za-z0-9][A-Za-z0-9.+_-]*)*"
+    r"|[0-9\u06f0-\u06f9]+(?:[ -][0-9\u06f0-\u06f9]+)+"
+)
+
+
+def isolate_ltr_runs(text):
+    """Wrap left-to-right runs of plain (non-HTML) text in Unicode isolates (LRI…PDI).
+
+    For text that cannot carry `<bdi>` (help texts, messages, titles): «فایل PDF، JPEG یا PNG»
+    would otherwise show its comma beside the wrong word, and «۰۹۱۲ ۳۴۵ ۶۷۸۹» in reverse order.
+    """
+    if not text:
+        return text or ""
+    return _LTR_RUN.sub(lambda match: f"{LRI}{match.group(0)}{PDI}", str(text))
+
+
+# -- numbers for display: the one place that formats digits and separators per language --------
+
+PERSIAN_DECIMAL = "\u066b"  # ٫
+PERSIAN_THOUSANDS = "\u066c"  # ٬
+_FILE_SIZE_UNITS = {
+    "fa": ("بایت", "کیلوبایت", "مگابایت", "گیگابایت"),
+    "en": ("bytes", "KB", "MB", "GB"),
+}
+
+
+def _language(language):
+    from django.utils.translation import get_language
+
+    return (language or get_language() or "fa")[:2]
+
+
+def local_digits(value, language=None):
+    """Persian digits on Persian pages, Latin digits elsewhere (whichever the value was typed in)."""
+    if value is None:
+        return ""
+    return to_persian_digits(value) if _language(language) == "fa" else to_ascii_digits(str(value))
+
+
+def format_number(value, language=None, decimals=None, grouping=True):
+    """A number as a reader of `language` writes it.
+
+    Persian: Persian digits, «٬» between thousands and «٫» before decimals («۱۲٬۵۰۰٫۵»);
+    English: «12,500.5». `decimals` rounds to that many places (trailing zeros dropped);
+    text that is not a number is returned with its digits localised.
+    """
+    if value in (None, ""):
+        return ""
+    try:
+        number = float(value) if decimals is not None or not str(value).lstrip("-").isdigit() else int(value)
+    except (TypeError, ValueError):
+        return local_digits(value, language)
+    if isinstance(number, float):
+        places = decimals if decimals is not None else 2
+        text = f"{number:,.{places}f}" if grouping else f"{number:.{places}f}"
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+    else:
+        text = f"{number:,}" if grouping else str(number)
+    if _language(language) != "fa":
+        return text
+    text = text.replace(",", "\x00").replace(".", PERSIAN_DECIMAL).replace("\x00", PERSIAN_THOUSANDS)
+    return to_persian_digits(text)
+
+
+def format_file_size(size, language=None):
+    """A file size in the reader's words: «۱۴٫۸ کیلوبایت» on Persian pages, «14.8 KB» on English."""
+    if size in (None, ""):
+        return ""
+    language = _language(language)
+    units = _FILE_SIZE_UNITS.get(language, _FILE_SIZE_UNITS["en"])
+    size = float(size)
+    step = 0
+    while size >= 1024 and step < len(units) - 1:
+        size /= 1024
+        step += 1
+    return f"{format_number(size, language, decimals=0 if step == 0 else 1)} {units[step]}"

@@ -12,6 +12,8 @@ class ServicesConfig(AppConfig):
     def ready(self):
         from home.feeds import register_feed
 
+        from . import views  # noqa: F401  (registers the service pages' route views)
+
         register_feed(
             "services",
             _("New and updated services"),

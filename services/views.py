@@ -17,6 +17,7 @@ from home.i18n import active_locale
 from home.page_cache import until_content_changes
 from home.pdf import pdf_response
 from home.ratelimit import is_limited
+from home.routing import route_view
 
 from .forms import SurveyForm
 from .models import ServicePage, ServiceSurveyResponse
@@ -37,6 +38,7 @@ def _survey_error(request, service, form, message, status):
     return response
 
 
+@route_view(ServicePage, "survey")
 def submit_survey(request, service):
     """Save one survey answer: CSRF (middleware), rate limit, honeypot, one per browser per day."""
     if request.method != "POST":
@@ -73,6 +75,7 @@ def submit_survey(request, service):
     return response
 
 
+@route_view(ServicePage, "pdf")
 def service_pdf(request, service):
     """The identity card as a PDF in the page's language (Vazirmatn, RTL)."""
     context = service.get_context(request)

@@ -17,6 +17,7 @@ from wagtail.models import Orderable, PageManager
 
 from home.models import BasePage
 from home.models.querysets import PortalPageQuerySet
+from home.routing import call_route_view
 from home.text import to_ascii_digits
 
 from .status import (
@@ -29,8 +30,6 @@ from .status import (
     notice_status,
 )
 
-LISTING_PAGE_SIZE = 10
-OCDS_PAGE_SIZE = 100
 # Route names of the index and notice pages; a notice may not use them as its slug.
 RESERVED_SLUGS = {"archive", "ocds"}
 REFERENCE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/\-]*$")
@@ -104,21 +103,15 @@ class TenderIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def current(self, request):
-        from .views import listing
-
-        return listing(self, request, archive=False)
+        return call_route_view(self, "listing", request, archive=False)
 
     @path("archive/")
     def archive(self, request):
-        from .views import listing
-
-        return listing(self, request, archive=True)
+        return call_route_view(self, "listing", request, archive=True)
 
     @path("ocds/")
     def ocds(self, request):
-        from .views import index_release_package
-
-        return index_release_package(self, request)
+        return call_route_view(self, "ocds", request)
 
 
 class TenderPageQuerySet(PortalPageQuerySet):
@@ -398,9 +391,7 @@ class TenderPage(RoutablePageMixin, BasePage):
 
     @path("ocds/")
     def ocds(self, request):
-        from .views import notice_release_package
-
-        return notice_release_package(self, request)
+        return call_route_view(self, "ocds", request)
 
 
 def _days(n):

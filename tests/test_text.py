@@ -2,7 +2,14 @@
 
 import pytest
 
-from home.text import normalise, to_ascii_digits, to_persian_digits
+from home.text import (
+    format_file_size,
+    format_number,
+    isolate_ltr_runs,
+    normalise,
+    to_ascii_digits,
+    to_persian_digits,
+)
 
 
 @pytest.mark.parametrize(
@@ -43,3 +50,42 @@ def test_empty_and_none():
 def test_digit_helpers():
     assert to_ascii_digits("کد ۱۲۳-٤٥") == "کد 123-45"
     assert to_persian_digits("1405/09/03") == "۱۴۰۵/۰۹/۰۳"
+
+
+@pytest.mark.parametrize(
+    ("value", "options", "persian", "english"),
+    [
+        (1250000, {}, "۱٬۲۵۰٬۰۰۰", "1,250,000"),
+        (12500.5, {}, "۱۲٬۵۰۰٫۵", "12,500.5"),
+        (4.26, {"decimals": 1}, "۴٫۳", "4.3"),
+        (4.0, {"decimals": 1}, "۴", "4"),
+        ("17", {}, "۱۷", "17"),
+        (0, {}, "۰", "0"),
+    ],
+)
+def test_numbers_carry_the_separators_of_their_language(value, options, persian, english):
+    assert format_number(value, "fa", **options) == persian
+    assert format_number(value, "en", **options) == english
+
+
+@pytest.mark.parametrize(
+    ("size", "persian", "english"),
+    [
+        (512, "۵۱۲ بایت", "512 bytes"),
+        (15155, "۱۴٫۸ کیلوبایت", "14.8 KB"),
+        (2_621_440, "۲٫۵ مگابایت", "2.5 MB"),
+    ],
+)
+def test_file_sizes_in_the_readers_units(size, persian, english):
+    assert format_file_size(size, "fa") == persian
+    assert format_file_size(size, "en") == english
+
+
+def test_latin_runs_and_spaced_digits_are_isolated_in_persian_text():
+    lri, pdi = "\u2066", "\u2069"
+    text = isolate_ltr_runs("حداکثر ۳ فایل PDF، JPEG یا PNG")
+    # Each format on its own, so the Persian comma stays between PDF and JPEG.
+    assert text == f"حداکثر ۳ فایل {lri}PDF{pdi}، {lri}JPEG{pdi} یا {lri}PNG{pdi}"
+    sample = isolate_ltr_runs("مانند ۰۹۱۲ ۳۴۵ ۶۷۸۹ وارد کنید")
+    assert f"{lri}۰۹۱۲ ۳۴۵ ۶۷۸۹{pdi}" in sample
+    assert isolate_ltr_runs("بدون حروف لاتین") == "بدون حروف لاتین"

@@ -122,11 +122,8 @@ class FormPage(RoutablePageMixin, OpenCloseMixin, AbstractEmailForm, BasePage):
     def __str__(self):
         return self.title
 
-    @property
-    def submissions_list_view_class(self):
-        from ..views import BomSubmissionsListView
-
-        return BomSubmissionsListView
+    # The editors' submissions listing (with a BOM on its CSV) is plugged in by FormsPagesConfig.ready:
+    # Wagtail's admin views cannot be imported while models load.
 
     def search_text_parts(self):
         return super().search_text_parts() + [self.intro]

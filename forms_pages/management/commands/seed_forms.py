@@ -223,6 +223,7 @@ class Command(BaseCommand):
             self.poll_page(index, spec, now)
         self.sample_requests(now)
         seeding.add_menu_item(contact, 40)
+        seeding.add_flat_menu_item("footer", "پیوندهای سودمند", 30, page=contact)
         seeding.add_menu_item(index, 42)
         self.stdout.write(
             f"  forms_pages: {FormPage.objects.count()} forms, {PollPage.objects.count()} polls, "
