@@ -6,12 +6,15 @@ saved together. The messages are sent later by the outbox worker (`outbox.py`), 
 request waits on a mail server or SMS gateway, and none is lost when one is down.
 """
 
+import secrets
+
+from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django.utils import timezone
 
-from .models import CitizenRequest, RequestAttachment, RequestEvent, RequestStatus
+from .models import CitizenRequest, RequestAttachment, RequestEvent, RequestKind, RequestStatus
 from .models.requests import PAUSED_STATUSES, EventAction
-from .notifications import notify_submitted, notify_update
+from .notifications import notify_reply, notify_submitted, notify_transfer, notify_update
 from .validators import detect_file_type
 
 
@@ -30,25 +33,119 @@ def create_request(data, files=(), language="fa"):
             language=language,
         )
         citizen_request.save()
-        for uploaded in files:
-            content_type, extension = detect_file_type(uploaded)
-            attachment = RequestAttachment(
-                request=citizen_request,
-                original_name=uploaded.name[:200],
-                content_type=content_type,
-                extension=extension,
-                size=uploaded.size,
-            )
-            attachment.file.save("upload", uploaded, save=False)
-            attachment.save()
         event = RequestEvent.objects.create(
             request=citizen_request,
             action=EventAction.SUBMITTED,
             status=RequestStatus.RECEIVED,
             created_at=citizen_request.created_at,
         )
+        save_attachments(citizen_request, files)
         notify_submitted(citizen_request, event)
     return citizen_request
+
+
+PHRASE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i to misread
+
+
+def new_secret_phrase():
+    """Four groups of four letters and digits (about 79 bits), e.g. «k7m2-q9x4-p3t8-a5bc»."""
+    return "-".join("".join(secrets.choice(PHRASE_ALPHABET) for _ in range(4)) for _group in range(4))
+
+
+def create_anonymous_report(data, files=(), language="fa"):
+    """Save an anonymous violation report; returns (request, secret phrase). Only the phrase's
+    salted hash is stored, and nothing about the sender: no name, contact or address."""
+    phrase = new_secret_phrase()
+    with transaction.atomic():
+        citizen_request = CitizenRequest(
+            kind=RequestKind.VIOLATION,
+            department=data["department"],
+            subject=data["subject"].strip(),
+            text=data["text"].strip(),
+            anonymous=True,
+            secret_hash=make_password(phrase),
+            language=language,
+        )
+        citizen_request.save()
+        event = RequestEvent.objects.create(
+            request=citizen_request,
+            action=EventAction.SUBMITTED,
+            status=RequestStatus.RECEIVED,
+            created_at=citizen_request.created_at,
+        )
+        save_attachments(citizen_request, files, event=event)
+        notify_submitted(citizen_request, event)
+    return citizen_request, phrase
+
+
+def save_attachments(citizen_request, files, event=None):
+    """Store uploads (already checked by the form) in private storage under random names."""
+    for number, uploaded in enumerate(files, start=1):
+        content_type, extension = detect_file_type(uploaded)
+        # An anonymous sender's file names could name them: keep a neutral one.
+        name = f"{number}.{extension}" if citizen_request.anonymous else uploaded.name[:200]
+        attachment = RequestAttachment(
+            request=citizen_request,
+            event=event,
+            original_name=name,
+            content_type=content_type,
+            extension=extension,
+            size=uploaded.size,
+        )
+        attachment.file.save("upload", uploaded, save=False)
+        attachment.save()
+
+
+class VisitAnswer:
+    CONFIRM = "confirm"
+    RESCHEDULE = "reschedule"
+
+
+def record_reply(citizen_request, text, files=(), visit_answer=None):
+    """The applicant replies on the tracking page (text, files, or an answer to a visit request).
+
+    A reply or a request for another visit time resumes the answer-by clock and puts the
+    request back under review; confirming a visit keeps it waiting for the visit. The
+    department is told through the outbox.
+    """
+    with transaction.atomic():
+        locked = CitizenRequest.objects.select_for_update().get(pk=citizen_request.pk)
+        now = timezone.now()
+        if visit_answer == VisitAnswer.CONFIRM and locked.status == RequestStatus.VISIT_REQUESTED:
+            action, new_status = EventAction.VISIT_CONFIRMED, ""
+        else:
+            action = EventAction.VISIT_RESCHEDULE if visit_answer == VisitAnswer.RESCHEDULE else EventAction.REPLIED
+            new_status = ""
+            if locked.status in PAUSED_STATUSES or locked.status == RequestStatus.ANSWERED:
+                locked.resume_clock(now)
+                new_status = RequestStatus.UNDER_REVIEW
+                locked.status = new_status
+                locked.save()
+        event = RequestEvent.objects.create(
+            request=locked, action=action, status=new_status, applicant_text=text, created_at=now
+        )
+        save_attachments(locked, files, event=event)
+        notify_reply(locked, event)
+    return locked, event
+
+
+def transfer_request(citizen_request, user, department, reason):
+    """Move a request to another department (audited); the new department is alerted."""
+    with transaction.atomic():
+        locked = CitizenRequest.objects.select_for_update().select_related("department").get(pk=citizen_request.pk)
+        previous = locked.department
+        locked.department = department
+        locked.escalation_level = 0
+        locked.save()
+        event = RequestEvent.objects.create(
+            request=locked,
+            actor=user,
+            action=EventAction.TRANSFERRED,
+            internal_note=f"{previous.name} → {department.name}: {reason}",
+            created_at=timezone.now(),
+        )
+        notify_transfer(locked, event, previous, reason)
+    return locked, event
 
 
 def record_answer(citizen_request, user, data):

@@ -170,3 +170,86 @@ def notify_update(citizen_request, event):
         )
     if citizen_request.mobile:
         _sms(citizen_request, event, purpose, update_sms(citizen_request, event))
+
+
+def _staff_email(citizen_request, event, purpose, recipient, subject, lines):
+    """A short Persian e-mail to staff: what happened and the admin link, no personal data."""
+    if not recipient:
+        return
+    body = "\n".join([*lines, "", admin_url(citizen_request)]) + "\n"
+    queue_message(
+        channel=Channel.EMAIL,
+        purpose=purpose,
+        recipient=recipient,
+        subject=subject,
+        body=body,
+        request=citizen_request,
+        event=event,
+    )
+
+
+def _staff_facts(citizen_request):
+    with translation.override("fa"):
+        return [
+            _("Tracking code") + ": " + citizen_request.code_display,
+            _("Kind of request") + ": " + str(citizen_request.get_kind_display()),
+            _("Response due") + ": " + format_date(citizen_request.due_at, "fa"),
+        ]
+
+
+def notify_reply(citizen_request, event):
+    """Tell the department the applicant replied (or answered a visit request)."""
+    with translation.override("fa"):
+        subject = _("The applicant replied to request %(code)s") % {"code": citizen_request.code_display}
+        lines = [str(event.get_action_display()), *_staff_facts(citizen_request)]
+    _staff_email(citizen_request, event, MessagePurpose.REPLY, citizen_request.department.email, subject, lines)
+
+
+def notify_transfer(citizen_request, event, previous, reason):
+    """Alert the department a request was transferred to."""
+    with translation.override("fa"):
+        subject = _("Request %(code)s was transferred to your department") % {"code": citizen_request.code_display}
+        lines = [
+            _("From: %(department)s") % {"department": previous.name},
+            _("Reason: %(reason)s") % {"reason": reason},
+            *_staff_facts(citizen_request),
+        ]
+    _staff_email(citizen_request, event, MessagePurpose.TRANSFER, citizen_request.department.email, subject, lines)
+
+
+def notify_escalation(citizen_request, event, purpose, recipient):
+    """A reminder before the due date, or an alert that the request is overdue."""
+    with translation.override("fa"):
+        if purpose == MessagePurpose.REMINDER:
+            subject = _("Request %(code)s is due soon") % {"code": citizen_request.code_display}
+        else:
+            subject = _("Request %(code)s is overdue") % {"code": citizen_request.code_display}
+        lines = [str(citizen_request.department.name), *_staff_facts(citizen_request)]
+    _staff_email(citizen_request, event, purpose, recipient, subject, lines)
+
+
+def queue_digest(department, open_requests, overdue_count, today):
+    """The daily digest of a department's open and overdue requests (codes, kinds, due dates)."""
+    with translation.override("fa"):
+        subject = _("Requests of %(department)s on %(date)s") % {
+            "department": department.name,
+            "date": format_date(today, "fa"),
+        }
+        lines = [
+            _("Open requests: %(open)s; overdue: %(overdue)s")
+            % {"open": to_persian_digits(str(len(open_requests))), "overdue": to_persian_digits(str(overdue_count))},
+            "",
+        ]
+        for citizen_request in open_requests:
+            late = " — " + _("Overdue") if citizen_request.is_overdue else ""
+            lines.append(
+                f"{citizen_request.code_display}  {citizen_request.get_kind_display()}  "
+                f"{format_date(citizen_request.due_at, 'fa')}{late}"
+            )
+    queue_message(
+        channel=Channel.EMAIL,
+        purpose=MessagePurpose.DIGEST,
+        recipient=department.email,
+        subject=subject,
+        body="\n".join(lines) + "\n",
+    )

@@ -26,8 +26,6 @@ from .models.outbox import Channel, MessageState, OutboundMessage
 
 logger = logging.getLogger(__name__)
 
-MAX_BACKOFF_SECONDS = 6 * 60 * 60
-
 
 def _enqueue(message_id, run_after=None):
     task_ = deliver_message if run_after is None else deliver_message.using(run_after=run_after)
@@ -56,7 +54,7 @@ def queue_message(*, channel, purpose, recipient, body, subject="", request=None
 
 def backoff(attempts):
     """Seconds to wait before attempt `attempts + 1`: base, 2×base, 4×base, ... capped."""
-    return min(settings.OUTBOX_RETRY_BASE_SECONDS * 2 ** max(attempts - 1, 0), MAX_BACKOFF_SECONDS)
+    return min(settings.OUTBOX_RETRY_BASE_SECONDS * 2 ** max(attempts - 1, 0), settings.OUTBOX_MAX_BACKOFF_SECONDS)
 
 
 def _send(message):

@@ -12,6 +12,7 @@ from home.ratelimit import is_limited
 DEFAULT_LIMITS = {
     "request": (5, 60 * 60),
     "track": (10, 15 * 60),
+    "reply": (20, 60 * 60),
     "form": (10, 60 * 60),
     "poll": (20, 60 * 60),
 }

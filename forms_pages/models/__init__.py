@@ -7,6 +7,7 @@ from .pages import ContactPage, FormsIndexPage
 from .polls import PollOption, PollPage, PollVote
 from .requests import (
     CitizenRequest,
+    DepartmentDesk,
     RequestAttachment,
     RequestEvent,
     RequestKind,
@@ -17,6 +18,7 @@ from .requests import (
 __all__ = [
     "CitizenRequest",
     "ContactPage",
+    "DepartmentDesk",
     "FormDocument",
     "FormField",
     "FormPage",

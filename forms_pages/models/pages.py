@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from home.models import BasePage
+from home.routing import call_route_view
 
 SESSION_LAST_CODE = "forms_pages_last_request"
 
@@ -69,6 +70,18 @@ class ContactPage(RoutablePageMixin, BasePage):
         context = self.get_context(request)
         context["form"] = form
         return private(render(request, self.get_template(request), context, status=status))
+
+    @path("anonymous/", name="anonymous")
+    def anonymous_report(self, request):
+        return call_route_view(self, "anonymous", request)
+
+    @path("anonymous/sent/", name="anonymous_sent")
+    def anonymous_sent(self, request):
+        return call_route_view(self, "anonymous_sent", request)
+
+    @path("figures/", name="figures")
+    def figures(self, request):
+        return call_route_view(self, "figures", request)
 
     @path("thanks/", name="thanks")
     def thanks(self, request):

@@ -181,6 +181,12 @@ class CitizenRequest(models.Model):
     rating_comment = models.TextField(_("rating comment"), blank=True, max_length=1000)
     rated_at = models.DateTimeField(_("rated at"), null=True, blank=True)
     anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
+    # Anonymous violation reports: no name or contact; tracked with the code and a secret
+    # phrase shown once, of which only a salted hash is kept.
+    anonymous = models.BooleanField(_("anonymous"), default=False)
+    secret_hash = models.CharField(max_length=128, blank=True, editable=False)
+    # 0 nothing sent, 1 department reminded, 2 head alerted (overdue), 3 director alerted.
+    escalation_level = models.PositiveSmallIntegerField(_("escalation level"), default=0)
 
     objects = CitizenRequestQuerySet.as_manager()
 
@@ -263,18 +269,23 @@ class CitizenRequest(models.Model):
         return self.status == RequestStatus.CLOSED and self.rating is None and self.anonymised_at is None
 
     def matches_contact(self, contact):
-        """True when `contact` (a normalised mobile number or an e-mail) was given with the request."""
+        """True when `contact` (a normalised mobile number or an e-mail, or the secret phrase of an
+        anonymous report) was given with the request."""
         import hmac
 
         contact = (contact or "").strip()
         if not contact or self.anonymised_at:
             return False
+        if self.anonymous:
+            from django.contrib.auth.hashers import check_password
+
+            return bool(self.secret_hash) and check_password(contact.lower(), self.secret_hash)
         if "@" in contact:
             return bool(self.email) and hmac.compare_digest(self.email.lower(), contact.lower())
         return bool(self.mobile) and hmac.compare_digest(self.mobile, contact)
 
     def public_events(self):
-        return [event for event in self.events.all() if event.status or event.public_text]
+        return [event for event in self.events.all() if event.status or event.public_text or event.applicant_text]
 
     def latest_answer(self):
         answers = [event for event in self.events.all() if event.public_text]
@@ -335,6 +346,9 @@ class RequestAttachment(models.Model):
     """A file attached to a request, stored in private storage."""
 
     request = models.ForeignKey(CitizenRequest, on_delete=models.CASCADE, related_name="attachments")
+    event = models.ForeignKey(
+        "RequestEvent", null=True, blank=True, on_delete=models.SET_NULL, related_name="attachments"
+    )
     file = models.FileField(_("file"), storage=get_private_storage, upload_to=attachment_path, max_length=200)
     original_name = models.CharField(_("file name"), max_length=200)
     content_type = models.CharField(_("content type"), max_length=50)
@@ -357,6 +371,12 @@ class EventAction(models.TextChoices):
     RATED = "rated", _("Rated by the applicant")
     MAIL_FAILED = "mail_failed", _("E-mail could not be sent")
     ANONYMISED = "anonymised", _("Personal data removed")
+    REPLIED = "replied", _("Reply from the applicant")
+    VISIT_CONFIRMED = "visit_confirmed", _("Visit confirmed by the applicant")
+    VISIT_RESCHEDULE = "visit_reschedule", _("Applicant asked for another visit time")
+    TRANSFERRED = "transferred", _("Transferred to another department")
+    REMINDED = "reminded", _("Department reminded of the due date")
+    ESCALATED = "escalated", _("Escalated as overdue")
 
 
 class RequestEvent(models.Model):
@@ -370,6 +390,7 @@ class RequestEvent(models.Model):
     action = models.CharField(_("what"), max_length=20, choices=EventAction.choices)
     status = models.CharField(_("new status"), max_length=20, choices=RequestStatus.choices, blank=True)
     public_text = models.TextField(_("answer to the applicant"), blank=True)
+    applicant_text = models.TextField(_("the applicant's reply"), blank=True)
     internal_note = models.TextField(_("internal note"), blank=True)
 
     class Meta:
@@ -379,3 +400,24 @@ class RequestEvent(models.Model):
 
     def __str__(self):
         return f"{self.get_action_display()} {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class DepartmentDesk(models.Model):
+    """Who is alerted when a department's requests run late: the head of the department."""
+
+    department = models.OneToOneField(
+        Department, verbose_name=_("department"), on_delete=models.CASCADE, related_name="desk"
+    )
+    head_email = models.EmailField(
+        _("head of department's e-mail"),
+        help_text=_("Alerted when a request of the department passes its answer-by date."),
+    )
+
+    panels = [FieldPanel("department"), FieldPanel("head_email")]
+
+    class Meta:
+        verbose_name = _("department escalation contact")
+        verbose_name_plural = _("department escalation contacts")
+
+    def __str__(self):
+        return str(self.department)

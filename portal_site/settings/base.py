@@ -180,6 +180,7 @@ else:
 # at most OUTBOX_MAX_ATTEMPTS times; then it is marked failed for staff to see.
 OUTBOX_RETRY_BASE_SECONDS = int(os.environ.get("OUTBOX_RETRY_BASE_SECONDS", "60"))
 OUTBOX_MAX_ATTEMPTS = int(os.environ.get("OUTBOX_MAX_ATTEMPTS", "12"))
+OUTBOX_MAX_BACKOFF_SECONDS = int(os.environ.get("OUTBOX_MAX_BACKOFF_SECONDS", str(6 * 60 * 60)))
 
 # SMS, chosen like EMAIL_BACKEND: "console", "file" (one file per message under
 # SMS_FILE_PATH), "kavenegar" (Kavenegar's REST API) or a dotted path to a backend class.
@@ -317,6 +318,12 @@ FORMS_RATE_LIMITS_ENABLED = env_bool("FORMS_RATE_LIMITS_ENABLED", default=True)
 # Answer-by dates count working days: Fridays, Iran's official holidays and the editors' extra
 # closures are skipped; Thursday too when the office is closed on Thursdays.
 OFFICE_CLOSED_ON_THURSDAY = env_bool("OFFICE_CLOSED_ON_THURSDAY")
+# The desk's daily round (manage.py desk_daily): remind a department this many working days
+# before a due date; the head of department is alerted when it passes (DepartmentDesk in the
+# admin, else the department's address) and the director this many working days later.
+REQUESTS_REMIND_WORKING_DAYS_BEFORE = int(os.environ.get("REQUESTS_REMIND_WORKING_DAYS_BEFORE", "1"))
+REQUESTS_DIRECTOR_AFTER_WORKING_DAYS = int(os.environ.get("REQUESTS_DIRECTOR_AFTER_WORKING_DAYS", "5"))
+REQUESTS_DIRECTOR_EMAIL = os.environ.get("REQUESTS_DIRECTOR_EMAIL", "")
 
 # Demo content: each app seeds its own part; seed_demo runs these commands in this order.
 DEMO_SEEDERS = ["seed_home", "seed_services", "seed_newsroom", "seed_forms", "seed_tenders", "seed_editorial"]

@@ -17,6 +17,7 @@ from forms_pages.models import CitizenRequest, OutboundMessage, RequestStatus
 from forms_pages.notifications import acknowledgement_sms, fit_sms, update_sms
 from forms_pages.outbox import deliver_message
 from home.dates import format_date
+from home.jalali_input import format_jalali_input
 from home.sms import FileBackend, segments
 
 pytestmark = pytest.mark.django_db
@@ -202,7 +203,7 @@ def test_a_mobile_only_applicant_gets_code_due_date_and_answer_by_sms(client, va
         staff,
         stored,
         status=RequestStatus.VISIT_REQUESTED,
-        visit_at=timezone.localtime(visit_at).strftime("%Y-%m-%dT%H:%M"),
+        visit_at=format_jalali_input(visit_at, with_time=True),
         visit_place="خیابان آزادی، ساختمان اداره کل، طبقه دوم، اتاق ۲۰۴",
         visit_documents="کارت ملی",
     )
