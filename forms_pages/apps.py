@@ -23,3 +23,5 @@ class FormsPagesConfig(AppConfig):
         from .submissions import BomSubmissionsListView
 
         FormPage.submissions_list_view_class = BomSubmissionsListView
+        # Registers the contact page's route views (anonymous reports, public figures).
+        from . import views  # noqa: F401

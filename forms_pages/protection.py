@@ -16,6 +16,7 @@ DEFAULT_LIMITS = {
     "request": (5, 60 * 60),
     "request-attempts": (30, 60 * 60),
     "track": (10, 15 * 60),
+    "reply": (20, 60 * 60),
     "form": (10, 60 * 60),
     "form-attempts": (40, 60 * 60),
     "poll": (20, 60 * 60),

@@ -6,14 +6,16 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from home.pdf import pdf_response
+from home.routing import route_view
 
-from .forms import RatingForm, TrackForm
-from .models import CitizenRequest, RequestEvent, RequestStatus
+from .forms import AnonymousReportForm, RatingForm, ReplyForm, TrackForm, VisitAnswerForm
+from .handling import create_anonymous_report, record_reply
+from .models import CitizenRequest, ContactPage, RequestEvent, RequestStatus
 from .models.requests import EventAction
 from .protection import count_tracking_failure, over_limit, private, too_many, tracking_lock
 
@@ -26,7 +28,7 @@ def _tracked_request(request, code):
         raise Http404
     citizen_request = (
         CitizenRequest.objects.select_related("department")
-        .prefetch_related("events", "attachments")
+        .prefetch_related("events__attachments", "attachments")
         .filter(code=code, anonymised_at__isnull=True)
         .first()
     )
@@ -114,13 +116,52 @@ def track_detail(request, code):
             rating_form = RatingForm()
     elif request.method == "POST":
         status = 409
+    return _render_detail(request, citizen_request, rating_form=rating_form, status=status)
+
+
+def _render_detail(request, citizen_request, status=200, rating_form=None, reply_form=None, visit_form=None):
+    can_reply = citizen_request.status != RequestStatus.CLOSED
     context = {
         "request_obj": citizen_request,
         "events": citizen_request.public_events(),
         "rating_form": rating_form,
+        "reply_form": (reply_form or ReplyForm()) if can_reply else None,
+        "visit_form": (visit_form or VisitAnswerForm())
+        if citizen_request.status == RequestStatus.VISIT_REQUESTED
+        else None,
         "statuses": RequestStatus,
     }
     return private(render(request, "forms_pages/track_detail.html", context, status=status))
+
+
+@require_http_methods(["POST"])
+def track_reply(request, code):
+    """The applicant adds a reply (and files) to their request."""
+    citizen_request = _tracked_request(request, code)
+    if citizen_request.status == RequestStatus.CLOSED:
+        return _render_detail(request, citizen_request, status=409)
+    if over_limit(request, "reply"):
+        return too_many(request)
+    form = ReplyForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return _render_detail(request, citizen_request, reply_form=form, status=400)
+    record_reply(citizen_request, form.cleaned_data["text"], form.cleaned_data["attachments"])
+    return private(redirect("forms_pages:track_detail", code=code))
+
+
+@require_http_methods(["POST"])
+def track_visit(request, code):
+    """The applicant confirms a requested visit or asks for another time."""
+    citizen_request = _tracked_request(request, code)
+    if citizen_request.status != RequestStatus.VISIT_REQUESTED:
+        return _render_detail(request, citizen_request, status=409)
+    if over_limit(request, "reply"):
+        return too_many(request)
+    form = VisitAnswerForm(request.POST)
+    if not form.is_valid():
+        return _render_detail(request, citizen_request, visit_form=form, status=400)
+    record_reply(citizen_request, form.cleaned_data["note"], visit_answer=form.cleaned_data["answer"])
+    return private(redirect("forms_pages:track_detail", code=code))
 
 
 def receipt_pdf(request, code):
@@ -157,3 +198,60 @@ def data_pdf(request, code):
 def track_logout(request):
     request.session.pop(SESSION_TRACKED, None)
     return redirect(reverse("forms_pages:track"))
+
+
+SESSION_ANONYMOUS = "forms_pages_anonymous_sent"
+
+
+@route_view(ContactPage, "anonymous")
+def anonymous_report(request, page):
+    """The anonymous violation report form (no name, no contact)."""
+    if request.method == "POST":
+        if over_limit(request, "request"):
+            return too_many(request, page)
+        form = AnonymousReportForm(request.POST, request.FILES)
+        if form.is_valid():
+            if form.is_spam:
+                return redirect(page.url + page.reverse_subpage("anonymous_sent"))
+            language = (get_language() or "fa")[:2]
+            citizen_request, phrase = create_anonymous_report(
+                form.cleaned_data, form.cleaned_data["attachments"], language=language
+            )
+            # Shown once on the next page, then forgotten.
+            request.session[SESSION_ANONYMOUS] = [citizen_request.code, phrase]
+            return private(redirect(page.url + page.reverse_subpage("anonymous_sent")))
+        status = 400
+    elif request.method == "GET":
+        form = AnonymousReportForm()
+        status = 200
+    else:
+        return HttpResponse(status=405)
+    context = page.get_context(request)
+    context["form"] = form
+    return private(render(request, "forms_pages/contact_page_anonymous.html", context, status=status))
+
+
+@route_view(ContactPage, "anonymous_sent")
+def anonymous_sent(request, page):
+    """The code and the secret phrase of an anonymous report, shown once."""
+    from .models.requests import group_code
+
+    code, phrase = request.session.pop(SESSION_ANONYMOUS, [None, None])
+    context = page.get_context(request)
+    context["code_display"] = group_code(code) if code else None
+    context["phrase"] = phrase
+    return private(render(request, "forms_pages/contact_page_anonymous_sent.html", context))
+
+
+@route_view(ContactPage, "figures")
+def figures(request, page):
+    """Public figures of the desk for the last 90 days and the last year (no personal data)."""
+    from .figures import desk_figures
+
+    data = desk_figures()
+    context = page.get_context(request)
+    context["periods"] = [
+        {"name": _("Last 90 days"), "figures": data["90"]},
+        {"name": _("Last year"), "figures": data["365"]},
+    ]
+    return render(request, "forms_pages/contact_page_figures.html", context)

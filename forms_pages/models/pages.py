@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from home.models import BasePage
+from home.routing import call_route_view
 
 SESSION_LAST_CODE = "forms_pages_last_request"
 
@@ -46,7 +47,7 @@ class ContactPage(RoutablePageMixin, BasePage):
     @path("")
     def request_form(self, request):
         from ..forms import RequestForm
-        from ..handling import create_request, notify_submitted
+        from ..handling import create_request
         from ..protection import LIMIT_MESSAGE, limited, private, submission_limited
 
         limit_message = None
@@ -61,7 +62,6 @@ class ContactPage(RoutablePageMixin, BasePage):
                 citizen_request = create_request(
                     form.cleaned_data, form.cleaned_data["attachments"], language=(get_language() or "fa")[:2]
                 )
-                notify_submitted(citizen_request)
                 request.session[SESSION_LAST_CODE] = citizen_request.pk
                 return private(redirect(self.url + self.reverse_subpage("thanks")))
             status = 400
@@ -73,6 +73,18 @@ class ContactPage(RoutablePageMixin, BasePage):
         context["limit_message"] = limit_message
         response = render(request, self.get_template(request), context, status=status)
         return limited(response) if limit_message else private(response)
+
+    @path("anonymous/", name="anonymous")
+    def anonymous_report(self, request):
+        return call_route_view(self, "anonymous", request)
+
+    @path("anonymous/sent/", name="anonymous_sent")
+    def anonymous_sent(self, request):
+        return call_route_view(self, "anonymous_sent", request)
+
+    @path("figures/", name="figures")
+    def figures(self, request):
+        return call_route_view(self, "figures", request)
 
     @path("thanks/", name="thanks")
     def thanks(self, request):

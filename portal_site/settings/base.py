@@ -72,6 +72,8 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -170,6 +172,34 @@ else:
             "LOCATION": "portal",
         }
     }
+
+# Background work. "default" stays Django's immediate backend (Wagtail's own index updates
+# run inside the request, as before). "outbox" is durable: every message to an applicant or
+# to staff is sent by a worker from it, never inside a web request. Without REDIS_URL it is
+# the database (worker: `manage.py db_worker --backend outbox --queue-name outbox`); with
+# REDIS_URL it is RQ (worker: `manage.py rqworker outbox --job-class django_tasks_rq.Job`).
+OUTBOX_QUEUE = "outbox"
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+if REDIS_URL:
+    INSTALLED_APPS.append("django_rq")
+    RQ_QUEUES = {OUTBOX_QUEUE: {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 300}}
+    TASKS["outbox"] = {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": [OUTBOX_QUEUE]}
+else:
+    TASKS["outbox"] = {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": [OUTBOX_QUEUE]}
+# Retries of a message whose channel failed: after 1, 2, 4, ... minutes (capped at 6 hours),
+# at most OUTBOX_MAX_ATTEMPTS times; then it is marked failed for staff to see.
+OUTBOX_RETRY_BASE_SECONDS = int(os.environ.get("OUTBOX_RETRY_BASE_SECONDS", "60"))
+OUTBOX_MAX_ATTEMPTS = int(os.environ.get("OUTBOX_MAX_ATTEMPTS", "12"))
+OUTBOX_MAX_BACKOFF_SECONDS = int(os.environ.get("OUTBOX_MAX_BACKOFF_SECONDS", str(6 * 60 * 60)))
+
+# SMS, chosen like EMAIL_BACKEND: "console", "file" (one file per message under
+# SMS_FILE_PATH), "kavenegar" (Kavenegar's REST API) or a dotted path to a backend class.
+SMS_BACKEND = os.environ.get("SMS_BACKEND", "console")
+SMS_FILE_PATH = os.environ.get("SMS_FILE_PATH", str(BASE_DIR / "sent_sms"))
+SMS_TIMEOUT = int(os.environ.get("SMS_TIMEOUT", "10"))
+KAVENEGAR_API_KEY = os.environ.get("KAVENEGAR_API_KEY", "")
+KAVENEGAR_SENDER = os.environ.get("KAVENEGAR_SENDER", "")
+KAVENEGAR_BASE_URL = os.environ.get("KAVENEGAR_BASE_URL", "https://api.kavenegar.com")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -306,6 +336,15 @@ SILENCED_SYSTEM_CHECKS = [
 # be switched off for load tests only (FORMS_RATE_LIMITS_ENABLED=0).
 REQUEST_RETENTION_DAYS = int(os.environ.get("REQUEST_RETENTION_DAYS", "730"))
 FORMS_RATE_LIMITS_ENABLED = env_bool("FORMS_RATE_LIMITS_ENABLED", default=True)
+# Answer-by dates count working days: Fridays, Iran's official holidays and the editors' extra
+# closures are skipped; Thursday too when the office is closed on Thursdays.
+OFFICE_CLOSED_ON_THURSDAY = env_bool("OFFICE_CLOSED_ON_THURSDAY")
+# The desk's daily round (manage.py desk_daily): remind a department this many working days
+# before a due date; the head of department is alerted when it passes (DepartmentDesk in the
+# admin, else the department's address) and the director this many working days later.
+REQUESTS_REMIND_WORKING_DAYS_BEFORE = int(os.environ.get("REQUESTS_REMIND_WORKING_DAYS_BEFORE", "1"))
+REQUESTS_DIRECTOR_AFTER_WORKING_DAYS = int(os.environ.get("REQUESTS_DIRECTOR_AFTER_WORKING_DAYS", "5"))
+REQUESTS_DIRECTOR_EMAIL = os.environ.get("REQUESTS_DIRECTOR_EMAIL", "")
 
 # Demo content: each app seeds its own part; seed_demo runs these commands in this order.
 DEMO_SEEDERS = ["seed_home", "seed_services", "seed_newsroom", "seed_forms", "seed_tenders", "seed_editorial"]
