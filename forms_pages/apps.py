@@ -12,11 +12,22 @@ class FormsPagesConfig(AppConfig):
     def ready(self):
         from home.page_cache import private_rows, shown_on
 
-        from .models import CitizenRequest, FormPageSubmission, PollVote, RequestAttachment, RequestEvent
+        from .models import (
+            CitizenRequest,
+            DepartmentDesk,
+            FormPageSubmission,
+            OutboundMessage,
+            PollVote,
+            RequestAttachment,
+            RequestEvent,
+        )
 
-        # What citizens send never makes the whole site stale: requests, their history and
-        # form answers appear on no public page; a vote only on its poll's page.
-        private_rows(CitizenRequest, RequestEvent, RequestAttachment, FormPageSubmission)
+        # What citizens send never makes the whole site stale: requests, their history, the
+        # messages the outbox sends about them, the desk's escalation contacts and form answers
+        # appear on no public page; a vote only on its poll's page.
+        private_rows(
+            CitizenRequest, RequestEvent, RequestAttachment, OutboundMessage, DepartmentDesk, FormPageSubmission
+        )
         shown_on(PollVote, PollVote.pages_showing)
 
         from .models import FormPage

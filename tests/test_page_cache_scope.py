@@ -13,7 +13,14 @@ from django.core.cache import cache
 from django.test import Client
 
 from forms_pages.factories import FormFieldFactory, FormPageFactory, PollOptionFactory, PollPageFactory
-from forms_pages.models import CitizenRequest, FormPageSubmission, FormsIndexPage, PollVote, RequestEvent
+from forms_pages.models import (
+    CitizenRequest,
+    FormPageSubmission,
+    FormsIndexPage,
+    OutboundMessage,
+    PollVote,
+    RequestEvent,
+)
 from home.models import Department
 from home.page_cache import _path_key
 from services.models import ServicePage, ServiceSurveyResponse
@@ -63,6 +70,8 @@ def test_a_citizen_request_and_the_desk_reply_leave_every_page_cached():
     assert response.status_code == 302
     request = CitizenRequest.objects.get(subject="پرسش درباره بیمه بیکاری")
     assert RequestEvent.objects.filter(request=request).exists()
+    # The acknowledgement waits in the outbox, written with the request: that row too is private.
+    assert OutboundMessage.objects.filter(request=request).exists()
     assert_still_cached(reader, "/", UNRELATED, "/en/", "/news/")
 
     User.objects.create_superuser("desk", "desk@example.ir", "pw")
