@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from wagtail.contrib.forms.views import SubmissionsListView
 
+from home.jalali_display import JalaliExportMixin
 from home.pdf import pdf_response
 
 from .forms import RatingForm, TrackForm
@@ -20,8 +21,9 @@ from .protection import over_limit, private, too_many
 SESSION_TRACKED = "forms_pages_tracked"
 
 
-class BomSubmissionsListView(SubmissionsListView):
-    """Wagtail's submissions listing, with a UTF-8 BOM on the CSV so Excel reads Persian right."""
+class BomSubmissionsListView(JalaliExportMixin, SubmissionsListView):
+    """Wagtail's submissions listing, with a UTF-8 BOM on the CSV so Excel reads Persian right,
+    and Jalali submission dates for Persian staff."""
 
     def stream_csv(self, queryset):
         yield "\ufeff"
