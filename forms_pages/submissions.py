@@ -2,9 +2,12 @@
 
 from wagtail.contrib.forms.views import SubmissionsListView
 
+from home.jalali_display import JalaliExportMixin
 
-class BomSubmissionsListView(SubmissionsListView):
-    """Wagtail's submissions listing, with a UTF-8 BOM on the CSV so Excel reads Persian right."""
+
+class BomSubmissionsListView(JalaliExportMixin, SubmissionsListView):
+    """Wagtail's submissions listing, with a UTF-8 BOM on the CSV so Excel reads Persian right,
+    and Jalali submission dates for Persian staff."""
 
     def stream_csv(self, queryset):
         yield "\ufeff"

@@ -48,7 +48,7 @@
     }
     input.value = toPersian(input.value);
     // Leaving the field with Tab closes the calendar, unless focus went into it.
-    var container = document.querySelector(".jdp-container");
+    var container = document.querySelector("jdp-container");
     if (!container || !event.relatedTarget || !container.contains(event.relatedTarget)) {
       window.setTimeout(function () {
         if (document.activeElement !== input && window.jalaliDatepicker) {
@@ -57,6 +57,23 @@
       }, 0);
     }
   });
+
+  // Escape closes an open calendar but keeps the focus in the field (the picker's own
+  // Escape handler would also blur it, and the typing would go nowhere).
+  window.addEventListener(
+    "keydown",
+    function (event) {
+      if (event.key !== "Escape" || !isJalaliInput(event.target) || !window.jalaliDatepicker) {
+        return;
+      }
+      var container = document.querySelector("jdp-container");
+      if (container && container.style.visibility === "visible") {
+        event.stopPropagation();
+        window.jalaliDatepicker.hide();
+      }
+    },
+    true
+  );
 
   // Alt+ArrowDown opens the calendar from the keyboard after it was closed with Escape.
   document.addEventListener("keydown", function (event) {

@@ -5,6 +5,7 @@ import csv
 import datetime
 import io
 
+import jdatetime
 import openpyxl
 import pytest
 from bs4 import BeautifulSoup
@@ -123,6 +124,10 @@ def test_exports_csv_with_bom_and_xlsx(survey, admin_client):
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
     assert rows[0][-1] == "نظر شما"
     assert {row[-1] for row in rows[1:]} == {"پاسخ یکم", "پاسخ دوم"}
+    # Persian staff read the submission time in Jalali, in Tehran time.
+    submitted = timezone.localtime(survey.get_submission_class().objects.filter(page=survey).first().submit_time)
+    jalali = jdatetime.date.fromgregorian(date=submitted.date())
+    assert any(f"{jalali.year}/{jalali.month:02d}/{jalali.day:02d} {submitted:%H:%M}" in row for row in rows[1:])
     xlsx_response = admin_client.get(base, {"export": "xlsx"})
     content = b"".join(xlsx_response.streaming_content) if xlsx_response.streaming else xlsx_response.content
     sheet = openpyxl.load_workbook(io.BytesIO(content)).active
