@@ -27,8 +27,13 @@ def index_page(model, locale=None):
 
 
 def active_locale():
-    """The Locale of the active language (looked up once per reading request)."""
-    return remember(("active-locale", get_language()), Locale.get_active)
+    """The Locale of the active language (looked up once per reading request, from the cache
+    until content changes)."""
+    language = get_language()
+    return remember(
+        ("active-locale", language),
+        lambda: until_content_changes(f"active-locale:{language}", Locale.get_active),
+    )
 
 
 def alternate_links(request, page=None):

@@ -117,17 +117,34 @@ def purge_all():
         cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
 
 
-def until_content_changes(key, compute, timeout=3600):
+# Strings kept until content changes, in this process too (key -> (expires, value)): a
+# string cannot be changed by whoever reads it, and the key holds the generation.
+_LOCAL = {}
+LOCAL_MAX_ENTRIES = 2000
+
+
+def until_content_changes(key, compute, timeout=3600, local=False):
     """`compute()`, kept in the shared cache until content changes (the generation moves).
 
     For figures over a whole collection that every page of a listing shows (archive months,
-    counts per section): computed once per change instead of once per request.
+    counts per section): computed once per change instead of once per request. With
+    `local=True` (strings only: rendered fragments) the value is kept in this process as
+    well, which saves reading and unpickling it from the shared cache.
     """
     full_key = f"data:{generation()}:{key}"
+    if local:
+        found = _LOCAL.get(full_key)
+        if found is not None and found[0] > time.monotonic():
+            return found[1]
     value = cache.get(full_key)
     if value is None:
         value = compute()
         cache.set(full_key, value, timeout)
+    if local:
+        if len(_LOCAL) >= LOCAL_MAX_ENTRIES:
+            _LOCAL.clear()  # old generations' entries are never read again
+        # Half the lifetime: the shared copy may already be that old.
+        _LOCAL[full_key] = (time.monotonic() + timeout / 2, value)
     return value
 
 

@@ -159,7 +159,7 @@ class FragmentNode(template.Node):
         parts += [variable.resolve(context) for variable in self.vary_on]
         key = "fragment:" + hashlib.sha1(":".join(str(part) for part in parts).encode()).hexdigest()
         return mark_safe(
-            until_content_changes(key, lambda: str(self.nodelist.render(context)), timeout=FRAGMENT_SECONDS)
+            until_content_changes(key, lambda: str(self.nodelist.render(context)), timeout=FRAGMENT_SECONDS, local=True)
         )
 
 
@@ -169,7 +169,7 @@ def fragment(parser, token):
     changes, per language, host and the values given.
 
     For parts that show only published content (the home page's panels): their queries and
-    rendering run once per change instead of on every uncached view. At most a minute, since
+    rendering run once per change instead of on every uncached view. About a minute at most, as
     some of them count down to a deadline; never in forms or anything personal.
     """
     bits = token.split_contents()
