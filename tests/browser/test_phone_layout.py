@@ -146,3 +146,21 @@ def test_mixed_direction_runs_keep_their_order_on_screen(browser, server, tmp_pa
         assert x_of(page, "#mobile-sample", "۰۹۱۲") < x_of(page, "#mobile-sample", "۶۷۸۹")
     finally:
         context.close()
+
+
+def test_catalogue_filters_apply_with_the_button_when_javascript_is_off(browser, server):
+    context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="fa-IR", java_script_enabled=False)
+    page = context.new_page()
+    try:
+        page.goto(server.url + "/services/")
+        # Wide screen: the filters are open beside the results, no toggle to press.
+        assert page.locator("form.facets fieldset").first.is_visible()
+        page.check('input[name="domain"][value="employment"]')
+        page.check('input[name="level"][value="electronic"]')
+        assert "level=" not in page.url  # nothing happens until the button
+        with page.expect_navigation():
+            page.click(".facets button[type=submit]")
+        assert "domain=employment" in page.url and "level=electronic" in page.url
+        assert page.locator(".catalogue-filters__count").inner_text() == "(۲ پالایه فعال)"
+    finally:
+        context.close()
