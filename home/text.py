@@ -139,27 +139,22 @@ def latin_runs(text):
     return pieces
 
 
-# -- direction: Latin words and spaced digit groups inside Persian text ---------------------
-
-LRI, PDI = "\u2066", "\u2069"
-# A Latin phrase (words, digits, dots and hyphens joined by spaces), or digit groups split by
-# spaces or hyphens («۰۹۱۲ ۳۴۵ ۶۷۸۹»): runs a right-to-left paragraph would otherwise reorder.
-# Persian punctuation («،» «؛») ends a run, so a list of Latin names keeps its commas in place.
-_LTR_RUN = re.compile(
-    r"[A-Za-z][A-Za-z0-9.+_-]*(?: [A-Za-z0-9][A-Za-z0-9.+_-]*)*"
-    r"|[0-9\u06f0-\u06f9]+(?:[ -][0-9\u06f0-\u06f9]+)+"
-)
+# Digit groups split by spaces or hyphens («۰۹۱۲ ۳۴۵ ۶۷۸۹», «۰۷۶۴۸-۹۰۴۱۵»): a right-to-left
+# paragraph shows the groups in reverse order unless they are isolated left to right.
+_DIGIT_GROUPS = re.compile(r"[0-9\u06f0-\u06f9]+(?:[ -][0-9\u06f0-\u06f9]+)+")
 
 
-def isolate_ltr_runs(text):
-    """Wrap left-to-right runs of plain (non-HTML) text in Unicode isolates (LRI…PDI).
-
-    For text that cannot carry `<bdi>` (help texts, messages, titles): «فایل PDF، JPEG یا PNG»
-    would otherwise show its comma beside the wrong word, and «۰۹۱۲ ۳۴۵ ۶۷۸۹» in reverse order.
-    """
-    if not text:
-        return text or ""
-    return _LTR_RUN.sub(lambda match: f"{LRI}{match.group(0)}{PDI}", str(text))
+def digit_group_runs(text):
+    """Split text into (part, is_digit_groups) pieces, each spaced or hyphenated number on its own."""
+    pieces, position = [], 0
+    for match in _DIGIT_GROUPS.finditer(text):
+        if match.start() > position:
+            pieces.append((text[position : match.start()], False))
+        pieces.append((match.group(), True))
+        position = match.end()
+    if position < len(text):
+        pieces.append((text[position:], False))
+    return pieces
 
 
 # -- numbers for display: the one place that formats digits and separators per language --------

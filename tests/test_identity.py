@@ -116,11 +116,11 @@ def test_footer_has_real_contact_lines_and_links(client):
     text = persian.get_text(" ")
     assert "نشانی نمونه برای نسخه نمایشی" not in text
     assert "ساختمان مرکزی اداره کل" in text
-    assert persian.select_one("bdi[dir=ltr], span[dir=ltr]").get_text() == "۰۲۱-۰۰۰۰۱۰۰۰"
+    assert persian.select_one("bdi[dir=ltr], span[dir=ltr]").get_text() == "۰۲۱-۰۰۰۰۰۰۰۰"
     useful = [a.get_text(strip=True) for a in persian.select("nav[aria-labelledby=footer-links] a")]
     assert len(useful) >= 4
     english = soup(client.get("/en/")).select_one("footer.site-footer")
-    assert "021-00001000" in english.get_text()
+    assert "021-00000000" in english.get_text()
 
 
 def test_persian_pages_write_file_sizes_and_averages_the_persian_way(client):

@@ -3,9 +3,9 @@
 import pytest
 
 from home.text import (
+    digit_group_runs,
     format_file_size,
     format_number,
-    isolate_ltr_runs,
     normalise,
     to_ascii_digits,
     to_persian_digits,
@@ -99,11 +99,26 @@ def test_file_sizes_in_the_readers_units(size, persian, english):
     assert format_file_size(size, "en") == english
 
 
-def test_latin_runs_and_spaced_digits_are_isolated_in_persian_text():
-    lri, pdi = "\u2066", "\u2069"
-    text = isolate_ltr_runs("حداکثر ۳ فایل PDF، JPEG یا PNG")
-    # Each format on its own, so the Persian comma stays between PDF and JPEG.
-    assert text == f"حداکثر ۳ فایل {lri}PDF{pdi}، {lri}JPEG{pdi} یا {lri}PNG{pdi}"
-    sample = isolate_ltr_runs("مانند ۰۹۱۲ ۳۴۵ ۶۷۸۹ وارد کنید")
-    assert f"{lri}۰۹۱۲ ۳۴۵ ۶۷۸۹{pdi}" in sample
-    assert isolate_ltr_runs("بدون حروف لاتین") == "بدون حروف لاتین"
+def test_spaced_and_hyphenated_numbers_are_pieces_of_their_own():
+    assert digit_group_runs("مانند ۰۹۱۲ ۳۴۵ ۶۷۸۹ وارد کنید") == [
+        ("مانند ", False),
+        ("۰۹۱۲ ۳۴۵ ۶۷۸۹", True),
+        (" وارد کنید", False),
+    ]
+    assert digit_group_runs("کد ۰۷۶۴۸-۹۰۴۱۵") == [("کد ", False), ("۰۷۶۴۸-۹۰۴۱۵", True)]
+    assert digit_group_runs("۱۲ ماه") == [("۱۲ ماه", False)]
+
+
+def test_mark_latin_keeps_file_types_and_spaced_numbers_left_to_right():
+    from django.utils import translation
+
+    from home.templatetags.portal_tags import mark_latin
+
+    with translation.override("fa"):
+        html = str(mark_latin("فایل PDF، JPEG یا PNG؛ مانند ۰۹۱۲ ۳۴۵ ۶۷۸۹"))
+    assert html == (
+        'فایل <bdi lang="en">PDF</bdi>، <bdi lang="en">JPEG</bdi> یا <bdi lang="en">PNG</bdi>؛ '
+        'مانند <bdi dir="ltr">۰۹۱۲ ۳۴۵ ۶۷۸۹</bdi>'
+    )
+    with translation.override("en"):
+        assert str(mark_latin("like 0912 345 6789")) == "like 0912 345 6789"

@@ -13,7 +13,7 @@ from home.dates import format_date
 from home.i18n import alternate_links
 from home.page_cache import until_content_changes
 from home.request_memo import in_reading_request
-from home.text import format_file_size, format_number, isolate_ltr_runs, latin_runs
+from home.text import digit_group_runs, format_file_size, format_number, latin_runs
 from home.text import local_digits as localise_digits
 
 register = template.Library()
@@ -48,32 +48,27 @@ def _persian_page():
 @register.filter
 def mark_latin(value):
     """On Persian pages, each Latin run of a plain text («فایل PDF», «tenders@example.ir») in a
-    `<bdi lang="en">`: it keeps its left-to-right order and says which language it is in.
-    The text is escaped; elsewhere it is only escaped."""
+    `<bdi lang="en">`, and each spaced or hyphenated number («۰۹۱۲ ۳۴۵ ۶۷۸۹») in a
+    `<bdi dir="ltr">`: both keep their left-to-right order, and Latin says which language it is
+    in. The text is escaped; elsewhere it is only escaped."""
     if value in (None, ""):
         return ""
     if not _persian_page():
         return conditional_escape(value)
-    return mark_safe(
-        "".join(
-            format_html('<bdi lang="en">{}</bdi>', part) if latin else conditional_escape(part)
-            for part, latin in latin_runs(str(value))
-        )
-    )
+    html = []
+    for part, latin in latin_runs(str(value)):
+        if latin:
+            html.append(format_html('<bdi lang="en">{}</bdi>', part))
+            continue
+        for piece, digits in digit_group_runs(part):
+            html.append(format_html('<bdi dir="ltr">{}</bdi>', piece) if digits else conditional_escape(piece))
+    return mark_safe("".join(html))
 
 
 @register.filter
 def local_number(value, decimals=None):
     """`{{ n|local_number }}` or `{{ average|local_number:1 }}`: «۱۲٬۵۰۰٫۵» on Persian pages."""
     return format_number(value, decimals=None if decimals in (None, "") else int(decimals))
-
-
-@register.filter
-def bidi_isolate(value):
-    """Plain text with its Latin phrases and spaced digit groups isolated for right-to-left pages."""
-    if (get_language() or "fa").startswith("fa"):
-        return isolate_ltr_runs(value)
-    return value
 
 
 @register.filter

@@ -29,6 +29,8 @@ def test_no_sitemap_page_is_wider_than_a_phone(browser, server):
     # again (the layout is recomputed without a reload).
     context = browser.new_context(viewport={"width": PHONE_WIDTHS[0], "height": 800}, locale="fa-IR")
     page = context.new_page()
+    # Pictures carry their width and height, so the layout does not wait for them.
+    page.route("**/*.{jpg,jpeg,png,webp,avif}", lambda route: route.abort())
     too_wide = []
     try:
         for path in paths:
@@ -124,20 +126,41 @@ def test_mixed_direction_runs_keep_their_order_on_screen(browser, server, tmp_pa
         # Right to left: the first format named is the rightmost.
         assert x_of(page, help_text, "PDF") > x_of(page, help_text, "JPEG") > x_of(page, help_text, "PNG")
 
-        from home.text import isolate_ltr_runs
+        from django.utils import translation
 
+        from home.templatetags.portal_tags import mark_latin
+
+        with translation.override("fa"):
+            message = mark_latin("شماره را مانند ۰۹۱۲ ۳۴۵ ۶۷۸۹ وارد کنید")
         page.evaluate(
-            """text => {
+            """html => {
                 const main = document.querySelector('main');
                 main.insertAdjacentHTML('afterbegin',
                     '<p id="code-sample">کد: <bdi dir="ltr" class="tracking-code__value">۰۷۶۴۸-۹۰۴۱۵-۳۸۸۵۷</bdi></p>' +
-                    '<p id="mobile-sample"></p>');
-                document.getElementById('mobile-sample').textContent = text;
+                    '<p id="mobile-sample">' + html + '</p>');
             }""",
-            isolate_ltr_runs("شماره را مانند ۰۹۱۲ ۳۴۵ ۶۷۸۹ وارد کنید"),
+            str(message),
         )
         page.locator("#code-sample").screenshot(path=str(tmp_path / "code.png"))
         assert x_of(page, "#code-sample", "۰۷۶۴۸") < x_of(page, "#code-sample", "۳۸۸۵۷")
         assert x_of(page, "#mobile-sample", "۰۹۱۲") < x_of(page, "#mobile-sample", "۶۷۸۹")
+    finally:
+        context.close()
+
+
+def test_catalogue_filters_apply_with_the_button_when_javascript_is_off(browser, server):
+    context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="fa-IR", java_script_enabled=False)
+    page = context.new_page()
+    try:
+        page.goto(server.url + "/services/")
+        # Wide screen: the filters are open beside the results, no toggle to press.
+        assert page.locator("form.facets fieldset").first.is_visible()
+        page.check('input[name="domain"][value="employment"]')
+        page.check('input[name="level"][value="electronic"]')
+        assert "level=" not in page.url  # nothing happens until the button
+        with page.expect_navigation():
+            page.click(".facets button[type=submit]")
+        assert "domain=employment" in page.url and "level=electronic" in page.url
+        assert page.locator(".catalogue-filters__count").inner_text() == "(۲ پالایه فعال)"
     finally:
         context.close()

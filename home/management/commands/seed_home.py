@@ -508,7 +508,7 @@ class Command(BaseCommand):
         if not contact.address:
             contact.address, contact.address_en = MAIN_BUILDING
             contact.postal_code = "0000000000"
-            contact.phone = "021-00001000"
+            contact.phone = "021-00000000"
             contact.email = "info@example.ir"
             contact.office_hours = "شنبه تا چهارشنبه، ساعت ۷:۳۰ تا ۱۴:۳۰"
             contact.office_hours_en = "Saturday to Wednesday, 7:30 to 14:30"
