@@ -1,5 +1,7 @@
 """Forms citizens and staff fill in: a request, a tracking look-up, a rating, a staff answer."""
 
+import re
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -170,6 +172,8 @@ class TrackForm(forms.Form):
         value = self.cleaned_data["contact"].strip()
         if "@" in value:
             return value.lower()
+        if SECRET_PHRASE.fullmatch(to_ascii_digits(value).lower()):
+            return to_ascii_digits(value).lower()
         try:
             return normalise_mobile(value)
         except ValidationError:
@@ -220,3 +224,83 @@ class AnswerForm(forms.Form):
                 if not data.get(field):
                     self.add_error(field, _("An in-person visit needs a date, a place and the documents to bring."))
         return data
+
+
+MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!]")
+
+
+class ReplyForm(forms.Form):
+    """The applicant's reply on the tracking page: text and files checked as on the contact form."""
+
+    text = forms.CharField(
+        label=_("Your reply"), min_length=2, max_length=5000, widget=forms.Textarea(attrs={"rows": 5})
+    )
+    attachments = MultipleFileField(
+        label=_("Attachments (optional)"),
+        required=False,
+        help_text=_("Up to 3 files, PDF, JPEG or PNG, at most 5 MB each."),
+    )
+
+    def clean_text(self):
+        text = self.cleaned_data["text"].strip()
+        if MARKUP.search(text):
+            raise ValidationError(_("Write plain text, without HTML tags."), code="markup")
+        return text
+
+    clean_attachments = RequestForm.clean_attachments
+
+
+class VisitAnswerForm(forms.Form):
+    """Confirm a requested visit or ask for another time (with an optional note)."""
+
+    answer = forms.ChoiceField(choices=[("confirm", _("I will come")), ("reschedule", _("I need another time"))])
+    note = forms.CharField(
+        label=_("Note (optional)"), required=False, max_length=1000, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+    def clean_note(self):
+        note = self.cleaned_data.get("note", "").strip()
+        if MARKUP.search(note):
+            raise ValidationError(_("Write plain text, without HTML tags."), code="markup")
+        return note
+
+
+class TransferForm(forms.Form):
+    """Staff move a request to another department, with a reason for the audit trail."""
+
+    department = forms.ModelChoiceField(label=_("Transfer to"), queryset=Department.objects.all())
+    reason = forms.CharField(label=_("Reason for the transfer"), min_length=5, max_length=500)
+
+    def __init__(self, *args, current=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if current is not None:
+            self.fields["department"].queryset = Department.objects.exclude(pk=current.pk)
+
+
+SECRET_PHRASE = re.compile(r"[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}")
+
+
+class AnonymousReportForm(forms.Form):
+    """A report of an administrative violation with nothing that identifies the sender."""
+
+    department = forms.ModelChoiceField(
+        label=_("Department"), queryset=Department.objects.all(), empty_label=_("Choose a department")
+    )
+    subject = forms.CharField(label=_("Subject"), min_length=5, max_length=200)
+    text = forms.CharField(label=_("Text"), min_length=20, max_length=5000, widget=forms.Textarea(attrs={"rows": 8}))
+    attachments = MultipleFileField(
+        label=_("Attachments (optional)"),
+        required=False,
+        help_text=_("Up to 3 files, PDF, JPEG or PNG, at most 5 MB each. Files can carry your name: check them first."),
+    )
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    clean_attachments = RequestForm.clean_attachments
+
+    @property
+    def is_spam(self):
+        return bool(self.data.get("website"))

@@ -8,12 +8,14 @@ from django.core.paginator import Paginator
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, get_page_models
 
 from home.i18n import active_locale
-from home.page_cache import until_content_changes
+from home.page_cache import reads_query_params, until_content_changes
+from home.page_routing import find_site
 from home.search import build_query, kinds_with_counts, ranked
 from home.text import normalise
 
@@ -54,11 +56,24 @@ def _search_hits(normalised):
     return {"hits": hits(every_word=False), "partial": True}
 
 
+def _specific_pages(ids, request, query):
+    """The specific pages of `ids`, in that order, each with the address its result links to."""
+    specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    pages = [specific[pk] for pk in ids if pk in specific]
+    for result in pages:
+        result.search_result_url = result.get_url(request)
+        # A page that lists many short items (the FAQ) opens filtered by the same words.
+        if getattr(result, "search_passes_query", False):
+            result.search_result_url += "?" + urlencode({"q": query})
+    return pages
+
+
 def _digest(text):
     return hashlib.sha256(text.encode()).hexdigest()
 
 
 @require_GET
+@reads_query_params("q", "kind", "page")
 def search(request):
     """Search every public page of the active language; the query is normalised like the index.
 
@@ -67,6 +82,7 @@ def search(request):
     """
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     kind = request.GET.get("kind", "")
+    find_site(request)  # from the cache, for the results' links
     normalised = normalise(query)
     page_obj = None
     capped = partial = False
@@ -86,14 +102,10 @@ def search(request):
         paginator = Paginator(ids, SEARCH_PAGE_SIZE)
         # get_page: a bad number shows page 1, one past the end the last page.
         page_obj = paginator.get_page(request.GET.get("page"))
-        # Fetch the specific pages of this result page in one query per page type.
-        specific = {p.pk: p for p in Page.objects.filter(pk__in=list(page_obj.object_list)).specific()}
-        page_obj.object_list = [specific[pk] for pk in page_obj.object_list if pk in specific]
-        for result in page_obj.object_list:
-            result.search_result_url = result.get_url(request)
-            # A page that lists many short items (the FAQ) opens filtered by the same words.
-            if getattr(result, "search_passes_query", False):
-                result.search_result_url += "?" + urlencode({"q": query})
+        # Fetch the specific pages of this result page in one query per page type, only when
+        # the results (a fragment kept until content changes, home/search.html) are rendered.
+        result_ids = list(page_obj.object_list)
+        page_obj.object_list = SimpleLazyObject(lambda: _specific_pages(result_ids, request, query))
     kind_links = [
         {
             "key": key,
@@ -114,7 +126,8 @@ def search(request):
             "all_url": "?" + urlencode({"q": query}),
             "total": total,
             "page_obj": page_obj,
-            "paginator": page_obj.paginator if page_obj else None,
+            # (An empty result page is one of an empty list: no need to load the pages to see it.)
+            "paginator": page_obj.paginator if page_obj is not None and page_obj.paginator.count else None,
             "capped": capped,
             "partial": partial,
             "querystring_prefix": urlencode({"q": query, **({"kind": kind} if kind else {})}) + "&",
@@ -125,6 +138,7 @@ def search(request):
 
 
 @require_GET
+@reads_query_params("q")
 def suggest(request):
     """Title suggestions for a partly typed query (for the search box's autocomplete)."""
     normalised = normalise(request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH])
@@ -154,6 +168,10 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def bad_request(request, exception=None):
+    return render(request, "400.html", status=400)
 
 
 def page_not_found(request, exception=None):

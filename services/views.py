@@ -78,7 +78,13 @@ def submit_survey(request, service):
     # A filled honeypot gets the same answer, so a bot learns nothing.
     response = HttpResponseRedirect(service.url + service.reverse_subpage("survey") + "#survey-done")
     response.set_signed_cookie(
-        cookie, today, salt=SURVEY_COOKIE_SALT, max_age=2 * 24 * 3600, httponly=True, samesite="Lax"
+        cookie,
+        today,
+        salt=SURVEY_COOKIE_SALT,
+        max_age=2 * 24 * 3600,
+        httponly=True,
+        samesite="Lax",
+        secure=request.is_secure(),
     )
     return response
 
@@ -88,7 +94,13 @@ def service_pdf(request, service):
     """The identity card as a PDF in the page's language (Vazirmatn, RTL)."""
     context = service.get_context(request)
     context["absolute_url"] = request.build_absolute_uri(service.url)
-    return pdf_response("services/service_page_pdf.html", context, request, filename=f"{service.service_code}.pdf")
+    return pdf_response(
+        "services/service_page_pdf.html",
+        context,
+        request,
+        filename=f"{service.service_code}.pdf",
+        cache_key=f"service:{service.pk}:{request.get_host()}",
+    )
 
 
 # -- open data -----------------------------------------------------------------------------

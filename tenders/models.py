@@ -93,6 +93,7 @@ class TenderIndexPage(RoutablePageMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["tenders.TenderPage"]
     max_count_per_parent = 1
+    query_params = ("kind", "status", "department", "page")
 
     class Meta:
         verbose_name = _("tender index page")

@@ -1,6 +1,7 @@
 """The news archive: one index page per language and the news items under it."""
 
 import json
+from functools import partial
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -8,6 +9,7 @@ from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
@@ -28,6 +30,9 @@ from newsroom.archive import month_counts, month_name, month_range, valid_year_m
 
 NEWS_PER_PAGE = 10
 RELATED_NEWS = 3
+
+
+SIDEBAR_PARTS = ("archive", "sections", "popular_tags")
 
 
 def paginate(request, queryset, per_page):
@@ -52,6 +57,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["newsroom.NewsPage"]
     max_count_per_parent = 1
+    query_params = ("page",)
 
     class Meta:
         verbose_name = _("news index page")
@@ -73,12 +79,15 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def listing(self, request, queryset, heading, filters=None, feed=None, noindex=False, **extra):
         """Render the index template for a (filtered) list of news."""
         page_obj = paginate(request, queryset, NEWS_PER_PAGE)
+        # The listing is a fragment kept until content changes (news_index_page.html): the
+        # items and the side panels are read only when it is rendered again.
+        sidebar = SimpleLazyObject(lambda: until_content_changes(f"newsroom:sidebar:{self.pk}", self.sidebar))
         context = {
             "page_obj": page_obj,
             "news_list": page_obj.object_list,
             "listing_heading": heading,
             "filters": filters or {},
-            **until_content_changes(f"newsroom:sidebar:{self.pk}", self.sidebar),
+            **{name: SimpleLazyObject(partial(sidebar.__getitem__, name)) for name in SIDEBAR_PARTS},
             "feed": feed,
             "noindex": noindex,
             **extra,
@@ -86,7 +95,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return self.render(request, context_overrides=context)
 
     def sidebar(self):
-        """The archive's side panels: months, sections and popular tags over all its news."""
+        """The archive's side panels (SIDEBAR_PARTS): months, sections and popular tags over all
+        its news."""
         all_news = NewsPage.objects.child_of(self).live().public()
         return {
             "archive": month_counts(all_news),

@@ -78,6 +78,7 @@ class NoticeIndexPage(RoutablePageMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["newsroom.NoticePage"]
     max_count_per_parent = 1
+    query_params = ("page",)
 
     class Meta:
         verbose_name = _("notice board")

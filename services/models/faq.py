@@ -78,6 +78,7 @@ class FAQIndexPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
+    query_params = ("q",)
 
     class Meta:
         verbose_name = _("frequently asked questions page")

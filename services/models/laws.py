@@ -40,6 +40,7 @@ class LawIndexPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["services.LawPage"]
     max_count_per_parent = 1
+    query_params = ("kind", "status", "page")
 
     class Meta:
         verbose_name = _("laws and regulations index")

@@ -232,7 +232,7 @@ class Command(BaseCommand):
 
     def targets(self):
         for kind, days in DEFAULT_TARGET_DAYS.items():
-            ResponseTarget.objects.get_or_create(kind=kind, defaults={"days": days})
+            ResponseTarget.objects.get_or_create(kind=kind, department=None, defaults={"days": days})
 
     def staff_permissions(self):
         """Each department's staff group may enter the admin and answer its requests."""
