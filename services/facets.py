@@ -15,6 +15,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from home.models import Domain
+from home.search import build_query
 from home.text import normalise
 
 from .models.service import PLAIN_SERVICE_TYPES, Channel, DeliveryLevel, ServicePage
@@ -127,7 +128,8 @@ class Catalogue:
         normalised = normalise(self.query)
         if not normalised:
             return queryset
-        matches = ServicePage.objects.live().search(normalised, operator="and")
+        # The site search's reading of the query: compounds with or without a space, synonyms.
+        matches = ServicePage.objects.live().search(build_query(normalised))
         return queryset.filter(pk__in=[page.pk for page in matches])
 
     def _filtered(self, except_facet=None):

@@ -27,7 +27,8 @@ def field_errors(response, name):
     widget = page.find(attrs={"name": name})
     assert widget is not None, name
     box = widget.find_parent(class_="field")
-    return [li.get_text(strip=True) for li in box.select(".errorlist li")]
+    # Whitespace as a reader sees it (Latin runs are in their own <bdi> elements).
+    return [" ".join(li.get_text().split()) for li in box.select(".errorlist li")]
 
 
 def submit(client, data, files=None, **extra):

@@ -260,3 +260,10 @@ def test_results_speak_plainly_without_codes(client, catalogue, services):
     assert services["permit"].service_code not in listing
     assert "برای کسب‌وکارها و کارفرمایان" in listing
     assert "برای شهروندان" in listing
+
+
+def test_the_catalogue_search_reads_a_compound_typed_without_its_space(client):
+    """«بیمهبیکاری» (typed with no space or ZWNJ) finds the service, as the site search does."""
+    page = BeautifulSoup(client.get("/services/", {"q": "بیمهبیکاری"}).content.decode(), "html.parser")
+    titles = [a.get_text(strip=True) for a in page.select("ol.service-listing h2 a")]
+    assert "ثبت درخواست بیمه بیکاری" in titles
