@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= portal_site.settings.dev
 
-.PHONY: run test venv system-packages migrate seed serve lint check messages clean
+.PHONY: run test test-fast venv system-packages migrate seed serve lint check messages clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,14 +33,18 @@ migrate: venv
 seed: migrate
 	$(PY) manage.py seed_demo
 
+# The outbox worker (e-mail and SMS) runs beside the development server and stops with it.
 run: seed
 	$(PY) manage.py create_demo_admin
 	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	@$(PY) manage.py outbox_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 lint: venv
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
 
 check: venv
 	DJANGO_SETTINGS_MODULE=portal_site.settings.test $(PY) manage.py check --fail-level WARNING
@@ -51,6 +55,12 @@ test: venv system-packages
 
 test-inner: lint check
 	DJANGO_SETTINGS_MODULE=portal_site.settings.test $(VENV)/bin/pytest -q
+
+# The unit layer only: no browser, no gunicorn or live server, no scale data or backup round trip.
+# Add `ARGS=--lf` to rerun what failed last time.
+test-fast: venv
+	.ci/with-postgres.sh env DJANGO_SETTINGS_MODULE=portal_site.settings.test \
+		$(VENV)/bin/pytest -q -m "not browser and not server and not slow" $(ARGS)
 
 # Refresh the Persian translation catalogue after changing translatable strings.
 messages: venv

@@ -44,6 +44,33 @@ def two_factor_menu_item():
     return MenuItem(_("Two-factor sign-in"), reverse("two_factor_setup"), icon_name="key", order=10000)
 
 
+def _drop_wagtailmenus_serve_hook():
+    """wagtailmenus marks the current page and section on every served page (two queries) for
+    its own menu tags; the portal renders menus itself (home/menus.py) and never reads them."""
+    from wagtailmenus import wagtail_hooks as menus_hooks
+
+    registered = hooks._hooks.get("before_serve_page", [])
+    registered[:] = [entry for entry in registered if entry[0] is not menus_hooks.wagtailmenu_params_helper]
+
+
+_drop_wagtailmenus_serve_hook()
+
+
+@hooks.register("insert_global_admin_css")
+def jalali_picker_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("vendor/jalalidatepicker/jalalidatepicker.min.css"))
+
+
+@hooks.register("insert_global_admin_js")
+def jalali_picker_js():
+    # External files only: the admin's CSP allows no inline script of ours.
+    return format_html(
+        '<script src="{}"></script><script src="{}"></script>',
+        static("vendor/jalalidatepicker/jalalidatepicker.min.js"),
+        static("js/admin-jalali.js"),
+    )
+
+
 @hooks.register("before_edit_page")
 def keep_section_staff_in_their_domain(request, page):
     """A section's staff edit only their own domain's services, news and notices.
