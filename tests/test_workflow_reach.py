@@ -240,3 +240,15 @@ def test_a_head_finds_their_domain_in_the_shared_indexes_after_approving(demo_ro
     response = client.get(f"/admin/pages/{other.pk}/edit/", follow=True)
     assert response.redirect_chain[-1][0] == f"/admin/pages/{index.pk}/"
     assert "حوزه دیگری" in response.content.decode()
+    # The head may publish news (they have the last word there), but not another domain's.
+    from newsroom.models import NewsPage
+
+    news = NewsPage.objects.filter(locale__language_code="fa").exclude(domain="cooperatives").exclude(domain="")
+    other_news = news.first()
+    assert other_news.permissions_for_user(user("head-cooperatives")).can_unpublish()  # by the tree alone
+    for action in ("unpublish",):
+        response = client.post(f"/admin/pages/{other_news.pk}/{action}/")
+        assert response.status_code == 302, action
+        assert response["Location"] == f"/admin/pages/{other_news.get_parent().pk}/", action
+    other_news.refresh_from_db()
+    assert other_news.live
