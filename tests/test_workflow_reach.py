@@ -166,9 +166,11 @@ def test_each_submission_reaches_its_approver_who_acts_from_the_dashboard(demo_r
         approvers = expected_approvers(page)
         for step, approver_name in enumerate(approvers):
             approver = user(approver_name)
-            assert approver.email in {address for message in mail.outbox for address in message.to}, (
-                f"{approver_name} was not told about {name} submitted by {username}"
-            )
+            # Wagtail tells no one of a step they have just passed on to themselves.
+            if step == 0 or approvers[step - 1] != approver_name:
+                assert approver.email in {address for message in mail.outbox for address in message.to}, (
+                    f"{approver_name} was not told about {name} submitted by {username}"
+                )
             mail.outbox.clear()
             client.force_login(approver)
             dashboard = client.get("/admin/").content.decode()
