@@ -89,6 +89,38 @@ def keep_section_staff_in_their_domain(request, page):
     return None
 
 
+def refuse_other_domains(request, page):
+    """Deleting, copying, moving or unpublishing another domain's page is refused likewise."""
+    from home.editorial import out_of_scope
+
+    if out_of_scope(request.user, page):
+        messages.error(request, _("This page belongs to another domain section; you cannot edit it."))
+        return redirect("wagtailadmin_explore", page.get_parent().pk)
+    return None
+
+
+hooks.register("before_delete_page", refuse_other_domains)
+hooks.register("before_copy_page", refuse_other_domains)
+hooks.register("before_unpublish_page", refuse_other_domains)
+
+
+@hooks.register("before_move_page")
+def refuse_moving_other_domains(request, page, destination):
+    return refuse_other_domains(request, page)
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_actions_on_other_domains(request, action_type, objects, action_class_instance):
+    from wagtail.models import Page
+
+    for obj in objects:
+        if isinstance(obj, Page):
+            response = refuse_other_domains(request, obj)
+            if response is not None:
+                return response
+    return None
+
+
 @hooks.register("after_edit_page")
 def reviewers_return_to_their_tasks(request, page):
     """After approving or rejecting, go back to the dashboard's list of tasks awaiting review.

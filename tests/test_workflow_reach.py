@@ -95,11 +95,12 @@ def expected_approvers(page):
     """The rule of docs/editorial.md, written out independently of the seeder."""
     name = label(type(page))
     head = head_of(page)
-    if name == "services.ServicePage":
-        return [head, "director"]
+    if name.startswith("services.Service"):
+        # The services index itself belongs to no section: the director takes both steps.
+        return [head or "director", "director"]
     if name.startswith("newsroom.News"):
         return [head or "reviewer-news"]
-    if name.startswith("newsroom.Notice") or name in {"home.SectionPage", "home.StandardPage"} and head:
+    if name.startswith("newsroom.Notice") or name in {"home.SectionPage", "home.StandardPage"}:
         return [head or "director"]
     return ["director"]
 
@@ -165,9 +166,11 @@ def test_each_submission_reaches_its_approver_who_acts_from_the_dashboard(demo_r
         approvers = expected_approvers(page)
         for step, approver_name in enumerate(approvers):
             approver = user(approver_name)
-            assert approver.email in {address for message in mail.outbox for address in message.to}, (
-                f"{approver_name} was not told about {name} submitted by {username}"
-            )
+            # Wagtail tells no one of a step they have just passed on to themselves.
+            if step == 0 or approvers[step - 1] != approver_name:
+                assert approver.email in {address for message in mail.outbox for address in message.to}, (
+                    f"{approver_name} was not told about {name} submitted by {username}"
+                )
             mail.outbox.clear()
             client.force_login(approver)
             dashboard = client.get("/admin/").content.decode()
@@ -239,3 +242,15 @@ def test_a_head_finds_their_domain_in_the_shared_indexes_after_approving(demo_ro
     response = client.get(f"/admin/pages/{other.pk}/edit/", follow=True)
     assert response.redirect_chain[-1][0] == f"/admin/pages/{index.pk}/"
     assert "حوزه دیگری" in response.content.decode()
+    # The head may publish news (they have the last word there), but not another domain's.
+    from newsroom.models import NewsPage
+
+    news = NewsPage.objects.filter(locale__language_code="fa").exclude(domain="cooperatives").exclude(domain="")
+    other_news = news.first()
+    assert other_news.permissions_for_user(user("head-cooperatives")).can_unpublish()  # by the tree alone
+    for action in ("unpublish",):
+        response = client.post(f"/admin/pages/{other_news.pk}/{action}/")
+        assert response.status_code == 302, action
+        assert response["Location"] == f"/admin/pages/{other_news.get_parent().pk}/", action
+    other_news.refresh_from_db()
+    assert other_news.live
