@@ -135,6 +135,8 @@ def main():
         DJANGO_SECRET_KEY="bench-" + uuid.uuid4().hex,
         DJANGO_HTTPS="0",
         DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
+        WAGTAILADMIN_BASE_URL="http://127.0.0.1",
+        DEFAULT_FROM_EMAIL="portal@example.ir",
         FORMS_RATE_LIMITS_ENABLED="0",
         EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
         EMAIL_HOST="127.0.0.1",

@@ -6,7 +6,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -17,7 +17,7 @@ from .forms import AnonymousReportForm, RatingForm, ReplyForm, TrackForm, VisitA
 from .handling import create_anonymous_report, record_reply
 from .models import CitizenRequest, ContactPage, RequestEvent, RequestStatus
 from .models.requests import EventAction
-from .protection import over_limit, private, too_many
+from .protection import count_tracking_failure, over_limit, private, too_many, tracking_lock
 
 SESSION_TRACKED = "forms_pages_tracked"
 
@@ -37,6 +37,25 @@ def _tracked_request(request, code):
     return citizen_request
 
 
+LOCKED = {
+    "code": gettext_lazy(
+        "For your security, this tracking code is locked for 24 hours after several tries with a wrong "
+        "mobile number or e-mail. If the request is yours, try again tomorrow or call the directorate."
+    ),
+    "contact": gettext_lazy(
+        "For your security, look-ups with this mobile number or e-mail are paused for 24 hours after "
+        "many tries with wrong tracking codes. Try again tomorrow or call the directorate."
+    ),
+}
+
+
+def record_tracking_failure(citizen_request, failures, limit):
+    """Put a wrong-contact look-up, and the lock it may cause, in the request's history for the desk."""
+    RequestEvent.objects.create(request=citizen_request, action=EventAction.TRACK_FAILED)
+    if failures == limit:
+        RequestEvent.objects.create(request=citizen_request, action=EventAction.TRACK_LOCKED)
+
+
 @require_http_methods(["GET", "POST"])
 def track(request):
     """Ask for the tracking code and the contact given with the request."""
@@ -47,13 +66,22 @@ def track(request):
             return too_many(request)
         form = TrackForm(request.POST)
         if form.is_valid():
-            citizen_request = CitizenRequest.objects.filter(code=form.cleaned_data["code"]).first()
-            if citizen_request is not None and citizen_request.matches_contact(form.cleaned_data["contact"]):
+            code, contact = form.cleaned_data["code"], form.cleaned_data["contact"]
+            lock = tracking_lock(code, contact)
+            if lock is not None:
+                return private(
+                    render(request, "forms_pages/track.html", {"form": form, "error": LOCKED[lock]}, status=429)
+                )
+            citizen_request = CitizenRequest.objects.filter(code=code).first()
+            if citizen_request is not None and citizen_request.matches_contact(contact):
                 tracked = request.session.get(SESSION_TRACKED, [])
                 if citizen_request.code not in tracked:
                     request.session[SESSION_TRACKED] = (tracked + [citizen_request.code])[-20:]
                 request.session.cycle_key()
                 return private(redirect("forms_pages:track_detail", code=citizen_request.code))
+            failures, limit = count_tracking_failure(code, contact)
+            if citizen_request is not None:
+                record_tracking_failure(citizen_request, failures, limit)
             # The same words whether the code is unknown or the contact is wrong.
             error = _("No request matches this tracking code and contact. Check both and try again.")
             status = 404
@@ -81,7 +109,8 @@ def track_detail(request, code):
                 )
                 if updated:
                     RequestEvent.objects.create(request=citizen_request, action=EventAction.RATED)
-                return private(redirect("forms_pages:track_detail", code=code))
+                # To the confirmation, where the rating form was.
+                return private(redirect(reverse("forms_pages:track_detail", kwargs={"code": code}) + "#rated"))
             status = 400
         else:
             rating_form = RatingForm()

@@ -370,6 +370,8 @@ class EventAction(models.TextChoices):
     ANSWERED = "answered", _("Answer recorded")
     RATED = "rated", _("Rated by the applicant")
     MAIL_FAILED = "mail_failed", _("E-mail could not be sent")
+    TRACK_FAILED = "track_failed", _("Tracking tried with a wrong mobile or e-mail")
+    TRACK_LOCKED = "track_locked", _("Tracking locked after wrong tries")
     ANONYMISED = "anonymised", _("Personal data removed")
     REPLIED = "replied", _("Reply from the applicant")
     VISIT_CONFIRMED = "visit_confirmed", _("Visit confirmed by the applicant")

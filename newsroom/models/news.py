@@ -1,6 +1,7 @@
 """The news archive: one index page per language and the news items under it."""
 
 import json
+from functools import partial
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -8,8 +9,9 @@ from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -30,6 +32,9 @@ NEWS_PER_PAGE = 10
 RELATED_NEWS = 3
 
 
+SIDEBAR_PARTS = ("archive", "sections", "popular_tags")
+
+
 def paginate(request, queryset, per_page):
     """The requested page of `queryset`; a bad or out-of-range number shows the nearest page."""
     return Paginator(queryset, per_page).get_page(request.GET.get("page"))
@@ -42,6 +47,9 @@ def localise_number(value):
 class NewsIndexPage(RoutablePageMixin, BasePage):
     """The news archive: newest first, by Jalali year and month, by tag and by domain section."""
 
+    # An index lists what its pages say in full: they rank above it in search.
+    search_weight = 0.2
+
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
@@ -49,6 +57,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["newsroom.NewsPage"]
     max_count_per_parent = 1
+    query_params = ("page",)
 
     class Meta:
         verbose_name = _("news index page")
@@ -70,12 +79,15 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def listing(self, request, queryset, heading, filters=None, feed=None, noindex=False, **extra):
         """Render the index template for a (filtered) list of news."""
         page_obj = paginate(request, queryset, NEWS_PER_PAGE)
+        # The listing is a fragment kept until content changes (news_index_page.html): the
+        # items and the side panels are read only when it is rendered again.
+        sidebar = SimpleLazyObject(lambda: until_content_changes(f"newsroom:sidebar:{self.pk}", self.sidebar))
         context = {
             "page_obj": page_obj,
             "news_list": page_obj.object_list,
             "listing_heading": heading,
             "filters": filters or {},
-            **until_content_changes(f"newsroom:sidebar:{self.pk}", self.sidebar),
+            **{name: SimpleLazyObject(partial(sidebar.__getitem__, name)) for name in SIDEBAR_PARTS},
             "feed": feed,
             "noindex": noindex,
             **extra,
@@ -83,7 +95,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return self.render(request, context_overrides=context)
 
     def sidebar(self):
-        """The archive's side panels: months, sections and popular tags over all its news."""
+        """The archive's side panels (SIDEBAR_PARTS): months, sections and popular tags over all
+        its news."""
         all_news = NewsPage.objects.child_of(self).live().public()
         return {
             "archive": month_counts(all_news),
@@ -192,6 +205,9 @@ class NewsPageTag(TaggedItemBase):
 
 class NewsPage(BasePage):
     """One news item: dated, with a lead, a lead image, a body, a domain section and tags."""
+
+    search_kind_label = pgettext_lazy("search kind", "News")
+    search_kind_order = 20
 
     date = models.DateTimeField(_("date and time"), default=timezone.now, db_index=True)
     lead = models.TextField(_("lead"), max_length=600, help_text=_("The opening paragraph shown in bold."))

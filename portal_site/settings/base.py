@@ -88,6 +88,7 @@ MIDDLEWARE = [
     "home.request_memo.RequestMemoMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.PortalLocaleMiddleware",
+    "home.middleware.RejectNulMiddleware",
     "home.jalali_display.AdminJalaliDatesMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -152,9 +153,18 @@ if REDIS_URL:
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal"),
-            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
+            "OPTIONS": {
+                "CLIENT_CLASS": "django_redis.client.DefaultClient",
+                # Redis down must not take the site down: a failed cache read is a miss, a
+                # failed write is skipped (and logged), and nobody waits long for either.
+                # Rate limits fall back to the database (home/ratelimit.py).
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 1,
+                "SOCKET_TIMEOUT": 1,
+            },
         }
     }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {
         "default": {
@@ -255,12 +265,15 @@ CONTENT_SECURITY_POLICY = {
         "default-src": ["'self'"],
         # NONCE is only sent when a response used it: Wagtail's own admin initialisers.
         "script-src": ["'self'", NONCE],
-        "style-src": ["'self'", "'unsafe-inline'"],
+        # No 'unsafe-inline' on public pages; the admin adds it (home/admin_csp.py).
+        "style-src": ["'self'"],
         "img-src": ["'self'", "data:", "blob:"],
         "font-src": ["'self'", "data:"],
         "connect-src": ["'self'"],
         "frame-src": ["'self'"],
-        "frame-ancestors": ["'self'"],
+        # Agrees with X_FRAME_OPTIONS = "DENY"; responses that allow SAMEORIGIN framing get
+        # 'self' (home/admin_csp.frame_ancestors_follow_frame_options).
+        "frame-ancestors": ["'none'"],
         "form-action": ["'self'"],
         "base-uri": ["'self'"],
         "object-src": ["'none'"],
@@ -274,6 +287,12 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "lockout.html"
 AXES_VERBOSE = False  # logs would otherwise carry usernames and addresses
+# The client address comes from one function, shared with the rate limiter: behind nginx
+# REMOTE_ADDR is always 127.0.0.1, and the first X-Forwarded-For entry is whatever the
+# client wrote. TRUSTED_PROXY_COUNT is the number of proxies in front of gunicorn that
+# set X-Forwarded-For (nginx in deploy/nginx.conf: 1; gunicorn facing the internet: 0).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "home.client_address.client_ip"
 
 # Optional two-factor sign-in for staff (TOTP); 1 makes it compulsory for every staff member.
 STAFF_TWO_FACTOR_REQUIRED = env_bool("STAFF_TWO_FACTOR_REQUIRED")
@@ -286,6 +305,8 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no requests to outside servers, even from the admin
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin would otherwise call releases.wagtail.org
 WAGTAIL_SITE_NAME = _("Tehran Province General Directorate of Cooperatives, Labour and Social Welfare")
+# Wagtail's own login form leaves the password label untranslated (it has none).
+WAGTAILADMIN_USER_LOGIN_FORM = "home.admin_forms.PortalLoginForm"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
     "default": {

@@ -1,9 +1,12 @@
 """The service page: the identity card (شناسنامه خدمت) of one service."""
 
+import hashlib
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Avg, Count
-from django.utils.translation import get_language
+from django.utils.functional import SimpleLazyObject
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -13,6 +16,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.models import BasePage, Department, Domain
+from home.page_cache import until_content_changes
 from home.routing import call_route_view
 from services.blocks import (
     BlankFormBlock,
@@ -62,6 +66,9 @@ SCHEMA_CHANNEL_URL = {Channel.WEB, Channel.MOBILE}
 
 class ServicePage(RoutablePageMixin, BasePage):
     """One service with every field of its identity card; the survey and PDF hang off it."""
+
+    search_kind_label = pgettext_lazy("search kind", "Services")
+    search_kind_order = 10
 
     service_code = models.CharField(
         _("service code"),
@@ -304,16 +311,24 @@ class ServicePage(RoutablePageMixin, BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         summary = self.survey_summary()
+        # The card itself is a fragment kept until content changes (services/service_page.html):
+        # its laws, channels and questions are read only when it is rendered again.
+        language = get_language() or "fa"
+        host = f"{request.scheme}://{request.get_host()}" if request is not None else ""
+        json_ld_key = f"services:json-ld:{self.pk}:{language}:{host}:{summary['count']}:{summary['average']}"
         context.update(
             {
-                "laws": self.laws(),
-                "channels": self.channel_list(),
+                "laws": SimpleLazyObject(self.laws),
+                "channels": SimpleLazyObject(self.channel_list),
                 "faqs": self.faqs(),
                 "survey": summary,
                 # The form (with its CSRF token) is shown on the survey address only, so the
                 # identity card itself carries no token and can be cached for everyone.
                 "survey_form": None,
-                "json_ld": government_service(self, request, summary),
+                "json_ld": until_content_changes(
+                    hashlib.sha1(json_ld_key.encode()).hexdigest(),
+                    lambda: government_service(self, request, summary),
+                ),
                 "is_english": (get_language() or "fa").startswith("en"),
             }
         )
