@@ -184,7 +184,7 @@ def main():
     ]
     base = f"http://127.0.0.1:{port}"
     try:
-        wait_for(base + "/contact/")
+        wait_for(base + "/contact/", timeout=300)
         run_id = uuid.uuid4().hex[:8]
         per_client = [
             args.requests // args.clients + (1 if n < args.requests % args.clients else 0) for n in range(args.clients)
@@ -202,9 +202,16 @@ def main():
             for future in futures:
                 future.result()
         wall = time.perf_counter() - started
+    except BaseException:
+        for worker in workers:
+            worker.kill()
+        raise
     finally:
         server.terminate()
-        server.wait(timeout=30)
+        try:
+            server.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            server.kill()
 
     def outbox_state():
         out = subprocess.run(

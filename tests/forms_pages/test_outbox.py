@@ -274,3 +274,21 @@ def test_file_backend_writes_one_file_per_message(settings, tmp_path):
     assert len(files) == 2
     assert "کد پیگیری: ۱۲۳" in files[0].read_text(encoding="utf-8")
     assert "To: 09123456789" in files[1].read_text(encoding="utf-8")
+
+
+def test_with_redis_url_the_outbox_uses_the_rq_backend():
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import django; django.setup();"
+        "from django_tasks import task_backends; from django.conf import settings;"
+        "b = task_backends['outbox']; print(type(b).__module__, sorted(b.queues), 'django_rq' in settings.INSTALLED_APPS)"
+    )
+    env = dict(os.environ, REDIS_URL="redis://127.0.0.1:6399/5", DJANGO_SETTINGS_MODULE="portal_site.settings.test")
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["django_tasks_rq.backend", "['outbox']", "True"]
+    env.pop("REDIS_URL")
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+    assert out.split()[0] == "django_tasks_db.backend"
