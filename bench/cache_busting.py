@@ -56,13 +56,13 @@ def fetch(url, timeout=30):
     return status, headers, time.perf_counter() - started
 
 
-def wait_for(url, seconds=60):
+def wait_for(url, seconds=120):
     deadline = time.time() + seconds
     while time.time() < deadline:
-        if fetch(url, timeout=2)[0]:
+        if fetch(url, timeout=5)[0] == 200:
             return
-        time.sleep(0.3)
-    raise SystemExit(f"{url} did not answer")
+        time.sleep(0.5)
+    raise SystemExit(f"{url} did not answer 200")
 
 
 def shipped_args_map():
@@ -93,14 +93,16 @@ def main():
         WAGTAILADMIN_BASE_URL="http://127.0.0.1",
         DEFAULT_FROM_EMAIL="portal@example.ir",
         TRUSTED_PROXY_COUNT="1",
-        STATIC_ROOT=str(tmp / "static"),
+        STATIC_ROOT=os.environ.get("STATIC_ROOT") or str(tmp / "static"),
         CACHE_DIR=str(tmp / "cache"),
         DJANGO_LOG_LEVEL="ERROR",
         DJANGO_SERVE_MEDIA="1",
     )
     processes = []
     try:
-        steps = [["collectstatic", "--noinput", "-v0"]]
+        # A STATIC_ROOT from the environment that was already collected is used as it is.
+        collected = (Path(env["STATIC_ROOT"]) / "staticfiles.json").exists()
+        steps = [] if collected else [["collectstatic", "--noinput", "-v0"]]
         if not options.no_seed:
             steps = [["migrate", "--noinput", "-v0"], ["seed_demo"]] + steps
         for args in steps:
@@ -128,9 +130,14 @@ def main():
                 cwd=ROOT,
                 env=env,
                 stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
+                stderr=(tmp / "gunicorn.log").open("w"),
             )
         )
+        try:
+            wait_for(f"http://127.0.0.1:{app_port}/healthz")
+        except SystemExit:
+            print((tmp / "gunicorn.log").read_text()[-3000:])
+            raise
         for sub in ("body", "proxy", "nginx-cache"):
             (tmp / sub).mkdir()
         (tmp / "nginx.conf").write_text(
@@ -143,7 +150,8 @@ http {{
   {shipped_args_map()}
   upstream app {{ server 127.0.0.1:{app_port}; keepalive 16; }}
   server {{ listen 127.0.0.1:{nginx_port};
-    location = /healthz {{ proxy_pass http://app; proxy_set_header X-Forwarded-For $remote_addr; }}
+    location = /healthz {{ proxy_pass http://app; proxy_set_header Host $http_host;
+      proxy_set_header X-Forwarded-For $remote_addr; }}
     location / {{ proxy_pass http://app; proxy_http_version 1.1; proxy_set_header Connection "";
       proxy_set_header Host $http_host; proxy_set_header X-Forwarded-For $remote_addr;
       proxy_cache portal_pages; proxy_cache_key "$scheme$host$request_uri";
