@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= portal_site.settings.dev
 
-.PHONY: run test venv system-packages migrate seed serve lint check messages clean
+.PHONY: run test test-fast venv system-packages migrate seed serve lint check messages clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,7 @@ run: seed
 lint: venv
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
 
 check: venv
 	DJANGO_SETTINGS_MODULE=portal_site.settings.test $(PY) manage.py check --fail-level WARNING
@@ -51,6 +52,12 @@ test: venv system-packages
 
 test-inner: lint check
 	DJANGO_SETTINGS_MODULE=portal_site.settings.test $(VENV)/bin/pytest -q
+
+# The unit layer only: no browser, no gunicorn or live server, no scale data or backup round trip.
+# Add `ARGS=--lf` to rerun what failed last time.
+test-fast: venv
+	.ci/with-postgres.sh env DJANGO_SETTINGS_MODULE=portal_site.settings.test \
+		$(VENV)/bin/pytest -q -m "not browser and not server and not slow" $(ARGS)
 
 # Refresh the Persian translation catalogue after changing translatable strings.
 messages: venv

@@ -8,3 +8,9 @@ class FormsPagesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "forms_pages"
     verbose_name = _("Citizens' requests and forms")
+
+    def ready(self):
+        from .models import FormPage
+        from .submissions import BomSubmissionsListView
+
+        FormPage.submissions_list_view_class = BomSubmissionsListView

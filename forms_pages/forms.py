@@ -3,13 +3,16 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.widgets import AdminDateTimeInput
 
+from home.jalali_input import JalaliDateTimeField
 from home.models import Department
 from home.text import to_ascii_digits
 
+from .fields import EMAIL_INVALID, MobileField, NationalIdField
 from .models import RequestKind, RequestStatus
 from .models.requests import CODE_DIGITS
-from .validators import MAX_ATTACHMENTS, check_attachment, normalise_mobile, normalise_national_id
+from .validators import MAX_ATTACHMENTS, check_attachment, normalise_mobile
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -30,24 +33,71 @@ class MultipleFileField(forms.FileField):
         return [super(MultipleFileField, self).clean(item, initial) for item in files]
 
 
-class RequestForm(forms.Form):
-    """The contact page's request form; every error is a Persian sentence next to its field."""
+def text_errors(required, min_length=None, max_length=None):
+    """Error messages that say what to do, for a text field (GOV.UK style, never "required")."""
+    messages = {"required": required}
+    if min_length:
+        messages["min_length"] = min_length
+    if max_length:
+        messages["max_length"] = max_length
+    return messages
 
-    kind = forms.ChoiceField(label=_("Kind of request"), choices=RequestKind.choices, widget=forms.RadioSelect)
+
+class RequestForm(forms.Form):
+    """The contact page's request form; every error says what to do, next to its field."""
+
+    kind = forms.ChoiceField(
+        label=_("Kind of request"),
+        choices=RequestKind.choices,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose the kind of request: a report of a violation, criticism, a suggestion or a question.")
+        },
+    )
     department = forms.ModelChoiceField(
         label=_("Department"),
         queryset=Department.objects.all(),
         empty_label=_("Choose a department"),
         help_text=_("Reports of administrative violations go to the inspection and complaints unit."),
+        error_messages={
+            "required": _("Choose the department your request is for."),
+            "invalid_choice": _("Choose one of the departments in the list."),
+        },
     )
-    subject = forms.CharField(label=_("Subject"), min_length=5, max_length=200)
-    text = forms.CharField(label=_("Text"), min_length=20, max_length=5000, widget=forms.Textarea(attrs={"rows": 8}))
-    name = forms.CharField(label=_("Full name"), min_length=3, max_length=120)
-    mobile = forms.CharField(
+    subject = forms.CharField(
+        label=_("Subject"),
+        min_length=5,
+        max_length=200,
+        error_messages=text_errors(
+            _("Enter a subject for your request."),
+            _("Write a subject of at least 5 characters."),
+            _("Shorten the subject to 200 characters or fewer."),
+        ),
+    )
+    text = forms.CharField(
+        label=_("Text"),
+        min_length=20,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        error_messages=text_errors(
+            _("Write your request."),
+            _("Write your request in at least 20 characters, so we can act on it."),
+            _("Shorten your request to 5,000 characters or fewer, or attach the rest as a file."),
+        ),
+    )
+    name = forms.CharField(
+        label=_("Full name"),
+        min_length=3,
+        max_length=120,
+        error_messages=text_errors(
+            _("Enter your first name and surname."),
+            _("Enter your full name (at least 3 letters)."),
+            _("Shorten your name to 120 characters or fewer."),
+        ),
+    )
+    mobile = MobileField(
         label=_("Mobile number"),
-        max_length=20,
         help_text=_("We use it, with the tracking code, to let you follow your request."),
-        widget=forms.TextInput(attrs={"inputmode": "tel", "autocomplete": "tel", "dir": "ltr"}),
     )
     email = forms.EmailField(
         label=_("E-mail (optional)"),
@@ -55,13 +105,9 @@ class RequestForm(forms.Form):
         max_length=254,
         help_text=_("If you give one, we e-mail you the tracking code and the answer."),
         widget=forms.EmailInput(attrs={"autocomplete": "email", "dir": "ltr"}),
+        error_messages={"invalid": EMAIL_INVALID},
     )
-    national_id = forms.CharField(
-        label=_("National ID (optional)"),
-        required=False,
-        max_length=20,
-        widget=forms.TextInput(attrs={"inputmode": "numeric", "dir": "ltr"}),
-    )
+    national_id = NationalIdField(label=_("National ID (optional)"), required=False)
     attachments = MultipleFileField(
         label=_("Attachments (optional)"),
         required=False,
@@ -73,13 +119,6 @@ class RequestForm(forms.Form):
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
-
-    def clean_mobile(self):
-        return normalise_mobile(self.cleaned_data["mobile"])
-
-    def clean_national_id(self):
-        value = self.cleaned_data.get("national_id", "")
-        return normalise_national_id(value) if value.strip() else ""
 
     def clean_email(self):
         return self.cleaned_data.get("email", "").strip().lower()
@@ -110,17 +149,21 @@ class TrackForm(forms.Form):
         label=_("Tracking code"),
         max_length=40,
         widget=forms.TextInput(attrs={"inputmode": "numeric", "dir": "ltr", "autocomplete": "off"}),
+        error_messages={"required": _("Enter the 15-digit tracking code you received when you sent the request.")},
     )
     contact = forms.CharField(
         label=_("Mobile number or e-mail given with the request"),
         max_length=254,
         widget=forms.TextInput(attrs={"dir": "ltr"}),
+        error_messages={"required": _("Enter the mobile number or the e-mail address you gave with the request.")},
     )
 
     def clean_code(self):
         digits = "".join(ch for ch in to_ascii_digits(self.cleaned_data["code"]) if ch.isdigit())
         if len(digits) != CODE_DIGITS:
-            raise ValidationError(_("A tracking code has 15 digits."), code="code_length")
+            raise ValidationError(
+                _("Enter the tracking code as its 15 digits (dashes and spaces are fine)."), code="code_length"
+            )
         return digits
 
     def clean_contact(self):
@@ -141,6 +184,7 @@ class RatingForm(forms.Form):
         choices=[(n, str(n)) for n in range(1, 6)],
         coerce=int,
         widget=forms.RadioSelect,
+        error_messages={"required": _("Choose a score from 1 (poor) to 5 (very good).")},
     )
     comment = forms.CharField(label=_("Comment (optional)"), required=False, max_length=1000, widget=forms.Textarea)
 
@@ -156,11 +200,8 @@ class AnswerForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text=_("Shown on the tracking page and e-mailed to the applicant."),
     )
-    visit_at = forms.DateTimeField(
-        label=_("Visit date and time"),
-        required=False,
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
-    )
+    # Jalali for Persian staff, Gregorian for English staff (home/jalali_input.py).
+    visit_at = JalaliDateTimeField(label=_("Visit date and time"), required=False, widget=AdminDateTimeInput)
     visit_place = forms.CharField(label=_("Visit place"), required=False, max_length=300)
     visit_documents = forms.CharField(
         label=_("Documents to bring"), required=False, widget=forms.Textarea(attrs={"rows": 3})

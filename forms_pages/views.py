@@ -1,4 +1,4 @@
-"""Public tracking views and the CSV export with a BOM for form submissions."""
+"""Public tracking views."""
 
 import json
 
@@ -9,7 +9,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
-from wagtail.contrib.forms.views import SubmissionsListView
 
 from home.pdf import pdf_response
 
@@ -19,14 +18,6 @@ from .models.requests import EventAction
 from .protection import count_tracking_failure, over_limit, private, too_many, tracking_lock
 
 SESSION_TRACKED = "forms_pages_tracked"
-
-
-class BomSubmissionsListView(SubmissionsListView):
-    """Wagtail's submissions listing, with a UTF-8 BOM on the CSV so Excel reads Persian right."""
-
-    def stream_csv(self, queryset):
-        yield "\ufeff"
-        yield from super().stream_csv(queryset)
 
 
 def _tracked_request(request, code):
@@ -116,7 +107,8 @@ def track_detail(request, code):
                 )
                 if updated:
                     RequestEvent.objects.create(request=citizen_request, action=EventAction.RATED)
-                return private(redirect("forms_pages:track_detail", code=code))
+                # To the confirmation, where the rating form was.
+                return private(redirect(reverse("forms_pages:track_detail", kwargs={"code": code}) + "#rated"))
             status = 400
         else:
             rating_form = RatingForm()

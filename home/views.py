@@ -14,6 +14,7 @@ from wagtail.models import Page, get_page_models
 
 from home.i18n import active_locale
 from home.page_cache import reads_query_params, until_content_changes
+from home.search import build_query, kinds_with_counts, ranked
 from home.text import normalise
 
 SEARCH_PAGE_SIZE = 10
@@ -33,14 +34,24 @@ def _public_pages():
     return pages
 
 
-def _result_ids(normalised):
-    """The ids of the best matches, best first (at most SEARCH_MAX_RESULTS).
+def _search_hits(normalised):
+    """The best matches as (pk, kind), best first (at most SEARCH_MAX_RESULTS), and whether
+    they match only some of the words (no page had them all).
 
-    Ranked by PostgreSQL; a word found on most pages («کار» on a labour ministry's site)
-    means ranking tens of thousands of entries, so the list is kept until content changes
-    and later pages of the same search, or the same search by others, reuse it.
+    Ranked by PostgreSQL, then weighted by page type (`home.search.ranked`); a word found on
+    most pages («کار» on a labour ministry's site) means ranking tens of thousands of entries,
+    so the list is kept until content changes and later pages, filters and the same search by
+    others reuse it.
     """
-    return [page.pk for page in _public_pages().search(normalised, operator="and")[:SEARCH_MAX_RESULTS]]
+
+    def hits(every_word):
+        results = _public_pages().search(build_query(normalised, every_word)).annotate_score("_score")
+        return ranked(results[:SEARCH_MAX_RESULTS])
+
+    found = hits(every_word=True)
+    if found or len(normalised.split()) == 1:
+        return {"hits": found, "partial": False}
+    return {"hits": hits(every_word=False), "partial": True}
 
 
 def _digest(text):
@@ -48,33 +59,66 @@ def _digest(text):
 
 
 @require_GET
-@reads_query_params("q", "page")
+@reads_query_params("q", "kind", "page")
 def search(request):
-    """Search every public page of the active language; the query is normalised like the index."""
+    """Search every public page of the active language; the query is normalised like the index.
+
+    `kind` narrows the results to one kind of page (services, news...); every kind found is
+    offered with its count.
+    """
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    kind = request.GET.get("kind", "")
     normalised = normalise(query)
     page_obj = None
-    capped = False
+    capped = partial = False
+    kinds = []
+    total = 0
     if normalised:
-        ids = until_content_changes(
-            f"search:{get_language()}:{_digest(normalised)}", lambda: _result_ids(normalised), SEARCH_CACHE_SECONDS
+        found = until_content_changes(
+            f"search:{get_language()}:{_digest(normalised)}", lambda: _search_hits(normalised), SEARCH_CACHE_SECONDS
         )
-        capped = len(ids) >= SEARCH_MAX_RESULTS
+        hits, partial = found["hits"], found["partial"]
+        total = len(hits)
+        capped = total >= SEARCH_MAX_RESULTS
+        kinds = kinds_with_counts(hits)
+        if kind not in {key for key, _label, _count in kinds}:
+            kind = ""
+        ids = [pk for pk, hit_kind in hits if not kind or hit_kind == kind]
         paginator = Paginator(ids, SEARCH_PAGE_SIZE)
         # get_page: a bad number shows page 1, one past the end the last page.
         page_obj = paginator.get_page(request.GET.get("page"))
         # Fetch the specific pages of this result page in one query per page type.
         specific = {p.pk: p for p in Page.objects.filter(pk__in=list(page_obj.object_list)).specific()}
         page_obj.object_list = [specific[pk] for pk in page_obj.object_list if pk in specific]
+        for result in page_obj.object_list:
+            result.search_result_url = result.get_url(request)
+            # A page that lists many short items (the FAQ) opens filtered by the same words.
+            if getattr(result, "search_passes_query", False):
+                result.search_result_url += "?" + urlencode({"q": query})
+    kind_links = [
+        {
+            "key": key,
+            "label": label,
+            "count": count,
+            "url": "?" + urlencode({"q": query, "kind": key}),
+            "current": key == kind,
+        }
+        for key, label, count in kinds
+    ]
     response = render(
         request,
         "home/search.html",
         {
             "query": query,
+            "kind": kind,
+            "kinds": kind_links,
+            "all_url": "?" + urlencode({"q": query}),
+            "total": total,
             "page_obj": page_obj,
             "paginator": page_obj.paginator if page_obj else None,
             "capped": capped,
-            "querystring_prefix": urlencode({"q": query}) + "&",
+            "partial": partial,
+            "querystring_prefix": urlencode({"q": query, **({"kind": kind} if kind else {})}) + "&",
         },
     )
     response["X-Robots-Tag"] = "noindex"

@@ -1,6 +1,8 @@
 """Admin registration for the shared reference data."""
 
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -36,3 +38,18 @@ def two_factor_urls():
 @hooks.register("register_admin_menu_item")
 def two_factor_menu_item():
     return MenuItem(_("Two-factor sign-in"), reverse("two_factor_setup"), icon_name="key", order=10000)
+
+
+@hooks.register("insert_global_admin_css")
+def jalali_picker_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("vendor/jalalidatepicker/jalalidatepicker.min.css"))
+
+
+@hooks.register("insert_global_admin_js")
+def jalali_picker_js():
+    # External files only: the admin's CSP allows no inline script of ours.
+    return format_html(
+        '<script src="{}"></script><script src="{}"></script>',
+        static("vendor/jalalidatepicker/jalalidatepicker.min.js"),
+        static("js/admin-jalali.js"),
+    )

@@ -1,36 +1,29 @@
-"""The Jalali calendar archive of news: month ranges and per-month counts computed in the DB.
+"""The calendar archive of news: month ranges and per-month counts computed in the DB.
 
-Jalali months do not line up with Gregorian ones, so a database `TruncMonth` cannot group
-them. Instead one query labels each row with its Jalali month through a `CASE` over the month
-ranges (each from `home.dates.jalali_month_range`, in the site's time zone) and counts the
-rows per label; the number of queries does not depend on the number of items.
+Persian readers browse by Jalali month, English readers by Gregorian month, each matching the
+dates printed on their pages. Jalali months do not line up with Gregorian ones, so a database
+`TruncMonth` cannot group them. Instead one query labels each row with its month through a
+`CASE` over the month ranges (in the site's time zone) and counts the rows per label; the number
+of queries does not depend on the number of items.
 """
 
+import datetime
 from dataclasses import dataclass, field
 
 from django.db.models import Case, Count, IntegerField, Max, Min, Q, Value, When
+from django.utils import timezone
+from django.utils.dates import MONTHS
 from django.utils.translation import get_language
 
-from home.dates import JALALI_MONTHS, jalali_month_range, to_jalali
+from home.dates import JALALI_MONTHS, jalali_month_range, local_date_time, to_jalali
 
-# The Jalali month names as English readers know them (the archive stays Jalali in English).
-JALALI_MONTHS_EN = (
-    "Farvardin",
-    "Ordibehesht",
-    "Khordad",
-    "Tir",
-    "Mordad",
-    "Shahrivar",
-    "Mehr",
-    "Aban",
-    "Azar",
-    "Dey",
-    "Bahman",
-    "Esfand",
-)
+# The years an archive address may name, in each calendar.
+YEAR_LIMITS = {"jalali": (1300, 1500), "gregorian": (1900, 2100)}
 
-MIN_YEAR = 1300
-MAX_YEAR = 1500
+
+def calendar():
+    """The calendar of the active language: Jalali on Persian pages, Gregorian elsewhere."""
+    return "jalali" if (get_language() or "fa").startswith("fa") else "gregorian"
 
 
 @dataclass
@@ -41,7 +34,7 @@ class ArchiveMonth:
 
     @property
     def name(self):
-        return jalali_month_name(self.month)
+        return month_name(self.month)
 
 
 @dataclass
@@ -51,23 +44,47 @@ class ArchiveYear:
     months: list = field(default_factory=list)
 
 
-def jalali_month_name(month):
-    """The name of a Jalali month in the active language."""
-    if (get_language() or "fa").startswith("fa"):
+def month_name(month):
+    """The name of a month of the active language's calendar."""
+    if calendar() == "jalali":
         return JALALI_MONTHS[month - 1]
-    return JALALI_MONTHS_EN[month - 1]
+    return str(MONTHS[month])
 
 
 def valid_year_month(year, month=None):
-    """Whether the Jalali year (and month) can be an archive address."""
-    if not MIN_YEAR <= year <= MAX_YEAR:
+    """Whether the year (and month) of the active calendar can be an archive address."""
+    low, high = YEAR_LIMITS[calendar()]
+    if not low <= year <= high:
         return False
     return month is None or 1 <= month <= 12
 
 
-def jalali_year_range(year):
-    """The aware datetimes [start, end) of a Jalali year in the site's time zone."""
-    return jalali_month_range(year, 1)[0], jalali_month_range(year, 12)[1]
+def month_range(year, month):
+    """The aware datetimes [start, end) of a month of the active calendar, in the site's time zone."""
+    if calendar() == "jalali":
+        return jalali_month_range(year, month)
+    tz = timezone.get_current_timezone()
+    start = datetime.datetime(year, month, 1, tzinfo=tz)
+    end = (
+        datetime.datetime(year + 1, 1, 1, tzinfo=tz)
+        if month == 12
+        else datetime.datetime(year, month + 1, 1, tzinfo=tz)
+    )
+    return start, end
+
+
+def year_range(year):
+    """The aware datetimes [start, end) of a year of the active calendar."""
+    return month_range(year, 1)[0], month_range(year, 12)[1]
+
+
+def year_month(value):
+    """The (year, month) of a datetime in the active calendar, in the site's time zone."""
+    if calendar() == "jalali":
+        day = to_jalali(value)
+    else:
+        day, _time = local_date_time(value)
+    return day.year, day.month
 
 
 def month_counts(queryset, date_field="date"):
@@ -78,22 +95,22 @@ def month_counts(queryset, date_field="date"):
     span = queryset.aggregate(first=Min(date_field), last=Max(date_field))
     if span["first"] is None:
         return []
-    first, last = to_jalali(span["first"]), to_jalali(span["last"])
+    first, last = year_month(span["first"]), year_month(span["last"])
     whens = []
-    year, month = first.year, first.month
-    while (year, month) <= (last.year, last.month):
-        start, end = jalali_month_range(year, month)
+    year, month = first
+    while (year, month) <= last:
+        start, end = month_range(year, month)
         whens.append(When(Q(**{f"{date_field}__gte": start, f"{date_field}__lt": end}), then=Value(year * 100 + month)))
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     rows = (
         queryset.order_by()
-        .annotate(jalali_month=Case(*whens, default=Value(0), output_field=IntegerField()))
-        .values("jalali_month")
+        .annotate(archive_month=Case(*whens, default=Value(0), output_field=IntegerField()))
+        .values("archive_month")
         .annotate(count=Count("pk"))
     )
     years = {}
     for row in rows:
-        key = row["jalali_month"]
+        key = row["archive_month"]
         if not key:
             continue
         entry = years.setdefault(key // 100, ArchiveYear(key // 100))

@@ -640,6 +640,79 @@ NEWS_EN = {
         ],
         ["labour inspection", "annual report"],
     ),
+    "wage-dispute-mediation": (
+        "Directorate mediates a wage settlement at a factory",
+        "A dispute over unpaid wages between 40 workers of a factory in south Tehran and their employer was "
+        "settled with the help of the directorate's labour relations officers.",
+        [
+            "Under the agreement, the employer pays three months of arrears in two instalments and brings the "
+            "workers' insurance contributions up to date.",
+            "Labour relations officers will follow the agreement until everything has been paid.",
+        ],
+        ["labour relations", "settlement"],
+    ),
+    "cooperative-assembly-supervision": (
+        "Supervisors attended 46 cooperative general assemblies last month",
+        "The directorate's supervisors attended 46 ordinary and extraordinary general assemblies of the "
+        "province's cooperatives last month.",
+        [
+            "General assemblies elect the board and the inspectors, approve the accounts and amend the articles; "
+            "a supervisor from the directorate must attend.",
+            "Cooperatives should ask for a supervisor at least fifteen days before the assembly.",
+        ],
+        ["general assembly", "cooperatives"],
+    ),
+    "work-accident-statistics": (
+        "Fewer work accidents in the province's industrial workplaces",
+        "Fewer work accidents were reported in the province's industrial workplaces in the first six months of the "
+        "year than a year earlier.",
+        [
+            "The head of labour inspection put the fall down to regular inspections, training for workers and "
+            "safety committees in large workplaces.",
+            "Falls from height and being struck by objects are still the most common causes of work accidents.",
+        ],
+        ["work accidents", "labour inspection"],
+    ),
+    "heat-stress-warning": (
+        "Warning on working in hot weather and preventing heat stroke",
+        "The labour inspection office asked employers to move outdoor work away from the hottest hours and to "
+        "provide enough water and shade.",
+        [
+            "Heavy outdoor work in the hottest hours of the day greatly raises the risk of heat stroke.",
+            "Labour inspectors make special visits to construction sites and farms in the hot season.",
+        ],
+        ["heat stroke", "occupational health"],
+    ),
+    "new-year-bonus-guide": (
+        "Guide to calculating workers' end-of-year bonus",
+        "The directorate has published a guide to calculating the end-of-year bonus of workers covered by the "
+        "Labour Law.",
+        [
+            "The yearly bonus equals sixty days of the last wage and may not exceed ninety days of the legal "
+            "minimum wage.",
+            "Workers who have worked for less than a year receive a bonus in proportion to the days they worked.",
+        ],
+        ["end-of-year bonus", "labour relations"],
+    ),
+    "permit-online-tracking": (
+        "Work permit cases can now be tracked online",
+        "Employers and foreign nationals can see the status of a work permit case online with its tracking code.",
+        [
+            "There is no longer any need to call or visit to find out which stage a case has reached.",
+            "Whenever a further document is needed, the applicant receives an SMS.",
+        ],
+        ["work permits", "e-services"],
+    ),
+    "minimum-wage-announcement": (
+        "New minimum wage notified to the province's workplaces",
+        "The Supreme Labour Council's decision on the new year's minimum wage has been notified to employers and "
+        "associations in the province.",
+        [
+            "Employers must pay wages at the new rates from the start of the year.",
+            "Workers paid less than the legal minimum can complain to the dispute boards.",
+        ],
+        ["minimum wage", "labour relations"],
+    ),
 }
 
 # (slug, starts in days (negative: in the past), lasts days, importance, pinned, domain, title, summary, paragraphs)

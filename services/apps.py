@@ -12,6 +12,11 @@ class ServicesConfig(AppConfig):
     def ready(self):
         from home.feeds import register_feed
 
+        from . import views  # noqa: F401  (registers the service pages' route views)
+        from .signals import connect
+
+        connect()
+
         register_feed(
             "services",
             _("New and updated services"),

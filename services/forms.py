@@ -1,15 +1,7 @@
-"""Forms of the services desk: the satisfaction survey and the law page's admin form."""
+"""Forms of the services desk: the satisfaction survey."""
 
-import re
-
-import jdatetime
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
-
-from home.text import to_ascii_digits, to_persian_digits
-
-JALALI_DATE = re.compile(r"(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})")
 
 SCORE_CHOICES = [(n, str(n)) for n in range(1, 6)]
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
@@ -43,34 +35,3 @@ class SurveyForm(forms.Form):
 
     def clean_visited_in_person(self):
         return self.cleaned_data["visited_in_person"] == "yes"
-
-
-class LawPageForm(WagtailAdminPageForm):
-    """Editors enter a law's approval date as a Jalali date (۱۳۶۹/۰۸/۲۹); it is stored as Gregorian."""
-
-    approval_date_jalali = forms.CharField(
-        label=_("Approval date (Jalali)"),
-        max_length=10,
-        help_text=_("Year/month/day in the Solar Hijri calendar, for example ۱۳۶۹/۰۸/۲۹."),
-    )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if self.instance.approval_date and not self.is_bound:
-            jalali = jdatetime.date.fromgregorian(date=self.instance.approval_date)
-            self.initial["approval_date_jalali"] = to_persian_digits(
-                f"{jalali.year}/{jalali.month:02d}/{jalali.day:02d}"
-            )
-
-    def clean_approval_date_jalali(self):
-        value = to_ascii_digits(self.cleaned_data["approval_date_jalali"]).strip()
-        match = JALALI_DATE.fullmatch(value)
-        try:
-            if match is None:
-                raise ValueError(value)
-            year, month, day = (int(part) for part in match.groups())
-            gregorian = jdatetime.date(year, month, day).togregorian()
-        except ValueError:
-            raise forms.ValidationError(_("Enter a valid Jalali date such as ۱۳۶۹/۰۸/۲۹.")) from None
-        self.instance.approval_date = gregorian
-        return value

@@ -282,16 +282,13 @@ SERVICES = [
     {
         "slug": "foreign-work-permit",
         "title": "صدور پروانه کار اتباع خارجی",
-        "title_en": "Issuing work permits for foreign nationals",
         "summary": "صدور پروانه کار برای اتباع خارجی که روادید با حق کار دارند، به درخواست کارفرمای ایرانی.",
-        "summary_en": "Work permits for foreign nationals holding a visa with the right to work, requested by their Iranian employer.",
         "domain": "foreign-nationals",
         "categories": ["foreign-work-permits"],
         "audiences": ["foreign-nationals", "employers"],
         "type": "G2B",
         "level": "semi-electronic",
         "triggers": [("request", "درخواست کارفرما برای به‌کارگیری تبعه خارجی دارای روادید با حق کار")],
-        "triggers_en": [("request", "The employer's request to hire a foreign national with a work visa")],
         "documents": [
             PASSPORT,
             PHOTO,
@@ -299,18 +296,12 @@ SERVICES = [
             ("قرارداد کار یا تعهد استخدام", "original", "امضاشده از سوی کارفرما"),
             ("مدرک تحصیلی یا گواهی مهارت ترجمه‌شده", "copy", ""),
         ],
-        "documents_en": [
-            ("Valid passport with a work visa", "both", ""),
-            ("Colour photo 3×4", "electronic", ""),
-            ("Employment contract or undertaking", "original", ""),
-        ],
         "laws": [("labour-law", "ماده ۱۲۰"), ("foreign-work-permit-bylaw", "ماده ۳")],
         "channels": [
             ("web", "ثبت درخواست و بارگذاری مدارک"),
             ("in-person", "اداره اشتغال اتباع خارجی، شنبه تا چهارشنبه ۸ تا ۱۳"),
         ],
         "reasons": "تطبیق اصل گذرنامه و روادید و انگشت‌نگاری تبعه خارجی تنها با حضور او ممکن است.",
-        "reasons_en": "The original passport and visa must be checked and the applicant's fingerprints taken in person.",
         "systems": [
             ("سامانه اشتغال اتباع خارجی", "وزارت تعاون، کار و رفاه اجتماعی", "مشخصات تبعه، کارفرما و شغل", "online"),
             ("سامانه اقامت اتباع", "پلیس مهاجرت و گذرنامه", "وضعیت روادید و اقامت", "letter"),
@@ -326,25 +317,17 @@ SERVICES = [
             ("حضور تبعه برای انگشت‌نگاری", "متقاضی", "با نوبت"),
             ("صدور پروانه کار", "رئیس اداره اشتغال اتباع", "۲ روز کاری"),
         ],
-        "steps_en": [
-            ("Submit the request", "Employer", "Same day"),
-            ("Check the documents", "Directorate officer", "3 working days"),
-            ("Issue the permit", "Head of foreign employment office", "2 working days"),
-        ],
     },
     {
         "slug": "foreign-work-permit-renewal",
         "title": "تمدید پروانه کار اتباع خارجی",
-        "title_en": "Renewing work permits for foreign nationals",
         "summary": "تمدید پروانه کار پیش از پایان اعتبار آن، برای اتباعی که نزد همان کارفرما کار می‌کنند.",
-        "summary_en": "Renewing a work permit before it expires, for foreign nationals working for the same employer.",
         "domain": "foreign-nationals",
         "categories": ["foreign-work-permits"],
         "audiences": ["foreign-nationals", "employers"],
         "type": "G2B",
         "level": "electronic",
         "triggers": [("date", "یک ماه پیش از پایان اعتبار پروانه کار")],
-        "triggers_en": [("date", "One month before the work permit expires")],
         "documents": [
             ("تصویر پروانه کار قبلی", "electronic", ""),
             ("گذرنامه با اقامت معتبر", "electronic", "تصویر صفحات مشخصات و اقامت"),
@@ -365,9 +348,7 @@ SERVICES = [
     {
         "slug": "labour-dispute",
         "title": "رسیدگی به اختلافات کارگر و کارفرما در هیئت‌های تشخیص و حل اختلاف",
-        "title_en": "Settling disputes between workers and employers in the dispute boards",
         "summary": "ثبت شکایت کارگر یا کارفرما درباره مزد، اخراج، سنوات و دیگر حقوق قانونی و رسیدگی در هیئت تشخیص.",
-        "summary_en": "Complaints by workers or employers about wages, dismissal, severance and other rights, heard by the dispute boards.",
         "domain": "labour-relations",
         "categories": ["dispute-boards"],
         "audiences": ["workers", "employers"],
@@ -377,18 +358,10 @@ SERVICES = [
             ("request", "شکایت کارگر یا کارفرما پس از به نتیجه نرسیدن سازش مستقیم"),
             ("event", "قطع رابطه کار یا پرداخت نشدن مزد"),
         ],
-        "triggers_en": [
-            ("request", "A complaint by a worker or employer when direct settlement fails"),
-            ("event", "Dismissal or unpaid wages"),
-        ],
         "documents": [
             ID_CARD,
             ("قرارداد کار یا هر سند دال بر رابطه کار", "copy", "در صورت وجود"),
             ("فیش‌های حقوقی", "copy", "در صورت وجود"),
-        ],
-        "documents_en": [
-            ("National ID card", "both", ""),
-            ("Employment contract or other proof of employment", "copy", "If available"),
         ],
         "laws": [("labour-law", "ماده ۱۵۷"), ("labour-law", "ماده ۱۰")],
         "channels": [
@@ -397,7 +370,6 @@ SERVICES = [
             ("in-person", "حضور در جلسه رسیدگی"),
         ],
         "reasons": "حضور طرفین در جلسه هیئت تشخیص برای بیان ادعا و دفاع لازم است.",
-        "reasons_en": "Both parties attend the board's hearing to state their case.",
         "systems": [
             RELATIONS_SYS,
             CIVIL_REG,
@@ -412,11 +384,6 @@ SERVICES = [
             ("تعیین وقت جلسه و ابلاغ به طرفین", "دبیرخانه هیئت", "۱۰ روز کاری"),
             ("برگزاری جلسه هیئت تشخیص", "هیئت تشخیص", "طبق نوبت"),
             ("صدور و ابلاغ رأی", "دبیرخانه هیئت", "۵ روز کاری"),
-        ],
-        "steps_en": [
-            ("File the complaint", "Worker or employer", "Same day"),
-            ("Hearing date set and notified", "Board secretariat", "10 working days"),
-            ("Hearing and decision", "Diagnosis board", "As scheduled"),
         ],
     },
     {
@@ -446,9 +413,7 @@ SERVICES = [
     {
         "slug": "unemployment-insurance",
         "title": "ثبت درخواست بیمه بیکاری",
-        "title_en": "Applying for unemployment insurance",
         "summary": "ثبت درخواست مقرری بیمه بیکاری برای بیمه‌شدگانی که بدون میل خود بیکار شده‌اند.",
-        "summary_en": "Applying for unemployment benefit after losing a job through no choice of one's own.",
         "domain": "employment",
         "categories": ["insurance-support", "jobs"],
         "audiences": ["workers", "job-seekers"],
@@ -458,17 +423,9 @@ SERVICES = [
             ("event", "بیکار شدن بیمه‌شده بدون میل و اراده خود"),
             ("request", "درخواست بیمه‌شده ظرف سی روز پس از بیکاری"),
         ],
-        "triggers_en": [
-            ("event", "Losing one's job involuntarily"),
-            ("request", "The insured person's application within thirty days"),
-        ],
         "documents": [
             ("شماره حساب بانکی به نام متقاضی", "electronic", "شبا"),
             ("نامه قطع همکاری از کارفرما", "electronic", "در صورت وجود"),
-        ],
-        "documents_en": [
-            ("Bank account (IBAN) in the applicant's name", "electronic", ""),
-            ("Employer's termination letter", "electronic", "If available"),
         ],
         "laws": [
             ("unemployment-insurance-law", "ماده ۲"),
@@ -486,18 +443,11 @@ SERVICES = [
             ("بررسی در کمیته بیمه بیکاری", "کمیته استانی", "۱۵ روز کاری"),
             NOTIFY,
         ],
-        "steps_en": [
-            ("Submit the application", "Applicant", "Same day"),
-            ("Insurance record check", "System", "1 working day"),
-            ("Committee review", "Provincial committee", "15 working days"),
-        ],
     },
     {
         "slug": "employment-agency-licence",
         "title": "صدور مجوز تأسیس مؤسسات کاریابی",
-        "title_en": "Licences for private employment agencies",
         "summary": "صدور پروانه فعالیت برای مؤسسات کاریابی غیردولتی پس از بررسی صلاحیت متقاضی و محل.",
-        "summary_en": "Operating licences for private employment agencies after checking the applicant and premises.",
         "domain": "employment",
         "categories": ["permits", "jobs"],
         "audiences": ["entrepreneurs"],
@@ -529,26 +479,21 @@ SERVICES = [
     {
         "slug": "cooperative-registration",
         "title": "صدور مجوز تأسیس و ثبت تعاونی",
-        "title_en": "Establishing and registering a cooperative",
         "summary": "صدور موافقت اصولی و مجوز تأسیس تعاونی برای هیئت مؤسس دست‌کم هفت‌نفره.",
-        "summary_en": "In-principle approval and founding licence for a cooperative with at least seven founders.",
         "domain": "cooperatives",
         "categories": ["cooperatives", "permits"],
         "audiences": ["cooperative-members", "entrepreneurs"],
         "type": "G2B",
         "level": "semi-electronic",
         "triggers": [("request", "درخواست هیئت مؤسس تعاونی")],
-        "triggers_en": [("request", "The founding board's request")],
         "documents": [
             ("کارت ملی اعضای هیئت مؤسس", "copy", ""),
             ("طرح توجیهی فعالیت", "electronic", ""),
             ("صورت‌جلسه مجمع عمومی مؤسس", "original", ""),
         ],
-        "documents_en": [("National ID cards of the founders", "copy", ""), ("Business plan", "electronic", "")],
         "laws": [("cooperative-sector-law", "ماده ۲")],
         "channels": [("web", ""), ("in-person", "جلسه توجیهی هیئت مؤسس")],
         "reasons": "شرکت در جلسه توجیهی و امضای اصل صورت‌جلسه مجمع مؤسس حضوری است.",
-        "reasons_en": "Founders attend a briefing and sign the original minutes in person.",
         "systems": [COMPANIES, CIVIL_REG],
         "cost": None,
         "days": 25,
@@ -559,11 +504,6 @@ SERVICES = [
             ("صدور موافقت اصولی", "معاونت تعاون", "۳ روز کاری"),
             ("برگزاری مجمع مؤسس", "هیئت مؤسس", "با هماهنگی"),
             ("معرفی به اداره ثبت شرکت‌ها", "معاونت تعاون", "۲ روز کاری"),
-        ],
-        "steps_en": [
-            ("Submit the request", "Founders", "Same day"),
-            ("Review of the business plan", "Cooperatives officer", "7 working days"),
-            ("Referral to the companies registry", "Cooperatives deputy", "2 working days"),
         ],
     },
     {
@@ -623,9 +563,7 @@ SERVICES = [
     {
         "slug": "job-classification-approval",
         "title": "تأیید طرح طبقه‌بندی مشاغل",
-        "title_en": "Approval of job classification schemes",
         "summary": "بررسی و تأیید طرح طبقه‌بندی و ارزشیابی مشاغل کارگاه‌های مشمول.",
-        "summary_en": "Review and approval of job classification and evaluation schemes of workplaces.",
         "domain": "labour-relations",
         "categories": ["workplace-rules"],
         "audiences": ["employers"],
@@ -679,19 +617,13 @@ SERVICES = [
     {
         "slug": "inspection-request",
         "title": "درخواست بازرسی کار از کارگاه",
-        "title_en": "Requesting a labour inspection of a workplace",
         "summary": "درخواست بازدید بازرس کار برای بررسی اجرای قانون کار و مقررات حفاظت فنی و بهداشت کار.",
-        "summary_en": "Asking for a labour inspector to check a workplace's compliance with the Labour Law and safety rules.",
         "domain": "labour-inspection",
         "categories": ["safety"],
         "audiences": ["workers", "employers"],
         "type": "G2C",
         "level": "electronic",
         "triggers": [("request", "درخواست کارگر، کارفرما یا نماینده کارگران"), ("date", "برنامه بازرسی دوره‌ای")],
-        "triggers_en": [
-            ("request", "A request by a worker, employer or workers' representative"),
-            ("date", "The periodic inspection plan"),
-        ],
         "documents": [("نشانی دقیق کارگاه", "electronic", ""), ("شرح موضوع درخواست", "electronic", "")],
         "laws": [("labour-law", "")],
         "channels": [("web", ""), ("call-centre", "۰۲۱-۰۰۰۰۰۰۰۰ (نمونه)")],
@@ -705,30 +637,21 @@ SERVICES = [
             ("بازدید از کارگاه", "بازرس کار", "۵ روز کاری"),
             NOTIFY,
         ],
-        "steps_en": [
-            ("Submit the request", "Applicant", "Same day"),
-            ("Assigned to an inspector", "Labour inspection office", "2 working days"),
-            ("Workplace visit", "Inspector", "5 working days"),
-        ],
     },
     {
         "slug": "work-accident-report",
         "title": "ثبت و بررسی حوادث ناشی از کار",
-        "title_en": "Reporting and investigating work accidents",
         "summary": "گزارش فوری حادثه ناشی از کار به دست کارفرما و بررسی علت آن به دست بازرس کار.",
-        "summary_en": "The employer's immediate report of a work accident and the inspector's investigation of its cause.",
         "domain": "labour-inspection",
         "categories": ["safety"],
         "audiences": ["employers", "workers"],
         "type": "G2B",
         "level": "semi-electronic",
         "triggers": [("event", "وقوع حادثه ناشی از کار در کارگاه")],
-        "triggers_en": [("event", "A work accident in the workplace")],
         "documents": [("فرم گزارش حادثه", "electronic", "ظرف ۲۴ ساعت"), ("گزارش مراکز درمانی", "copy", "در صورت وجود")],
         "laws": [("labour-law", ""), ("social-security-law", "ماده ۶۰")],
         "channels": [("web", "ثبت فوری گزارش"), ("call-centre", "۰۲۱-۰۰۰۰۰۰۰۰ (نمونه)"), ("in-person", "بازدید بازرس")],
         "reasons": "بازرس کار برای بررسی علت حادثه از محل بازدید می‌کند.",
-        "reasons_en": "The inspector visits the site to establish the cause of the accident.",
         "systems": [
             TAMIN,
             ("سامانه ثبت حوادث", "مرکز تحقیقات و تعلیمات حفاظت فنی و بهداشت کار", "شرح حادثه و آسیب‌دیدگان", "batch"),
@@ -770,9 +693,7 @@ SERVICES = [
     {
         "slug": "career-guidance",
         "title": "مشاوره و هدایت شغلی",
-        "title_en": "Career guidance",
         "summary": "جلسه مشاوره برای شناخت توانمندی‌ها، انتخاب شغل و معرفی به دوره‌های مهارت‌آموزی.",
-        "summary_en": "A guidance session to understand one's strengths, choose a career and find skills training.",
         "domain": "employment",
         "categories": ["jobs"],
         "audiences": ["job-seekers"],
@@ -795,9 +716,7 @@ SERVICES = [
     {
         "slug": "employment-loans-referral",
         "title": "معرفی متقاضیان به تسهیلات اشتغال",
-        "title_en": "Referral to employment loans",
         "summary": "بررسی طرح متقاضی و معرفی او به بانک‌های عامل و صندوق کارآفرینی امید برای دریافت تسهیلات.",
-        "summary_en": "Review of the applicant's plan and referral to lending banks and the Omid Entrepreneurship Fund.",
         "domain": "employment",
         "categories": ["jobs"],
         "audiences": ["job-seekers", "entrepreneurs"],
@@ -949,16 +868,13 @@ SERVICES = [
     {
         "slug": "household-decile-objection",
         "title": "ثبت اعتراض به دهک‌بندی خانوار",
-        "title_en": "Objecting to a household's income decile",
         "summary": "ثبت اعتراض خانوارها به دهک درآمدی تعیین‌شده در پایگاه اطلاعات رفاه ایرانیان.",
-        "summary_en": "Households can object to the income decile recorded for them in the Iranian welfare database.",
         "domain": "social-welfare",
         "categories": ["insurance-support"],
         "audiences": ["workers", "retirees"],
         "type": "G2C",
         "level": "electronic",
         "triggers": [("request", "درخواست سرپرست خانوار")],
-        "triggers_en": [("request", "The head of household's request")],
         "documents": [("شرح اعتراض و مدارک درآمد", "electronic", "")],
         "laws": [("welfare-structure-law", "ماده ۳")],
         "channels": [("web", ""), ("sms", "اعلام نتیجه")],
@@ -1251,160 +1167,3 @@ BLANK_FORMS = {
     "employment": ("فرم درخواست خدمات اشتغال (نمونه)", "employment-form", False),
     "social-welfare": ("فرم درخواست خدمات رفاهی (نمونه)", "welfare-form", False),
 }
-
-# English wording of the linked systems, for the translated services: {Persian system: (system,
-# organisation, data exchanged)}.
-SYSTEMS_EN = {
-    "سامانه استعلام هویت": (
-        "Identity enquiry system",
-        "National Organization for Civil Registration",
-        "National ID, name, date of birth",
-    ),
-    "سامانه سوابق بیمه‌ای": (
-        "Insurance records system",
-        "Social Security Organization",
-        "National ID, contribution record, workplace code",
-    ),
-    "سامانه جامع روابط کار": (
-        "Comprehensive labour relations system",
-        "Ministry of Cooperatives, Labour and Social Welfare",
-        "Workplace, worker and case details",
-    ),
-    "سامانه ثبت شرکت‌ها و مؤسسات غیرتجاری": (
-        "Companies registration system",
-        "Registration Organization of Deeds and Properties",
-        "National ID of the entity, articles, board members",
-    ),
-    "پایگاه اطلاعات رفاه ایرانیان": (
-        "Iranian welfare database",
-        "Ministry of Cooperatives, Labour and Social Welfare",
-        "Household members' national IDs, income decile",
-    ),
-    "سامانه اشتغال اتباع خارجی": (
-        "Foreign nationals' employment system",
-        "Ministry of Cooperatives, Labour and Social Welfare",
-        "Foreign national, employer and job details",
-    ),
-    "سامانه اقامت اتباع": ("Foreign residents system", "Immigration and passport police", "Visa and residence status"),
-    "سامانه ابلاغ الکترونیک": ("Electronic notification system", "Judiciary", "Hearing dates and decisions"),
-    "سامانه بانکی": ("Banking system", "Paying bank", "IBAN"),
-    "سامانه استعلام سوءپیشینه": ("Criminal record enquiry", "Judiciary", "Criminal record status"),
-    "سامانه بازرسی کار": (
-        "Labour inspection system",
-        "Ministry of Cooperatives, Labour and Social Welfare",
-        "Workplace details and inspection reports",
-    ),
-    "سامانه ثبت حوادث": (
-        "Accident register",
-        "Research and Training Centre for Occupational Safety and Health",
-        "Accident description and injured people",
-    ),
-    "سامانه آموزش فنی و حرفه‌ای": (
-        "Vocational training system",
-        "Technical and Vocational Training Organization",
-        "Referrals to courses",
-    ),
-    "سامانه کارا": (
-        "Kara employment system",
-        "Ministry of Cooperatives, Labour and Social Welfare",
-        "Plan and applicant details",
-    ),
-    "سامانه تسهیلات": ("Loans system", "Omid Entrepreneurship Fund", "Referral letter and payment status"),
-}
-
-# English wording for the rest of the translated services' cards.
-_SAME_DAY = "Same day"
-EN_EXTRA = {
-    "foreign-work-permit-renewal": {
-        "documents_en": [
-            ("Copy of the previous work permit", "electronic", ""),
-            ("Passport with valid residence", "electronic", "Identity and residence pages"),
-            ("Insurance list of the foreign national", "electronic", "From the Social Security system"),
-        ],
-        "steps_en": [
-            ("Submit the request", "Employer", _SAME_DAY),
-            ("Check the documents", "Directorate officer", "3 working days"),
-            ("Renew and issue the electronic permit", "System", "1 working day"),
-            ("Result by SMS with a tracking code", "System", _SAME_DAY),
-        ],
-    },
-    "employment-agency-licence": {
-        "triggers_en": [("request", "The request of someone who wants to open an employment agency")],
-        "documents_en": [
-            ("National ID card", "both", ""),
-            ("University degree", "copy", "Bachelor's or higher"),
-            ("Clean criminal record certificate", "original", ""),
-            ("Title deed or lease of the premises", "copy", ""),
-        ],
-        "steps_en": [
-            ("Submit the request", "Applicant", _SAME_DAY),
-            ("Check the documents", "Directorate officer", "3 working days"),
-            ("Specialist interview", "Licensing committee", "By appointment"),
-            ("Visit to the premises", "Employment officer", "5 working days"),
-            ("Issue the licence", "Entrepreneurship and employment deputy", "3 working days"),
-        ],
-        "reasons_en": "The specialist interview and the visit to the premises take place in person.",
-    },
-    "job-classification-approval": {
-        "triggers_en": [
-            ("law", "The workplace reaches fifty workers and falls under the rules"),
-            ("request", "The employer's request for approval"),
-        ],
-        "documents_en": [
-            ("Job classification scheme", "electronic", "Prepared by a qualified consultant"),
-            ("List of staff and their wages", "electronic", ""),
-        ],
-        "steps_en": [
-            ("Submit the request", "Employer", _SAME_DAY),
-            ("Expert review of the scheme", "Labour relations officer", "20 working days"),
-            ("Defence of the scheme", "Technical committee", "By appointment"),
-            ("Approval notified", "Labour relations deputy", "5 working days"),
-        ],
-        "reasons_en": "The scheme is defended in a meeting with the employer's and the workers' representatives.",
-    },
-    "inspection-request": {
-        "documents_en": [
-            ("Exact address of the workplace", "electronic", ""),
-            ("Description of the request", "electronic", ""),
-        ],
-    },
-    "work-accident-report": {
-        "documents_en": [
-            ("Accident report form", "electronic", "Within 24 hours"),
-            ("Medical reports", "copy", "If available"),
-        ],
-        "steps_en": [
-            ("Report the accident", "Employer", "Within 24 hours"),
-            ("Visit to the site", "Labour inspector", "2 working days"),
-            ("Expert report", "Labour inspector", "10 working days"),
-        ],
-    },
-    "career-guidance": {
-        "triggers_en": [("request", "A job seeker's request")],
-        "documents_en": [("National ID card", "both", ""), ("Degree or skills certificate", "copy", "")],
-        "steps_en": [
-            ("Book an appointment", "Applicant", _SAME_DAY),
-            ("Guidance session", "Career adviser", "60 minutes"),
-            ("Referral to a course or an employer", "Career adviser", "1 working day"),
-        ],
-    },
-    "employment-loans-referral": {
-        "triggers_en": [("request", "The applicant's request"), ("law", "The yearly loan quota is announced")],
-        "documents_en": [("Business plan", "electronic", ""), ("Business licence", "electronic", "If needed")],
-        "steps_en": [
-            ("Submit the request", "Applicant", _SAME_DAY),
-            ("Assessment of the plan", "Employment officer", "10 working days"),
-            ("Referral letter issued", "System", "1 working day"),
-        ],
-    },
-    "household-decile-objection": {
-        "documents_en": [("Grounds of the objection and proof of income", "electronic", "")],
-        "steps_en": [
-            ("Submit the objection", "Head of household", _SAME_DAY),
-            ("Review in the welfare database", "Welfare officer", "20 working days"),
-            ("Result by SMS", "System", _SAME_DAY),
-        ],
-    },
-}
-for _service in SERVICES:
-    _service.update(EN_EXTRA.get(_service["slug"], {}))

@@ -5,7 +5,6 @@ import csv
 import io
 import json
 
-from django.contrib import messages
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.utils import timezone
@@ -17,6 +16,7 @@ from home.i18n import active_locale
 from home.page_cache import until_content_changes
 from home.pdf import pdf_response
 from home.ratelimit import is_limited
+from home.routing import route_view
 
 from .forms import SurveyForm
 from .models import ServicePage, ServiceSurveyResponse
@@ -37,16 +37,26 @@ def _survey_error(request, service, form, message, status):
     return response
 
 
+@route_view(ServicePage, "survey")
 def submit_survey(request, service):
-    """Save one survey answer: CSRF (middleware), rate limit, honeypot, one per browser per day."""
+    """Save one survey answer: CSRF (middleware), rate limit, honeypot, one per browser per day.
+
+    After an answer the citizen lands on the survey address again, where the form is replaced
+    by the confirmation (focused, and scrolled to through #survey-done).
+    """
+    cookie = survey_cookie_name(service)
+    today = timezone.localdate().isoformat()
+    rated_today = request.get_signed_cookie(cookie, default=None, salt=SURVEY_COOKIE_SALT) == today
     if request.method != "POST":
+        if rated_today:
+            response = service.render(request, context_overrides={"survey_done": True})
+            response["Cache-Control"] = "private, no-store"
+            return response
         # The identity card with the survey form open (the card itself has no form, so that
         # it can be cached; this page has a CSRF token and is not).
         return service.render(request, context_overrides={"survey_form": SurveyForm()})
     form = SurveyForm(request.POST)
-    cookie = survey_cookie_name(service)
-    today = timezone.localdate().isoformat()
-    if request.get_signed_cookie(cookie, default=None, salt=SURVEY_COOKIE_SALT) == today:
+    if rated_today:
         return _survey_error(
             request, service, SurveyForm(), _("You have already rated this service today. Thank you!"), 409
         )
@@ -55,7 +65,8 @@ def submit_survey(request, service):
             request, service, form, _("Too many answers from your connection. Please try again in an hour."), 429
         )
     if not form.is_valid():
-        return _survey_error(request, service, form, _("Please correct the errors below."), 400)
+        # The error summary in the survey names each field; no extra message.
+        return _survey_error(request, service, form, None, 400)
     if not form.cleaned_data["website"]:
         ServiceSurveyResponse.objects.create(
             service=service,
@@ -65,8 +76,7 @@ def submit_survey(request, service):
             language=service.locale.language_code,
         )
     # A filled honeypot gets the same answer, so a bot learns nothing.
-    messages.success(request, _("Thank you! Your answer has been recorded."))
-    response = HttpResponseRedirect(service.url + "#survey")
+    response = HttpResponseRedirect(service.url + service.reverse_subpage("survey") + "#survey-done")
     response.set_signed_cookie(
         cookie,
         today,
@@ -79,6 +89,7 @@ def submit_survey(request, service):
     return response
 
 
+@route_view(ServicePage, "pdf")
 def service_pdf(request, service):
     """The identity card as a PDF in the page's language (Vazirmatn, RTL)."""
     context = service.get_context(request)

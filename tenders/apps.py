@@ -12,4 +12,6 @@ class TendersConfig(AppConfig):
     def ready(self):
         from home.feeds import register_feed
 
+        from . import views  # noqa: F401  (registers the tender pages' route views)
+
         register_feed("tenders", _("Tenders and auctions"), "tenders_feed_rss", "tenders_feed_atom", order=30)

@@ -8,7 +8,7 @@ from django.db.models import Case, F, IntegerField, Prefetch, Q, Value, When
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -17,6 +17,7 @@ from wagtail.models import Orderable, PageManager
 
 from home.models import BasePage
 from home.models.querysets import PortalPageQuerySet
+from home.routing import call_route_view
 from home.text import to_ascii_digits
 
 from .status import (
@@ -29,8 +30,6 @@ from .status import (
     notice_status,
 )
 
-LISTING_PAGE_SIZE = 10
-OCDS_PAGE_SIZE = 100
 # Route names of the index and notice pages; a notice may not use them as its slug.
 RESERVED_SLUGS = {"archive", "ocds"}
 REFERENCE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/\-]*$")
@@ -84,6 +83,9 @@ def normalise_reference(value):
 class TenderIndexPage(RoutablePageMixin, BasePage):
     """The list of notices (/tenders/), its archive and its open data; one per language tree."""
 
+    # An index lists what its pages say in full: they rank above it in search.
+    search_weight = 0.2
+
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
@@ -105,21 +107,15 @@ class TenderIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def current(self, request):
-        from .views import listing
-
-        return listing(self, request, archive=False)
+        return call_route_view(self, "listing", request, archive=False)
 
     @path("archive/")
     def archive(self, request):
-        from .views import listing
-
-        return listing(self, request, archive=True)
+        return call_route_view(self, "listing", request, archive=True)
 
     @path("ocds/")
     def ocds(self, request):
-        from .views import index_release_package
-
-        return index_release_package(self, request)
+        return call_route_view(self, "ocds", request)
 
 
 class TenderPageQuerySet(PortalPageQuerySet):
@@ -187,6 +183,9 @@ TenderPageManager = PageManager.from_queryset(TenderPageQuerySet)
 
 class TenderPage(RoutablePageMixin, BasePage):
     """One tender (مناقصه) or auction (مزایده) notice with its documents and amendments."""
+
+    search_kind_label = pgettext_lazy("search kind", "Tenders and auctions")
+    search_kind_order = 50
 
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.TENDER)
     method = models.CharField(_("method"), max_length=10, choices=Method.choices, default=Method.PUBLIC)
@@ -399,9 +398,7 @@ class TenderPage(RoutablePageMixin, BasePage):
 
     @path("ocds/")
     def ocds(self, request):
-        from .views import notice_release_package
-
-        return notice_release_package(self, request)
+        return call_route_view(self, "ocds", request)
 
 
 def _days(n):

@@ -9,12 +9,17 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
+from home.routing import route_view
+
 from .forms import TenderFilterForm
-from .models import LISTING_PAGE_SIZE, OCDS_PAGE_SIZE, TenderPage
+from .models import TenderIndexPage, TenderPage
 from .ocds import release_package
 from .status import CURRENT, FINISHED
 
 MAX_CACHE_SECONDS = 300
+
+LISTING_PAGE_SIZE = 10
+OCDS_PAGE_SIZE = 100
 
 
 def seconds_until_next_change(notices, now):
@@ -33,7 +38,8 @@ def seconds_until_next_change(notices, now):
     return max(0, min(seconds))
 
 
-def listing(index, request, archive):
+@route_view(TenderIndexPage, "listing")
+def listing(request, index, archive):
     """The current notices (open first, nearest deadline first) or the archive of finished ones."""
     now = timezone.now()
     statuses = FINISHED if archive else CURRENT
@@ -87,14 +93,16 @@ def _json_response(data, max_age):
     return response
 
 
-def notice_release_package(notice, request):
+@route_view(TenderPage, "ocds")
+def notice_release_package(request, notice):
     """One notice as an OCDS release package."""
     now = timezone.now()
     notices = TenderPage.objects.filter(pk=notice.pk).for_listing()
     return _json_response(release_package(list(notices), request, now), seconds_until_next_change(notices, now))
 
 
-def index_release_package(index, request):
+@route_view(TenderIndexPage, "ocds")
+def index_release_package(request, index):
     """Every published notice of the index as an OCDS release package, 100 a page."""
     now = timezone.now()
     notices = index.notices()

@@ -1,6 +1,7 @@
 """Shared fixtures: the demo site is built once per test session on the real PostgreSQL."""
 
 import io
+from pathlib import Path
 
 import pytest
 from django.core.cache import cache
@@ -46,3 +47,22 @@ def production_server(django_db_setup, django_db_blocker):
         server = ProductionServer().start()
     yield server
     server.stop()
+
+
+# Layers of the suite, so `make test-fast` can run the unit layer alone. A test is marked by what
+# it uses, so a new test lands in the right layer without anyone remembering to mark it.
+_SERVER_FIXTURES = {"production_server", "live_server", "scratch_database"}
+_BROWSER_FIXTURES = {"browser", "page"}
+_SLOW_MODULES = {"test_generate_scale_data.py", "test_backup.py"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        path = Path(str(item.fspath))
+        if "browser" in path.parts or fixtures & _BROWSER_FIXTURES:
+            item.add_marker(pytest.mark.browser)
+        if fixtures & _SERVER_FIXTURES:
+            item.add_marker(pytest.mark.server)
+        if path.name in _SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)

@@ -19,6 +19,8 @@ from wagtail.search import index
 
 from home.models import BasePage
 
+from ..form_builder import FIELD_TYPE_CHOICES, CitizenFormBuilder
+
 logger = logging.getLogger(__name__)
 
 DOCUMENT_EXTENSIONS = (".pdf", ".docx")
@@ -47,7 +49,10 @@ class OpenCloseMixin(models.Model):
 
 
 class FormField(AbstractFormField):
+    """A field of an editor-built form; mobile and national ID types check what citizens type."""
+
     page = ParentalKey("FormPage", on_delete=models.CASCADE, related_name="form_fields")
+    field_type = models.CharField(verbose_name=_("field type"), max_length=16, choices=FIELD_TYPE_CHOICES)
 
 
 class FormDocument(Orderable):
@@ -112,6 +117,7 @@ class FormPage(RoutablePageMixin, OpenCloseMixin, AbstractEmailForm, BasePage):
         ),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    form_builder = CitizenFormBuilder
 
     parent_page_types = ["forms_pages.FormsIndexPage"]
     subpage_types = []
@@ -122,11 +128,8 @@ class FormPage(RoutablePageMixin, OpenCloseMixin, AbstractEmailForm, BasePage):
     def __str__(self):
         return self.title
 
-    @property
-    def submissions_list_view_class(self):
-        from ..views import BomSubmissionsListView
-
-        return BomSubmissionsListView
+    # The editors' submissions listing (with a BOM on its CSV) is plugged in by FormsPagesConfig.ready:
+    # Wagtail's admin views cannot be imported while models load.
 
     def search_text_parts(self):
         return super().search_text_parts() + [self.intro]

@@ -89,6 +89,9 @@ class ContactPage(RoutablePageMixin, BasePage):
 class FormsIndexPage(BasePage):
     """Online forms, surveys and polls of the directorate, newest first."""
 
+    # An index lists what its pages say in full: they rank above it in search.
+    search_weight = 0.2
+
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]

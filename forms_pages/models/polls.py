@@ -83,7 +83,8 @@ class PollPage(OpenCloseMixin, BasePage):
                 except IntegrityError:
                     error, status = _("You have already voted in this poll."), 409
                 else:
-                    response = redirect(self.url)
+                    # Straight to the confirmation, above the results.
+                    response = redirect(self.url + "#my-vote")
                     return private(ensure_respondent_cookie(request, response, token))
         context = self.get_context(request)
         context["error"] = error

@@ -36,6 +36,12 @@ class BasePage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("summary")]
 
+    # Site search: a page type with a kind label gets its own filter ("Services (12)"); the
+    # others are counted together. The weight scales the database's score (index pages < 1).
+    search_kind_label = None
+    search_kind_order = 50
+    search_weight = 1.0
+
     objects = PortalPageManager()
 
     class Meta:

@@ -1,11 +1,14 @@
 """Template helpers shared by every app: dates, digits, language switching, breadcrumbs."""
 
 from django import template
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from home.dates import format_date
 from home.i18n import alternate_links
-from home.text import to_persian_digits
+from home.text import format_file_size, format_number, isolate_ltr_runs, latin_runs
+from home.text import local_digits as localise_digits
 
 register = template.Library()
 
@@ -28,12 +31,49 @@ def isodate(value):
 
 @register.filter
 def local_digits(value):
-    """Persian digits on Persian pages, unchanged elsewhere."""
-    if value is None:
+    """Persian digits on Persian pages, Latin digits elsewhere (whichever the value was typed in)."""
+    return localise_digits(value)
+
+
+def _persian_page():
+    return (get_language() or "fa").startswith("fa")
+
+
+@register.filter
+def mark_latin(value):
+    """On Persian pages, each Latin run of a plain text («فایل PDF», «tenders@example.ir») in a
+    `<bdi lang="en">`: it keeps its left-to-right order and says which language it is in.
+    The text is escaped; elsewhere it is only escaped."""
+    if value in (None, ""):
         return ""
+    if not _persian_page():
+        return conditional_escape(value)
+    return mark_safe(
+        "".join(
+            format_html('<bdi lang="en">{}</bdi>', part) if latin else conditional_escape(part)
+            for part, latin in latin_runs(str(value))
+        )
+    )
+
+
+@register.filter
+def local_number(value, decimals=None):
+    """`{{ n|local_number }}` or `{{ average|local_number:1 }}`: «۱۲٬۵۰۰٫۵» on Persian pages."""
+    return format_number(value, decimals=None if decimals in (None, "") else int(decimals))
+
+
+@register.filter
+def bidi_isolate(value):
+    """Plain text with its Latin phrases and spaced digit groups isolated for right-to-left pages."""
     if (get_language() or "fa").startswith("fa"):
-        return to_persian_digits(value)
+        return isolate_ltr_runs(value)
     return value
+
+
+@register.filter
+def filesize(value):
+    """A file size in the page's language: «۱۴٫۸ کیلوبایت» or «14.8 KB»."""
+    return format_file_size(value)
 
 
 @register.simple_tag(takes_context=True)
@@ -83,3 +123,17 @@ def feed_links():
             continue
         links.append({"title": feed.title, "rss": rss})
     return {"links": links}
+
+
+@register.inclusion_tag("components/department_contacts.html")
+def department_contacts(domain=None):
+    """Address, telephone and opening hours of the departments (of one domain when given)."""
+    from home.models import Department
+
+    departments = Department.objects.order_by("sort_order", "name")
+    if domain:
+        departments = departments.filter(domain=domain)
+    return {
+        "departments": [department for department in departments if department.has_contact_details],
+        "single": bool(domain),
+    }

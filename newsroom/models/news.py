@@ -2,13 +2,14 @@
 
 import json
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -20,11 +21,10 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from home.dates import jalali_month_range
 from home.models import BasePage, Domain
 from home.page_cache import until_content_changes
-from home.text import to_persian_digits
-from newsroom.archive import jalali_month_name, jalali_year_range, month_counts, valid_year_month
+from home.text import local_digits
+from newsroom.archive import month_counts, month_name, month_range, valid_year_month, year_range
 
 NEWS_PER_PAGE = 10
 RELATED_NEWS = 3
@@ -36,13 +36,14 @@ def paginate(request, queryset, per_page):
 
 
 def localise_number(value):
-    from django.utils.translation import get_language
-
-    return to_persian_digits(value) if (get_language() or "fa").startswith("fa") else str(value)
+    return local_digits(value)
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):
     """The news archive: newest first, by Jalali year and month, by tag and by domain section."""
+
+    # An index lists what its pages say in full: they rank above it in search.
+    search_weight = 0.2
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -120,7 +121,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def year_archive(self, request, year):
         if not valid_year_month(year):
             raise Http404(gettext("There is no archive for that year."))
-        start, end = jalali_year_range(year)
+        start, end = year_range(year)
         heading = gettext("News of %(year)s") % {"year": localise_number(year)}
         return self.listing(
             request,
@@ -134,9 +135,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def month_archive(self, request, year, month):
         if not valid_year_month(year, month):
             raise Http404(gettext("There is no archive for that month."))
-        start, end = jalali_month_range(year, month)
+        start, end = month_range(year, month)
         heading = gettext("News of %(month)s %(year)s") % {
-            "month": jalali_month_name(month),
+            "month": month_name(month),
             "year": localise_number(year),
         }
         return self.listing(
@@ -196,6 +197,9 @@ class NewsPageTag(TaggedItemBase):
 class NewsPage(BasePage):
     """One news item: dated, with a lead, a lead image, a body, a domain section and tags."""
 
+    search_kind_label = pgettext_lazy("search kind", "News")
+    search_kind_order = 20
+
     date = models.DateTimeField(_("date and time"), default=timezone.now, db_index=True)
     lead = models.TextField(_("lead"), max_length=600, help_text=_("The opening paragraph shown in bold."))
     lead_image = models.ForeignKey(
@@ -205,6 +209,13 @@ class NewsPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+    )
+    # Images are shared by both language trees; their own description is in Persian.
+    lead_image_alt = models.CharField(
+        _("lead image description"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the image shows, in this page's language. Blank: the image's own description."),
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
     domain = models.CharField(_("domain section"), max_length=40, choices=Domain.choices, blank=True)
@@ -217,6 +228,7 @@ class NewsPage(BasePage):
         ),
         FieldPanel("lead"),
         FieldPanel("lead_image"),
+        FieldPanel("lead_image_alt"),
         FieldPanel("body"),
         InlinePanel("related_links", label=_("Related news")),
     ]
@@ -252,6 +264,16 @@ class NewsPage(BasePage):
         else:
             related = siblings
         return related.select_related("lead_image").order_by("-date")[:RELATED_NEWS]
+
+    @property
+    def lead_image_description(self):
+        """The image's alt text in this page's language: the page's own description, else the
+        image's (written in Persian, so only on Persian pages)."""
+        if self.lead_image_alt:
+            return self.lead_image_alt
+        if self.lead_image and self.locale.language_code == settings.LANGUAGE_CODE:
+            return self.lead_image.default_alt_text
+        return ""
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "django.forms",
     "csp",
     "axes",
     "django_otp",
@@ -86,6 +87,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.PortalLocaleMiddleware",
     "home.middleware.RejectNulMiddleware",
+    "home.jalali_display.AdminJalaliDatesMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -124,6 +126,10 @@ TEMPLATES = [
         },
     },
 ]
+
+# Form widgets render through the project's templates, so templates/ can override Wagtail's
+# date widgets with the Jalali ones (home/jalali_input.py).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 WSGI_APPLICATION = "portal_site.wsgi.application"
 

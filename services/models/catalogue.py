@@ -22,6 +22,9 @@ PAGE_SIZE = 12
 class ServiceIndexPage(RoutablePageMixin, BasePage):
     """Every service of one language tree, filterable by facets that combine and searchable."""
 
+    # An index lists what its pages say in full: they rank above it in search.
+    search_weight = 0.2
+
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]

@@ -3,6 +3,7 @@
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
@@ -10,7 +11,6 @@ from wagtail.search import index
 from home.blocks import DocumentListBlock
 from home.models import BasePage
 from services.blocks import LawBodyBlock
-from services.forms import LawPageForm
 
 PAGE_SIZE = 20
 
@@ -30,6 +30,9 @@ class LawStatus(models.TextChoices):
 
 class LawIndexPage(BasePage):
     """The list of laws and regulations, filterable by kind and status."""
+
+    # An index lists what its pages say in full: they rank above it in search.
+    search_weight = 0.2
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -72,9 +75,12 @@ class LawIndexPage(BasePage):
 class LawPage(BasePage):
     """One law, by-law, directive or circular, with its articles and attachments."""
 
+    search_kind_label = pgettext_lazy("search kind", "Laws and regulations")
+    search_kind_order = 30
+
     kind = models.CharField(_("kind"), max_length=20, choices=LawKind.choices, default=LawKind.LAW)
     authority = models.CharField(_("approving authority"), max_length=200)
-    # Entered as a Jalali date in the admin (see LawPageForm); shown Jalali on the Persian site.
+    # Entered in Jalali by Persian editors (home/jalali_input.py), shown Jalali on the Persian site.
     approval_date = models.DateField(_("approval date"))
     number = models.CharField(_("number"), max_length=60, blank=True)
     status = models.CharField(_("status"), max_length=20, choices=LawStatus.choices, default=LawStatus.IN_FORCE)
@@ -86,7 +92,7 @@ class LawPage(BasePage):
             [
                 FieldPanel("kind"),
                 FieldPanel("authority"),
-                FieldPanel("approval_date_jalali"),
+                FieldPanel("approval_date"),
                 FieldPanel("number"),
                 FieldPanel("status"),
             ],
@@ -96,7 +102,6 @@ class LawPage(BasePage):
         FieldPanel("attachments"),
     ]
     search_fields = BasePage.search_fields + [index.FilterField("kind"), index.FilterField("status")]
-    base_form_class = LawPageForm
 
     parent_page_types = ["services.LawIndexPage"]
     subpage_types = []
@@ -112,27 +117,27 @@ class LawPage(BasePage):
         """Live services (in this page's language) that cite this law, with the article cited."""
         from .service import ServiceLawLink, ServicePage
 
+        # Each language's card names the article in its own words, so read this language's links.
         links = (
-            ServiceLawLink.objects.filter(law__translation_key=self.translation_key)
+            ServiceLawLink.objects.filter(law__translation_key=self.translation_key, page__locale_id=self.locale_id)
             .select_related("page")
             .order_by("page__title")
         )
         seen = {}
-        keys = {link.page.translation_key for link in links}
-
-        local = {
-            page.translation_key: page
-            for page in ServicePage.objects.filter(translation_key__in=keys, locale_id=self.locale_id).live().public()
+        pages = {
+            page.pk: page
+            for page in ServicePage.objects.filter(pk__in={link.page_id for link in links}).live().public()
         }
         for link in links:
-            page = local.get(link.page.translation_key)
+            page = pages.get(link.page_id)
             if page is None:
                 continue
             entry = seen.setdefault(page.pk, {"service": page, "articles": []})
             if link.article and link.article not in entry["articles"]:
                 entry["articles"].append(link.article)
+        separator = ", " if self.locale.language_code.startswith("en") else "، "
         for entry in seen.values():
-            entry["article"] = "، ".join(entry["articles"])
+            entry["article"] = separator.join(entry["articles"])
         return sorted(seen.values(), key=lambda entry: entry["service"].title)
 
     def get_context(self, request, *args, **kwargs):

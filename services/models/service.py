@@ -3,7 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Avg, Count
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -13,6 +13,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.models import BasePage, Department, Domain
+from home.routing import call_route_view
 from services.blocks import (
     BlankFormBlock,
     RequiredDocumentBlock,
@@ -28,6 +29,15 @@ class ServiceType(models.TextChoices):
     G2C = "G2C", _("Government to citizen (G2C)")
     G2B = "G2B", _("Government to business (G2B)")
     G2G = "G2G", _("Government to government (G2G)")
+
+
+# What a citizen reads in listings and cards: plain words, not the G2C/G2B/G2G codes that the
+# formal identity card and the open data keep.
+PLAIN_SERVICE_TYPES = {
+    "G2C": _("For citizens"),
+    "G2B": _("For businesses and employers"),
+    "G2G": _("For government bodies"),
+}
 
 
 class DeliveryLevel(models.TextChoices):
@@ -52,6 +62,9 @@ SCHEMA_CHANNEL_URL = {Channel.WEB, Channel.MOBILE}
 
 class ServicePage(RoutablePageMixin, BasePage):
     """One service with every field of its identity card; the survey and PDF hang off it."""
+
+    search_kind_label = pgettext_lazy("search kind", "Services")
+    search_kind_order = 10
 
     service_code = models.CharField(
         _("service code"),
@@ -106,6 +119,16 @@ class ServicePage(RoutablePageMixin, BasePage):
     )
     workflow = StreamField([("step", WorkflowStepBlock())], verbose_name=_("workflow steps"), blank=True)
     blank_forms = StreamField([("form", BlankFormBlock())], verbose_name=_("blank forms"), blank=True)
+    most_used_rank = models.PositiveSmallIntegerField(
+        _("place among the most-used services"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_(
+            "From the usage statistics: 1 is the most used. The home page leads with the five "
+            "services that have the smallest numbers; leave empty for the others."
+        ),
+    )
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
@@ -140,6 +163,7 @@ class ServicePage(RoutablePageMixin, BasePage):
         ),
         FieldPanel("workflow"),
         FieldPanel("blank_forms"),
+        FieldPanel("most_used_rank"),
     ]
 
     search_fields = BasePage.search_fields + [
@@ -225,6 +249,11 @@ class ServicePage(RoutablePageMixin, BasePage):
         ]
 
     @property
+    def plain_service_type(self):
+        """Who the service is for, in plain words (no G2C-style codes)."""
+        return PLAIN_SERVICE_TYPES.get(self.service_type, self.get_service_type_display())
+
+    @property
     def cost_display(self):
         return None if self.is_free else self.cost_rials
 
@@ -267,15 +296,11 @@ class ServicePage(RoutablePageMixin, BasePage):
 
     @path("survey/", name="survey")
     def survey(self, request):
-        from services.views import submit_survey
-
-        return submit_survey(request, self)
+        return call_route_view(self, "survey", request)
 
     @path("pdf/", name="pdf")
     def pdf(self, request):
-        from services.views import service_pdf
-
-        return service_pdf(request, self)
+        return call_route_view(self, "pdf", request)
 
     def get_context(self, request, *args, **kwargs):
         from services.structured_data import government_service

@@ -64,7 +64,7 @@ def test_submit_track_answer_read(client, valid_data, staff_a, departments):
         {
             "status": RequestStatus.VISIT_REQUESTED,
             "answer": "لطفاً حضوری مراجعه کنید.",
-            "visit_at": "2030-01-15T10:30",
+            "visit_at": "1408/10/26 10:30",  # 15 January 2030, typed in Jalali as Persian staff do
             "visit_place": "طبقه دوم، اتاق ۲۱۴",
             "visit_documents": "اصل کارت ملی",
         },

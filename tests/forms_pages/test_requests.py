@@ -97,20 +97,21 @@ def test_mobile_forms_are_accepted(raw):
 @pytest.mark.parametrize(
     "field,value,message",
     [
-        ("mobile", "0812345678", "موبایل"),
-        ("mobile", "+1 555 1234567", "موبایل"),
-        ("mobile", "", "لازم است"),
-        ("email", "not-an-email", "ایمیل"),
+        # Each message says what to do, not only what is wrong.
+        ("mobile", "0812345678", "یازده‌رقمی و با ۰۹ در آغاز"),
+        ("mobile", "+1 555 1234567", "یازده‌رقمی و با ۰۹ در آغاز"),
+        ("mobile", "", "شماره همراه خود را وارد کنید، مانند ۰۹۱۲۳۴۵۶۷۸۹"),
+        ("email", "not-an-email", "به شکل name@example.com"),
         ("national_id", "1234567890", "رقم کنترل"),
-        ("national_id", "1111111111", "معتبر نیست"),
-        ("national_id", "12345", "۱۰ رقم"),
-        ("subject", "abc", "حداقل"),
-        ("subject", "س" * 201, "حداکثر"),
-        ("text", "کوتاه", "حداقل"),
-        ("text", "ب" * 5001, "حداکثر"),
-        ("name", "", "لازم است"),
+        ("national_id", "1111111111", "با کارت ملی مقایسه کنید"),
+        ("national_id", "12345", "با ده رقم"),
+        ("subject", "abc", "دست‌کم در ۵ نویسه"),
+        ("subject", "س" * 201, "۲۰۰ نویسه یا کمتر"),
+        ("text", "کوتاه", "دست‌کم در ۲۰ نویسه"),
+        ("text", "ب" * 5001, "۵٬۰۰۰ نویسه یا کمتر"),
+        ("name", "", "نام و نام خانوادگی خود را وارد کنید"),
         ("kind", "praise", "معتبر"),
-        ("department", "999999", "معتبر"),
+        ("department", "999999", "یکی از واحدهای فهرست"),
     ],
 )
 def test_each_validation_rule_gives_a_persian_error(client, valid_data, field, value, message):

@@ -54,7 +54,7 @@ def test_malformed_input_is_a_400_with_persian_errors(client):
     response = client.post("/track/", {"code": "12", "contact": "hello"})
     assert response.status_code == 400
     text = text_of(response)
-    assert "۱۵ رقم" in text and "موبایل" in text
+    assert "پانزده رقم" in text and "موبایل" in text
 
 
 def test_tracking_pages_are_private_and_not_indexed(client, request_obj):

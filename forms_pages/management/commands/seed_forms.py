@@ -79,7 +79,7 @@ FORMS = [
         "fields": [
             ("نام و نام خانوادگی", "singleline", True, ""),
             ("نام کارگاه یا تشکل", "singleline", True, ""),
-            ("شماره همراه", "singleline", True, ""),
+            ("شماره همراه", "mobile", True, ""),
             ("نقش شما", "radio", True, "کارفرما\nنماینده کارگران\nکارشناس منابع انسانی"),
             ("نوبت دلخواه", "checkboxes", False, "صبح\nعصر"),
         ],
@@ -223,6 +223,7 @@ class Command(BaseCommand):
             self.poll_page(index, spec, now)
         self.sample_requests(now)
         seeding.add_menu_item(contact, 40)
+        seeding.add_flat_menu_item("footer", "پیوندهای سودمند", 30, page=contact)
         seeding.add_menu_item(index, 42)
         self.stdout.write(
             f"  forms_pages: {FormPage.objects.count()} forms, {PollPage.objects.count()} polls, "

@@ -220,6 +220,53 @@ DEPARTMENTS = [
     ("public-relations", "روابط عمومی", "Public relations", ""),
 ]
 
+# Where each department receives citizens. The directorate's real addresses and numbers are not
+# ours to publish: these read like Tehran addresses but every one is marked as a sample, and the
+# telephone numbers are the sample form 021-0000xxxx (see /work/shared/domain-facts.md).
+MAIN_BUILDING = (
+    "تهران، خیابان آزادی، ساختمان مرکزی اداره کل (نشانی نمونه)",
+    "Tehran, Azadi Street, head office building (sample address)",
+)
+DEPARTMENT_CONTACTS = {
+    "director-office": (*MAIN_BUILDING, "021-00001010"),
+    "labour-relations": (
+        "تهران، خیابان آزادی، ساختمان مرکزی اداره کل، طبقه دوم، هیئت‌های تشخیص و حل اختلاف (نشانی نمونه)",
+        "Tehran, Azadi Street, head office building, second floor, dispute boards (sample address)",
+        "021-00001020",
+    ),
+    "cooperatives": (
+        "تهران، خیابان انقلاب، نبش خیابان نمونه، ساختمان معاونت تعاون (نشانی نمونه)",
+        "Tehran, Enghelab Street, cooperatives deputy building (sample address)",
+        "021-00001030",
+    ),
+    "employment": (
+        "تهران، خیابان ولیعصر، بالاتر از میدان ولیعصر، ساختمان اشتغال (نشانی نمونه)",
+        "Tehran, Valiasr Street, north of Valiasr Square, employment building (sample address)",
+        "021-00001040",
+    ),
+    "social-welfare": (
+        "تهران، خیابان کارگر شمالی، ساختمان رفاه اجتماعی (نشانی نمونه)",
+        "Tehran, North Kargar Street, social welfare building (sample address)",
+        "021-00001050",
+    ),
+    "labour-inspection": (
+        "تهران، خیابان آزادی، ساختمان مرکزی اداره کل، طبقه سوم (نشانی نمونه)",
+        "Tehran, Azadi Street, head office building, third floor (sample address)",
+        "021-00001060",
+    ),
+    "complaints": (
+        "تهران، خیابان آزادی، ساختمان مرکزی اداره کل، طبقه همکف، میز پاسخگویی (نشانی نمونه)",
+        "Tehran, Azadi Street, head office building, ground floor, public desk (sample address)",
+        "021-00001070",
+    ),
+    "public-relations": (*MAIN_BUILDING, "021-00001080"),
+}
+OFFICE_HOURS = ("شنبه تا چهارشنبه، ساعت ۷:۳۰ تا ۱۴:۳۰", "Saturday to Wednesday, 7:30 to 14:30")
+INSPECTION_HOURS = (
+    "شنبه تا چهارشنبه، ساعت ۷:۳۰ تا ۱۴:۳۰؛ گزارش حادثه کار در همه ساعات",
+    "Saturday to Wednesday, 7:30 to 14:30; work accidents can be reported at any hour",
+)
+
 ORGANISATIONS = [
     ("سازمان تأمین اجتماعی", "Social Security Organization", "https://www.tamin.ir/"),
     ("سازمان بهزیستی کشور", "State Welfare Organization", "https://www.behzisti.ir/"),
@@ -231,6 +278,113 @@ ORGANISATIONS = [
         "https://www.mcls.gov.ir/",
     ),
 ]
+
+
+# The English versions of the sections' pages, by slug: (title, summary, blocks).
+SECTION_PAGES_EN = {
+    "dispute-boards": (
+        "Diagnosis and dispute settlement boards",
+        "Who sits on the boards, how a case is heard and the deadlines to appeal a decision.",
+        [
+            heading("The diagnosis board"),
+            para(
+                "A diagnosis board has three members: a representative of the labour office, a representative of "
+                "the workers and a representative of the employers. A complaint by a worker or an employer is "
+                "registered in the comprehensive labour relations system and waits its turn; both parties are told "
+                "the date of the hearing.",
+                "A decision of the diagnosis board can be appealed to the dispute settlement board within fifteen "
+                "days of its notification.",
+            ),
+            heading("The dispute settlement board"),
+            para(
+                "The dispute settlement board hears appeals against the decisions of the diagnosis board; its "
+                "decision is final and binding. A final decision can only be challenged before the Court of "
+                "Administrative Justice."
+            ),
+        ],
+    ),
+    "employment-contracts": (
+        "Employment contracts and workers' basic rights",
+        "What every employment contract must contain and the rights the law guarantees to workers.",
+        [
+            para(
+                "Under article 10 of the Labour Law, an employment contract must state the type of work, the pay, "
+                "the working hours, holidays and leave, the place of work, and the date and length of the contract.",
+                "An employment contract is drawn up in four copies, one of which is sent to the local labour office.",
+            )
+        ],
+    ),
+    "work-accidents": (
+        "Reporting work accidents",
+        "An employer must report every work accident to the labour office at once.",
+        [
+            para(
+                "Under article 95 of the Labour Law, the employer is responsible for applying the occupational "
+                "safety and health rules. When an accident happens in a workplace, the employer must report it to "
+                "the local labour and social affairs office without delay.",
+                "A labour inspector investigates the cause of the accident and sends the expert report to the "
+                "judicial authorities and the Social Security Organization.",
+            )
+        ],
+    ),
+    "arduous-jobs": (
+        "Arduous and hazardous jobs",
+        "How to ask the provincial committee on arduous and hazardous jobs to review a job.",
+        [
+            para(
+                "The provincial committee on arduous and hazardous jobs, with representatives of the directorate, "
+                "the Social Security Organization, workers and employers, reviews insured people's requests and "
+                "decides whether a job is arduous and hazardous."
+            )
+        ],
+    ),
+    "founding-a-cooperative": (
+        "Guide to founding a cooperative",
+        "From forming a founding board to registering the cooperative with the companies registry.",
+        [
+            para(
+                "To found a cooperative, at least seven people apply as its founding board. Once the business plan "
+                "has been reviewed and approval in principle given, the founding general assembly meets and adopts "
+                "the articles of association.",
+                "The elected board of directors and inspectors send the documents to the companies registry for "
+                "registration.",
+            )
+        ],
+    ),
+    "unemployment-insurance": (
+        "Unemployment insurance: who is covered?",
+        "Who can receive unemployment benefit and for how long it is paid.",
+        [
+            para(
+                "Insured people who have lost their job involuntarily and have paid contributions for at least six "
+                "months can apply for unemployment benefit within thirty days of losing their job.",
+                "How long the benefit is paid depends on the contribution record and marital status.",
+            )
+        ],
+    ),
+    "support-programmes": (
+        "The province's support programmes",
+        "The support programmes and the body responsible for each.",
+        [
+            para(
+                "The province's support programmes are run with the State Welfare Organization, the Imam Khomeini "
+                "Relief Foundation and the Social Security Organization. Applicants should ask the body responsible "
+                "for a programme about its conditions."
+            )
+        ],
+    ),
+    "work-permit-guide": (
+        "Guide to work permits for foreign nationals",
+        "The documents needed, how long a permit is valid and how to renew it.",
+        [
+            para(
+                "Under article 120 of the Labour Law, foreign nationals may work in Iran only if they hold an entry "
+                "visa with the right to work and a work permit.",
+                "A work permit is issued for at most one year, and its renewal must be applied for before it expires.",
+            )
+        ],
+    ),
+}
 
 
 class Command(BaseCommand):
@@ -299,7 +453,11 @@ class Command(BaseCommand):
                 section, "en", title=data["title_en"], summary=data["summary_en"], intro=data["intro_en"]
             )
             for slug, title, summary, blocks in data["pages"]:
-                seeding.ensure_child(section, StandardPage, slug, title=title, summary=summary, body=body(*blocks))
+                child, _ = seeding.ensure_child(
+                    section, StandardPage, slug, title=title, summary=summary, body=body(*blocks)
+                )
+                title_en, summary_en, blocks_en = SECTION_PAGES_EN[slug]
+                seeding.ensure_translation(child, "en", title=title_en, summary=summary_en, body=body(*blocks_en))
 
     def about(self, home):
         about, _ = seeding.ensure_child(
@@ -348,10 +506,9 @@ class Command(BaseCommand):
         MaintenanceSettings.for_site(site)
         contact = ContactSettings.for_site(site)
         if not contact.address:
-            contact.address = "تهران، نشانی نمونه برای نسخه نمایشی (نمونه)"
-            contact.address_en = "Tehran, sample address for the demo (sample)"
-            contact.postal_code = "۰۰۰۰۰۰۰۰۰۰"
-            contact.phone = "۰۲۱-۰۰۰۰۰۰۰۰"
+            contact.address, contact.address_en = MAIN_BUILDING
+            contact.postal_code = "0000000000"
+            contact.phone = "021-00001000"
             contact.email = "info@example.ir"
             contact.office_hours = "شنبه تا چهارشنبه، ساعت ۷:۳۰ تا ۱۴:۳۰"
             contact.office_hours_en = "Saturday to Wednesday, 7:30 to 14:30"
@@ -373,7 +530,7 @@ class Command(BaseCommand):
     def departments(self):
         for order, (slug, name, name_en, domain) in enumerate(DEPARTMENTS):
             group, _ = Group.objects.get_or_create(name=f"کارشناسان {name}")
-            Department.objects.get_or_create(
+            department, _ = Department.objects.get_or_create(
                 slug=slug,
                 defaults={
                     "name": name,
@@ -384,3 +541,9 @@ class Command(BaseCommand):
                     "sort_order": order,
                 },
             )
+            if not department.address:
+                address, address_en, phone = DEPARTMENT_CONTACTS[slug]
+                hours = INSPECTION_HOURS if slug == "labour-inspection" else OFFICE_HOURS
+                department.address, department.address_en, department.phone = address, address_en, phone
+                department.office_hours, department.office_hours_en = hours
+                department.save()

@@ -10,7 +10,7 @@ from django.db import transaction
 from home import seeding
 from home.models import Department
 from home.text import to_ascii_digits
-from services import seed_data
+from services import seed_data, seed_data_en
 from services.blank_forms import ensure_document
 from services.models import (
     Audience,
@@ -39,44 +39,77 @@ def stream(kind, items, keys):
     return json.dumps([{"type": kind, "value": dict(zip(keys, item, strict=True))} for item in items])
 
 
-def service_fields(data, english=False):
-    """The page fields of one service from the seed data (English text where given)."""
-
-    def pick(name):
-        return data.get(f"{name}_en") if english and data.get(f"{name}_en") else data.get(name)
-
-    fields = {
-        "title": pick("title"),
-        "summary": pick("summary"),
-        "triggers": stream("trigger", pick("triggers"), ("kind", "description")),
-        "required_documents": stream("document", pick("documents"), ("name", "form", "notes")),
-        "workflow": stream("step", pick("steps") or [], ("title", "actor", "expected_time")),
-        "in_person_reasons": pick("reasons") or "",
+def service_fields(data):
+    """The page fields of one service from the seed data."""
+    cost = data.get("cost")
+    return {
+        "title": data["title"],
+        "summary": data["summary"],
+        "triggers": stream("trigger", data["triggers"], ("kind", "description")),
+        "required_documents": stream("document", data["documents"], ("name", "form", "notes")),
+        "workflow": stream("step", data.get("steps", []), ("title", "actor", "expected_time")),
+        "in_person_reasons": data.get("reasons", ""),
+        "system_links": stream(
+            "system", data.get("systems", []), ("system", "organisation", "fields_exchanged", "method")
+        ),
+        "domain": data["domain"],
+        "service_type": data["type"],
+        "delivery_level": data["level"],
+        "online_url": seed_data.url(data["slug"]) if data["level"] != "non-electronic" else "",
+        "is_free": cost is None,
+        "cost_rials": cost,
+        "cost_notes": data.get("cost_notes", ""),
+        "processing_days": data.get("days"),
+        "processing_time_notes": data.get("time_notes", ""),
+        "responsible_department": Department.objects.filter(slug=data["dept"]).first(),
     }
-    if english:
-        systems = [
-            (*seed_data.SYSTEMS_EN.get(system, (system, organisation, fields_exchanged)), method)
-            for system, organisation, fields_exchanged, method in data.get("systems", [])
+
+
+def english_service_fields(data):
+    """The English text of one service: the Persian structure (every trigger, document, step and
+    linked system, in order) with each text in its English wording."""
+    en = seed_data_en.phrase
+    title, summary, reasons = seed_data_en.SERVICES[data["slug"]]
+    return {
+        "title": title,
+        "summary": summary,
+        "triggers": stream("trigger", [(kind, en(text)) for kind, text in data["triggers"]], ("kind", "description")),
+        "required_documents": stream(
+            "document",
+            [(en(name), form, en(notes)) for name, form, notes in data["documents"]],
+            ("name", "form", "notes"),
+        ),
+        "workflow": stream(
+            "step",
+            [(en(step), en(actor), en(time)) for step, actor, time in data.get("steps", [])],
+            ("title", "actor", "expected_time"),
+        ),
+        "in_person_reasons": reasons,
+        "system_links": stream(
+            "system",
+            [(en(system), en(org), en(fields), method) for system, org, fields, method in data.get("systems", [])],
+            ("system", "organisation", "fields_exchanged", "method"),
+        ),
+        "cost_notes": en(data.get("cost_notes", "")),
+        "processing_time_notes": en(data.get("time_notes", "")),
+    }
+
+
+def law_body(articles):
+    return json.dumps(
+        [{"type": "article", "value": {"number": n, "heading": h, "text": f"<p>{text}</p>"}} for n, h, text in articles]
+    )
+
+
+def blank_forms_stream(documents, titles=None):
+    """The blank-form blocks of a card; `titles` overrides the documents' (Persian) titles."""
+    titles = titles or [""] * len(documents)
+    return json.dumps(
+        [
+            {"type": "form", "value": {"document": doc.pk, "title": title}}
+            for doc, title in zip(documents, titles, strict=True)
         ]
-        fields["system_links"] = stream("system", systems, ("system", "organisation", "fields_exchanged", "method"))
-    if not english:
-        cost = data.get("cost")
-        fields.update(
-            domain=data["domain"],
-            service_type=data["type"],
-            delivery_level=data["level"],
-            online_url=seed_data.url(data["slug"]) if data["level"] != "non-electronic" else "",
-            system_links=stream(
-                "system", data.get("systems", []), ("system", "organisation", "fields_exchanged", "method")
-            ),
-            is_free=cost is None,
-            cost_rials=cost,
-            cost_notes=data.get("cost_notes", ""),
-            processing_days=data.get("days"),
-            processing_time_notes=data.get("time_notes", ""),
-            responsible_department=Department.objects.filter(slug=data["dept"]).first(),
-        )
-    return fields
+    )
 
 
 def english_article(article):
@@ -85,7 +118,20 @@ def english_article(article):
     for persian, english in words.items():
         if article.startswith(persian):
             return f"{english} {to_ascii_digits(article[len(persian) :].strip())}"
+    if article and not article.isascii():
+        raise ValueError(f"No English form for the article {article!r}")
     return article
+
+
+# The five services citizens use most in such a directorate: unemployment insurance, labour
+# disputes, foreign nationals' work permits (issue and renewal) and labour inspection requests.
+MOST_USED = [
+    "unemployment-insurance",
+    "labour-dispute",
+    "foreign-work-permit",
+    "foreign-work-permit-renewal",
+    "inspection-request",
+]
 
 
 class Command(BaseCommand):
@@ -105,6 +151,7 @@ class Command(BaseCommand):
         services = self.services(catalogue, categories, audiences, laws)
         self.faqs(categories, services)
         self.survey(services)
+        self.rank_most_used(services)
         self.stdout.write(
             f"  services: {ServicePage.objects.count()} service pages, {LawPage.objects.count()} law pages, "
             f"{FAQItem.objects.count()} questions, {ServiceSurveyResponse.objects.count()} survey answers"
@@ -156,6 +203,8 @@ class Command(BaseCommand):
         seeding.add_menu_item(catalogue, 10)
         seeding.add_menu_item(laws_index, 12)
         seeding.add_menu_item(faq_index, 14)
+        seeding.add_flat_menu_item("footer", "پیوندهای سودمند", 20, page=faq_index)
+        seeding.add_flat_menu_item("footer", "پیوندهای سودمند", 22, page=laws_index)
         if home_en is not None:
             seeding.ensure_translation(
                 catalogue,
@@ -183,12 +232,6 @@ class Command(BaseCommand):
     def laws(self, index):
         result = {}
         for slug, title, title_en, kind, authority, date, number, status, summary, articles in seed_data.LAWS:
-            body = json.dumps(
-                [
-                    {"type": "article", "value": {"number": n, "heading": h, "text": f"<p>{text}</p>"}}
-                    for n, h, text in articles
-                ]
-            )
             law, _created = seeding.ensure_child(
                 index,
                 LawPage,
@@ -200,11 +243,23 @@ class Command(BaseCommand):
                 approval_date=date,
                 number=number,
                 status=status,
-                body=body,
+                body=law_body(articles),
             )
             if index.get_translations().exists():
+                summary_en, articles_en = seed_data_en.LAWS[slug]
                 seeding.ensure_translation(
-                    law, "en", title=title_en, summary=f"{title_en}: see the Persian text for the articles.", body="[]"
+                    law,
+                    "en",
+                    title=title_en,
+                    summary=summary_en,
+                    authority=seed_data_en.phrase(authority),
+                    number=seed_data_en.phrase(number),
+                    body=law_body(
+                        [
+                            (english_article(number_fa), heading, text)
+                            for (number_fa, _heading, _text), (heading, text) in zip(articles, articles_en, strict=True)
+                        ]
+                    ),
                 )
             result[slug] = law
         return result
@@ -212,13 +267,12 @@ class Command(BaseCommand):
     def services(self, catalogue, categories, audiences, laws):
         result = {}
         forms = self.blank_forms()
+        english = catalogue.get_translations().exists()
         for data in seed_data.SERVICES:
             page = catalogue.get_children().filter(slug=data["slug"]).first()
             if page is None:
                 page = ServicePage(slug=data["slug"], **service_fields(data))
-                page.blank_forms = json.dumps(
-                    [{"type": "form", "value": {"document": doc.pk, "title": ""}} for doc in forms[data["domain"]]]
-                )
+                page.blank_forms = blank_forms_stream(forms[data["domain"]])
                 page.categories = [categories[slug] for slug in data["categories"]]
                 page.audiences = [audiences[slug] for slug in data["audiences"]]
                 page.channels = [ServiceChannel(channel=c, details=d) for c, d in data["channels"]]
@@ -227,17 +281,36 @@ class Command(BaseCommand):
                 page.save_revision().publish()
             page = page.specific
             result[data["slug"]] = page
-            if data.get("title_en") and catalogue.get_translations().exists():
-                translated, created = seeding.ensure_translation(page, "en", **service_fields(data, english=True))
-                if created:
-                    # Channel notes are Persian; the English card shows the channel names only.
-                    for channel in translated.channels.all():
-                        channel.details = ""
-                        channel.save()
-                    for link in translated.law_links.all():
-                        link.article = english_article(link.article)
-                        link.save()
+            if english:
+                self.translate_service(page, data, forms[data["domain"]])
         return result
+
+    def translate_service(self, page, data, forms):
+        """The English card: the Persian card's structure with English text (created once)."""
+        title_en = seed_data_en.BLANK_FORMS[data["domain"]]
+        fields = english_service_fields(data)
+        fields["blank_forms"] = blank_forms_stream(
+            forms, [title_en if doc.file_extension == "pdf" else f"{title_en} (Word)" for doc in forms]
+        )
+        fields["channels"] = [
+            ServiceChannel(channel=channel.channel, details=seed_data_en.phrase(channel.details))
+            for channel in page.channels.all()
+        ]
+        fields["law_links"] = [
+            ServiceLawLink(law=link.law, article=english_article(link.article)) for link in page.law_links.all()
+        ]
+        seeding.ensure_translation(page, "en", **fields)
+
+    def rank_most_used(self, services):
+        """What a provincial directorate's desk handles most, first (the home page leads with these)."""
+        for rank, slug in enumerate(MOST_USED, start=1):
+            source = services.get(slug)
+            if source is None:
+                continue
+            for page in ServicePage.objects.filter(translation_key=source.translation_key):
+                if page.most_used_rank != rank:
+                    page.most_used_rank = rank
+                    page.save_revision().publish()
 
     def blank_forms(self):
         """{domain: [documents]}: a sample PDF form per domain, some also as Word files."""
@@ -263,7 +336,8 @@ class Command(BaseCommand):
                 )
                 item.services = [services[slug] for slug in service_slugs]
                 item.save()
-            if english and not FAQItem.objects.filter(translation_key=item.translation_key, locale=en).exists():
+            english = english or seed_data_en.FAQS[question]
+            if not FAQItem.objects.filter(translation_key=item.translation_key, locale=en).exists():
                 translated = item.copy_for_translation(en)
                 translated.question, answer_en = english
                 translated.answer = f"<p>{answer_en}</p>"

@@ -30,6 +30,16 @@ from tenders.models import (
 )
 
 CONTACT = "دبیرخانه کمیسیون معاملات اداره کل، تلفن ۰۲۱-۰۰۰۰۰۰۰۰ (نمونه)، رایانامه tenders@example.ir"
+# English titles of the notices' documents (the files themselves are in Persian).
+DOCUMENT_TITLES_EN = {
+    "اسناد مناقصه خدمات نظافت و نگهداری": "Bidding documents: cleaning and maintenance services (in Persian)",
+    "پیش‌نویس قرارداد خدمات نظافت": "Draft contract for cleaning services (in Persian)",
+    "مشخصات فنی تجهیزات رایانه‌ای": "Technical specifications of the computer equipment (in Persian)",
+    "فهرست خودروها و قیمت پایه": "List of vehicles and reserve prices (in Persian)",
+    "شرایط ارزیابی کیفی پیمانکاران": "Contractor qualification criteria (in Persian)",
+    "پاسخ به پرسش‌های مرحله نخست": "Answers to the first round of questions (in Persian)",
+    "فهرست مسیرها و ساعات ایاب‌وذهاب": "Staff transport routes and times (in Persian)",
+}
 OPENING_PLACE = "سالن جلسات طبقه سوم ساختمان مرکزی اداره کل"
 ELIGIBILITY = (
     "<p>داشتن شخصیت حقوقی ثبت‌شده در ایران و کد اقتصادی معتبر.</p>"
@@ -531,7 +541,12 @@ class Command(BaseCommand):
                 for a in page.amendments.all()
             ]
             translated.notice_documents = [
-                TenderDocument(document=d.document, title=d.title, document_type=d.document_type, sort_order=i)
+                TenderDocument(
+                    document=d.document,
+                    title=DOCUMENT_TITLES_EN[d.display_title],
+                    document_type=d.document_type,
+                    sort_order=i,
+                )
                 for i, d in enumerate(page.notice_documents.all())
             ]
             translated.save_revision().publish()

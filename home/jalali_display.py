@@ -1,0 +1,125 @@
+"""Jalali dates wherever the Wagtail admin shows one to Persian staff.
+
+Wagtail and Django print dates in many ways: the ``date`` filter with a named format
+(``DATETIME_FORMAT`` in tooltips, lock notices), a datetime printed as is (the scheduled
+go-live in the status panel), ``render_timestamp`` in messages and revision lists, the
+active-filter pills. All of them end in ``django.utils.dateformat.format``. Rather than
+overriding dozens of Wagtail templates, that one function is taught the Jalali calendar, for
+admin requests of Persian staff only, and only for formats meant for people (a named locale
+format or one with a month name): ``c``, ``Y-m-d`` and other machine formats stay Gregorian,
+and so does everything on the public site, which has its own Jalali filters.
+"""
+
+import contextvars
+import datetime
+
+import jdatetime
+from django.utils import dateformat, timezone
+from django.utils.formats import get_format
+
+from .dates import JALALI_MONTHS
+from .jalali_input import jalali_active
+from .text import to_persian_digits
+
+WEEKDAYS = ("شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه")
+_MONTH_NAME_CHARS = set("FNMEb")
+_HUMAN_NAMED_FORMATS = (
+    "DATE_FORMAT",
+    "DATETIME_FORMAT",
+    "SHORT_DATE_FORMAT",
+    "SHORT_DATETIME_FORMAT",
+    "MONTH_DAY_FORMAT",
+    "YEAR_MONTH_FORMAT",
+)
+
+_in_admin = contextvars.ContextVar("jalali_admin_dates", default=False)
+
+
+def _unescaped_chars(format_string):
+    escaped = False
+    for char in format_string:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        else:
+            yield char
+
+
+def is_human_format(format_string):
+    """A format meant for people: one of Persian's named formats, or one naming the month."""
+    if format_string in {get_format(name, lang="fa") for name in _HUMAN_NAMED_FORMATS}:
+        return True
+    return any(char in _MONTH_NAME_CHARS for char in _unescaped_chars(format_string))
+
+
+def jalali_format(value, format_string):
+    """Format a date or datetime with a Django format string, in the Jalali calendar.
+
+    Date parts (day, month, year, weekday) come from the Jalali date of the local day; time
+    parts are Django's own; digits are Persian.
+    """
+    if isinstance(value, datetime.datetime) and timezone.is_aware(value):
+        value = timezone.localtime(value)
+    day = value.date() if isinstance(value, datetime.datetime) else value
+    jalali = jdatetime.date.fromgregorian(date=day)
+    parts = []
+    escaped = False
+    for char in format_string:
+        if escaped:
+            parts.append(char)
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "j":
+            parts.append(str(jalali.day))
+        elif char == "d":
+            parts.append(f"{jalali.day:02d}")
+        elif char == "n":
+            parts.append(str(jalali.month))
+        elif char == "m":
+            parts.append(f"{jalali.month:02d}")
+        elif char in _MONTH_NAME_CHARS:
+            parts.append(JALALI_MONTHS[jalali.month - 1])
+        elif char == "Y":
+            parts.append(str(jalali.year))
+        elif char == "y":
+            parts.append(f"{jalali.year % 100:02d}")
+        elif char in "lD":
+            parts.append(WEEKDAYS[jalali.weekday()])
+        elif char.isalpha():
+            parts.append(_django_format(value, char) if isinstance(value, datetime.datetime) else "")
+        else:
+            parts.append(char)
+    return to_persian_digits("".join(parts))
+
+
+_django_format = dateformat.format
+
+
+def _format(value, format_string):
+    if _in_admin.get() and isinstance(value, datetime.date) and jalali_active() and is_human_format(format_string):
+        return jalali_format(value, format_string)
+    return _django_format(value, format_string)
+
+
+def install():
+    """Route Django's date formatting through the Jalali-aware one (from HomeConfig.ready)."""
+    if dateformat.format is not _format:
+        dateformat.format = _format
+
+
+class AdminJalaliDatesMiddleware:
+    """Mark admin requests, so their dates are printed in Jalali for Persian staff."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.path.startswith("/admin/"):
+            return self.get_response(request)
+        token = _in_admin.set(True)
+        try:
+            return self.get_response(request)
+        finally:
+            _in_admin.reset(token)
