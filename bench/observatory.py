@@ -170,7 +170,12 @@ def main():
         (tmp / "nginx.conf").write_text(nginx_conf(tmp, app_port, http_port, https_port, static_root, media_root))
         processes.append(subprocess.Popen([nginx_binary(), "-c", str(tmp / "nginx.conf"), "-p", str(tmp)]))
         wait_for(f"http://127.0.0.1:{app_port}/healthz")
-        wait_for(f"http://localhost:{http_port}/")
+        for _ in range(240):  # nginx only redirects on the plain port: wait for the socket
+            try:
+                socket.create_connection(("127.0.0.1", https_port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.5)
         script = tmp / "scan.mjs"
         script.write_text(
             f"import {{ scan }} from {json.dumps(str(scanner / 'src' / 'scanner' / 'index.js'))};\n"
