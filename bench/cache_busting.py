@@ -164,8 +164,13 @@ http {{
         front = f"http://127.0.0.1:{nginx_port}"
         wait_for(front + "/healthz")
         print(f"stack up; warming {len(paths)} paths", flush=True)
-        for path in paths:  # warm: each page and PDF once, as after any content change
-            fetch(front + urllib.parse.quote(path, safe="/?=&"))
+        # Warm: each page and PDF once, as after any content change. A cold render can take
+        # seconds on a busy machine, so wait for each and check the app's cache has it.
+        for path in paths:
+            url = front + urllib.parse.quote(path, safe="/?=&")
+            fetch(url, timeout=180)
+            status, headers, seconds = fetch(url + ("&" if "?" in path else "?") + "x=warm", timeout=180)
+            print(f"  {path}: {status} {headers.get('X-Cache', '-')} {seconds * 1000:.0f} ms", flush=True)
 
         idle = [fetch(front + "/healthz")[2] for _ in range(20)]
         stop = time.time() + options.seconds

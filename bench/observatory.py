@@ -20,6 +20,7 @@ import re
 import shutil
 import signal
 import socket
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -176,6 +177,20 @@ def main():
                 break
             except OSError:
                 time.sleep(0.5)
+        context = ssl.create_default_context(cafile=str(tmp / "cert.pem"))
+        for attempt in range(60):  # the first pages may take a while on a busy machine
+            try:
+                with urllib.request.urlopen(f"https://localhost:{https_port}/", context=context, timeout=30) as page:
+                    print(f"https://localhost:{https_port}/ answers {page.status}", flush=True)
+                    break
+            except urllib.error.HTTPError as error:
+                print(f"https://localhost:{https_port}/ answers {error.code}", flush=True)
+                break
+            except OSError as error:
+                if attempt == 59:
+                    print((tmp / "nginx-error.log").read_text()[-2000:])
+                    raise SystemExit(f"https://localhost:{https_port}/ fails: {error}") from None
+                time.sleep(1)
         script = tmp / "scan.mjs"
         script.write_text(
             f"import {{ scan }} from {json.dumps(str(scanner / 'src' / 'scanner' / 'index.js'))};\n"
@@ -185,7 +200,13 @@ def main():
         )
         result = subprocess.run(
             ["node", str(script)],
-            env={**os.environ, "NODE_EXTRA_CA_CERTS": str(tmp / "cert.pem")},
+            # Longer than the scanner's 10 s defaults: a busy 2-core machine can be slower.
+            env={
+                **os.environ,
+                "NODE_EXTRA_CA_CERTS": str(tmp / "cert.pem"),
+                "ABORT_TIMEOUT": "60000",
+                "CLIENT_TIMEOUT": "55000",
+            },
             capture_output=True,
             text=True,
             timeout=300,
