@@ -66,9 +66,12 @@ def wait_for(url, seconds=120):
 
 
 def shipped_args_map():
-    """The `map $args $portal_unknown_args` block exactly as deploy/nginx.conf ships it."""
+    """The two query-string maps exactly as deploy/nginx.conf ships them."""
     conf = (ROOT / "deploy" / "nginx.conf").read_text()
-    return re.search(r"map \$args \$portal_unknown_args \{.*?\n\}", conf, re.S).group(0)
+    return "\n".join(
+        re.search(rf"map \$\w+ \${name} \{{.*?\n\}}", conf, re.S).group(0)
+        for name in ("portal_cache_args", "portal_unknown_args")
+    )
 
 
 def main():
@@ -154,7 +157,7 @@ http {{
       proxy_set_header X-Forwarded-For $remote_addr; }}
     location / {{ proxy_pass http://app; proxy_http_version 1.1; proxy_set_header Connection "";
       proxy_set_header Host $http_host; proxy_set_header X-Forwarded-For $remote_addr;
-      proxy_cache portal_pages; proxy_cache_key "$scheme$host$request_uri";
+      proxy_cache portal_pages; proxy_cache_key "$scheme$host$uri?$portal_cache_args";
       proxy_cache_bypass $portal_unknown_args; proxy_no_cache $portal_unknown_args;
       proxy_cache_lock on; add_header X-Proxy-Cache $upstream_cache_status; }} }}
 }}"""
