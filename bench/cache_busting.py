@@ -86,6 +86,7 @@ def main():
     if not os.environ.get("DATABASE_URL"):
         raise SystemExit("set DATABASE_URL (or run through .ci/with-postgres.sh)")
     tmp = Path(tempfile.mkdtemp(prefix="portal-busting-"))
+    tmp.chmod(0o755)  # nginx workers (nobody) write their cache and temp files in here
     app_port, nginx_port = free_port(), free_port()
     env = dict(os.environ)
     env.update(
@@ -174,6 +175,9 @@ http {{
             fetch(url, timeout=180)
             status, headers, seconds = fetch(url + ("&" if "?" in path else "?") + "x=warm", timeout=180)
             print(f"  {path}: {status} {headers.get('X-Cache', '-')} {seconds * 1000:.0f} ms", flush=True)
+            if status >= 500:
+                print((tmp / "nginx-error.log").read_text()[-1500:], flush=True)
+                print((tmp / "gunicorn.log").read_text()[-1500:], flush=True)
 
         idle = [fetch(front + "/healthz")[2] for _ in range(20)]
         stop = time.time() + options.seconds

@@ -9,7 +9,9 @@ every test.
 
 Usage: .ci/with-postgres.sh .venv/bin/python bench/observatory.py --observatory DIR [--no-seed]
 DIR holds node_modules/@mdn/mdn-http-observatory (`npm install --ignore-scripts` it there; its
-postinstall downloads lists from the internet, so create conf/hsts-preload.json as `{}`).
+postinstall downloads lists from the internet, so create conf/hsts-preload.json as `{}`; and
+scanner 1.4.8's `scan()` does not pass its options on to `retrieve()`, so ports other than
+80/443 need `retrieve(hostname, options)` in src/scanner/index.js).
 Needs Debian's nginx and openssl.
 """
 
@@ -107,6 +109,7 @@ def main():
     if not os.environ.get("DATABASE_URL"):
         raise SystemExit("set DATABASE_URL (or run through .ci/with-postgres.sh)")
     tmp = Path(tempfile.mkdtemp(prefix="portal-observatory-"))
+    tmp.chmod(0o755)  # nginx workers (nobody) write their cache and temp files in here
     for sub in ("body", "proxy", "nginx-cache"):
         (tmp / sub).mkdir()
     app_port, http_port, https_port = free_port(), free_port(), free_port()
@@ -185,6 +188,9 @@ def main():
                     break
             except urllib.error.HTTPError as error:
                 print(f"https://localhost:{https_port}/ answers {error.code}", flush=True)
+                if error.code >= 500:
+                    log = (tmp / "gunicorn.log").read_text().splitlines()
+                    print("\n".join(line for line in log if "HTTP_HOST" not in line and "DisallowedHost" not in line)[-4000:])
                 break
             except OSError as error:
                 if attempt == 59:
