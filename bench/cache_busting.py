@@ -56,19 +56,22 @@ def fetch(url, timeout=30):
     return status, headers, time.perf_counter() - started
 
 
-def wait_for(url, seconds=60):
+def wait_for(url, seconds=120):
     deadline = time.time() + seconds
     while time.time() < deadline:
-        if fetch(url, timeout=2)[0]:
+        if fetch(url, timeout=5)[0] == 200:
             return
-        time.sleep(0.3)
-    raise SystemExit(f"{url} did not answer")
+        time.sleep(0.5)
+    raise SystemExit(f"{url} did not answer 200")
 
 
 def shipped_args_map():
-    """The `map $args $portal_unknown_args` block exactly as deploy/nginx.conf ships it."""
+    """The two query-string maps exactly as deploy/nginx.conf ships them."""
     conf = (ROOT / "deploy" / "nginx.conf").read_text()
-    return re.search(r"map \$args \$portal_unknown_args \{.*?\n\}", conf, re.S).group(0)
+    return "\n".join(
+        re.search(rf"map \$\w+ \${name} \{{.*?\n\}}", conf, re.S).group(0)
+        for name in ("portal_cache_args", "portal_unknown_args")
+    )
 
 
 def main():
@@ -83,6 +86,7 @@ def main():
     if not os.environ.get("DATABASE_URL"):
         raise SystemExit("set DATABASE_URL (or run through .ci/with-postgres.sh)")
     tmp = Path(tempfile.mkdtemp(prefix="portal-busting-"))
+    tmp.chmod(0o755)  # nginx workers (nobody) write their cache and temp files in here
     app_port, nginx_port = free_port(), free_port()
     env = dict(os.environ)
     env.update(
@@ -93,14 +97,16 @@ def main():
         WAGTAILADMIN_BASE_URL="http://127.0.0.1",
         DEFAULT_FROM_EMAIL="portal@example.ir",
         TRUSTED_PROXY_COUNT="1",
-        STATIC_ROOT=str(tmp / "static"),
+        STATIC_ROOT=os.environ.get("STATIC_ROOT") or str(tmp / "static"),
         CACHE_DIR=str(tmp / "cache"),
         DJANGO_LOG_LEVEL="ERROR",
         DJANGO_SERVE_MEDIA="1",
     )
     processes = []
     try:
-        steps = [["collectstatic", "--noinput", "-v0"]]
+        # A STATIC_ROOT from the environment that was already collected is used as it is.
+        collected = (Path(env["STATIC_ROOT"]) / "staticfiles.json").exists()
+        steps = [] if collected else [["collectstatic", "--noinput", "-v0"]]
         if not options.no_seed:
             steps = [["migrate", "--noinput", "-v0"], ["seed_demo"]] + steps
         for args in steps:
@@ -128,9 +134,14 @@ def main():
                 cwd=ROOT,
                 env=env,
                 stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
+                stderr=(tmp / "gunicorn.log").open("w"),
             )
         )
+        try:
+            wait_for(f"http://127.0.0.1:{app_port}/healthz")
+        except SystemExit:
+            print((tmp / "gunicorn.log").read_text()[-3000:])
+            raise
         for sub in ("body", "proxy", "nginx-cache"):
             (tmp / sub).mkdir()
         (tmp / "nginx.conf").write_text(
@@ -143,10 +154,11 @@ http {{
   {shipped_args_map()}
   upstream app {{ server 127.0.0.1:{app_port}; keepalive 16; }}
   server {{ listen 127.0.0.1:{nginx_port};
-    location = /healthz {{ proxy_pass http://app; proxy_set_header X-Forwarded-For $remote_addr; }}
+    location = /healthz {{ proxy_pass http://app; proxy_set_header Host $http_host;
+      proxy_set_header X-Forwarded-For $remote_addr; }}
     location / {{ proxy_pass http://app; proxy_http_version 1.1; proxy_set_header Connection "";
       proxy_set_header Host $http_host; proxy_set_header X-Forwarded-For $remote_addr;
-      proxy_cache portal_pages; proxy_cache_key "$scheme$host$request_uri";
+      proxy_cache portal_pages; proxy_cache_key "$scheme$host$uri?$portal_cache_args";
       proxy_cache_bypass $portal_unknown_args; proxy_no_cache $portal_unknown_args;
       proxy_cache_lock on; add_header X-Proxy-Cache $upstream_cache_status; }} }}
 }}"""
@@ -156,8 +168,16 @@ http {{
         front = f"http://127.0.0.1:{nginx_port}"
         wait_for(front + "/healthz")
         print(f"stack up; warming {len(paths)} paths", flush=True)
-        for path in paths:  # warm: each page and PDF once, as after any content change
-            fetch(front + urllib.parse.quote(path, safe="/?=&"))
+        # Warm: each page and PDF once, as after any content change. A cold render can take
+        # seconds on a busy machine, so wait for each and check the app's cache has it.
+        for path in paths:
+            url = front + urllib.parse.quote(path, safe="/?=&")
+            fetch(url, timeout=180)
+            status, headers, seconds = fetch(url + ("&" if "?" in path else "?") + "x=warm", timeout=180)
+            print(f"  {path}: {status} {headers.get('X-Cache', '-')} {seconds * 1000:.0f} ms", flush=True)
+            if status >= 500:
+                print((tmp / "nginx-error.log").read_text()[-1500:], flush=True)
+                print((tmp / "gunicorn.log").read_text()[-1500:], flush=True)
 
         idle = [fetch(front + "/healthz")[2] for _ in range(20)]
         stop = time.time() + options.seconds

@@ -87,6 +87,8 @@ def test_nginx_caches_exactly_the_declared_parameters():
 
     _load_declarations()
     conf = (Path(settings.BASE_DIR) / "deploy" / "nginx.conf").read_text()
-    names = re.search(r'map \$args \$portal_unknown_args \{.*?"~\^\(\?:\(\?:([a-z|]+)\)=', conf, re.S).group(1)
-    assert set(names.split("|")) == QUERY_PARAMS
+    block = re.search(r"map \$args \$portal_cache_args \{.*?\n\}", conf, re.S).group(0)
+    lists = re.findall(r"\(\?:((?:[a-z]+\|)+[a-z]+)\)=", block)
+    assert len(lists) == 2 and all(set(names.split("|")) == QUERY_PARAMS for names in lists)
+    assert 'proxy_cache_key "$scheme$host$uri?$portal_cache_args";' in conf
     assert "proxy_no_cache $portal_has_session $portal_unknown_args;" in conf

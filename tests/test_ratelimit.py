@@ -18,16 +18,21 @@ LIMIT = 10
 
 
 def parallel_track_posts(address):
-    """THREADS tracking look-ups from one address at once, each on its own DB connection."""
+    """THREADS tracking look-ups from one address at once, each on its own DB connection.
+
+    The threads commit their counters (per address, per code, per contact), so each thread
+    uses a code and a contact of its own: only the per-address limit is under test."""
     barrier = threading.Barrier(THREADS)
     statuses = []
     lock = threading.Lock()
 
     def one():
+        code = "".join(random.choice("0123456789") for _ in range(15))
+        contact = "0912" + "".join(random.choice("0123456789") for _ in range(7))
         try:
             client = Client(REMOTE_ADDR=address)
             barrier.wait()
-            status = client.post("/track/", {"code": "123451234512345", "contact": "09121112233"}).status_code
+            status = client.post("/track/", {"code": code, "contact": contact}).status_code
             with lock:
                 statuses.append(status)
         finally:
