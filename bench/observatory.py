@@ -190,7 +190,11 @@ def main():
                 print(f"https://localhost:{https_port}/ answers {error.code}", flush=True)
                 if error.code >= 500:
                     log = (tmp / "gunicorn.log").read_text().splitlines()
-                    print("\n".join(line for line in log if "HTTP_HOST" not in line and "DisallowedHost" not in line)[-4000:])
+                    print(
+                        "\n".join(line for line in log if "HTTP_HOST" not in line and "DisallowedHost" not in line)[
+                            -4000:
+                        ]
+                    )
                 break
             except OSError as error:
                 if attempt == 59:
