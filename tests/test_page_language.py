@@ -70,8 +70,9 @@ def test_every_service_has_an_english_card_with_the_same_structure():
         assert bool(english.cost_notes) == bool(page.cost_notes), page.slug
         assert bool(english.processing_time_notes) == bool(page.processing_time_notes), page.slug
         assert bool(english.in_person_reasons) == bool(page.in_person_reasons), page.slug
-        for link in english.law_links.all():
+        for link in english.law_links.select_related("law"):
             assert re.fullmatch(r"((Article|Clause) \d+)?", link.article), (page.slug, link.article)
+            assert link.law.locale_id == en.id, (page.slug, link.law.slug)
 
 
 def test_every_law_has_its_articles_in_english():
