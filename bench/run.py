@@ -6,8 +6,14 @@ Usage (from the repository root):
     .ci/with-postgres.sh .venv/bin/python bench/run.py            # demo data
     DATABASE_URL=... .venv/bin/python bench/run.py --no-seed       # an existing (e.g. large) database
     ... bench/run.py --redis                                       # the page cache in a private Redis
+    ... bench/run.py --cpu                                         # CPU ms and queries per render
 
 Without --redis the servers use production's fallback cache (files shared by the workers).
+--cpu renders each page in this process through Django's test client with production
+settings and the page cache off (the data caches and fragments warm, as on a running site),
+and prints the median CPU time (process time, so waiting for PostgreSQL does not count) and
+the queries of one render, then the same for the first render after a publish (everything
+kept until content changes computed again); it starts no servers and does not need wrk.
 
 Needs `wrk` (Debian package). Prints a Markdown table; numbers vary run to run on a busy
 machine, so compare rows of the same run.
@@ -47,6 +53,8 @@ def portal_env(cache_seconds, static_root, cache_dir=None, redis_url=None):
         DJANGO_SECRET_KEY=env.get("DJANGO_SECRET_KEY", "bench-secret-key-0123456789abcdefghijklmnopqrstuvwxyz"),
         DJANGO_HTTPS="0",
         DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
+        WAGTAILADMIN_BASE_URL="http://127.0.0.1",
+        DEFAULT_FROM_EMAIL="portal@example.ir",
         PAGE_CACHE_SECONDS=str(cache_seconds),
         STATIC_ROOT=static_root,
         DJANGO_LOG_LEVEL="WARNING",
@@ -97,20 +105,22 @@ def wrk(url, seconds, connections):
     return rps, p50, p99, int(errors.group(1)) if errors else 0
 
 
-def discover_paths(base):
+def discover_paths(base, fetch=None):
     """The pages to measure, found on the running site so the script needs no ids.
 
     The same demo pages are measured at every data size (the generator only adds to them),
-    so a run on the large database compares like with like.
+    so a run on the large database compares like with like. `fetch(path)` returns a page's
+    text, or None when it does not answer 200 (default: over HTTP from `base`).
     """
+    fetch = fetch or (lambda path: _fetch(base + path))
     paths = {"home": "/"}
-    catalogue = urllib.request.urlopen(base + "/services/").read().decode()
+    catalogue = fetch("/services/") or ""
     services = re.findall(r'href="(/services/(?!category/|laws/|faq/)[a-z0-9-]+/)"', catalogue)
     if services:
         preferred = "/services/foreign-work-permit/"
-        paths["service page"] = preferred if preferred in services or _answers(base + preferred) else services[0]
+        paths["service page"] = preferred if preferred in services or fetch(preferred) is not None else services[0]
         paths["filtered catalogue"] = "/services/?type=G2C&level=electronic"
-    news = urllib.request.urlopen(base + "/news/").read().decode()
+    news = fetch("/news/") or ""
     month = re.search(r'href="(/news/archive/\d+/\d+/)"', news)
     if month:
         paths["news archive month"] = month.group(1)
@@ -118,11 +128,61 @@ def discover_paths(base):
     return paths
 
 
-def _answers(url):
+def _fetch(url):
     try:
-        return urllib.request.urlopen(url).status == 200
+        return urllib.request.urlopen(url).read().decode()
     except OSError:
-        return False
+        return None
+
+
+def cpu_per_render(tmp, rounds, only=None):
+    """Median CPU ms and the query count of one render per page, in this process."""
+    import statistics
+
+    os.environ.update(portal_env(0, tmp, f"{tmp}/cache"))
+    os.environ["DJANGO_ALLOWED_HOSTS"] += ",testserver"
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from home.page_cache import purge_all
+
+    client = Client()
+
+    def fetch(path):
+        response = client.get(path)
+        return response.content.decode() if response.status_code == 200 else None
+
+    paths = discover_paths("", fetch)
+    if only:
+        paths = {name: path for name, path in paths.items() if name in only}
+    rows = []
+    for name, path in paths.items():
+        for _ in range(3):  # fill the data caches a first visit fills
+            assert client.get(path).status_code == 200, path
+        times = []
+        for _ in range(rounds):
+            start = time.process_time()
+            client.get(path)
+            times.append((time.process_time() - start) * 1000)
+        with CaptureQueriesContext(connection) as queries:
+            client.get(path)
+        # The first render after a publish: every generation-keyed part is computed again.
+        cold = []
+        for _ in range(max(3, rounds // 6)):
+            purge_all()
+            start = time.process_time()
+            with CaptureQueriesContext(connection) as cold_queries:
+                client.get(path)
+            cold.append((time.process_time() - start) * 1000)
+        rows.append(
+            (name, statistics.median(times), min(times), len(queries), statistics.median(cold), len(cold_queries))
+        )
+    return paths, rows
 
 
 def main():
@@ -132,19 +192,18 @@ def main():
     parser.add_argument("--no-seed", action="store_true", help="use the database as it is")
     parser.add_argument("--redis", action="store_true", help="start a private redis-server for the cache")
     parser.add_argument("--only", help="comma-separated page names to measure (default: all)")
+    parser.add_argument("--cpu", action="store_true", help="CPU ms and queries per render, no servers")
+    parser.add_argument("--rounds", type=int, default=30, help="renders per page with --cpu")
     args = parser.parse_args()
+    if args.cpu:
+        return cpu_main(args)
     if not shutil.which("wrk"):
         raise SystemExit("wrk is not installed: apt-get install wrk")
     if not os.environ.get("DATABASE_URL"):
         raise SystemExit("set DATABASE_URL (or run through .ci/with-postgres.sh)")
 
     with tempfile.TemporaryDirectory() as tmp:
-        env = portal_env(0, tmp)
-        manage = [PYTHON, "manage.py"]
-        subprocess.run([*manage, "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
-        if not args.no_seed:
-            subprocess.run([*manage, "seed_demo"], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
-        subprocess.run([*manage, "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
+        prepare(tmp, not args.no_seed)
 
         ports = {"miss": free_port(), "hit": free_port(), "minimal": free_port()}
         servers = []
@@ -195,6 +254,31 @@ def main():
     print("|---|---|---:|---:|---:|---:|---:|")
     for name, mode, rps, p50, p99, errors, ratio in rows:
         print(f"| {name} | {mode} | {rps:,.0f} | {p50:.1f} | {p99:.1f} | {errors} | {ratio:.2f} |")
+    for name, path in paths.items():
+        print(f"\n{name}: {path}", end="")
+    print()
+
+
+def prepare(tmp, seed):
+    env = portal_env(0, tmp)
+    manage = [PYTHON, "manage.py"]
+    subprocess.run([*manage, "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
+    if seed:
+        subprocess.run([*manage, "seed_demo"], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([*manage, "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
+
+
+def cpu_main(args):
+    if not os.environ.get("DATABASE_URL"):
+        raise SystemExit("set DATABASE_URL (or run through .ci/with-postgres.sh)")
+    with tempfile.TemporaryDirectory() as tmp:
+        prepare(tmp, not args.no_seed)
+        paths, rows = cpu_per_render(tmp, args.rounds, set(args.only.split(",")) if args.only else None)
+    print(f"Django test client, production settings, page cache off, median of {args.rounds} renders\n")
+    print("| page | CPU ms per render (median) | fastest | queries | first render after a publish: CPU ms | queries |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for name, median, fastest, queries, cold, cold_queries in rows:
+        print(f"| {name} | {median:.1f} | {fastest:.1f} | {queries} | {cold:.1f} | {cold_queries} |")
     for name, path in paths.items():
         print(f"\n{name}: {path}", end="")
     print()

@@ -77,6 +77,8 @@ def main():
             DJANGO_SECRET_KEY="scale-out-secret-key-0123456789abcdefghijklmnopqrstuvwxyz",
             DJANGO_HTTPS="0",
             DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
+            WAGTAILADMIN_BASE_URL="http://127.0.0.1",
+            DEFAULT_FROM_EMAIL="portal@example.ir",
             DJANGO_CSRF_TRUSTED_ORIGINS=f"http://127.0.0.1:{nginx_port}",
             REDIS_URL=f"redis://127.0.0.1:{redis_port}/0",
             STATIC_ROOT=str(tmp / "static"),

@@ -22,8 +22,8 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from home.dates import format_date
 from home.models import Department
 
-from .forms import AnswerForm
-from .handling import record_answer
+from .forms import AnswerForm, TransferForm
+from .handling import record_answer, transfer_request
 from .models import CitizenRequest, RequestAttachment, RequestKind, RequestStatus
 from .protection import private
 
@@ -88,7 +88,7 @@ def _visible_or_404(user, pk):
     return get_object_or_404(
         CitizenRequest.objects.visible_to(user)
         .select_related("department")
-        .prefetch_related("attachments", "events__actor"),
+        .prefetch_related("attachments", "events__actor", "events__messages"),
         pk=pk,
     )
 
@@ -118,6 +118,23 @@ class AnswerView(View):
         return self.render(form)
 
     def post(self, request, pk):
+        if request.POST.get("action") == "transfer":
+            transfer_form = TransferForm(request.POST, current=self.object.department)
+            if transfer_form.is_valid():
+                transfer_request(
+                    self.object,
+                    request.user,
+                    transfer_form.cleaned_data["department"],
+                    transfer_form.cleaned_data["reason"],
+                )
+                messages.success(request, _("The request was transferred."))
+                # It may now belong to a department this user cannot see.
+                if CitizenRequest.objects.visible_to(request.user).filter(pk=self.object.pk).exists():
+                    return redirect(reverse("citizen_requests:edit", args=[self.object.pk]))
+                return redirect(reverse("citizen_requests:index"))
+            return self.render(
+                AnswerForm(initial={"status": self.object.status}), status=400, transfer_form=transfer_form
+            )
         form = AnswerForm(request.POST)
         if form.is_valid():
             record_answer(self.object, request.user, form.cleaned_data)
@@ -125,10 +142,11 @@ class AnswerView(View):
             return redirect(reverse("citizen_requests:edit", args=[self.object.pk]))
         return self.render(form, status=400)
 
-    def render(self, form, status=200):
+    def render(self, form, status=200, transfer_form=None):
         context = {
             "object": self.object,
             "form": form,
+            "transfer_form": transfer_form or TransferForm(current=self.object.department),
             "events": self.object.events.all(),
             "attachments": self.object.attachments.all(),
             "index_url": reverse("citizen_requests:index"),

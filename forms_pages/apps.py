@@ -10,7 +10,18 @@ class FormsPagesConfig(AppConfig):
     verbose_name = _("Citizens' requests and forms")
 
     def ready(self):
+        from home.page_cache import private_rows, shown_on
+
+        from .models import CitizenRequest, FormPageSubmission, PollVote, RequestAttachment, RequestEvent
+
+        # What citizens send never makes the whole site stale: requests, their history and
+        # form answers appear on no public page; a vote only on its poll's page.
+        private_rows(CitizenRequest, RequestEvent, RequestAttachment, FormPageSubmission)
+        shown_on(PollVote, PollVote.pages_showing)
+
         from .models import FormPage
         from .submissions import BomSubmissionsListView
 
         FormPage.submissions_list_view_class = BomSubmissionsListView
+        # Registers the contact page's route views (anonymous reports, public figures).
+        from . import views  # noqa: F401

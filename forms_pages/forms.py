@@ -1,5 +1,7 @@
 """Forms citizens and staff fill in: a request, a tracking look-up, a rating, a staff answer."""
 
+import re
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -9,9 +11,10 @@ from home.jalali_input import JalaliDateTimeField
 from home.models import Department
 from home.text import to_ascii_digits
 
+from .fields import EMAIL_INVALID, MobileField, NationalIdField
 from .models import RequestKind, RequestStatus
 from .models.requests import CODE_DIGITS
-from .validators import MAX_ATTACHMENTS, check_attachment, normalise_mobile, normalise_national_id
+from .validators import MAX_ATTACHMENTS, check_attachment, normalise_mobile
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -32,24 +35,71 @@ class MultipleFileField(forms.FileField):
         return [super(MultipleFileField, self).clean(item, initial) for item in files]
 
 
-class RequestForm(forms.Form):
-    """The contact page's request form; every error is a Persian sentence next to its field."""
+def text_errors(required, min_length=None, max_length=None):
+    """Error messages that say what to do, for a text field (GOV.UK style, never "required")."""
+    messages = {"required": required}
+    if min_length:
+        messages["min_length"] = min_length
+    if max_length:
+        messages["max_length"] = max_length
+    return messages
 
-    kind = forms.ChoiceField(label=_("Kind of request"), choices=RequestKind.choices, widget=forms.RadioSelect)
+
+class RequestForm(forms.Form):
+    """The contact page's request form; every error says what to do, next to its field."""
+
+    kind = forms.ChoiceField(
+        label=_("Kind of request"),
+        choices=RequestKind.choices,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose the kind of request: a report of a violation, criticism, a suggestion or a question.")
+        },
+    )
     department = forms.ModelChoiceField(
         label=_("Department"),
         queryset=Department.objects.all(),
         empty_label=_("Choose a department"),
         help_text=_("Reports of administrative violations go to the inspection and complaints unit."),
+        error_messages={
+            "required": _("Choose the department your request is for."),
+            "invalid_choice": _("Choose one of the departments in the list."),
+        },
     )
-    subject = forms.CharField(label=_("Subject"), min_length=5, max_length=200)
-    text = forms.CharField(label=_("Text"), min_length=20, max_length=5000, widget=forms.Textarea(attrs={"rows": 8}))
-    name = forms.CharField(label=_("Full name"), min_length=3, max_length=120)
-    mobile = forms.CharField(
+    subject = forms.CharField(
+        label=_("Subject"),
+        min_length=5,
+        max_length=200,
+        error_messages=text_errors(
+            _("Enter a subject for your request."),
+            _("Write a subject of at least 5 characters."),
+            _("Shorten the subject to 200 characters or fewer."),
+        ),
+    )
+    text = forms.CharField(
+        label=_("Text"),
+        min_length=20,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        error_messages=text_errors(
+            _("Write your request."),
+            _("Write your request in at least 20 characters, so we can act on it."),
+            _("Shorten your request to 5,000 characters or fewer, or attach the rest as a file."),
+        ),
+    )
+    name = forms.CharField(
+        label=_("Full name"),
+        min_length=3,
+        max_length=120,
+        error_messages=text_errors(
+            _("Enter your first name and surname."),
+            _("Enter your full name (at least 3 letters)."),
+            _("Shorten your name to 120 characters or fewer."),
+        ),
+    )
+    mobile = MobileField(
         label=_("Mobile number"),
-        max_length=20,
         help_text=_("We use it, with the tracking code, to let you follow your request."),
-        widget=forms.TextInput(attrs={"inputmode": "tel", "autocomplete": "tel", "dir": "ltr"}),
     )
     email = forms.EmailField(
         label=_("E-mail (optional)"),
@@ -57,13 +107,9 @@ class RequestForm(forms.Form):
         max_length=254,
         help_text=_("If you give one, we e-mail you the tracking code and the answer."),
         widget=forms.EmailInput(attrs={"autocomplete": "email", "dir": "ltr"}),
+        error_messages={"invalid": EMAIL_INVALID},
     )
-    national_id = forms.CharField(
-        label=_("National ID (optional)"),
-        required=False,
-        max_length=20,
-        widget=forms.TextInput(attrs={"inputmode": "numeric", "dir": "ltr"}),
-    )
+    national_id = NationalIdField(label=_("National ID (optional)"), required=False)
     attachments = MultipleFileField(
         label=_("Attachments (optional)"),
         required=False,
@@ -75,13 +121,6 @@ class RequestForm(forms.Form):
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
-
-    def clean_mobile(self):
-        return normalise_mobile(self.cleaned_data["mobile"])
-
-    def clean_national_id(self):
-        value = self.cleaned_data.get("national_id", "")
-        return normalise_national_id(value) if value.strip() else ""
 
     def clean_email(self):
         return self.cleaned_data.get("email", "").strip().lower()
@@ -112,23 +151,29 @@ class TrackForm(forms.Form):
         label=_("Tracking code"),
         max_length=40,
         widget=forms.TextInput(attrs={"inputmode": "numeric", "dir": "ltr", "autocomplete": "off"}),
+        error_messages={"required": _("Enter the 15-digit tracking code you received when you sent the request.")},
     )
     contact = forms.CharField(
         label=_("Mobile number or e-mail given with the request"),
         max_length=254,
         widget=forms.TextInput(attrs={"dir": "ltr"}),
+        error_messages={"required": _("Enter the mobile number or the e-mail address you gave with the request.")},
     )
 
     def clean_code(self):
         digits = "".join(ch for ch in to_ascii_digits(self.cleaned_data["code"]) if ch.isdigit())
         if len(digits) != CODE_DIGITS:
-            raise ValidationError(_("A tracking code has 15 digits."), code="code_length")
+            raise ValidationError(
+                _("Enter the tracking code as its 15 digits (dashes and spaces are fine)."), code="code_length"
+            )
         return digits
 
     def clean_contact(self):
         value = self.cleaned_data["contact"].strip()
         if "@" in value:
             return value.lower()
+        if SECRET_PHRASE.fullmatch(to_ascii_digits(value).lower()):
+            return to_ascii_digits(value).lower()
         try:
             return normalise_mobile(value)
         except ValidationError:
@@ -143,6 +188,7 @@ class RatingForm(forms.Form):
         choices=[(n, str(n)) for n in range(1, 6)],
         coerce=int,
         widget=forms.RadioSelect,
+        error_messages={"required": _("Choose a score from 1 (poor) to 5 (very good).")},
     )
     comment = forms.CharField(label=_("Comment (optional)"), required=False, max_length=1000, widget=forms.Textarea)
 
@@ -178,3 +224,83 @@ class AnswerForm(forms.Form):
                 if not data.get(field):
                     self.add_error(field, _("An in-person visit needs a date, a place and the documents to bring."))
         return data
+
+
+MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!]")
+
+
+class ReplyForm(forms.Form):
+    """The applicant's reply on the tracking page: text and files checked as on the contact form."""
+
+    text = forms.CharField(
+        label=_("Your reply"), min_length=2, max_length=5000, widget=forms.Textarea(attrs={"rows": 5})
+    )
+    attachments = MultipleFileField(
+        label=_("Attachments (optional)"),
+        required=False,
+        help_text=_("Up to 3 files, PDF, JPEG or PNG, at most 5 MB each."),
+    )
+
+    def clean_text(self):
+        text = self.cleaned_data["text"].strip()
+        if MARKUP.search(text):
+            raise ValidationError(_("Write plain text, without HTML tags."), code="markup")
+        return text
+
+    clean_attachments = RequestForm.clean_attachments
+
+
+class VisitAnswerForm(forms.Form):
+    """Confirm a requested visit or ask for another time (with an optional note)."""
+
+    answer = forms.ChoiceField(choices=[("confirm", _("I will come")), ("reschedule", _("I need another time"))])
+    note = forms.CharField(
+        label=_("Note (optional)"), required=False, max_length=1000, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+    def clean_note(self):
+        note = self.cleaned_data.get("note", "").strip()
+        if MARKUP.search(note):
+            raise ValidationError(_("Write plain text, without HTML tags."), code="markup")
+        return note
+
+
+class TransferForm(forms.Form):
+    """Staff move a request to another department, with a reason for the audit trail."""
+
+    department = forms.ModelChoiceField(label=_("Transfer to"), queryset=Department.objects.all())
+    reason = forms.CharField(label=_("Reason for the transfer"), min_length=5, max_length=500)
+
+    def __init__(self, *args, current=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if current is not None:
+            self.fields["department"].queryset = Department.objects.exclude(pk=current.pk)
+
+
+SECRET_PHRASE = re.compile(r"[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}")
+
+
+class AnonymousReportForm(forms.Form):
+    """A report of an administrative violation with nothing that identifies the sender."""
+
+    department = forms.ModelChoiceField(
+        label=_("Department"), queryset=Department.objects.all(), empty_label=_("Choose a department")
+    )
+    subject = forms.CharField(label=_("Subject"), min_length=5, max_length=200)
+    text = forms.CharField(label=_("Text"), min_length=20, max_length=5000, widget=forms.Textarea(attrs={"rows": 8}))
+    attachments = MultipleFileField(
+        label=_("Attachments (optional)"),
+        required=False,
+        help_text=_("Up to 3 files, PDF, JPEG or PNG, at most 5 MB each. Files can carry your name: check them first."),
+    )
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    clean_attachments = RequestForm.clean_attachments
+
+    @property
+    def is_spam(self):
+        return bool(self.data.get("website"))

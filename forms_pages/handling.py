@@ -1,23 +1,21 @@
-"""What happens to a request: saving it with its files, recording answers, sending the e-mails.
+"""What happens to a request: saving it with its files, recording answers and queueing the
+messages they cause.
 
-Saving always comes first and in one transaction; e-mail is sent afterwards and a failure is
-logged (and noted in the request's history), never shown to the applicant.
+Each step is one transaction: the request (or answer), its event and its outbox messages are
+saved together. The messages are sent later by the outbox worker (`outbox.py`), so no web
+request waits on a mail server or SMS gateway, and none is lost when one is down.
 """
 
-import logging
+import secrets
 
-from django.conf import settings
-from django.core.mail import send_mail
+from django.contrib.auth.hashers import make_password
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 
-from .models import CitizenRequest, RequestAttachment, RequestEvent, RequestStatus
-from .models.requests import EventAction
+from .models import CitizenRequest, RequestAttachment, RequestEvent, RequestKind, RequestStatus
+from .models.requests import PAUSED_STATUSES, EventAction
+from .notifications import notify_reply, notify_submitted, notify_transfer, notify_update
 from .validators import detect_file_type
-
-logger = logging.getLogger(__name__)
 
 
 def create_request(data, files=(), language="fa"):
@@ -35,76 +33,131 @@ def create_request(data, files=(), language="fa"):
             language=language,
         )
         citizen_request.save()
-        for uploaded in files:
-            content_type, extension = detect_file_type(uploaded)
-            attachment = RequestAttachment(
-                request=citizen_request,
-                original_name=uploaded.name[:200],
-                content_type=content_type,
-                extension=extension,
-                size=uploaded.size,
-            )
-            attachment.file.save("upload", uploaded, save=False)
-            attachment.save()
-        RequestEvent.objects.create(
+        event = RequestEvent.objects.create(
             request=citizen_request,
             action=EventAction.SUBMITTED,
             status=RequestStatus.RECEIVED,
             created_at=citizen_request.created_at,
         )
+        save_attachments(citizen_request, files)
+        notify_submitted(citizen_request, event)
     return citizen_request
 
 
-def _send(citizen_request, subject_template, body_template, recipients, context):
-    """Send one e-mail; on failure log it and note it in the history. Returns True on success."""
-    try:
-        with translation.override(citizen_request.language or "fa"):
-            subject = " ".join(render_to_string(subject_template, context).split())
-            body = render_to_string(body_template, context)
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
-        return True
-    except Exception:
-        logger.exception("Could not send e-mail for request %s", citizen_request.pk)
-        RequestEvent.objects.create(request=citizen_request, action=EventAction.MAIL_FAILED)
-        return False
+PHRASE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i to misread
 
 
-def track_url(language):
-    with translation.override(language or "fa"):
-        path = reverse("forms_pages:track")
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+def new_secret_phrase():
+    """Four groups of four letters and digits (about 79 bits), e.g. «k7m2-q9x4-p3t8-a5bc»."""
+    return "-".join("".join(secrets.choice(PHRASE_ALPHABET) for _ in range(4)) for _group in range(4))
 
 
-def notify_submitted(citizen_request):
-    """Acknowledge to the applicant (if they gave an e-mail) and alert the department."""
-    context = {"request_obj": citizen_request, "track_url": track_url(citizen_request.language)}
-    if citizen_request.email:
-        _send(
-            citizen_request,
-            "forms_pages/emails/acknowledgement_subject.txt",
-            "forms_pages/emails/acknowledgement.txt",
-            [citizen_request.email],
-            context,
+def create_anonymous_report(data, files=(), language="fa"):
+    """Save an anonymous violation report; returns (request, secret phrase). Only the phrase's
+    salted hash is stored, and nothing about the sender: no name, contact or address."""
+    phrase = new_secret_phrase()
+    with transaction.atomic():
+        citizen_request = CitizenRequest(
+            kind=RequestKind.VIOLATION,
+            department=data["department"],
+            subject=data["subject"].strip(),
+            text=data["text"].strip(),
+            anonymous=True,
+            secret_hash=make_password(phrase),
+            language=language,
         )
-    department_email = citizen_request.department.email
-    if department_email:
-        # Only what staff need to find the request in the admin; no personal data in mail.
-        context["admin_url"] = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
-            "citizen_requests:edit", args=[citizen_request.pk]
+        citizen_request.save()
+        event = RequestEvent.objects.create(
+            request=citizen_request,
+            action=EventAction.SUBMITTED,
+            status=RequestStatus.RECEIVED,
+            created_at=citizen_request.created_at,
         )
-        _send(
-            citizen_request,
-            "forms_pages/emails/department_subject.txt",
-            "forms_pages/emails/department.txt",
-            [department_email],
-            context,
+        save_attachments(citizen_request, files, event=event)
+        notify_submitted(citizen_request, event)
+    return citizen_request, phrase
+
+
+def save_attachments(citizen_request, files, event=None):
+    """Store uploads (already checked by the form) in private storage under random names."""
+    for number, uploaded in enumerate(files, start=1):
+        content_type, extension = detect_file_type(uploaded)
+        # An anonymous sender's file names could name them: keep a neutral one.
+        name = f"{number}.{extension}" if citizen_request.anonymous else uploaded.name[:200]
+        attachment = RequestAttachment(
+            request=citizen_request,
+            event=event,
+            original_name=name,
+            content_type=content_type,
+            extension=extension,
+            size=uploaded.size,
         )
+        attachment.file.save("upload", uploaded, save=False)
+        attachment.save()
+
+
+class VisitAnswer:
+    CONFIRM = "confirm"
+    RESCHEDULE = "reschedule"
+
+
+def record_reply(citizen_request, text, files=(), visit_answer=None):
+    """The applicant replies on the tracking page (text, files, or an answer to a visit request).
+
+    A reply or a request for another visit time resumes the answer-by clock and puts the
+    request back under review; confirming a visit keeps it waiting for the visit. The
+    department is told through the outbox.
+    """
+    with transaction.atomic():
+        locked = CitizenRequest.objects.select_for_update().get(pk=citizen_request.pk)
+        now = timezone.now()
+        if visit_answer == VisitAnswer.CONFIRM and locked.status == RequestStatus.VISIT_REQUESTED:
+            action, new_status = EventAction.VISIT_CONFIRMED, ""
+        else:
+            action = EventAction.VISIT_RESCHEDULE if visit_answer == VisitAnswer.RESCHEDULE else EventAction.REPLIED
+            new_status = ""
+            if locked.status in PAUSED_STATUSES or locked.status == RequestStatus.ANSWERED:
+                locked.resume_clock(now)
+                new_status = RequestStatus.UNDER_REVIEW
+                locked.status = new_status
+                locked.save()
+        event = RequestEvent.objects.create(
+            request=locked, action=action, status=new_status, applicant_text=text, created_at=now
+        )
+        save_attachments(locked, files, event=event)
+        notify_reply(locked, event)
+    return locked, event
+
+
+def transfer_request(citizen_request, user, department, reason):
+    """Move a request to another department (audited); the new department is alerted."""
+    with transaction.atomic():
+        locked = CitizenRequest.objects.select_for_update().select_related("department").get(pk=citizen_request.pk)
+        previous = locked.department
+        locked.department = department
+        locked.escalation_level = 0
+        locked.save()
+        event = RequestEvent.objects.create(
+            request=locked,
+            actor=user,
+            action=EventAction.TRANSFERRED,
+            internal_note=f"{previous.name} → {department.name}: {reason}",
+            created_at=timezone.now(),
+        )
+        notify_transfer(locked, event, previous, reason)
+    return locked, event
 
 
 def record_answer(citizen_request, user, data):
-    """Record a staff answer or status change (with the audit trail) and e-mail the applicant."""
+    """Record a staff answer or status change (with the audit trail) and queue the applicant's messages."""
     with transaction.atomic():
         locked = CitizenRequest.objects.select_for_update().get(pk=citizen_request.pk)
+        status_changed = locked.status != data["status"]
+        now = timezone.now()
+        if data["status"] in PAUSED_STATUSES:
+            locked.pause_clock(now)
+        else:
+            locked.resume_clock(now)
         locked.status = data["status"]
         if data["status"] == RequestStatus.VISIT_REQUESTED:
             locked.visit_at = data["visit_at"]
@@ -119,14 +172,8 @@ def record_answer(citizen_request, user, data):
             status=data["status"],
             public_text=data.get("answer", ""),
             internal_note=data.get("internal_note", ""),
-            created_at=timezone.now(),
+            created_at=now,
         )
-    if locked.email and (event.public_text or data["status"] in (RequestStatus.VISIT_REQUESTED, RequestStatus.CLOSED)):
-        _send(
-            locked,
-            "forms_pages/emails/answer_subject.txt",
-            "forms_pages/emails/answer.txt",
-            [locked.email],
-            {"request_obj": locked, "event": event, "track_url": track_url(locked.language)},
-        )
+        if event.public_text or status_changed or data["status"] == RequestStatus.VISIT_REQUESTED:
+            notify_update(locked, event)
     return locked, event

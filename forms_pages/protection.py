@@ -5,16 +5,32 @@ import secrets
 from django.conf import settings
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.translation import gettext_lazy as _
 
-from home.ratelimit import is_limited
+from home.ratelimit import incr, is_limited, opaque, peek
 
-# (attempts, window in seconds) per client; override with settings.FORMS_RATE_LIMITS.
+# (count, window in seconds) per client; override with settings.FORMS_RATE_LIMITS.
+# "request" and "form" count accepted submissions only; their "-attempts" caps, higher, count
+# every post, so a citizen who makes a few mistakes is never locked out by them.
 DEFAULT_LIMITS = {
     "request": (5, 60 * 60),
+    "request-attempts": (30, 60 * 60),
     "track": (10, 15 * 60),
+    "reply": (20, 60 * 60),
     "form": (10, 60 * 60),
+    "form-attempts": (40, 60 * 60),
     "poll": (20, 60 * 60),
+    # Tracking look-ups with a wrong mobile or e-mail, per tracking code (a leaked code with a
+    # known mobile prefix) and per contact (one mobile tried against many codes), from any
+    # number of addresses.
+    "track-code": (5, 24 * 60 * 60),
+    "track-contact": (20, 24 * 60 * 60),
 }
+RETRY_AFTER_SECONDS = 900
+LIMIT_MESSAGE = _(
+    "You have sent too many times in a short while. What you typed is still here: wait a few "
+    "minutes and send it again (attached files must be chosen again)."
+)
 
 RESPONDENT_COOKIE = "portal_respondent"
 RESPONDENT_SALT = "forms_pages.respondent"
@@ -33,10 +49,57 @@ def over_limit(request, scope):
     return is_limited(request, f"forms_pages:{scope}", limit, window)
 
 
+def _enabled():
+    return getattr(settings, "FORMS_RATE_LIMITS_ENABLED", True)
+
+
+def tracking_lock(code, contact):
+    """ "code" or "contact" when wrong tries locked this look-up, else None (counts nothing).
+
+    Unknown codes are locked like real ones, so the lock tells nobody whether a code exists.
+    """
+    if not _enabled():
+        return None
+    for scope, value in (("track-code", code), ("track-contact", contact)):
+        limit, window = limit_for(scope)
+        if peek(f"forms_pages:{scope}", opaque(value), window) >= limit:
+            return scope.removeprefix("track-")
+    return None
+
+
+def count_tracking_failure(code, contact):
+    """Count a look-up with a wrong contact; return (failures for this code, its limit)."""
+    limit, window = limit_for("track-code")
+    if not _enabled():
+        return 0, limit
+    contact_window = limit_for("track-contact")[1]
+    incr("forms_pages:track-contact", opaque(contact), contact_window)
+    return incr("forms_pages:track-code", opaque(code), window), limit
+
+
+def submission_limited(request, scope, form):
+    """Whether a post of `form` at `scope` must be refused for a limit (counts it).
+
+    Every post counts against the attempts cap; only a valid one counts against the cap on
+    accepted submissions. The caller re-shows the bound form with LIMIT_MESSAGE and HTTP 429
+    (see limited), so nothing typed is lost.
+    """
+    if over_limit(request, f"{scope}-attempts"):
+        return True
+    return form.is_valid() and over_limit(request, scope)
+
+
+def limited(response):
+    """Mark a re-shown form refused for a limit: HTTP 429 with Retry-After, never cached."""
+    response.status_code = 429
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return private(response)
+
+
 def too_many(request, page=None):
     """The clear Persian (or English) page for a client that went over a limit: HTTP 429."""
     response = render(request, "forms_pages/rate_limited.html", {"page": page}, status=429)
-    response["Retry-After"] = "900"
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     return private(response)
 
 

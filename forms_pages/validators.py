@@ -39,9 +39,7 @@ def normalise_mobile(value):
     if text.startswith("00"):
         text = text[1:]
     if not _MOBILE.match(text):
-        raise ValidationError(
-            _("Enter a mobile number like 0912 345 6789 (11 digits starting with 09)."), code="mobile"
-        )
+        raise ValidationError(_("Enter the mobile number as 09xxxxxxxxx (11 digits)."), code="mobile")
     return text
 
 
@@ -49,16 +47,19 @@ def normalise_national_id(value):
     """Return a 10-digit Iranian national ID after checking its check digit."""
     text = _SEPARATORS.sub("", to_ascii_digits(value or "").strip())
     if not re.fullmatch(r"\d{8,10}", text):
-        raise ValidationError(_("A national ID has 10 digits."), code="national_id_length")
+        raise ValidationError(_("Enter the national ID as its 10 digits."), code="national_id_length")
     text = text.zfill(10)
     if len(set(text)) == 1:
-        raise ValidationError(_("This national ID is not valid."), code="national_id_check")
+        raise ValidationError(
+            _("This national ID is not valid: check it against the national ID card."), code="national_id_check"
+        )
     total = sum(int(text[i]) * (10 - i) for i in range(9)) % 11
     check = int(text[9])
     expected = total if total < 2 else 11 - total
     if check != expected:
         raise ValidationError(
-            _("This national ID is not valid (its check digit does not match)."), code="national_id_check"
+            _("This national ID is not valid (its check digit does not match): check it against the card."),
+            code="national_id_check",
         )
     return text
 

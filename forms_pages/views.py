@@ -6,15 +6,18 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from home.pdf import pdf_response
+from home.routing import route_view
 
-from .forms import RatingForm, TrackForm
-from .models import CitizenRequest, RequestEvent, RequestStatus
+from .forms import AnonymousReportForm, RatingForm, ReplyForm, TrackForm, VisitAnswerForm
+from .handling import create_anonymous_report, record_reply
+from .models import CitizenRequest, ContactPage, RequestEvent, RequestStatus
 from .models.requests import EventAction
-from .protection import over_limit, private, too_many
+from .protection import count_tracking_failure, over_limit, private, too_many, tracking_lock
 
 SESSION_TRACKED = "forms_pages_tracked"
 
@@ -25,13 +28,32 @@ def _tracked_request(request, code):
         raise Http404
     citizen_request = (
         CitizenRequest.objects.select_related("department")
-        .prefetch_related("events", "attachments")
+        .prefetch_related("events__attachments", "attachments")
         .filter(code=code, anonymised_at__isnull=True)
         .first()
     )
     if citizen_request is None:
         raise Http404
     return citizen_request
+
+
+LOCKED = {
+    "code": gettext_lazy(
+        "For your security, this tracking code is locked for 24 hours after several tries with a wrong "
+        "mobile number or e-mail. If the request is yours, try again tomorrow or call the directorate."
+    ),
+    "contact": gettext_lazy(
+        "For your security, look-ups with this mobile number or e-mail are paused for 24 hours after "
+        "many tries with wrong tracking codes. Try again tomorrow or call the directorate."
+    ),
+}
+
+
+def record_tracking_failure(citizen_request, failures, limit):
+    """Put a wrong-contact look-up, and the lock it may cause, in the request's history for the desk."""
+    RequestEvent.objects.create(request=citizen_request, action=EventAction.TRACK_FAILED)
+    if failures == limit:
+        RequestEvent.objects.create(request=citizen_request, action=EventAction.TRACK_LOCKED)
 
 
 @require_http_methods(["GET", "POST"])
@@ -44,13 +66,22 @@ def track(request):
             return too_many(request)
         form = TrackForm(request.POST)
         if form.is_valid():
-            citizen_request = CitizenRequest.objects.filter(code=form.cleaned_data["code"]).first()
-            if citizen_request is not None and citizen_request.matches_contact(form.cleaned_data["contact"]):
+            code, contact = form.cleaned_data["code"], form.cleaned_data["contact"]
+            lock = tracking_lock(code, contact)
+            if lock is not None:
+                return private(
+                    render(request, "forms_pages/track.html", {"form": form, "error": LOCKED[lock]}, status=429)
+                )
+            citizen_request = CitizenRequest.objects.filter(code=code).first()
+            if citizen_request is not None and citizen_request.matches_contact(contact):
                 tracked = request.session.get(SESSION_TRACKED, [])
                 if citizen_request.code not in tracked:
                     request.session[SESSION_TRACKED] = (tracked + [citizen_request.code])[-20:]
                 request.session.cycle_key()
                 return private(redirect("forms_pages:track_detail", code=citizen_request.code))
+            failures, limit = count_tracking_failure(code, contact)
+            if citizen_request is not None:
+                record_tracking_failure(citizen_request, failures, limit)
             # The same words whether the code is unknown or the contact is wrong.
             error = _("No request matches this tracking code and contact. Check both and try again.")
             status = 404
@@ -78,19 +109,59 @@ def track_detail(request, code):
                 )
                 if updated:
                     RequestEvent.objects.create(request=citizen_request, action=EventAction.RATED)
-                return private(redirect("forms_pages:track_detail", code=code))
+                # To the confirmation, where the rating form was.
+                return private(redirect(reverse("forms_pages:track_detail", kwargs={"code": code}) + "#rated"))
             status = 400
         else:
             rating_form = RatingForm()
     elif request.method == "POST":
         status = 409
+    return _render_detail(request, citizen_request, rating_form=rating_form, status=status)
+
+
+def _render_detail(request, citizen_request, status=200, rating_form=None, reply_form=None, visit_form=None):
+    can_reply = citizen_request.status != RequestStatus.CLOSED
     context = {
         "request_obj": citizen_request,
         "events": citizen_request.public_events(),
         "rating_form": rating_form,
+        "reply_form": (reply_form or ReplyForm()) if can_reply else None,
+        "visit_form": (visit_form or VisitAnswerForm())
+        if citizen_request.status == RequestStatus.VISIT_REQUESTED
+        else None,
         "statuses": RequestStatus,
     }
     return private(render(request, "forms_pages/track_detail.html", context, status=status))
+
+
+@require_http_methods(["POST"])
+def track_reply(request, code):
+    """The applicant adds a reply (and files) to their request."""
+    citizen_request = _tracked_request(request, code)
+    if citizen_request.status == RequestStatus.CLOSED:
+        return _render_detail(request, citizen_request, status=409)
+    if over_limit(request, "reply"):
+        return too_many(request)
+    form = ReplyForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return _render_detail(request, citizen_request, reply_form=form, status=400)
+    record_reply(citizen_request, form.cleaned_data["text"], form.cleaned_data["attachments"])
+    return private(redirect("forms_pages:track_detail", code=code))
+
+
+@require_http_methods(["POST"])
+def track_visit(request, code):
+    """The applicant confirms a requested visit or asks for another time."""
+    citizen_request = _tracked_request(request, code)
+    if citizen_request.status != RequestStatus.VISIT_REQUESTED:
+        return _render_detail(request, citizen_request, status=409)
+    if over_limit(request, "reply"):
+        return too_many(request)
+    form = VisitAnswerForm(request.POST)
+    if not form.is_valid():
+        return _render_detail(request, citizen_request, visit_form=form, status=400)
+    record_reply(citizen_request, form.cleaned_data["note"], visit_answer=form.cleaned_data["answer"])
+    return private(redirect("forms_pages:track_detail", code=code))
 
 
 def receipt_pdf(request, code):
@@ -127,3 +198,60 @@ def data_pdf(request, code):
 def track_logout(request):
     request.session.pop(SESSION_TRACKED, None)
     return redirect(reverse("forms_pages:track"))
+
+
+SESSION_ANONYMOUS = "forms_pages_anonymous_sent"
+
+
+@route_view(ContactPage, "anonymous")
+def anonymous_report(request, page):
+    """The anonymous violation report form (no name, no contact)."""
+    if request.method == "POST":
+        if over_limit(request, "request"):
+            return too_many(request, page)
+        form = AnonymousReportForm(request.POST, request.FILES)
+        if form.is_valid():
+            if form.is_spam:
+                return redirect(page.url + page.reverse_subpage("anonymous_sent"))
+            language = (get_language() or "fa")[:2]
+            citizen_request, phrase = create_anonymous_report(
+                form.cleaned_data, form.cleaned_data["attachments"], language=language
+            )
+            # Shown once on the next page, then forgotten.
+            request.session[SESSION_ANONYMOUS] = [citizen_request.code, phrase]
+            return private(redirect(page.url + page.reverse_subpage("anonymous_sent")))
+        status = 400
+    elif request.method == "GET":
+        form = AnonymousReportForm()
+        status = 200
+    else:
+        return HttpResponse(status=405)
+    context = page.get_context(request)
+    context["form"] = form
+    return private(render(request, "forms_pages/contact_page_anonymous.html", context, status=status))
+
+
+@route_view(ContactPage, "anonymous_sent")
+def anonymous_sent(request, page):
+    """The code and the secret phrase of an anonymous report, shown once."""
+    from .models.requests import group_code
+
+    code, phrase = request.session.pop(SESSION_ANONYMOUS, [None, None])
+    context = page.get_context(request)
+    context["code_display"] = group_code(code) if code else None
+    context["phrase"] = phrase
+    return private(render(request, "forms_pages/contact_page_anonymous_sent.html", context))
+
+
+@route_view(ContactPage, "figures")
+def figures(request, page):
+    """Public figures of the desk for the last 90 days and the last year (no personal data)."""
+    from .figures import desk_figures
+
+    data = desk_figures()
+    context = page.get_context(request)
+    context["periods"] = [
+        {"name": _("Last 90 days"), "figures": data["90"]},
+        {"name": _("Last year"), "figures": data["365"]},
+    ]
+    return render(request, "forms_pages/contact_page_figures.html", context)

@@ -52,6 +52,13 @@ def is_wagtail_initialiser(body):
     return False
 
 
+def frame_ancestors_follow_frame_options(response):
+    """Make CSP frame-ancestors say what X-Frame-Options says: 'none' for DENY (the default),
+    'self' where a view allows same-origin framing (Wagtail's live preview)."""
+    if response.get("X-Frame-Options", "").upper() == "SAMEORIGIN":
+        response._csp_replace = {**(getattr(response, "_csp_replace", None) or {}), "frame-ancestors": ["'self'"]}
+
+
 class AdminInlineScriptNonceMiddleware:
     """Give the CSP nonce to Wagtail's own inline initialisers on admin HTML pages.
 
@@ -64,7 +71,13 @@ class AdminInlineScriptNonceMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if not request.path.startswith("/admin/") or getattr(response, "streaming", False):
+        frame_ancestors_follow_frame_options(response)
+        if not request.path.startswith("/admin/"):
+            return response
+        # Wagtail's admin sets style attributes from its own scripts and templates; public
+        # pages keep style-src 'self' (no 'unsafe-inline').
+        response._csp_update = {**(getattr(response, "_csp_update", None) or {}), "style-src": ["'unsafe-inline'"]}
+        if getattr(response, "streaming", False):
             return response
         if "text/html" not in response.get("Content-Type", "") or b"<script>" not in response.content:
             return response

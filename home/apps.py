@@ -10,10 +10,18 @@ class HomeConfig(AppConfig):
     verbose_name = _("Portal base")
 
     def ready(self):
-        from home import jalali_display, jalali_input, maintenance, page_cache
+        from home import checks, editorial, jalali_display, jalali_input, maintenance, page_cache
 
         jalali_input.install()
         jalali_display.install()
 
         maintenance.connect_signals()
         page_cache.connect_signals()
+        editorial.connect_signals()
+        checks.register()
+
+        from django.db.models.signals import post_migrate
+
+        from home.search import rebuild_empty_index
+
+        post_migrate.connect(rebuild_empty_index, sender=self, dispatch_uid="home.search.rebuild_empty_index")

@@ -1,12 +1,15 @@
 """Language switching: each link goes to the translation of what the reader is looking at."""
 
+import hashlib
+
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
 from home.page_cache import until_content_changes
-from home.request_memo import remember
+from home.request_memo import in_reading_request, remember
 
 
 def index_page(model, locale=None):
@@ -33,7 +36,15 @@ def alternate_links(request, page=None):
 
     For a page, the link points to its live translation, falling back to the other
     language's home page; for other views, to the same URL in the other language.
+    A page's links are kept until content changes (about 4 ms and two queries a view).
     """
+    if isinstance(page, Page) and page.pk and request is not None and in_reading_request():
+        key = f"alternate-links:{page.pk}:{get_language()}:{hashlib.sha1(request.get_host().encode()).hexdigest()}"
+        return until_content_changes(key, lambda: _alternate_links(request, page))
+    return _alternate_links(request, page)
+
+
+def _alternate_links(request, page):
     current = (get_language() or settings.LANGUAGE_CODE)[:2]
     translations = {}
     if isinstance(page, Page) and page.pk:
@@ -47,9 +58,27 @@ def alternate_links(request, page=None):
         elif isinstance(page, Page):
             url = _home_url(request, code)
         elif request is not None:
-            url = translate_url(request.get_full_path(), code)
-        links.append({"code": code, "name": name, "url": url or "/", "current": code == current})
+            url = _local(translate_url(request.get_full_path(), code))
+        links.append({"code": code, "name": name, "url": url or _language_root(code), "current": code == current})
     return links
+
+
+def _local(url):
+    """`url` when it is a path on this site; None for anything a browser would take off-site
+    (`//evil.example/`, `/\\evil.example`) or that carries control characters."""
+    if (
+        url
+        and url.startswith("/")
+        and not url.startswith(("//", "/\\"))
+        and not any(ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 for ch in url)
+        and url_has_allowed_host_and_scheme(url, allowed_hosts=None)
+    ):
+        return url
+    return None
+
+
+def _language_root(code):
+    return "/" if code == settings.LANGUAGE_CODE else f"/{code}/"
 
 
 def _home_url(request, code):

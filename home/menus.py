@@ -10,7 +10,7 @@ generation number), and each request only marks the current link.
 from django.core.cache import cache
 from wagtail.models import Locale, Site
 
-from home.page_cache import generation
+from home.page_cache import generation, until_content_changes
 from home.request_memo import remember
 
 
@@ -49,7 +49,12 @@ def _build(handle, language):
 
 def menu_links(handle, language):
     """The links of a menu (`main` or a flat menu handle) in `language`, cached."""
-    known = remember(("locale-exists", language), Locale.objects.filter(language_code=language).exists)
+    known = remember(
+        ("locale-exists", language),
+        lambda: until_content_changes(
+            f"locale-exists:{language}", Locale.objects.filter(language_code=language).exists
+        ),
+    )
     if not known and language != "fa":
         return []
     key = f"menus:{generation()}:{handle}:{language}"

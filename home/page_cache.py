@@ -8,12 +8,20 @@ so all pages are fresh at once without tracking which page shows what. A page is
 the generation it was rendered in, so a hit costs one round trip to the cache (generation,
 maintenance switch and page read together).
 
+What citizens send is the exception: a request, a reply, a poll vote or a survey answer must
+not make the whole site stale (at the hours citizens write most, the cache would never be
+warm). A feature app declares such models: `private_rows()` for rows no public page shows,
+`shown_on()` for rows a few pages show, with a function naming those pages' addresses. Each
+address has a version of its own, read in the same round trip as the page, so a vote makes
+that poll's page stale and nothing else.
+
 A view can shorten the lifetime with `Cache-Control: max-age=N` (a tender page sets N to the
 seconds until its status changes); `max-age=0` keeps the response out of the cache.
 """
 
 import hashlib
 import time
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -53,7 +61,45 @@ WATCHED_APPS = {
 }
 
 
+# Models saved on a citizen's behalf, declared by their apps (label -> paths function or None).
+_SUBMISSIONS = {}
+
+
+def private_rows(*models):
+    """Rows of these models appear on no public page: saving them leaves every page cached."""
+    for model in models:
+        _SUBMISSIONS[model._meta.label_lower] = None
+
+
+def shown_on(model, paths):
+    """Rows of `model` appear only on the pages at `paths(instance)` (URL paths, any language):
+    saving or deleting one makes just those addresses stale, whatever their query string."""
+    _SUBMISSIONS[model._meta.label_lower] = paths
+
+
+def _path_key(path):
+    return f"pagecache:path:{hashlib.sha256(path.encode()).hexdigest()}"
+
+
+def refresh_paths(paths):
+    """Make the cached pages at these URL paths (every query string) stale."""
+    for path in set(paths):
+        key = _path_key(path)
+        try:
+            cache.incr(key)
+        except ValueError:
+            # Never back to a value a page was stored with: start from the clock.
+            cache.set(key, time.time_ns(), timeout=None)
+
+
 def generation():
+    """The content generation; read from the cache once per reading request."""
+    from home.request_memo import remember
+
+    return remember("pagecache-generation", _read_generation)
+
+
+def _read_generation():
     value = cache.get(GENERATION_KEY)
     if value is None:
         # Start from the clock, not from 1: if the key was evicted or the cache emptied, the
@@ -85,9 +131,46 @@ def until_content_changes(key, compute, timeout=3600):
     return value
 
 
+# The query parameters some page type or view reads: each declares its own (a page type's
+# `query_params`, a view's @reads_query_params); Wagtail's sitemap pages read "p".
+QUERY_PARAMS = {"p"}
+_declarations = {"loaded": False}
+
+
+def declare_query_params(*names):
+    """Record query parameters that change what a page shows (part of the cache key)."""
+    QUERY_PARAMS.update(names)
+
+
+def reads_query_params(*names):
+    """Decorator for a view: the query parameters it reads (all others leave it unchanged)."""
+    declare_query_params(*names)
+    return lambda view: view
+
+
+def _load_declarations():
+    # Views declare theirs when the URLconf is imported; make sure it is before a first key.
+    if not _declarations["loaded"]:
+        from django.urls import get_resolver
+        from wagtail.models import get_page_models
+
+        get_resolver().url_patterns  # noqa: B018 - imports every view module
+        for model in get_page_models():
+            declare_query_params(*getattr(model, "query_params", ()))
+        _declarations["loaded"] = True
+
+
+def cache_query(request):
+    """The declared query parameters of the request, sorted: ?x=N or a reordered query string
+    gives the same key, so random query strings cannot fill the cache or force renders."""
+    _load_declarations()
+    pairs = sorted((name, value) for name in request.GET if name in QUERY_PARAMS for value in request.GET.getlist(name))
+    return urlencode(pairs)
+
+
 def _page_key(request):
     # The scheme is part of the key: an http request must reach SecurityMiddleware's redirect.
-    raw = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    raw = f"{request.scheme}://{request.get_host()}{request.path}?{cache_query(request)}"
     return f"pagecache:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 
@@ -135,10 +218,11 @@ class AnonymousPageCacheMiddleware:
         from home.maintenance import current_maintenance
 
         key = _page_key(request)
-        # One round trip to the cache for a hit: the generation, the maintenance switch and
-        # the stored page together. The page is stored with the generation it was made in
-        # and served only while that is still the current one.
-        found = cache.get_many([GENERATION_KEY, MAINTENANCE_KEY, key])
+        path_key = _path_key(request.path)
+        # One round trip to the cache for a hit: the generation, the maintenance switch, the
+        # address's own version and the stored page together. The page is stored with the
+        # generation and version it was made in and served only while both are current.
+        found = cache.get_many([GENERATION_KEY, MAINTENANCE_KEY, path_key, key])
         maintenance = found.get(MAINTENANCE_KEY)
         if maintenance is None:
             maintenance = current_maintenance()  # not cached yet: read and cache the setting
@@ -146,9 +230,10 @@ class AnonymousPageCacheMiddleware:
             # Maintenance mode answers from further in; cached pages must not slip past it.
             return self.get_response(request)
         current = found.get(GENERATION_KEY) or generation()
+        version = found.get(path_key)
         entry = found.get(key)
-        if entry is not None and entry[0] == current:
-            cached = entry[1]
+        if entry is not None and entry[0] == current and entry[1] == version:
+            cached = entry[2]
             cached["X-Cache"] = "HIT"
             return cached
         response = self.get_response(request)
@@ -157,14 +242,18 @@ class AnonymousPageCacheMiddleware:
             if get_max_age(response) is None:
                 # Browsers revalidate; a shared proxy may keep it as long as we do.
                 patch_cache_control(response, public=True, max_age=0, s_maxage=lifetime)
-            cache.set(key, (current, response), lifetime)
+            cache.set(key, (current, version, response), lifetime)
             response["X-Cache"] = "MISS"
         return response
 
 
-def _content_changed(sender, **kwargs):
+def _content_changed(sender, instance=None, **kwargs):
     label = sender._meta.label_lower
-    if sender._meta.app_label in WATCHED_APPS and label not in IGNORED_MODELS:
+    if label in _SUBMISSIONS:
+        paths = _SUBMISSIONS[label]
+        if paths is not None:
+            refresh_paths(paths(instance))
+    elif sender._meta.app_label in WATCHED_APPS and label not in IGNORED_MODELS:
         purge_all()
 
 

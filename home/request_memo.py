@@ -22,6 +22,11 @@ def remember(key, compute):
     return store[key]
 
 
+def in_reading_request():
+    """True inside a reading request (GET or HEAD outside the admin)."""
+    return _memo.get() is not None
+
+
 class RequestMemoMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response

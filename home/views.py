@@ -8,12 +8,15 @@ from django.core.paginator import Paginator
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, get_page_models
 
 from home.i18n import active_locale
-from home.page_cache import until_content_changes
+from home.page_cache import reads_query_params, until_content_changes
+from home.page_routing import find_site
+from home.search import build_query, kinds_with_counts, ranked
 from home.text import normalise
 
 SEARCH_PAGE_SIZE = 10
@@ -33,14 +36,36 @@ def _public_pages():
     return pages
 
 
-def _result_ids(normalised):
-    """The ids of the best matches, best first (at most SEARCH_MAX_RESULTS).
+def _search_hits(normalised):
+    """The best matches as (pk, kind), best first (at most SEARCH_MAX_RESULTS), and whether
+    they match only some of the words (no page had them all).
 
-    Ranked by PostgreSQL; a word found on most pages («کار» on a labour ministry's site)
-    means ranking tens of thousands of entries, so the list is kept until content changes
-    and later pages of the same search, or the same search by others, reuse it.
+    Ranked by PostgreSQL, then weighted by page type (`home.search.ranked`); a word found on
+    most pages («کار» on a labour ministry's site) means ranking tens of thousands of entries,
+    so the list is kept until content changes and later pages, filters and the same search by
+    others reuse it.
     """
-    return [page.pk for page in _public_pages().search(normalised, operator="and")[:SEARCH_MAX_RESULTS]]
+
+    def hits(every_word):
+        results = _public_pages().search(build_query(normalised, every_word)).annotate_score("_score")
+        return ranked(results[:SEARCH_MAX_RESULTS])
+
+    found = hits(every_word=True)
+    if found or len(normalised.split()) == 1:
+        return {"hits": found, "partial": False}
+    return {"hits": hits(every_word=False), "partial": True}
+
+
+def _specific_pages(ids, request, query):
+    """The specific pages of `ids`, in that order, each with the address its result links to."""
+    specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    pages = [specific[pk] for pk in ids if pk in specific]
+    for result in pages:
+        result.search_result_url = result.get_url(request)
+        # A page that lists many short items (the FAQ) opens filtered by the same words.
+        if getattr(result, "search_passes_query", False):
+            result.search_result_url += "?" + urlencode({"q": query})
+    return pages
 
 
 def _digest(text):
@@ -48,32 +73,64 @@ def _digest(text):
 
 
 @require_GET
+@reads_query_params("q", "kind", "page")
 def search(request):
-    """Search every public page of the active language; the query is normalised like the index."""
+    """Search every public page of the active language; the query is normalised like the index.
+
+    `kind` narrows the results to one kind of page (services, news...); every kind found is
+    offered with its count.
+    """
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    kind = request.GET.get("kind", "")
+    find_site(request)  # from the cache, for the results' links
     normalised = normalise(query)
     page_obj = None
-    capped = False
+    capped = partial = False
+    kinds = []
+    total = 0
     if normalised:
-        ids = until_content_changes(
-            f"search:{get_language()}:{_digest(normalised)}", lambda: _result_ids(normalised), SEARCH_CACHE_SECONDS
+        found = until_content_changes(
+            f"search:{get_language()}:{_digest(normalised)}", lambda: _search_hits(normalised), SEARCH_CACHE_SECONDS
         )
-        capped = len(ids) >= SEARCH_MAX_RESULTS
+        hits, partial = found["hits"], found["partial"]
+        total = len(hits)
+        capped = total >= SEARCH_MAX_RESULTS
+        kinds = kinds_with_counts(hits)
+        if kind not in {key for key, _label, _count in kinds}:
+            kind = ""
+        ids = [pk for pk, hit_kind in hits if not kind or hit_kind == kind]
         paginator = Paginator(ids, SEARCH_PAGE_SIZE)
         # get_page: a bad number shows page 1, one past the end the last page.
         page_obj = paginator.get_page(request.GET.get("page"))
-        # Fetch the specific pages of this result page in one query per page type.
-        specific = {p.pk: p for p in Page.objects.filter(pk__in=list(page_obj.object_list)).specific()}
-        page_obj.object_list = [specific[pk] for pk in page_obj.object_list if pk in specific]
+        # Fetch the specific pages of this result page in one query per page type, only when
+        # the results (a fragment kept until content changes, home/search.html) are rendered.
+        result_ids = list(page_obj.object_list)
+        page_obj.object_list = SimpleLazyObject(lambda: _specific_pages(result_ids, request, query))
+    kind_links = [
+        {
+            "key": key,
+            "label": label,
+            "count": count,
+            "url": "?" + urlencode({"q": query, "kind": key}),
+            "current": key == kind,
+        }
+        for key, label, count in kinds
+    ]
     response = render(
         request,
         "home/search.html",
         {
             "query": query,
+            "kind": kind,
+            "kinds": kind_links,
+            "all_url": "?" + urlencode({"q": query}),
+            "total": total,
             "page_obj": page_obj,
-            "paginator": page_obj.paginator if page_obj else None,
+            # (An empty result page is one of an empty list: no need to load the pages to see it.)
+            "paginator": page_obj.paginator if page_obj is not None and page_obj.paginator.count else None,
             "capped": capped,
-            "querystring_prefix": urlencode({"q": query}) + "&",
+            "partial": partial,
+            "querystring_prefix": urlencode({"q": query, **({"kind": kind} if kind else {})}) + "&",
         },
     )
     response["X-Robots-Tag"] = "noindex"
@@ -81,6 +138,7 @@ def search(request):
 
 
 @require_GET
+@reads_query_params("q")
 def suggest(request):
     """Title suggestions for a partly typed query (for the search box's autocomplete)."""
     normalised = normalise(request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH])
@@ -110,6 +168,10 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def bad_request(request, exception=None):
+    return render(request, "400.html", status=400)
 
 
 def page_not_found(request, exception=None):

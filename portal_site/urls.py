@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import index as sitemap_index
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import page_routing
 from home import views as home_views
 from home.sitemaps import PortalSitemap
 
@@ -42,9 +43,12 @@ urlpatterns += i18n_patterns(
     path("", include("newsroom.urls")),
     path("", include("tenders.urls")),
     path("", include("services.urls")),
-    path("", include(wagtail_urls)),
+    # Wagtail's URLs, with its page view wrapped so routing comes from the cache.
+    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
+    re_path(wagtail_urls.serve_pattern, page_routing.serve, name="wagtail_serve"),
     prefix_default_language=False,
 )
 
+handler400 = "home.views.bad_request"
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"

@@ -11,8 +11,17 @@ class ServicesConfig(AppConfig):
 
     def ready(self):
         from home.feeds import register_feed
+        from home.page_cache import shown_on
+
+        from .models import ServiceSurveyResponse
+
+        # A survey answer changes that service's average only, not the rest of the site.
+        shown_on(ServiceSurveyResponse, ServiceSurveyResponse.pages_showing)
 
         from . import views  # noqa: F401  (registers the service pages' route views)
+        from .signals import connect
+
+        connect()
 
         register_feed(
             "services",

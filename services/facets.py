@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from home.models import Domain
 from home.text import normalise
 
-from .models.service import Channel, DeliveryLevel, ServicePage, ServiceType
+from .models.service import PLAIN_SERVICE_TYPES, Channel, DeliveryLevel, ServicePage
 from .models.taxonomy import Audience, ServiceCategory
 
 MAX_QUERY_LENGTH = 200
@@ -42,6 +42,17 @@ class Facet:
     def selected(self):
         return [option for option in self.all_options() if option.selected]
 
+    @property
+    def offered(self):
+        """The options worth offering: those with results, and any already chosen (so it can
+        be unticked). A choice that would list nothing is not a choice."""
+        offered = []
+        for option in self.options:
+            children = [child for child in option.children if child.count or child.selected]
+            if option.count or option.selected or children:
+                offered.append(Option(option.value, option.label, option.count, option.selected, children))
+        return offered
+
     def all_options(self):
         for option in self.options:
             yield option
@@ -52,7 +63,7 @@ class Facet:
 FACETS = [
     ("category", _("Category"), "categories"),
     ("audience", _("Audience"), "audiences__slug"),
-    ("type", _("Type"), "service_type"),
+    ("type", _("Kind of applicant"), "service_type"),
     ("level", _("Delivery level"), "delivery_level"),
     ("channel", _("Channel"), "channels__channel"),
     ("domain", _("Domain"), "domain"),
@@ -81,7 +92,7 @@ class Catalogue:
         if name == "audience":
             return [(a.slug, a.display_name) for a in self.audiences]
         return {
-            "type": ServiceType.choices,
+            "type": list(PLAIN_SERVICE_TYPES.items()),
             "level": DeliveryLevel.choices,
             "channel": Channel.choices,
             "domain": Domain.choices,
@@ -221,6 +232,11 @@ class Catalogue:
         """What the facets depend on besides content: catalogue, language, query, filters."""
         state = [catalogue_id, get_language(), self.query, sorted((k, sorted(v)) for k, v in self.selected.items())]
         return hashlib.sha256(json.dumps(state, ensure_ascii=False).encode()).hexdigest()
+
+    @property
+    def active_count(self):
+        """How many filters the reader has chosen (the search words count as one)."""
+        return len(self.active_filters())
 
     @property
     def is_filtered(self):

@@ -5,7 +5,6 @@ import csv
 import io
 import json
 
-from django.contrib import messages
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.utils import timezone
@@ -40,15 +39,24 @@ def _survey_error(request, service, form, message, status):
 
 @route_view(ServicePage, "survey")
 def submit_survey(request, service):
-    """Save one survey answer: CSRF (middleware), rate limit, honeypot, one per browser per day."""
+    """Save one survey answer: CSRF (middleware), rate limit, honeypot, one per browser per day.
+
+    After an answer the citizen lands on the survey address again, where the form is replaced
+    by the confirmation (focused, and scrolled to through #survey-done).
+    """
+    cookie = survey_cookie_name(service)
+    today = timezone.localdate().isoformat()
+    rated_today = request.get_signed_cookie(cookie, default=None, salt=SURVEY_COOKIE_SALT) == today
     if request.method != "POST":
+        if rated_today:
+            response = service.render(request, context_overrides={"survey_done": True})
+            response["Cache-Control"] = "private, no-store"
+            return response
         # The identity card with the survey form open (the card itself has no form, so that
         # it can be cached; this page has a CSRF token and is not).
         return service.render(request, context_overrides={"survey_form": SurveyForm()})
     form = SurveyForm(request.POST)
-    cookie = survey_cookie_name(service)
-    today = timezone.localdate().isoformat()
-    if request.get_signed_cookie(cookie, default=None, salt=SURVEY_COOKIE_SALT) == today:
+    if rated_today:
         return _survey_error(
             request, service, SurveyForm(), _("You have already rated this service today. Thank you!"), 409
         )
@@ -57,7 +65,8 @@ def submit_survey(request, service):
             request, service, form, _("Too many answers from your connection. Please try again in an hour."), 429
         )
     if not form.is_valid():
-        return _survey_error(request, service, form, _("Please correct the errors below."), 400)
+        # The error summary in the survey names each field; no extra message.
+        return _survey_error(request, service, form, None, 400)
     if not form.cleaned_data["website"]:
         ServiceSurveyResponse.objects.create(
             service=service,
@@ -67,10 +76,15 @@ def submit_survey(request, service):
             language=service.locale.language_code,
         )
     # A filled honeypot gets the same answer, so a bot learns nothing.
-    messages.success(request, _("Thank you! Your answer has been recorded."))
-    response = HttpResponseRedirect(service.url + "#survey")
+    response = HttpResponseRedirect(service.url + service.reverse_subpage("survey") + "#survey-done")
     response.set_signed_cookie(
-        cookie, today, salt=SURVEY_COOKIE_SALT, max_age=2 * 24 * 3600, httponly=True, samesite="Lax"
+        cookie,
+        today,
+        salt=SURVEY_COOKIE_SALT,
+        max_age=2 * 24 * 3600,
+        httponly=True,
+        samesite="Lax",
+        secure=request.is_secure(),
     )
     return response
 
@@ -80,7 +94,13 @@ def service_pdf(request, service):
     """The identity card as a PDF in the page's language (Vazirmatn, RTL)."""
     context = service.get_context(request)
     context["absolute_url"] = request.build_absolute_uri(service.url)
-    return pdf_response("services/service_page_pdf.html", context, request, filename=f"{service.service_code}.pdf")
+    return pdf_response(
+        "services/service_page_pdf.html",
+        context,
+        request,
+        filename=f"{service.service_code}.pdf",
+        cache_key=f"service:{service.pk}:{request.get_host()}",
+    )
 
 
 # -- open data -----------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from django.db.models import Case, F, IntegerField, Prefetch, Q, Value, When
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -83,6 +83,9 @@ def normalise_reference(value):
 class TenderIndexPage(RoutablePageMixin, BasePage):
     """The list of notices (/tenders/), its archive and its open data; one per language tree."""
 
+    # An index lists what its pages say in full: they rank above it in search.
+    search_weight = 0.2
+
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
@@ -90,6 +93,7 @@ class TenderIndexPage(RoutablePageMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["tenders.TenderPage"]
     max_count_per_parent = 1
+    query_params = ("kind", "status", "department", "page")
 
     class Meta:
         verbose_name = _("tender index page")
@@ -179,6 +183,9 @@ TenderPageManager = PageManager.from_queryset(TenderPageQuerySet)
 
 class TenderPage(RoutablePageMixin, BasePage):
     """One tender (مناقصه) or auction (مزایده) notice with its documents and amendments."""
+
+    search_kind_label = pgettext_lazy("search kind", "Tenders and auctions")
+    search_kind_order = 50
 
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.TENDER)
     method = models.CharField(_("method"), max_length=10, choices=Method.choices, default=Method.PUBLIC)

@@ -37,6 +37,8 @@ def production_env(**extra):
         DJANGO_SECRET_KEY="production-smoke-test-key-0123456789abcdefghijklmnopqrstuvwxyz",
         DJANGO_HTTPS="0",
         DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
+        WAGTAILADMIN_BASE_URL="http://127.0.0.1",
+        DEFAULT_FROM_EMAIL="portal@example.ir",
         DATABASE_URL=test_database_url(),
         EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
         DJANGO_SERVE_MEDIA="1",

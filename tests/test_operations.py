@@ -315,8 +315,8 @@ def test_a_page_asks_for_the_locale_and_view_restrictions_once(client):
     sql = [query["sql"] for query in queries.captured_queries]
     from_restrictions = [s for s in sql if 'FROM "wagtailcore_pageviewrestriction"' in s]
     from_locales = [s for s in sql if 'FROM "wagtailcore_locale"' in s]
-    # Wagtail's serve() reads the page's own restrictions and its routing the locale once more,
-    # and the menus check the language exists; everything else shares one lookup (it was 9 and 10).
-    assert len(from_restrictions) <= 2, from_restrictions
-    assert len(from_locales) <= 3, from_locales
-    assert len(sql) <= 22
+    # Routing, the page's restrictions, the frame and the panels are kept until content
+    # changes (it was 9 and 10 lookups each, then 2 and 3 of 19 queries, now none at all).
+    assert len(from_restrictions) == 0, from_restrictions
+    assert len(from_locales) == 0, from_locales
+    assert len(sql) == 0, sql

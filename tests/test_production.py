@@ -60,6 +60,49 @@ def test_production_refuses_to_start_without_a_secret_key():
     assert "DJANGO_SECRET_KEY" in result.stderr
 
 
+def start_production(**overrides):
+    """Import production settings and set Django up in a fresh process, as gunicorn would."""
+    env = production_env(**overrides)
+    for name, value in overrides.items():
+        if value is None:
+            env.pop(name, None)
+    return subprocess.run(
+        [sys.executable, "-c", "import django; django.setup(); print('started')"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+
+
+@pytest.mark.parametrize(
+    "overrides, line",
+    [
+        ({"DATABASE_URL": None}, "Set DATABASE_URL to the PostgreSQL database"),
+        ({"DATABASE_URL": "sqlite:////tmp/portal.sqlite3"}, "Set DATABASE_URL to the PostgreSQL database"),
+        ({"DJANGO_ALLOWED_HOSTS": None}, "Set DJANGO_ALLOWED_HOSTS to the site's host names"),
+        ({"WAGTAILADMIN_BASE_URL": None}, "Set WAGTAILADMIN_BASE_URL to the public address of the site"),
+        ({"DEFAULT_FROM_EMAIL": None}, "Set DEFAULT_FROM_EMAIL to the sender address"),
+    ],
+)
+def test_production_refuses_to_start_half_configured(overrides, line):
+    result = start_production(**overrides)
+    assert result.returncode != 0
+    assert "started" not in result.stdout
+    said = [text for text in result.stderr.splitlines() if line in text]
+    assert len(said) == 1, result.stderr[-2000:]
+    # The one line says what to set, with an example of the value.
+    assert "(" in said[0] and said[0].rstrip().endswith(").")
+    # And only what is missing: the other settings are not complained about.
+    assert sum("Set " in text for text in result.stderr.splitlines()) == 1
+
+
+def test_production_starts_when_fully_configured():
+    result = start_production()
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "started" in result.stdout
+
+
 def test_deploy_check_is_clean_with_https_on():
     env = production_env(DJANGO_HTTPS="1")
     result = subprocess.run(

@@ -2,8 +2,14 @@
 
 import pytest
 from bs4 import BeautifulSoup
+from django.utils import translation
 
 from home.factories import StandardPageFactory
+from home.models import HomePage
+from home.text import to_ascii_digits
+from newsroom.models import NewsIndexPage, NoticeIndexPage
+from services.models import LawIndexPage, ServiceIndexPage
+from tenders.models import TenderIndexPage
 
 pytestmark = pytest.mark.django_db
 
@@ -129,3 +135,85 @@ def test_the_search_expression_has_its_own_index():
         cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'home_search_title_body_gin'")
         (definition,) = cursor.fetchone()
     assert "gin" in definition and "title || body" in definition
+
+
+def kind_filter(response):
+    page = BeautifulSoup(response.content.decode(), "html.parser")
+    return {
+        item.get_text(" ", strip=True): (item.find("a")["href"] if item.find("a") else None)
+        for item in page.select(".search-kinds li")
+    }
+
+
+def test_an_index_page_does_not_outrank_the_pages_it_lists(client):
+    """«كار» (with an Arabic kaf) is on almost every page; the news archive must not lead."""
+    response = client.get("/search/", {"q": "كار"})
+    page = BeautifulSoup(response.content.decode(), "html.parser")
+    kinds = [p.get_text(strip=True) for p in page.select("ol.listing li > p.meta")][:3]
+    with translation.override("fa"):
+        index_pages = {
+            str(model._meta.verbose_name)
+            for model in (NewsIndexPage, NoticeIndexPage, ServiceIndexPage, LawIndexPage, TenderIndexPage, HomePage)
+        }
+    assert len(kinds) == 3 and not index_pages & set(kinds), kinds
+    assert kinds[0] == "خدمت"
+
+
+def test_results_filter_by_kind_with_counts(client):
+    everything = client.get("/search/", {"q": "بیمه بیکاری"})
+    filters = kind_filter(everything)
+    labels = " ".join(filters)
+    for label in ("خدمت‌ها", "اخبار", "قوانین و مقررات", "اطلاعیه‌ها"):
+        assert label in labels
+    news_link = next(href for text, href in filters.items() if text.startswith("اخبار"))
+    news_label = next(text for text in filters if text.startswith("اخبار"))
+    news_count = int(to_ascii_digits(news_label.split("(")[1].rstrip(")")))
+    only_news = client.get("/search/" + news_link)
+    page = BeautifulSoup(only_news.content.decode(), "html.parser")
+    kinds = {p.get_text(strip=True) for p in page.select("ol.listing li > p.meta")}
+    assert kinds == {"خبر"}
+    assert len(page.select("ol.listing > li")) == news_count
+    # The chosen kind is marked, and "All" links back.
+    assert page.select_one(".search-kinds [aria-current=page]").get_text().startswith("اخبار")
+    # An unknown kind shows everything rather than an error.
+    assert client.get("/search/", {"q": "بیمه بیکاری", "kind": "nope"}).status_code == 200
+
+
+def test_the_kind_filter_is_english_on_the_english_site(client, home_en):
+    labels = " ".join(kind_filter(client.get("/en/search/", {"q": "unemployment insurance"})))
+    assert "Services" in labels and "News" in labels and "All" in labels
+    assert not any("\u0600" <= ch <= "\u06ff" for ch in labels)
+
+
+def test_a_search_that_no_page_fully_matches_offers_partial_matches(client):
+    response = client.get("/search/", {"q": "مزد معوق"})
+    assert "No page has all" not in response.content.decode()
+    assert "هیچ صفحه‌ای همه" in response.content.decode()
+    assert result_titles(response)
+
+
+def test_faq_questions_are_found_and_open_the_filtered_list(client, home_fa):
+    from services.models import FAQItem
+
+    item = FAQItem.objects.filter(locale=home_fa.locale).first()
+    item.question = "آیا کارگر فصلی مشمول بیمه سیارگان می‌شود؟"
+    item.save()
+    response = client.get("/search/", {"q": "سیارگان"})
+    page = BeautifulSoup(response.content.decode(), "html.parser")
+    link = page.select_one("ol.listing h2 a")
+    assert link is not None and "?q=" in link["href"]
+    assert "سیارگان" in client.get(link["href"]).content.decode()
+
+
+def test_an_index_emptied_by_a_migration_is_written_again_after_migrate(client):
+    """The normaliser's migration empties the index; post_migrate rebuilds it with the current models."""
+    from django.core.cache import cache
+    from wagtail.search.models import IndexEntry
+
+    from home.search import rebuild_empty_index
+
+    IndexEntry.objects.all().delete()
+    assert result_titles(client.get("/search/", {"q": "روابط کار"})) == []
+    rebuild_empty_index(sender=None)
+    cache.clear()
+    assert "روابط کار" in result_titles(client.get("/search/", {"q": "روابط کار"}))

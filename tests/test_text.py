@@ -2,7 +2,14 @@
 
 import pytest
 
-from home.text import normalise, to_ascii_digits, to_persian_digits
+from home.text import (
+    format_file_size,
+    format_number,
+    isolate_ltr_runs,
+    normalise,
+    to_ascii_digits,
+    to_persian_digits,
+)
 
 
 @pytest.mark.parametrize(
@@ -18,8 +25,19 @@ from home.text import normalise, to_ascii_digits, to_persian_digits
         ("می خواهم", "میخواهم"),  # space instead of ZWNJ
         ("میخواهم", "میخواهم"),
         ("نمی خواهم", "نمیخواهم"),
-        ("کتاب‌ها", "کتابها"),
-        ("کتاب ها", "کتابها"),
+        ("کتاب‌ها", "کتاب"),  # plural ending, with ZWNJ
+        ("کتاب ها", "کتاب"),  # with a space
+        ("کتابها", "کتاب"),  # joined
+        ("پرونده‌های", "پرونده"),
+        ("حادثه‌ای", "حادثه"),  # indefinite ending after ZWNJ
+        ("مشمول‌اند", "مشمول"),
+        ("معوقات", "معوقه"),  # Arabic plural of a word in «ه»
+        ("بازنشستگان", "بازنشسته"),
+        ("کم‌ترین", "کمترین"),  # comparative: joined, not cut
+        ("بیمه‌بیکاری", "بیمه بیکاری"),  # a ZWNJ between the parts of a compound
+        ("تنها", "تنها"),  # "only", not a plural
+        ("گواهی", "گواهی"),  # «ی» is left alone
+        ("رایگان", "رایگان"),
         ("۱۴۰۵", "1405"),  # Persian digits
         ("١٤٠٥", "1405"),  # Arabic-Indic digits
         ("  کار   و   رفاه ", "کار و رفاه"),
@@ -43,3 +61,49 @@ def test_empty_and_none():
 def test_digit_helpers():
     assert to_ascii_digits("کد ۱۲۳-٤٥") == "کد 123-45"
     assert to_persian_digits("1405/09/03") == "۱۴۰۵/۰۹/۰۳"
+
+
+def test_the_stemmer_does_not_join_unrelated_words_of_the_corpus():
+    """The suffix rules were checked against every word of the demo content; these pairs of
+    different words must stay apart."""
+    for first, second in [("گواهی", "گواه"), ("ایران", "ایر"), ("دفتر", "دف"), ("نامه", "نام"), ("بیمه", "بیم")]:
+        assert normalise(first) != normalise(second)
+
+
+@pytest.mark.parametrize(
+    ("value", "options", "persian", "english"),
+    [
+        (1250000, {}, "۱٬۲۵۰٬۰۰۰", "1,250,000"),
+        (12500.5, {}, "۱۲٬۵۰۰٫۵", "12,500.5"),
+        (4.26, {"decimals": 1}, "۴٫۳", "4.3"),
+        (4.0, {"decimals": 1}, "۴", "4"),
+        ("17", {}, "۱۷", "17"),
+        (0, {}, "۰", "0"),
+    ],
+)
+def test_numbers_carry_the_separators_of_their_language(value, options, persian, english):
+    assert format_number(value, "fa", **options) == persian
+    assert format_number(value, "en", **options) == english
+
+
+@pytest.mark.parametrize(
+    ("size", "persian", "english"),
+    [
+        (512, "۵۱۲ بایت", "512 bytes"),
+        (15155, "۱۴٫۸ کیلوبایت", "14.8 KB"),
+        (2_621_440, "۲٫۵ مگابایت", "2.5 MB"),
+    ],
+)
+def test_file_sizes_in_the_readers_units(size, persian, english):
+    assert format_file_size(size, "fa") == persian
+    assert format_file_size(size, "en") == english
+
+
+def test_latin_runs_and_spaced_digits_are_isolated_in_persian_text():
+    lri, pdi = "\u2066", "\u2069"
+    text = isolate_ltr_runs("حداکثر ۳ فایل PDF، JPEG یا PNG")
+    # Each format on its own, so the Persian comma stays between PDF and JPEG.
+    assert text == f"حداکثر ۳ فایل {lri}PDF{pdi}، {lri}JPEG{pdi} یا {lri}PNG{pdi}"
+    sample = isolate_ltr_runs("مانند ۰۹۱۲ ۳۴۵ ۶۷۸۹ وارد کنید")
+    assert f"{lri}۰۹۱۲ ۳۴۵ ۶۷۸۹{pdi}" in sample
+    assert isolate_ltr_runs("بدون حروف لاتین") == "بدون حروف لاتین"

@@ -1,10 +1,13 @@
 """Everything a citizen submits: requests, online forms, surveys and polls."""
 
+from .closures import OfficeClosure
 from .forms import FormDocument, FormField, FormPage, FormPageSubmission
+from .outbox import OutboundMessage
 from .pages import ContactPage, FormsIndexPage
 from .polls import PollOption, PollPage, PollVote
 from .requests import (
     CitizenRequest,
+    DepartmentDesk,
     RequestAttachment,
     RequestEvent,
     RequestKind,
@@ -15,11 +18,14 @@ from .requests import (
 __all__ = [
     "CitizenRequest",
     "ContactPage",
+    "DepartmentDesk",
     "FormDocument",
     "FormField",
     "FormPage",
     "FormPageSubmission",
     "FormsIndexPage",
+    "OfficeClosure",
+    "OutboundMessage",
     "PollOption",
     "PollPage",
     "PollVote",

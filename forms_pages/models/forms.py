@@ -19,6 +19,8 @@ from wagtail.search import index
 
 from home.models import BasePage
 
+from ..form_builder import FIELD_TYPE_CHOICES, CitizenFormBuilder
+
 logger = logging.getLogger(__name__)
 
 DOCUMENT_EXTENSIONS = (".pdf", ".docx")
@@ -47,7 +49,10 @@ class OpenCloseMixin(models.Model):
 
 
 class FormField(AbstractFormField):
+    """A field of an editor-built form; mobile and national ID types check what citizens type."""
+
     page = ParentalKey("FormPage", on_delete=models.CASCADE, related_name="form_fields")
+    field_type = models.CharField(verbose_name=_("field type"), max_length=16, choices=FIELD_TYPE_CHOICES)
 
 
 class FormDocument(Orderable):
@@ -112,6 +117,7 @@ class FormPage(RoutablePageMixin, OpenCloseMixin, AbstractEmailForm, BasePage):
         ),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    form_builder = CitizenFormBuilder
 
     parent_page_types = ["forms_pages.FormsIndexPage"]
     subpage_types = []
@@ -156,12 +162,13 @@ class FormPage(RoutablePageMixin, OpenCloseMixin, AbstractEmailForm, BasePage):
     @path("")
     def form_view(self, request):
         from ..protection import (
+            LIMIT_MESSAGE,
             ensure_respondent_cookie,
+            limited,
             new_token,
-            over_limit,
             private,
             respondent_key,
-            too_many,
+            submission_limited,
         )
 
         token = new_token(request)
@@ -172,11 +179,12 @@ class FormPage(RoutablePageMixin, OpenCloseMixin, AbstractEmailForm, BasePage):
             status = 200 if request.method == "GET" else 403 if not context["is_open"] else 409
             response = render(request, self.get_template(request), context, status=status)
             return private(ensure_respondent_cookie(request, response, token))
+        limit_message = None
         if request.method == "POST":
-            if over_limit(request, "form"):
-                return too_many(request, self)
             form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
-            if form.is_valid():
+            if submission_limited(request, "form", form):
+                limit_message = LIMIT_MESSAGE
+            elif form.is_valid():
                 form.respondent_key = key
                 submission = self.process_form_submission(form)
                 response = self.render_landing_page(request, submission)
@@ -186,7 +194,10 @@ class FormPage(RoutablePageMixin, OpenCloseMixin, AbstractEmailForm, BasePage):
             form = self.get_form(page=self, user=request.user)
             status = 200
         context["form"] = form
+        context["limit_message"] = limit_message
         response = render(request, self.get_template(request), context, status=status)
+        if limit_message:
+            limited(response)
         return private(ensure_respondent_cookie(request, response, token))
 
     @path("print/", name="print")
@@ -200,4 +211,10 @@ class FormPage(RoutablePageMixin, OpenCloseMixin, AbstractEmailForm, BasePage):
         from home.pdf import pdf_response
 
         context = {"page": self, "fields": self.get_form_fields()}
-        return pdf_response("forms_pages/pdf/form_blank.html", context, request, f"form-{self.pk}.pdf")
+        return pdf_response(
+            "forms_pages/pdf/form_blank.html",
+            context,
+            request,
+            f"form-{self.pk}.pdf",
+            cache_key=f"form:{self.pk}:{request.get_host()}",
+        )

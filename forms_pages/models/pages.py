@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from home.models import BasePage
+from home.routing import call_route_view
 
 SESSION_LAST_CODE = "forms_pages_last_request"
 
@@ -46,21 +47,21 @@ class ContactPage(RoutablePageMixin, BasePage):
     @path("")
     def request_form(self, request):
         from ..forms import RequestForm
-        from ..handling import create_request, notify_submitted
-        from ..protection import over_limit, private, too_many
+        from ..handling import create_request
+        from ..protection import LIMIT_MESSAGE, limited, private, submission_limited
 
+        limit_message = None
         if request.method == "POST":
-            if over_limit(request, "request"):
-                return too_many(request, self)
             form = RequestForm(request.POST, request.FILES)
-            if form.is_valid():
+            if submission_limited(request, "request", form):
+                limit_message = LIMIT_MESSAGE
+            elif form.is_valid():
                 if form.is_spam:
                     # Look successful to the bot; keep nothing.
                     return redirect(self.url + "thanks/")
                 citizen_request = create_request(
                     form.cleaned_data, form.cleaned_data["attachments"], language=(get_language() or "fa")[:2]
                 )
-                notify_submitted(citizen_request)
                 request.session[SESSION_LAST_CODE] = citizen_request.pk
                 return private(redirect(self.url + self.reverse_subpage("thanks")))
             status = 400
@@ -69,7 +70,21 @@ class ContactPage(RoutablePageMixin, BasePage):
             status = 200
         context = self.get_context(request)
         context["form"] = form
-        return private(render(request, self.get_template(request), context, status=status))
+        context["limit_message"] = limit_message
+        response = render(request, self.get_template(request), context, status=status)
+        return limited(response) if limit_message else private(response)
+
+    @path("anonymous/", name="anonymous")
+    def anonymous_report(self, request):
+        return call_route_view(self, "anonymous", request)
+
+    @path("anonymous/sent/", name="anonymous_sent")
+    def anonymous_sent(self, request):
+        return call_route_view(self, "anonymous_sent", request)
+
+    @path("figures/", name="figures")
+    def figures(self, request):
+        return call_route_view(self, "figures", request)
 
     @path("thanks/", name="thanks")
     def thanks(self, request):
@@ -86,6 +101,9 @@ class ContactPage(RoutablePageMixin, BasePage):
 class FormsIndexPage(BasePage):
     """Online forms, surveys and polls of the directorate, newest first."""
 
+    # An index lists what its pages say in full: they rank above it in search.
+    search_weight = 0.2
+
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
@@ -94,6 +112,7 @@ class FormsIndexPage(BasePage):
     subpage_types = ["forms_pages.FormPage", "forms_pages.PollPage"]
     max_count_per_parent = 1
     page_size = 12
+    query_params = ("page",)
 
     class Meta:
         verbose_name = _("forms and polls index page")

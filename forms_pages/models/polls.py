@@ -70,7 +70,8 @@ class PollPage(OpenCloseMixin, BasePage):
                 return too_many(request, self)
             key = respondent_key(request, token)
             raw = request.POST.get("option", "")
-            option = self.options.filter(pk=int(raw)).first() if raw.isdigit() else None
+            # isascii: "²" and other Unicode digits pass isdigit() but not int().
+            option = self.options.filter(pk=int(raw)).first() if raw.isascii() and raw.isdigit() else None
             if not self.is_open():
                 error, status = _("This poll is not open for voting."), 403
             elif option is None:
@@ -82,7 +83,8 @@ class PollPage(OpenCloseMixin, BasePage):
                 except IntegrityError:
                     error, status = _("You have already voted in this poll."), 409
                 else:
-                    response = redirect(self.url)
+                    # Straight to the confirmation, above the results.
+                    response = redirect(self.url + "#my-vote")
                     return private(ensure_respondent_cookie(request, response, token))
         context = self.get_context(request)
         context["error"] = error
@@ -115,3 +117,8 @@ class PollVote(models.Model):
 
     def __str__(self):
         return f"{self.page_id}:{self.option_id}"
+
+    def pages_showing(self):
+        """The addresses that show this vote: its poll's results, nowhere else."""
+        url = self.page.url
+        return [url] if url else []

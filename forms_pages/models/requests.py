@@ -17,6 +17,7 @@ from home.models import Department
 from home.text import to_persian_digits
 
 from ..storage import get_private_storage
+from ..working_days import Calendar, add_working_days, working_days_between
 
 CODE_DIGITS = 15  # about 49.8 bits from `secrets`; read aloud as three groups of five digits
 
@@ -33,11 +34,14 @@ class RequestStatus(models.TextChoices):
     UNDER_REVIEW = "under_review", _("Under review")
     ANSWERED = "answered", _("Answered")
     VISIT_REQUESTED = "visit_requested", _("In-person visit requested")
+    AWAITING_APPLICANT = "awaiting_applicant", _("Waiting for the applicant")
     CLOSED = "closed", _("Closed")
 
 
 # Statuses in which the directorate still owes the applicant a response.
 OPEN_STATUSES = (RequestStatus.RECEIVED, RequestStatus.UNDER_REVIEW)
+# Statuses in which the directorate waits for the applicant: the answer-by clock is paused.
+PAUSED_STATUSES = (RequestStatus.VISIT_REQUESTED, RequestStatus.AWAITING_APPLICANT)
 DEFAULT_TARGET_DAYS = {
     RequestKind.VIOLATION: 10,
     RequestKind.CRITICISM: 7,
@@ -56,17 +60,32 @@ def group_code(code):
 
 
 class ResponseTarget(models.Model):
-    """How many days the directorate allows itself to answer each kind of request."""
+    """How many working days the directorate allows itself to answer each kind of request,
+    for every department or (overriding that) for one department."""
 
-    kind = models.CharField(_("kind"), max_length=20, choices=RequestKind.choices, unique=True)
-    days = models.PositiveSmallIntegerField(_("days to respond"), default=7)
+    kind = models.CharField(_("kind"), max_length=20, choices=RequestKind.choices)
+    department = models.ForeignKey(
+        Department,
+        verbose_name=_("department"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        help_text=_("Leave empty for every department."),
+    )
+    days = models.PositiveSmallIntegerField(_("working days to respond"), default=7)
 
-    panels = [FieldPanel("kind"), FieldPanel("days")]
+    panels = [FieldPanel("kind"), FieldPanel("department"), FieldPanel("days")]
 
     class Meta:
-        ordering = ["kind"]
+        ordering = ["kind", "department"]
         verbose_name = _("response-time target")
         verbose_name_plural = _("response-time targets")
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "department"], name="forms_target_kind_department"),
+            models.UniqueConstraint(
+                fields=["kind"], condition=Q(department__isnull=True), name="forms_target_kind_all_departments"
+            ),
+        ]
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.days}"
@@ -74,14 +93,21 @@ class ResponseTarget(models.Model):
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         # A changed target applies to requests still waiting for a response.
-        CitizenRequest.objects.filter(kind=self.kind, status__in=OPEN_STATUSES).update(
-            due_at=models.F("created_at") + datetime.timedelta(days=self.days)
-        )
+        CitizenRequest.objects.filter(kind=self.kind).recompute_due_dates()
 
     @classmethod
-    def days_for(cls, kind):
-        target = cls.objects.filter(kind=kind).values_list("days", flat=True).first()
-        return target if target is not None else DEFAULT_TARGET_DAYS.get(kind, 7)
+    def days_for(cls, kind, department=None):
+        targets = dict(
+            cls.objects.filter(Q(department__isnull=True) | Q(department=department), kind=kind).values_list(
+                "department_id", "days"
+            )
+        )
+        department_id = getattr(department, "pk", department)
+        if department_id in targets:
+            return targets[department_id]
+        if None in targets:
+            return targets[None]
+        return DEFAULT_TARGET_DAYS.get(kind, 7)
 
 
 class CitizenRequestQuerySet(models.QuerySet):
@@ -98,6 +124,31 @@ class CitizenRequestQuerySet(models.QuerySet):
 
     def not_overdue(self, now=None):
         return self.exclude(Q(status__in=OPEN_STATUSES) & Q(due_at__lt=now or timezone.now()))
+
+    def recompute_due_dates(self):
+        """Count the answer-by dates of open and paused requests again (after a closure or a
+        target changed). Returns how many moved."""
+        pending = list(
+            self.filter(status__in=OPEN_STATUSES + PAUSED_STATUSES).only(
+                "pk", "kind", "department_id", "created_at", "due_at", "paused_working_days"
+            )
+        )
+        if not pending:
+            return 0
+        start = min(r.created_at for r in pending)
+        calendar = Calendar(timezone.localtime(start).date(), timezone.localdate() + datetime.timedelta(days=800))
+        targets = {}
+        changed = []
+        for citizen_request in pending:
+            key = (citizen_request.kind, citizen_request.department_id)
+            if key not in targets:
+                targets[key] = ResponseTarget.days_for(*key)
+            due = citizen_request.compute_due_at(days=targets[key], calendar=calendar)
+            if due != citizen_request.due_at:
+                citizen_request.due_at = due
+                changed.append(citizen_request)
+        CitizenRequest.objects.bulk_update(changed, ["due_at"], batch_size=1000)
+        return len(changed)
 
 
 class CitizenRequest(models.Model):
@@ -121,6 +172,8 @@ class CitizenRequest(models.Model):
     created_at = models.DateTimeField(_("received at"), default=timezone.now, db_index=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     due_at = models.DateTimeField(_("response due"), null=True, blank=True)
+    clock_paused_at = models.DateTimeField(_("waiting for the applicant since"), null=True, blank=True)
+    paused_working_days = models.PositiveIntegerField(_("working days spent waiting for the applicant"), default=0)
     visit_at = models.DateTimeField(_("visit date and time"), null=True, blank=True)
     visit_place = models.CharField(_("visit place"), max_length=300, blank=True)
     visit_documents = models.TextField(_("documents to bring"), blank=True)
@@ -128,6 +181,12 @@ class CitizenRequest(models.Model):
     rating_comment = models.TextField(_("rating comment"), blank=True, max_length=1000)
     rated_at = models.DateTimeField(_("rated at"), null=True, blank=True)
     anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
+    # Anonymous violation reports: no name or contact; tracked with the code and a secret
+    # phrase shown once, of which only a salted hash is kept.
+    anonymous = models.BooleanField(_("anonymous"), default=False)
+    secret_hash = models.CharField(max_length=128, blank=True, editable=False)
+    # 0 nothing sent, 1 department reminded, 2 head alerted (overdue), 3 director alerted.
+    escalation_level = models.PositiveSmallIntegerField(_("escalation level"), default=0)
 
     objects = CitizenRequestQuerySet.as_manager()
 
@@ -149,7 +208,7 @@ class CitizenRequest(models.Model):
 
     def save(self, *args, **kwargs):
         if self.due_at is None:
-            self.due_at = self.created_at + datetime.timedelta(days=ResponseTarget.days_for(self.kind))
+            self.due_at = self.compute_due_at()
         if self.code:
             return super().save(*args, **kwargs)
         # A fresh code collides with probability ~1e-15 per existing request; retry anyway.
@@ -164,6 +223,34 @@ class CitizenRequest(models.Model):
                     continue
                 raise
         raise IntegrityError("Could not find a free tracking code.")
+
+    def compute_due_at(self, days=None, calendar=None):
+        """The answer-by date: the target's working days (plus those spent waiting for the
+        applicant) after the day the request arrived."""
+        if days is None:
+            days = ResponseTarget.days_for(self.kind, self.department_id)
+        return add_working_days(self.created_at, days + self.paused_working_days, calendar=calendar)
+
+    def pause_clock(self, now=None):
+        """The directorate waits for the applicant (a document, a visit): stop the clock."""
+        if self.clock_paused_at is None:
+            self.clock_paused_at = now or timezone.now()
+
+    def resume_clock(self, now=None):
+        """The applicant answered (or staff resumed work): the waiting days do not count."""
+        if self.clock_paused_at is not None:
+            self.paused_working_days += working_days_between(self.clock_paused_at, now or timezone.now())
+            self.clock_paused_at = None
+            self.due_at = self.compute_due_at()
+
+    @property
+    def awaiting_answer(self):
+        """True while the directorate owes an answer (the answer-by date is shown)."""
+        return self.status in OPEN_STATUSES
+
+    @property
+    def clock_paused(self):
+        return self.clock_paused_at is not None
 
     @property
     def code_display(self):
@@ -182,18 +269,23 @@ class CitizenRequest(models.Model):
         return self.status == RequestStatus.CLOSED and self.rating is None and self.anonymised_at is None
 
     def matches_contact(self, contact):
-        """True when `contact` (a normalised mobile number or an e-mail) was given with the request."""
+        """True when `contact` (a normalised mobile number or an e-mail, or the secret phrase of an
+        anonymous report) was given with the request."""
         import hmac
 
         contact = (contact or "").strip()
         if not contact or self.anonymised_at:
             return False
+        if self.anonymous:
+            from django.contrib.auth.hashers import check_password
+
+            return bool(self.secret_hash) and check_password(contact.lower(), self.secret_hash)
         if "@" in contact:
             return bool(self.email) and hmac.compare_digest(self.email.lower(), contact.lower())
         return bool(self.mobile) and hmac.compare_digest(self.mobile, contact)
 
     def public_events(self):
-        return [event for event in self.events.all() if event.status or event.public_text]
+        return [event for event in self.events.all() if event.status or event.public_text or event.applicant_text]
 
     def latest_answer(self):
         answers = [event for event in self.events.all() if event.public_text]
@@ -254,6 +346,9 @@ class RequestAttachment(models.Model):
     """A file attached to a request, stored in private storage."""
 
     request = models.ForeignKey(CitizenRequest, on_delete=models.CASCADE, related_name="attachments")
+    event = models.ForeignKey(
+        "RequestEvent", null=True, blank=True, on_delete=models.SET_NULL, related_name="attachments"
+    )
     file = models.FileField(_("file"), storage=get_private_storage, upload_to=attachment_path, max_length=200)
     original_name = models.CharField(_("file name"), max_length=200)
     content_type = models.CharField(_("content type"), max_length=50)
@@ -275,7 +370,15 @@ class EventAction(models.TextChoices):
     ANSWERED = "answered", _("Answer recorded")
     RATED = "rated", _("Rated by the applicant")
     MAIL_FAILED = "mail_failed", _("E-mail could not be sent")
+    TRACK_FAILED = "track_failed", _("Tracking tried with a wrong mobile or e-mail")
+    TRACK_LOCKED = "track_locked", _("Tracking locked after wrong tries")
     ANONYMISED = "anonymised", _("Personal data removed")
+    REPLIED = "replied", _("Reply from the applicant")
+    VISIT_CONFIRMED = "visit_confirmed", _("Visit confirmed by the applicant")
+    VISIT_RESCHEDULE = "visit_reschedule", _("Applicant asked for another visit time")
+    TRANSFERRED = "transferred", _("Transferred to another department")
+    REMINDED = "reminded", _("Department reminded of the due date")
+    ESCALATED = "escalated", _("Escalated as overdue")
 
 
 class RequestEvent(models.Model):
@@ -289,6 +392,7 @@ class RequestEvent(models.Model):
     action = models.CharField(_("what"), max_length=20, choices=EventAction.choices)
     status = models.CharField(_("new status"), max_length=20, choices=RequestStatus.choices, blank=True)
     public_text = models.TextField(_("answer to the applicant"), blank=True)
+    applicant_text = models.TextField(_("the applicant's reply"), blank=True)
     internal_note = models.TextField(_("internal note"), blank=True)
 
     class Meta:
@@ -298,3 +402,24 @@ class RequestEvent(models.Model):
 
     def __str__(self):
         return f"{self.get_action_display()} {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class DepartmentDesk(models.Model):
+    """Who is alerted when a department's requests run late: the head of the department."""
+
+    department = models.OneToOneField(
+        Department, verbose_name=_("department"), on_delete=models.CASCADE, related_name="desk"
+    )
+    head_email = models.EmailField(
+        _("head of department's e-mail"),
+        help_text=_("Alerted when a request of the department passes its answer-by date."),
+    )
+
+    panels = [FieldPanel("department"), FieldPanel("head_email")]
+
+    class Meta:
+        verbose_name = _("department escalation contact")
+        verbose_name_plural = _("department escalation contacts")
+
+    def __str__(self):
+        return str(self.department)

@@ -32,3 +32,9 @@ def forms_panel(context, count=3):
         "index_page": forms_index,
         "open_items": open_items[:count],
     }
+
+
+@register.inclusion_tag("forms_pages/tags/request_actions.html", takes_context=True)
+def request_actions(context):
+    """The two things most people come for: send a request, and follow one they sent."""
+    return {"request": context.get("request"), "contact_page": index_page(ContactPage, active_locale())}

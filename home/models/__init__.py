@@ -1,5 +1,6 @@
 from .base import BasePage
 from .pages import HomePage, SectionPage, StandardPage
+from .ratelimit import RateLimitCounter
 from .reference import Department, Domain
 from .site_settings import ContactSettings, MaintenanceSettings, SiteBanner
 from .workflow import SectionHeadApprovalTask
@@ -11,6 +12,7 @@ __all__ = [
     "Domain",
     "HomePage",
     "MaintenanceSettings",
+    "RateLimitCounter",
     "SectionHeadApprovalTask",
     "SectionPage",
     "SiteBanner",

@@ -6,6 +6,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.page_cache import until_content_changes
+from home.page_forms import PortalPageForm
+from home.request_memo import in_reading_request
 from home.text import normalise
 
 from .querysets import PortalPageManager
@@ -17,6 +20,10 @@ class BasePage(Page):
     Subclasses extend `search_text_parts()` with their own text; the normalised text is what
     the search backend indexes, and the search view normalises queries the same way.
     """
+
+    # The query parameters this page type (and its routes) read; the page cache keys on these
+    # only (home/page_cache.py), so other parameters cannot force a render.
+    query_params = ()
 
     summary = models.TextField(
         _("summary"),
@@ -31,11 +38,33 @@ class BasePage(Page):
     ]
 
     content_panels = Page.content_panels + [FieldPanel("summary")]
+    base_form_class = PortalPageForm
+
+    # Site search: a page type with a kind label gets its own filter ("Services (12)"); the
+    # others are counted together. The weight scales the database's score (index pages < 1).
+    search_kind_label = None
+    search_kind_order = 50
+    search_weight = 1.0
 
     objects = PortalPageManager()
 
     class Meta:
         abstract = True
+
+    def route(self, request, path_components):
+        # Each level's child comes from the cache until content changes (home/page_routing.py).
+        from home.page_routing import route_child
+
+        return route_child(self, request, path_components)
+
+    def get_view_restrictions(self):
+        """Wagtail's restrictions of this page and its ancestors, kept until content changes
+        in a reading request (two queries on every view otherwise)."""
+        if not in_reading_request():
+            return super().get_view_restrictions()
+        return until_content_changes(
+            f"view-restrictions:{self.pk}", lambda: list(super(BasePage, self).get_view_restrictions())
+        )
 
     def search_text_parts(self):
         """The texts of this page a search should find; subclasses add their own."""

@@ -15,6 +15,9 @@ from .reference import Domain
 class HomePage(BasePage):
     """The portal's front page; one per language tree."""
 
+    # An index lists what its pages say in full: they rank above it in search.
+    search_weight = 0.2
+
     hero_title = models.CharField(_("hero title"), max_length=200, blank=True)
     hero_text = models.TextField(_("hero text"), blank=True, max_length=600)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
@@ -55,6 +58,9 @@ class HomePage(BasePage):
 
 class SectionPage(BasePage):
     """The separately managed section of one domain (labour relations, cooperatives, ...)."""
+
+    # An index lists what its pages say in full: they rank above it in search.
+    search_weight = 0.5
 
     domain = models.CharField(_("domain"), max_length=40, choices=Domain.choices)
     intro = models.TextField(_("introduction"), blank=True)

@@ -3,6 +3,7 @@
 from django.db.models import Q
 from wagtail.models import PageManager, PageQuerySet, PageViewRestriction
 
+from home.page_cache import until_content_changes
 from home.request_memo import remember
 
 
@@ -10,7 +11,10 @@ class PortalPageQuerySet(PageQuerySet):
     def private_q(self):
         """Wagtail's `private_q`, with the view restrictions read once per request."""
         restrictions = remember(
-            "page-view-restrictions", lambda: list(PageViewRestriction.objects.select_related("page"))
+            "page-view-restrictions",
+            lambda: until_content_changes(
+                "page-view-restrictions", lambda: list(PageViewRestriction.objects.select_related("page"))
+            ),
         )
         q = Q()
         for restriction in restrictions:

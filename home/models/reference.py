@@ -4,7 +4,7 @@ from django.contrib.auth.models import Group
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
 
@@ -37,6 +37,14 @@ class Department(index.Indexed, models.Model):
     )
     domain = models.CharField(_("domain"), max_length=40, choices=Domain.choices, blank=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    # Where and when citizens can reach the department in person or by telephone.
+    address = models.TextField(_("address (Persian)"), blank=True)
+    address_en = models.TextField(_("address (English)"), blank=True)
+    phone = models.CharField(
+        _("telephone"), max_length=50, blank=True, help_text=_("As dialled, e.g. 021-12345678; shown in Latin order.")
+    )
+    office_hours = models.CharField(_("opening hours (Persian)"), max_length=200, blank=True)
+    office_hours_en = models.CharField(_("opening hours (English)"), max_length=200, blank=True)
 
     panels = [
         FieldPanel("name"),
@@ -46,6 +54,16 @@ class Department(index.Indexed, models.Model):
         FieldPanel("staff_group"),
         FieldPanel("domain"),
         FieldPanel("sort_order"),
+        MultiFieldPanel(
+            [
+                FieldPanel("address"),
+                FieldPanel("address_en"),
+                FieldPanel("phone"),
+                FieldPanel("office_hours"),
+                FieldPanel("office_hours_en"),
+            ],
+            heading=_("Contact details shown to citizens"),
+        ),
     ]
     search_fields = [index.SearchField("name"), index.SearchField("name_en")]
 
@@ -63,3 +81,22 @@ class Department(index.Indexed, models.Model):
         if (get_language() or "fa").startswith("en") and self.name_en:
             return self.name_en
         return self.name
+
+    def _in_language(self, persian, english):
+        if (get_language() or "fa").startswith("en"):
+            return english
+        return persian
+
+    @property
+    def display_address(self):
+        """The address in the active language (nothing on English pages without an English one)."""
+        return self._in_language(self.address, self.address_en)
+
+    @property
+    def display_office_hours(self):
+        """The opening hours in the active language."""
+        return self._in_language(self.office_hours, self.office_hours_en)
+
+    @property
+    def has_contact_details(self):
+        return bool(self.display_address or self.phone or self.display_office_hours)

@@ -6,33 +6,44 @@ from wagtail.models import TaskState
 from wagtail.models.workflows import AbstractGroupApprovalTask
 
 
+def section_of(obj):
+    """The Persian-tree SectionPage whose domain `obj` belongs to, or None.
+
+    Content with a `domain` field (a service, a news item, a notice) belongs to that domain's
+    section; a page without one belongs to the section it sits under (a guide inside
+    "Cooperatives"). Translations share their section's groups, so either tree works.
+    """
+    from home.models.pages import SectionPage
+
+    specific = getattr(obj, "specific_deferred", obj)
+    if isinstance(specific, SectionPage):
+        return specific
+    domain = getattr(specific, "domain", "") or ""
+    if domain:
+        return SectionPage.objects.filter(domain=domain, head_group__isnull=False).first()
+    if hasattr(specific, "get_ancestors"):
+        return SectionPage.objects.filter(pk__in=specific.get_ancestors().values("pk")).first()
+    return None
+
+
 class SectionHeadApprovalTask(AbstractGroupApprovalTask):
-    """Approved by the head group of the section whose `domain` the page has.
+    """Approved by the head group of the section the content belongs to (see `section_of`).
 
     A service of the cooperatives domain waits for the cooperatives section head, not for
-    the head of labour inspection. The `groups` chosen on the task are used for content
-    that has no domain.
+    the head of labour inspection. The `groups` chosen on the task approve content that
+    belongs to no section (a notice for everyone, say), so the task always reaches someone.
     """
 
-    def _approver_group_ids(self, obj):
-        from home.models.pages import SectionPage
-
-        specific = getattr(obj, "specific_deferred", obj)
-        domain = getattr(specific, "domain", "") or ""
-        if domain:
-            heads = list(
-                SectionPage.objects.filter(domain=domain, head_group__isnull=False).values_list(
-                    "head_group_id", flat=True
-                )
-            )
-            if heads:
-                return heads
+    def approver_group_ids(self, obj):
+        section = section_of(obj)
+        if section is not None and section.head_group_id:
+            return [section.head_group_id]
         return list(self.groups.values_list("id", flat=True))
 
     def _user_can_approve(self, obj, user):
         if user.is_superuser:
             return True
-        return Group.objects.filter(id__in=self._approver_group_ids(obj), user=user).exists()
+        return Group.objects.filter(id__in=self.approver_group_ids(obj), user=user).exists()
 
     def user_can_access_editor(self, obj, user):
         return self._user_can_approve(obj, user)

@@ -1,15 +1,20 @@
 """Template helpers shared by every app: dates, digits, language switching, breadcrumbs."""
 
+import hashlib
+
 from django import template
-from django.template.defaultfilters import filesizeformat
-from django.utils import translation
+from django.template.loader import render_to_string
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from wagtail.models import Page
 
 from home.dates import format_date
 from home.i18n import alternate_links
-from home.text import latin_runs, to_ascii_digits, to_persian_digits
+from home.page_cache import until_content_changes
+from home.request_memo import in_reading_request
+from home.text import format_file_size, format_number, isolate_ltr_runs, latin_runs
+from home.text import local_digits as localise_digits
 
 register = template.Library()
 
@@ -33,11 +38,7 @@ def isodate(value):
 @register.filter
 def local_digits(value):
     """Persian digits on Persian pages, Latin digits elsewhere (whichever the value was typed in)."""
-    if value is None:
-        return ""
-    if (get_language() or "fa").startswith("fa"):
-        return to_persian_digits(value)
-    return to_ascii_digits(value) if isinstance(value, str) else value
+    return localise_digits(value)
 
 
 def _persian_page():
@@ -61,19 +62,24 @@ def mark_latin(value):
     )
 
 
-# Django's own units; Persian pages get Persian words and separators.
-_SIZE_UNITS_FA = {"bytes": "بایت", "byte": "بایت", "KB": "کیلوبایت", "MB": "مگابایت", "GB": "گیگابایت"}
+@register.filter
+def local_number(value, decimals=None):
+    """`{{ n|local_number }}` or `{{ average|local_number:1 }}`: «۱۲٬۵۰۰٫۵» on Persian pages."""
+    return format_number(value, decimals=None if decimals in (None, "") else int(decimals))
 
 
 @register.filter
-def local_filesize(value):
-    """A file size as people read it: «۱۴٫۸ کیلوبایت» on Persian pages, «14.8 KB» elsewhere."""
-    with translation.override("en"):
-        text = filesizeformat(value).replace("\xa0", " ")
-    if not _persian_page():
-        return text
-    number, _space, unit = text.partition(" ")
-    return f"{to_persian_digits(number.replace('.', '٫'))}\u00a0{_SIZE_UNITS_FA.get(unit, unit)}"
+def bidi_isolate(value):
+    """Plain text with its Latin phrases and spaced digit groups isolated for right-to-left pages."""
+    if (get_language() or "fa").startswith("fa"):
+        return isolate_ltr_runs(value)
+    return value
+
+
+@register.filter
+def filesize(value):
+    """A file size in the page's language: «۱۴٫۸ کیلوبایت» or «14.8 KB»."""
+    return format_file_size(value)
 
 
 @register.simple_tag(takes_context=True)
@@ -98,14 +104,25 @@ def site_menu(context, handle):
     return links
 
 
-@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def breadcrumbs(context):
-    """The ancestors of the current page below the site root, home first."""
+    """The ancestors of the current page below the site root, home first; a page's trail is
+    kept until content changes (a query per page type of the ancestors otherwise)."""
     page = context.get("page")
-    if page is None or not hasattr(page, "get_ancestors"):
-        return {"ancestors": [], "page": None}
-    ancestors = page.get_ancestors().filter(depth__gt=1).specific().live()
-    return {"ancestors": ancestors, "page": page}
+    request = context.get("request")
+
+    def render():
+        if page is None or not hasattr(page, "get_ancestors"):
+            return render_to_string("components/breadcrumbs.html", {"ancestors": [], "page": None})
+        ancestors = page.get_ancestors().filter(depth__gt=1).live()
+        return render_to_string(
+            "components/breadcrumbs.html", {"ancestors": ancestors, "page": page, "request": request}
+        )
+
+    if not isinstance(page, Page) or not page.pk or request is None or not in_reading_request():
+        return mark_safe(render())
+    key = f"breadcrumbs:{page.pk}:{get_language()}:{hashlib.sha1(request.get_host().encode()).hexdigest()}"
+    return mark_safe(until_content_changes(key, render))
 
 
 @register.inclusion_tag("components/feed_links.html")
@@ -123,3 +140,55 @@ def feed_links():
             continue
         links.append({"title": feed.title, "rss": rss})
     return {"links": links}
+
+
+FRAGMENT_SECONDS = 60
+
+
+class FragmentNode(template.Node):
+    def __init__(self, nodelist, name, vary_on):
+        self.nodelist = nodelist
+        self.name = name
+        self.vary_on = vary_on
+
+    def render(self, context):
+        request = context.get("request")
+        if request is None or not in_reading_request():
+            return self.nodelist.render(context)
+        parts = [self.name.resolve(context), get_language(), request.get_host()]
+        parts += [variable.resolve(context) for variable in self.vary_on]
+        key = "fragment:" + hashlib.sha1(":".join(str(part) for part in parts).encode()).hexdigest()
+        return mark_safe(
+            until_content_changes(key, lambda: str(self.nodelist.render(context)), timeout=FRAGMENT_SECONDS)
+        )
+
+
+@register.tag
+def fragment(parser, token):
+    """`{% fragment "name" [vary_on ...] %}…{% endfragment %}`: the output, kept until content
+    changes, per language, host and the values given.
+
+    For parts that show only published content (the home page's panels): their queries and
+    rendering run once per change instead of on every uncached view. At most a minute, since
+    some of them count down to a deadline; never in forms or anything personal.
+    """
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("{% fragment %} needs a name")
+    nodelist = parser.parse(("endfragment",))
+    parser.delete_first_token()
+    return FragmentNode(nodelist, parser.compile_filter(bits[1]), [parser.compile_filter(bit) for bit in bits[2:]])
+
+
+@register.inclusion_tag("components/department_contacts.html")
+def department_contacts(domain=None):
+    """Address, telephone and opening hours of the departments (of one domain when given)."""
+    from home.models import Department
+
+    departments = Department.objects.order_by("sort_order", "name")
+    if domain:
+        departments = departments.filter(domain=domain)
+    return {
+        "departments": [department for department in departments if department.has_contact_details],
+        "single": bool(domain),
+    }

@@ -1,6 +1,7 @@
 """The news archive: one index page per language and the news items under it."""
 
 import json
+from functools import partial
 
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -8,8 +9,9 @@ from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -23,11 +25,14 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.models import BasePage, Domain
 from home.page_cache import until_content_changes
-from home.text import to_persian_digits
+from home.text import local_digits
 from newsroom.archive import month_counts, month_name, month_range, valid_year_month, year_range
 
 NEWS_PER_PAGE = 10
 RELATED_NEWS = 3
+
+
+SIDEBAR_PARTS = ("archive", "sections", "popular_tags")
 
 
 def paginate(request, queryset, per_page):
@@ -36,13 +41,14 @@ def paginate(request, queryset, per_page):
 
 
 def localise_number(value):
-    from django.utils.translation import get_language
-
-    return to_persian_digits(value) if (get_language() or "fa").startswith("fa") else str(value)
+    return local_digits(value)
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):
     """The news archive: newest first, by Jalali year and month, by tag and by domain section."""
+
+    # An index lists what its pages say in full: they rank above it in search.
+    search_weight = 0.2
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -51,6 +57,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["newsroom.NewsPage"]
     max_count_per_parent = 1
+    query_params = ("page",)
 
     class Meta:
         verbose_name = _("news index page")
@@ -72,12 +79,15 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def listing(self, request, queryset, heading, filters=None, feed=None, noindex=False, **extra):
         """Render the index template for a (filtered) list of news."""
         page_obj = paginate(request, queryset, NEWS_PER_PAGE)
+        # The listing is a fragment kept until content changes (news_index_page.html): the
+        # items and the side panels are read only when it is rendered again.
+        sidebar = SimpleLazyObject(lambda: until_content_changes(f"newsroom:sidebar:{self.pk}", self.sidebar))
         context = {
             "page_obj": page_obj,
             "news_list": page_obj.object_list,
             "listing_heading": heading,
             "filters": filters or {},
-            **until_content_changes(f"newsroom:sidebar:{self.pk}", self.sidebar),
+            **{name: SimpleLazyObject(partial(sidebar.__getitem__, name)) for name in SIDEBAR_PARTS},
             "feed": feed,
             "noindex": noindex,
             **extra,
@@ -85,7 +95,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return self.render(request, context_overrides=context)
 
     def sidebar(self):
-        """The archive's side panels: months, sections and popular tags over all its news."""
+        """The archive's side panels (SIDEBAR_PARTS): months, sections and popular tags over all
+        its news."""
         all_news = NewsPage.objects.child_of(self).live().public()
         return {
             "archive": month_counts(all_news),
@@ -194,6 +205,9 @@ class NewsPageTag(TaggedItemBase):
 
 class NewsPage(BasePage):
     """One news item: dated, with a lead, a lead image, a body, a domain section and tags."""
+
+    search_kind_label = pgettext_lazy("search kind", "News")
+    search_kind_order = 20
 
     date = models.DateTimeField(_("date and time"), default=timezone.now, db_index=True)
     lead = models.TextField(_("lead"), max_length=600, help_text=_("The opening paragraph shown in bold."))

@@ -9,7 +9,7 @@ from django.db import models
 from django.db.models import Case, IntegerField, Value, When
 from django.http import Http404
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -68,6 +68,9 @@ NoticeManager = PageManager.from_queryset(NoticeQuerySet)
 class NoticeIndexPage(RoutablePageMixin, BasePage):
     """The notice board (current notices) and its archive of expired notices."""
 
+    # An index lists what its pages say in full: they rank above it in search.
+    search_weight = 0.2
+
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
@@ -75,6 +78,7 @@ class NoticeIndexPage(RoutablePageMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["newsroom.NoticePage"]
     max_count_per_parent = 1
+    query_params = ("page",)
 
     class Meta:
         verbose_name = _("notice board")
@@ -98,6 +102,9 @@ class NoticeIndexPage(RoutablePageMixin, BasePage):
 
 class NoticePage(BasePage):
     """A notice with a start and an expiry, an importance level, a pin and attachments."""
+
+    search_kind_label = pgettext_lazy("search kind", "Notices")
+    search_kind_order = 40
 
     starts_at = models.DateTimeField(_("shown from"), default=timezone.now, db_index=True)
     expires_at = models.DateTimeField(_("expires at"), db_index=True)

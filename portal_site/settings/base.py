@@ -72,6 +72,8 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -86,6 +88,7 @@ MIDDLEWARE = [
     "home.request_memo.RequestMemoMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.PortalLocaleMiddleware",
+    "home.middleware.RejectNulMiddleware",
     "home.jalali_display.AdminJalaliDatesMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -150,9 +153,18 @@ if REDIS_URL:
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal"),
-            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
+            "OPTIONS": {
+                "CLIENT_CLASS": "django_redis.client.DefaultClient",
+                # Redis down must not take the site down: a failed cache read is a miss, a
+                # failed write is skipped (and logged), and nobody waits long for either.
+                # Rate limits fall back to the database (home/ratelimit.py).
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 1,
+                "SOCKET_TIMEOUT": 1,
+            },
         }
     }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {
         "default": {
@@ -160,6 +172,34 @@ else:
             "LOCATION": "portal",
         }
     }
+
+# Background work. "default" stays Django's immediate backend (Wagtail's own index updates
+# run inside the request, as before). "outbox" is durable: every message to an applicant or
+# to staff is sent by a worker from it, never inside a web request. Without REDIS_URL it is
+# the database (worker: `manage.py db_worker --backend outbox --queue-name outbox`); with
+# REDIS_URL it is RQ (worker: `manage.py rqworker outbox --job-class django_tasks_rq.Job`).
+OUTBOX_QUEUE = "outbox"
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+if REDIS_URL:
+    INSTALLED_APPS.append("django_rq")
+    RQ_QUEUES = {OUTBOX_QUEUE: {"URL": REDIS_URL, "DEFAULT_TIMEOUT": 300}}
+    TASKS["outbox"] = {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": [OUTBOX_QUEUE]}
+else:
+    TASKS["outbox"] = {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": [OUTBOX_QUEUE]}
+# Retries of a message whose channel failed: after 1, 2, 4, ... minutes (capped at 6 hours),
+# at most OUTBOX_MAX_ATTEMPTS times; then it is marked failed for staff to see.
+OUTBOX_RETRY_BASE_SECONDS = int(os.environ.get("OUTBOX_RETRY_BASE_SECONDS", "60"))
+OUTBOX_MAX_ATTEMPTS = int(os.environ.get("OUTBOX_MAX_ATTEMPTS", "12"))
+OUTBOX_MAX_BACKOFF_SECONDS = int(os.environ.get("OUTBOX_MAX_BACKOFF_SECONDS", str(6 * 60 * 60)))
+
+# SMS, chosen like EMAIL_BACKEND: "console", "file" (one file per message under
+# SMS_FILE_PATH), "kavenegar" (Kavenegar's REST API) or a dotted path to a backend class.
+SMS_BACKEND = os.environ.get("SMS_BACKEND", "console")
+SMS_FILE_PATH = os.environ.get("SMS_FILE_PATH", str(BASE_DIR / "sent_sms"))
+SMS_TIMEOUT = int(os.environ.get("SMS_TIMEOUT", "10"))
+KAVENEGAR_API_KEY = os.environ.get("KAVENEGAR_API_KEY", "")
+KAVENEGAR_SENDER = os.environ.get("KAVENEGAR_SENDER", "")
+KAVENEGAR_BASE_URL = os.environ.get("KAVENEGAR_BASE_URL", "https://api.kavenegar.com")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -225,12 +265,15 @@ CONTENT_SECURITY_POLICY = {
         "default-src": ["'self'"],
         # NONCE is only sent when a response used it: Wagtail's own admin initialisers.
         "script-src": ["'self'", NONCE],
-        "style-src": ["'self'", "'unsafe-inline'"],
+        # No 'unsafe-inline' on public pages; the admin adds it (home/admin_csp.py).
+        "style-src": ["'self'"],
         "img-src": ["'self'", "data:", "blob:"],
         "font-src": ["'self'", "data:"],
         "connect-src": ["'self'"],
         "frame-src": ["'self'"],
-        "frame-ancestors": ["'self'"],
+        # Agrees with X_FRAME_OPTIONS = "DENY"; responses that allow SAMEORIGIN framing get
+        # 'self' (home/admin_csp.frame_ancestors_follow_frame_options).
+        "frame-ancestors": ["'none'"],
         "form-action": ["'self'"],
         "base-uri": ["'self'"],
         "object-src": ["'none'"],
@@ -244,6 +287,12 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "lockout.html"
 AXES_VERBOSE = False  # logs would otherwise carry usernames and addresses
+# The client address comes from one function, shared with the rate limiter: behind nginx
+# REMOTE_ADDR is always 127.0.0.1, and the first X-Forwarded-For entry is whatever the
+# client wrote. TRUSTED_PROXY_COUNT is the number of proxies in front of gunicorn that
+# set X-Forwarded-For (nginx in deploy/nginx.conf: 1; gunicorn facing the internet: 0).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "home.client_address.client_ip"
 
 # Optional two-factor sign-in for staff (TOTP); 1 makes it compulsory for every staff member.
 STAFF_TWO_FACTOR_REQUIRED = env_bool("STAFF_TWO_FACTOR_REQUIRED")
@@ -256,6 +305,8 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no requests to outside servers, even from the admin
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin would otherwise call releases.wagtail.org
 WAGTAIL_SITE_NAME = _("Tehran Province General Directorate of Cooperatives, Labour and Social Welfare")
+# Wagtail's own login form leaves the password label untranslated (it has none).
+WAGTAILADMIN_USER_LOGIN_FORM = "home.admin_forms.PortalLoginForm"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
     "default": {
@@ -285,6 +336,15 @@ SILENCED_SYSTEM_CHECKS = [
 # be switched off for load tests only (FORMS_RATE_LIMITS_ENABLED=0).
 REQUEST_RETENTION_DAYS = int(os.environ.get("REQUEST_RETENTION_DAYS", "730"))
 FORMS_RATE_LIMITS_ENABLED = env_bool("FORMS_RATE_LIMITS_ENABLED", default=True)
+# Answer-by dates count working days: Fridays, Iran's official holidays and the editors' extra
+# closures are skipped; Thursday too when the office is closed on Thursdays.
+OFFICE_CLOSED_ON_THURSDAY = env_bool("OFFICE_CLOSED_ON_THURSDAY")
+# The desk's daily round (manage.py desk_daily): remind a department this many working days
+# before a due date; the head of department is alerted when it passes (DepartmentDesk in the
+# admin, else the department's address) and the director this many working days later.
+REQUESTS_REMIND_WORKING_DAYS_BEFORE = int(os.environ.get("REQUESTS_REMIND_WORKING_DAYS_BEFORE", "1"))
+REQUESTS_DIRECTOR_AFTER_WORKING_DAYS = int(os.environ.get("REQUESTS_DIRECTOR_AFTER_WORKING_DAYS", "5"))
+REQUESTS_DIRECTOR_EMAIL = os.environ.get("REQUESTS_DIRECTOR_EMAIL", "")
 
 # Demo content: each app seeds its own part; seed_demo runs these commands in this order.
 DEMO_SEEDERS = ["seed_home", "seed_services", "seed_newsroom", "seed_forms", "seed_tenders", "seed_editorial"]

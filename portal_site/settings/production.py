@@ -9,9 +9,33 @@ from .base import env_bool
 
 DEBUG = False
 
-SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
-if not SECRET_KEY:
-    raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set for production settings.")
+
+def _missing_settings(environ):
+    """One line per thing production cannot run without, saying what to set (empty: all set).
+
+    The base settings fall back to SQLite, localhost, a loopback admin URL and an example
+    sender so a newcomer can run the site; in production each of those is a quiet failure
+    (a lost database, a 400 for every visitor, links in e-mails to 127.0.0.1, mail refused).
+    """
+    problems = []
+    if not environ.get("DJANGO_SECRET_KEY"):
+        problems.append("Set DJANGO_SECRET_KEY to a long random string (50+ characters).")
+    if not environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://", "postgis://")):
+        problems.append("Set DATABASE_URL to the PostgreSQL database (postgres://user:password@host:5432/portal).")
+    if not environ.get("DJANGO_ALLOWED_HOSTS", "").strip(", "):
+        problems.append("Set DJANGO_ALLOWED_HOSTS to the site's host names, comma-separated (portal.example.ir).")
+    if not environ.get("WAGTAILADMIN_BASE_URL", "").startswith(("http://", "https://")):
+        problems.append("Set WAGTAILADMIN_BASE_URL to the public address of the site (https://portal.example.ir).")
+    if "@" not in environ.get("DEFAULT_FROM_EMAIL", ""):
+        problems.append("Set DEFAULT_FROM_EMAIL to the sender address of the portal's e-mails (portal@example.ir).")
+    return problems
+
+
+_problems = _missing_settings(os.environ)
+if _problems:
+    raise ImproperlyConfigured("Production settings are incomplete:\n" + "\n".join(_problems))
+
+SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
 
 # Hashed, compressed static files served by WhiteNoise: no separate static server needed.
 STORAGES["staticfiles"]["BACKEND"] = "whitenoise.storage.CompressedManifestStaticFilesStorage"  # noqa: F405

@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -22,6 +23,9 @@ PAGE_SIZE = 12
 class ServiceIndexPage(RoutablePageMixin, BasePage):
     """Every service of one language tree, filterable by facets that combine and searchable."""
 
+    # An index lists what its pages say in full: they rank above it in search.
+    search_weight = 0.2
+
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
@@ -29,6 +33,7 @@ class ServiceIndexPage(RoutablePageMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["services.ServicePage"]
     max_count_per_parent = 1
+    query_params = ("q", "page", "category", "audience", "type", "level", "channel", "domain")  # facets.FACET_NAMES
 
     class Meta:
         verbose_name = _("service catalogue")
@@ -62,7 +67,10 @@ class ServiceIndexPage(RoutablePageMixin, BasePage):
         paginator = Paginator(ids, PAGE_SIZE)
         # get_page: a bad number shows page 1, one past the end the last page.
         page_obj = paginator.get_page(request.GET.get("page"))
-        page_obj.object_list = catalogue.services_in_order(page_obj.object_list)
+        # The listing is a fragment kept until content changes (service_index_page.html): the
+        # services and facet counts are read only when it is rendered again.
+        ids_on_page = page_obj.object_list
+        page_obj.object_list = SimpleLazyObject(lambda: catalogue.services_in_order(ids_on_page))
         filters = catalogue.active_filters()
         response = self.render(
             request,
@@ -70,7 +78,9 @@ class ServiceIndexPage(RoutablePageMixin, BasePage):
                 "catalogue": catalogue,
                 # The counts read every service (30 ms a facet at 10,000 services): kept
                 # until content changes, per language and choice of filters.
-                "facets": until_content_changes(f"services:facets:{cache_key}", catalogue.facets),
+                "facets": SimpleLazyObject(
+                    lambda: until_content_changes(f"services:facets:{cache_key}", catalogue.facets)
+                ),
                 "page_obj": page_obj,
                 "services": page_obj.object_list,
                 "category": category,

@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel
@@ -66,15 +67,26 @@ class FAQItem(TranslatableMixin, index.Indexed, ClusterableModel):
 class FAQIndexPage(BasePage):
     """All questions of one language, grouped by category and by service, with a search box."""
 
+    search_kind_label = pgettext_lazy("search kind", "Frequently asked questions")
+    search_kind_order = 60
+    # The result opens the list filtered by the same words.
+    search_passes_query = True
+
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
+    query_params = ("q",)
 
     class Meta:
         verbose_name = _("frequently asked questions page")
+
+    def search_text_parts(self):
+        # The questions are snippets, not pages: the page that lists them is what search finds.
+        items = FAQItem.objects.filter(locale_id=self.locale_id)
+        return super().search_text_parts() + [self.intro] + [f"{item.question} {item.answer_text}" for item in items]
 
     def items(self, query=""):
         items = list(

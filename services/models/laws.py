@@ -3,6 +3,7 @@
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
@@ -30,12 +31,16 @@ class LawStatus(models.TextChoices):
 class LawIndexPage(BasePage):
     """The list of laws and regulations, filterable by kind and status."""
 
+    # An index lists what its pages say in full: they rank above it in search.
+    search_weight = 0.2
+
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["services.LawPage"]
     max_count_per_parent = 1
+    query_params = ("kind", "status", "page")
 
     class Meta:
         verbose_name = _("laws and regulations index")
@@ -69,6 +74,9 @@ class LawIndexPage(BasePage):
 
 class LawPage(BasePage):
     """One law, by-law, directive or circular, with its articles and attachments."""
+
+    search_kind_label = pgettext_lazy("search kind", "Laws and regulations")
+    search_kind_order = 30
 
     kind = models.CharField(_("kind"), max_length=20, choices=LawKind.choices, default=LawKind.LAW)
     authority = models.CharField(_("approving authority"), max_length=200)

@@ -1,9 +1,12 @@
 """The service page: the identity card (شناسنامه خدمت) of one service."""
 
+import hashlib
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Avg, Count
-from django.utils.translation import get_language
+from django.utils.functional import SimpleLazyObject
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -13,6 +16,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.models import BasePage, Department, Domain
+from home.page_cache import until_content_changes
 from home.routing import call_route_view
 from services.blocks import (
     BlankFormBlock,
@@ -29,6 +33,15 @@ class ServiceType(models.TextChoices):
     G2C = "G2C", _("Government to citizen (G2C)")
     G2B = "G2B", _("Government to business (G2B)")
     G2G = "G2G", _("Government to government (G2G)")
+
+
+# What a citizen reads in listings and cards: plain words, not the G2C/G2B/G2G codes that the
+# formal identity card and the open data keep.
+PLAIN_SERVICE_TYPES = {
+    "G2C": _("For citizens"),
+    "G2B": _("For businesses and employers"),
+    "G2G": _("For government bodies"),
+}
 
 
 class DeliveryLevel(models.TextChoices):
@@ -53,6 +66,9 @@ SCHEMA_CHANNEL_URL = {Channel.WEB, Channel.MOBILE}
 
 class ServicePage(RoutablePageMixin, BasePage):
     """One service with every field of its identity card; the survey and PDF hang off it."""
+
+    search_kind_label = pgettext_lazy("search kind", "Services")
+    search_kind_order = 10
 
     service_code = models.CharField(
         _("service code"),
@@ -107,6 +123,16 @@ class ServicePage(RoutablePageMixin, BasePage):
     )
     workflow = StreamField([("step", WorkflowStepBlock())], verbose_name=_("workflow steps"), blank=True)
     blank_forms = StreamField([("form", BlankFormBlock())], verbose_name=_("blank forms"), blank=True)
+    most_used_rank = models.PositiveSmallIntegerField(
+        _("place among the most-used services"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_(
+            "From the usage statistics: 1 is the most used. The home page leads with the five "
+            "services that have the smallest numbers; leave empty for the others."
+        ),
+    )
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
@@ -141,6 +167,7 @@ class ServicePage(RoutablePageMixin, BasePage):
         ),
         FieldPanel("workflow"),
         FieldPanel("blank_forms"),
+        FieldPanel("most_used_rank"),
     ]
 
     search_fields = BasePage.search_fields + [
@@ -226,6 +253,11 @@ class ServicePage(RoutablePageMixin, BasePage):
         ]
 
     @property
+    def plain_service_type(self):
+        """Who the service is for, in plain words (no G2C-style codes)."""
+        return PLAIN_SERVICE_TYPES.get(self.service_type, self.get_service_type_display())
+
+    @property
     def cost_display(self):
         return None if self.is_free else self.cost_rials
 
@@ -279,16 +311,24 @@ class ServicePage(RoutablePageMixin, BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         summary = self.survey_summary()
+        # The card itself is a fragment kept until content changes (services/service_page.html):
+        # its laws, channels and questions are read only when it is rendered again.
+        language = get_language() or "fa"
+        host = f"{request.scheme}://{request.get_host()}" if request is not None else ""
+        json_ld_key = f"services:json-ld:{self.pk}:{language}:{host}:{summary['count']}:{summary['average']}"
         context.update(
             {
-                "laws": self.laws(),
-                "channels": self.channel_list(),
+                "laws": SimpleLazyObject(self.laws),
+                "channels": SimpleLazyObject(self.channel_list),
                 "faqs": self.faqs(),
                 "survey": summary,
                 # The form (with its CSRF token) is shown on the survey address only, so the
                 # identity card itself carries no token and can be cached for everyone.
                 "survey_form": None,
-                "json_ld": government_service(self, request, summary),
+                "json_ld": until_content_changes(
+                    hashlib.sha1(json_ld_key.encode()).hexdigest(),
+                    lambda: government_service(self, request, summary),
+                ),
                 "is_english": (get_language() or "fa").startswith("en"),
             }
         )

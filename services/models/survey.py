@@ -31,6 +31,17 @@ class ServiceSurveyResponse(models.Model):
     def __str__(self):
         return f"{self.service} · {self.score}"
 
+    def pages_showing(self):
+        """The addresses that show this answer: the service's card and its PDF, in every language
+        (the average counts the answers of all translations). The catalogue shows no averages."""
+        from .service import ServicePage
+
+        paths = []
+        for page in ServicePage.objects.filter(translation_key=self.service.translation_key):
+            if page.url:
+                paths += [page.url, page.url + "pdf/"]
+        return paths
+
     @property
     def service_code(self):
         return self.service.service_code

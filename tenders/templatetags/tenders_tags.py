@@ -2,10 +2,9 @@
 
 from django import template
 from django.utils import timezone
-from django.utils.translation import get_language
 
 from home.i18n import active_locale, index_page
-from home.text import to_persian_digits
+from home.text import format_number
 from tenders.models import TenderIndexPage, TenderPage
 
 register = template.Library()
@@ -34,9 +33,4 @@ def open_tenders(context, limit=4):
 @register.filter
 def rials(value):
     """An amount grouped by thousands: «۱٬۲۵۰٬۰۰۰» on Persian pages, «1,250,000» on English ones."""
-    if value in (None, ""):
-        return ""
-    grouped = f"{int(value):,}"
-    if (get_language() or "fa").startswith("fa"):
-        return to_persian_digits(grouped.replace(",", "\u066c"))
-    return grouped
+    return format_number(value)

@@ -1,10 +1,15 @@
 """Fixtures for the forms_pages tests: private media in a temp dir, departments, staff."""
 
+import io
+from unittest import mock
+
 import pytest
 from django.contrib.auth.models import User
+from django.core.management import call_command
 
 from forms_pages.models import ContactPage, FormsIndexPage
 from home.models import Department
+from home.sms import LocmemBackend
 
 PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 PNG_BYTES = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -63,3 +68,29 @@ def valid_data(departments):
         "national_id": "",
         "website": "",
     }
+
+
+def run_outbox_worker():
+    """Run the real outbox worker (`db_worker --batch`) until no task is ready, inside the test's
+    transaction: its per-loop connection check would otherwise close the test's connection."""
+    with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
+        call_command(
+            "db_worker",
+            *("--backend", "outbox", "--queue-name", "outbox", "--batch", "--interval", "0"),
+            *("--no-startup-delay", "--no-reload"),
+            stdout=io.StringIO(),
+            stderr=io.StringIO(),
+        )
+
+
+@pytest.fixture
+def run_outbox():
+    return run_outbox_worker
+
+
+@pytest.fixture(autouse=True)
+def sms_outbox():
+    """Text messages the worker sent through the in-memory backend, emptied for each test."""
+    LocmemBackend.outbox.clear()
+    yield LocmemBackend.outbox
+    LocmemBackend.outbox.clear()

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from forms_pages.factories import CitizenRequestFactory
 from forms_pages.models import RequestAttachment, RequestKind, RequestStatus, ResponseTarget
+from forms_pages.working_days import add_working_days
 
 from .conftest import PDF_BYTES
 
@@ -100,11 +101,13 @@ def test_overdue_flagged_filtered_and_counted(admin_client, staff_a, departments
 
 def test_response_target_change_moves_due_dates(departments):
     request = CitizenRequestFactory(kind=RequestKind.QUESTION)
-    target = ResponseTarget.objects.get(kind=RequestKind.QUESTION)
+    target = ResponseTarget.objects.get(kind=RequestKind.QUESTION, department=None)
     target.days = 20
     target.save()
     request.refresh_from_db()
-    assert request.due_at - request.created_at == datetime.timedelta(days=20)
+    # 20 working days: at least 20 calendar days later (Fridays and holidays are skipped).
+    assert request.due_at == add_working_days(request.created_at, 20)
+    assert request.due_at - request.created_at > datetime.timedelta(days=20)
 
 
 def test_answer_requires_text_and_visit_details(admin_client):

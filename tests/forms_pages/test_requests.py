@@ -48,7 +48,7 @@ def test_contact_page_shows_the_form_privately(client):
     assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
 
 
-def test_successful_submission_saves_shows_code_and_mails(client, valid_data, departments):
+def test_successful_submission_saves_shows_code_and_mails(client, valid_data, departments, run_outbox, sms_outbox):
     response = submit(client, valid_data, follow=True)
     assert response.status_code == 200
     stored = CitizenRequest.objects.get(subject=valid_data["subject"])
@@ -61,6 +61,10 @@ def test_successful_submission_saves_shows_code_and_mails(client, valid_data, de
     assert shown == stored.code_display_fa
     assert page.select_one(".tracking-code__ascii").get_text(strip=True) == stored.code_display
     assert "private" in response["Cache-Control"] and "no-store" in response["Cache-Control"]
+    assert mail.outbox == [] and sms_outbox == []  # queued, not sent inside the web request
+    run_outbox()
+    assert [m["recipient"] for m in sms_outbox] == ["09123456789"]
+    assert stored.code_display_fa in sms_outbox[0]["text"]
     ack = [m for m in mail.outbox if m.to == ["maryam@example.ir"]]
     assert len(ack) == 1 and stored.code_display in ack[0].body and stored.code_display in ack[0].subject
     dept_mail = [m for m in mail.outbox if m.to == [departments[1].email]]
@@ -97,20 +101,21 @@ def test_mobile_forms_are_accepted(raw):
 @pytest.mark.parametrize(
     "field,value,message",
     [
-        ("mobile", "0812345678", "موبایل"),
-        ("mobile", "+1 555 1234567", "موبایل"),
-        ("mobile", "", "لازم است"),
-        ("email", "not-an-email", "ایمیل"),
+        # Each message says what to do, not only what is wrong.
+        ("mobile", "0812345678", "یازده‌رقمی و با ۰۹ در آغاز"),
+        ("mobile", "+1 555 1234567", "یازده‌رقمی و با ۰۹ در آغاز"),
+        ("mobile", "", "شماره همراه خود را وارد کنید، مانند ۰۹۱۲۳۴۵۶۷۸۹"),
+        ("email", "not-an-email", "به شکل name@example.com"),
         ("national_id", "1234567890", "رقم کنترل"),
-        ("national_id", "1111111111", "معتبر نیست"),
-        ("national_id", "12345", "۱۰ رقم"),
-        ("subject", "abc", "حداقل"),
-        ("subject", "س" * 201, "حداکثر"),
-        ("text", "کوتاه", "حداقل"),
-        ("text", "ب" * 5001, "حداکثر"),
-        ("name", "", "لازم است"),
+        ("national_id", "1111111111", "با کارت ملی مقایسه کنید"),
+        ("national_id", "12345", "با ده رقم"),
+        ("subject", "abc", "دست‌کم در ۵ نویسه"),
+        ("subject", "س" * 201, "۲۰۰ نویسه یا کمتر"),
+        ("text", "کوتاه", "دست‌کم در ۲۰ نویسه"),
+        ("text", "ب" * 5001, "۵٬۰۰۰ نویسه یا کمتر"),
+        ("name", "", "نام و نام خانوادگی خود را وارد کنید"),
         ("kind", "praise", "معتبر"),
-        ("department", "999999", "معتبر"),
+        ("department", "999999", "یکی از واحدهای فهرست"),
     ],
 )
 def test_each_validation_rule_gives_a_persian_error(client, valid_data, field, value, message):
@@ -173,10 +178,11 @@ def test_more_than_three_attachments_refused(client, valid_data):
     assert any("۳" in error for error in field_errors(response, "attachments"))
 
 
-def test_honeypot_keeps_nothing(client, valid_data):
+def test_honeypot_keeps_nothing(client, valid_data, run_outbox):
     response = submit(client, dict(valid_data, website="http://spam.example"))
     assert response.status_code == 302
     assert not CitizenRequest.objects.filter(subject=valid_data["subject"]).exists()
+    run_outbox()
     assert mail.outbox == []
 
 
@@ -192,7 +198,7 @@ def test_rate_limit_gives_a_persian_429(client, valid_data, settings):
     assert submit(client, valid_data).status_code == 302
     response = submit(client, valid_data)
     assert response.status_code == 429
-    assert "تعداد درخواست‌های شما" in soup(response).get_text()
+    assert "آنچه نوشته‌اید همین‌جا مانده" in soup(response).get_text()
     assert CitizenRequest.objects.filter(subject=valid_data["subject"]).count() == 2
     # Another client is not affected.
     assert submit(client, valid_data, REMOTE_ADDR="10.9.9.9").status_code == 302
@@ -208,7 +214,7 @@ class BrokenBackend:
         raise ConnectionRefusedError("mail server down")
 
 
-def test_mail_failure_loses_nothing_and_shows_no_error(client, valid_data, settings):
+def test_mail_failure_loses_nothing_and_shows_no_error(client, valid_data, settings, run_outbox):
     settings.EMAIL_BACKEND = "tests.forms_pages.test_requests.BrokenBackend"
     response = submit(client, valid_data, follow=True)
     assert response.status_code == 200
@@ -216,7 +222,10 @@ def test_mail_failure_loses_nothing_and_shows_no_error(client, valid_data, setti
     text = soup(response).get_text()
     assert stored.code_display_fa in text
     assert "خطا" not in text
-    assert RequestEvent.objects.filter(request=stored, action="mail_failed").exists()
+    run_outbox()
+    failed = stored.messages.filter(channel="email")
+    assert failed.count() == 2  # acknowledgement and department notice
+    assert all(m.state == "pending" and m.attempts == 1 and "mail server down" in m.last_error for m in failed)
 
 
 def test_requests_never_reach_search_or_sitemap(client, valid_data):
@@ -230,12 +239,13 @@ def test_requests_never_reach_search_or_sitemap(client, valid_data):
     assert not [path for path in sitemap if stored.code in path or "/track/" in path]
 
 
-def test_english_submission_gets_english_pages_and_mail(client, valid_data):
+def test_english_submission_gets_english_pages_and_mail(client, valid_data, run_outbox):
     response = client.post("/en/contact/", valid_data)
     assert response.status_code == 302 and response["Location"] == "/en/contact/thanks/"
     thanks = client.get(response["Location"])
     assert "Your request was received" in soup(thanks).select_one("h1").get_text()
     stored = CitizenRequest.objects.get(subject=valid_data["subject"])
     assert stored.language == "en"
+    run_outbox()
     ack = [m for m in mail.outbox if m.to == ["maryam@example.ir"]][0]
     assert "Your request was received" in ack.subject and "/en/track/" in ack.body

@@ -54,7 +54,7 @@ def test_malformed_input_is_a_400_with_persian_errors(client):
     response = client.post("/track/", {"code": "12", "contact": "hello"})
     assert response.status_code == 400
     text = text_of(response)
-    assert "۱۵ رقم" in text and "موبایل" in text
+    assert "پانزده رقم" in text and "موبایل" in text
 
 
 def test_tracking_pages_are_private_and_not_indexed(client, request_obj):
@@ -68,3 +68,51 @@ def test_english_tracking_page(client):
     response = client.get("/en/track/")
     assert response.status_code == 200
     assert "Follow a request" in text_of(response)
+
+
+# --- locks per code and per contact, whatever the address ----------------------------------
+
+
+def track_from(address, code, contact):
+    return Client(REMOTE_ADDR=address).post("/track/", {"code": code, "contact": contact})
+
+
+def test_a_code_locks_after_a_few_wrong_mobiles_from_many_addresses(request_obj, settings):
+    settings.FORMS_RATE_LIMITS = {"track-code": (3, 86400)}
+    for n in range(3):
+        assert track_from(f"203.0.113.{n}", request_obj.code, f"0912000000{n}").status_code == 404
+    # Locked now: even the right mobile, from a fresh address, is refused with a Persian reason.
+    response = track_from("198.51.100.9", request_obj.code, "09121112233")
+    assert response.status_code == 429
+    assert "این کد پیگیری" in text_of(response) and "قفل" in text_of(response)
+    # An unknown code locks the same way, so the lock tells nobody that a code exists.
+    for n in range(3):
+        track_from(f"203.0.114.{n}", "555554444433333", f"0912000000{n}")
+    assert track_from("198.51.100.10", "555554444433333", "09121112233").status_code == 429
+    # Other codes are not affected.
+    other = CitizenRequestFactory(mobile="09125556677")
+    assert track_from("198.51.100.11", other.code, "09125556677").status_code == 302
+
+
+def test_one_mobile_tried_against_many_codes_is_paused(settings):
+    settings.FORMS_RATE_LIMITS = {"track-contact": (3, 86400)}
+    for n in range(3):
+        assert track_from(f"203.0.113.{n}", f"11111222223333{n}", "09127778899").status_code == 404
+    response = track_from("198.51.100.9", "111112222233339", "09127778899")
+    assert response.status_code == 429
+    assert "این موبایل یا ایمیل" in text_of(response)
+
+
+def test_the_desk_sees_wrong_tries_and_the_lock_in_the_history(request_obj, settings, admin_client):
+    settings.FORMS_RATE_LIMITS = {"track-code": (2, 86400)}
+    for n in range(2):
+        track_from(f"203.0.113.{n}", request_obj.code, f"0912000000{n}")
+    actions = list(request_obj.events.values_list("action", flat=True))
+    assert actions.count("track_failed") == 2 and actions.count("track_locked") == 1
+    page = admin_client.get(f"/admin/citizen-requests/edit/{request_obj.pk}/")
+    assert page.status_code == 200
+    history = BeautifulSoup(page.content.decode(), "html.parser").get_text(" ", strip=True)
+    assert "پیگیری با موبایل یا ایمیل نادرست" in history
+    assert "قفل پیگیری پس از تلاش‌های نادرست" in history
+    # The citizen's own history does not show them.
+    assert "track_failed" not in [event.action for event in request_obj.public_events()]

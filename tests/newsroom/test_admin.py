@@ -25,7 +25,7 @@ def test_editor_creates_a_tagged_news_item(admin_client, news_index):
             "title": "خبر تازه از پنل مدیریت",
             "slug": "admin-news",
             "summary": "",
-            "date": "2026-11-20 10:30",
+            "date": "1405/08/29 10:30",  # 20 November 2026, typed in Jalali
             "domain": "cooperatives",
             "tags": "تعاونی, مجمع عمومی",
             "lead": "لید خبر تازه.",
@@ -47,8 +47,8 @@ def test_editor_cannot_save_a_notice_that_expires_before_it_starts(admin_client,
             "title": "اطلاعیه نادرست",
             "slug": "bad-notice",
             "summary": "",
-            "starts_at": "2026-11-20 10:00",
-            "expires_at": "2026-11-19 10:00",
+            "starts_at": "1405/08/29 10:00",  # Jalali, as Persian staff type it
+            "expires_at": "1405/08/28 10:00",
             "importance": "normal",
             "domain": "",
             "body": streamfield([]),
@@ -58,4 +58,5 @@ def test_editor_cannot_save_a_notice_that_expires_before_it_starts(admin_client,
     )
     response = admin_client.post(f"/admin/pages/add/newsroom/noticepage/{notice_index.pk}/", data)
     assert response.status_code == 200
+    assert "پایان اعتبار اطلاعیه باید پس از آغاز نمایش آن باشد." in response.content.decode()
     assert not NoticePage.objects.filter(slug="bad-notice").exists()

@@ -74,7 +74,8 @@ def test_unfiltered_lists_everything_with_counts(client, catalogue, services):
     assert listed(response) == ["خدمت الف", "خدمت ب", "خدمت پ"]
     assert counts(response, "level")["electronic"] == 1
     assert counts(response, "level")["semi-electronic"] == 1
-    assert counts(response, "type") == {"G2C": 2, "G2B": 1, "G2G": 0}
+    # No service is for government bodies: that option is not offered at all.
+    assert counts(response, "type") == {"G2C": 2, "G2B": 1}
     assert counts(response, "channel")["web"] == 2
     assert counts(response, "channel")["in-person"] == 2
     assert counts(response, "audience")["t-workers"] == 2
@@ -105,10 +106,11 @@ def test_facets_combine_and_counts_follow(client, catalogue, services):
     response = client.get(catalogue.url, {"audience": "t-workers", "channel": "in-person", "type": "G2C"})
     assert listed(response) == ["خدمت ب", "خدمت پ"]
     # Counts of other facets are computed within the current filters ...
-    assert counts(response, "level") == {"electronic": 0, "semi-electronic": 1, "non-electronic": 1}
-    assert counts(response, "domain")["foreign-nationals"] == 0
+    # (options that would list nothing are left out)
+    assert counts(response, "level") == {"semi-electronic": 1, "non-electronic": 1}
+    assert "foreign-nationals" not in counts(response, "domain")
     # ... and a facet's own options count as if only that facet were changed.
-    assert counts(response, "type") == {"G2C": 2, "G2B": 0, "G2G": 0}
+    assert counts(response, "type") == {"G2C": 2}
     response = client.get(catalogue.url, {"audience": "t-workers", "level": "non-electronic"})
     assert listed(response) == ["خدمت پ"]
     audience_counts = counts(response, "audience")
@@ -228,3 +230,33 @@ def test_lists_and_counts_follow_a_publish_and_an_unpublish(client, catalogue, s
     response = client.get(catalogue.url, query)
     assert listed(response) == ["خدمت ت", "خدمت پ"]
     assert counts(response, "type")["G2C"] == 2
+
+
+def test_a_chosen_option_stays_offered_even_when_it_lists_nothing(client, catalogue, services):
+    response = client.get(catalogue.url, {"level": "electronic", "domain": "employment"})
+    assert listed(response) == []
+    soup = BeautifulSoup(response.content.decode(), "html.parser")
+    # Both choices can still be unticked, though each now counts nothing with the other.
+    assert soup.select_one('input[name="level"][value="electronic"]').has_attr("checked")
+    assert soup.select_one('input[name="domain"][value="employment"]').has_attr("checked")
+
+
+def test_filters_fold_behind_a_disclosure_that_counts_the_active_ones(client, catalogue, services):
+    soup = BeautifulSoup(client.get(catalogue.url).content.decode(), "html.parser")
+    disclosure = soup.select_one("details.catalogue-filters")
+    assert disclosure is not None and not disclosure.has_attr("open")
+    assert disclosure.select_one("form.facets[data-autosubmit] button[type=submit]")
+    assert disclosure.select_one(".catalogue-filters__count") is None
+
+    response = client.get(catalogue.url, {"audience": "t-workers", "channel": "in-person", "q": "شکایت"})
+    summary = BeautifulSoup(response.content.decode(), "html.parser").select_one("details.catalogue-filters summary")
+    assert summary.select_one(".catalogue-filters__count").get_text(strip=True) == "(۳ پالایه فعال)"
+
+
+def test_results_speak_plainly_without_codes(client, catalogue, services):
+    soup = BeautifulSoup(client.get(catalogue.url).content.decode(), "html.parser")
+    listing = soup.select_one("ol.service-listing").get_text(" ", strip=True)
+    assert "G2C" not in listing and "G2B" not in listing
+    assert services["permit"].service_code not in listing
+    assert "برای کسب‌وکارها و کارفرمایان" in listing
+    assert "برای شهروندان" in listing

@@ -99,7 +99,7 @@ def _admin_form(index, reference):
             "description": rich_text("<p>شرح</p>"),
             "eligibility": rich_text(""),
             "department": "",
-            "submission_deadline": "2030-01-01 14:00",
+            "submission_deadline": "1408/10/12 14:00",  # 1 January 2030, in Jalali
             "documents_from": "",
             "documents_until": "",
             "enquiry_deadline": "",

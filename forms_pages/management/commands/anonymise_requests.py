@@ -56,6 +56,8 @@ class Command(BaseCommand):
                 citizen_request.rating_comment = ""
                 citizen_request.anonymised_at = timezone.now()
                 citizen_request.save()
+                # The outbox kept the addresses and texts sent; they go too (state stays for statistics).
+                citizen_request.messages.update(recipient="", body=REMOVED_TEXT, subject="")
                 RequestEvent.objects.create(request=citizen_request, action=EventAction.ANONYMISED)
                 count += 1
         self.stdout.write(f"Anonymised {count} requests ({files} attachments deleted); retention {days} days.")

@@ -79,7 +79,7 @@ FORMS = [
         "fields": [
             ("نام و نام خانوادگی", "singleline", True, ""),
             ("نام کارگاه یا تشکل", "singleline", True, ""),
-            ("شماره همراه", "singleline", True, ""),
+            ("شماره همراه", "mobile", True, ""),
             ("نقش شما", "radio", True, "کارفرما\nنماینده کارگران\nکارشناس منابع انسانی"),
             ("نوبت دلخواه", "checkboxes", False, "صبح\nعصر"),
         ],
@@ -223,6 +223,7 @@ class Command(BaseCommand):
             self.poll_page(index, spec, now)
         self.sample_requests(now)
         seeding.add_menu_item(contact, 40)
+        seeding.add_flat_menu_item("footer", "پیوندهای سودمند", 30, page=contact)
         seeding.add_menu_item(index, 42)
         self.stdout.write(
             f"  forms_pages: {FormPage.objects.count()} forms, {PollPage.objects.count()} polls, "
@@ -231,7 +232,7 @@ class Command(BaseCommand):
 
     def targets(self):
         for kind, days in DEFAULT_TARGET_DAYS.items():
-            ResponseTarget.objects.get_or_create(kind=kind, defaults={"days": days})
+            ResponseTarget.objects.get_or_create(kind=kind, department=None, defaults={"days": days})
 
     def staff_permissions(self):
         """Each department's staff group may enter the admin and answer its requests."""

@@ -3,6 +3,13 @@ the moderation workflows, and (with DEMO_USERS on) one demo user per role.
 
 Runs after every app's seeder; it finds the feature apps' index pages by content type name
 ("services.ServiceIndexPage"), so `home` imports no feature app. Idempotent.
+
+Who approves what (docs/editorial.md):
+- a section's own pages, and its domain's services, news and notices: the section's head;
+- services then also the director; news of no domain: the news reviewers; notices of no
+  domain: the director;
+- everything else (tenders, forms, laws, FAQ, ...): the director, through the workflow on the
+  root of the tree, which replaces Wagtail's default "Moderators approval" (its group is empty).
 """
 
 import secrets
@@ -21,9 +28,10 @@ from wagtail.models import (
     Workflow,
     WorkflowPage,
     WorkflowTask,
+    get_page_models,
 )
 
-from home.models import SectionHeadApprovalTask, SectionPage
+from home.models import Department, SectionHeadApprovalTask, SectionPage
 
 DIRECTOR_GROUP = "مدیر کل (تأیید نهایی)"
 NEWS_REVIEWERS = "بازبینان اخبار (روابط عمومی)"
@@ -57,6 +65,22 @@ def permission(app_label, codename):
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
+def domain_indexes():
+    """Index pages (all languages) whose children carry a domain: services, news, notices.
+
+    Found by shape, not by name, so a new domain-filed content type is covered too.
+    """
+    indexes = []
+    for model in get_page_models():
+        if model is SectionPage or model._meta.abstract:
+            continue
+        children = [child for child in model.allowed_subpage_models() if child is not SectionPage]
+        if any("domain" in {f.name for f in child._meta.get_fields()} for child in children):
+            if model is not Page and "domain" not in {f.name for f in model._meta.get_fields()}:
+                indexes.extend(model.objects.all())
+    return indexes
+
+
 def pages_of(label):
     """Live pages (all languages) of a page type named "app.Model", or none if not installed."""
     app_label, model_name = label.split(".")
@@ -87,6 +111,9 @@ class Command(BaseCommand):
         reviewers = self.group(NEWS_REVIEWERS)
         for page in pages_of("newsroom.NewsIndexPage"):
             self.grant_pages(reviewers, page, PUBLISH)
+        # The director has the last word everywhere, so may also publish directly.
+        for home in Page.objects.filter(depth=2):
+            self.grant_pages(director, home, PUBLISH)
         self.workflows(director, head_groups, reviewers)
         if getattr(settings, "DEMO_USERS", False):
             self.demo_users()
@@ -143,30 +170,64 @@ class Command(BaseCommand):
             for page in SectionPage.objects.filter(translation_key=section.translation_key):
                 self.grant_pages(editors, page, EDIT)
                 self.grant_pages(head, page, PUBLISH)
+            # Their domain's services, news and notices live in shared indexes; the page form
+            # and the editing hooks keep them to their own domain (home.editorial).
+            for index in domain_indexes():
+                self.grant_pages(editors, index, EDIT)
+                self.grant_pages(head, index, EDIT)
             collection = self.collection(section.title)
             self.grant_media(editors, collection)
             self.grant_media(head, collection)
         return heads
 
     def workflows(self, director, head_groups, reviewers):
-        section_head_task = SectionHeadApprovalTask.objects.filter(name="تأیید سرپرست حوزه").first()
-        if section_head_task is None:
-            section_head_task = SectionHeadApprovalTask.objects.create(name="تأیید سرپرست حوزه")
-        section_head_task.groups.add(*head_groups)
-        director_task, _ = GroupApprovalTask.objects.get_or_create(name="تأیید مدیر کل")
-        director_task.groups.add(director)
-        review_task, _ = GroupApprovalTask.objects.get_or_create(name="بازبینی خبر در روابط عمومی")
-        review_task.groups.add(reviewers)
+        # The section head task's own groups review content that belongs to no section.
+        section_head_task = self.task(SectionHeadApprovalTask, "تأیید سرپرست حوزه", [director])
+        director_task = self.task(GroupApprovalTask, "تأیید مدیر کل", [director])
+        news_task = self.task(SectionHeadApprovalTask, "بازبینی خبر: سرپرست حوزه یا روابط عمومی", [reviewers])
+        old_review = GroupApprovalTask.objects.filter(name="بازبینی خبر در روابط عمومی", active=True).first()
 
+        director_flow = self.workflow("تأیید مدیر کل", [director_task])
         services_flow = self.workflow("تأیید شناسنامه خدمت", [section_head_task, director_task])
-        news_flow = self.workflow("بازبینی خبر", [review_task])
-        for page in pages_of("services.ServiceIndexPage"):
-            WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": services_flow})
-        for page in pages_of("newsroom.NewsIndexPage"):
-            WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": news_flow})
+        news_flow = self.workflow("بازبینی خبر", [news_task])
+        notices_flow = self.workflow("تأیید اعلان", [section_head_task])
+        section_flow = self.workflow("تأیید صفحه‌های حوزه", [section_head_task])
+
+        root = Page.get_first_root_node()
+        WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": director_flow})
+        # Wagtail's default workflow waits for an empty "Moderators" group; nothing uses it now.
+        for workflow in Workflow.objects.filter(name="Moderators approval", active=True):
+            workflow.deactivate()
+        for task in GroupApprovalTask.objects.filter(name="Moderators approval", active=True):
+            task.deactivate()
+        assignments = [
+            (services_flow, pages_of("services.ServiceIndexPage")),
+            (news_flow, pages_of("newsroom.NewsIndexPage")),
+            (notices_flow, pages_of("newsroom.NoticeIndexPage")),
+            (section_flow, list(SectionPage.objects.all())),
+        ]
+        for workflow, pages in assignments:
+            for page in pages:
+                WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
+        # Wagtail publishes on the last approval as the approver, who therefore needs publish
+        # permission: where a section head has the last word (news, notices), heads may publish.
+        for index in domain_indexes():
+            last = WorkflowTask.objects.filter(workflow=index.get_workflow()).order_by("-sort_order").first()
+            if last is not None and isinstance(last.task.specific, SectionHeadApprovalTask):
+                for head in head_groups:
+                    self.grant_pages(head, index, ["publish_page"])
+        if old_review is not None:
+            WorkflowTask.objects.filter(workflow=news_flow, task=old_review).delete()
+            old_review.deactivate()
+
+    def task(self, model, name, groups):
+        task = model.objects.filter(name=name).first() or model.objects.create(name=name)
+        task.groups.set(groups)
+        return task
 
     def workflow(self, name, tasks):
         workflow, _ = Workflow.objects.get_or_create(name=name)
+        WorkflowTask.objects.filter(workflow=workflow).exclude(task__in=tasks).delete()
         for order, task in enumerate(tasks):
             WorkflowTask.objects.update_or_create(workflow=workflow, task=task, defaults={"sort_order": order})
         return workflow
@@ -189,6 +250,10 @@ class Command(BaseCommand):
             ("editor-forms", "ویراستاران فرم‌ها و نظرسنجی‌ها"),
             ("director", DIRECTOR_GROUP),
         ]
+        # Desk staff: the first department with a staff group answers its citizens' requests.
+        desk = Department.objects.filter(staff_group__isnull=False).order_by("sort_order", "pk").first()
+        if desk is not None:
+            roles.append(("desk-staff", desk.staff_group.name))
         for username, group_name in roles:
             if User.objects.filter(username=username).exists():
                 continue

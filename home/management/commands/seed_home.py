@@ -220,6 +220,53 @@ DEPARTMENTS = [
     ("public-relations", "روابط عمومی", "Public relations", ""),
 ]
 
+# Where each department receives citizens. The directorate's real addresses and numbers are not
+# ours to publish: these read like Tehran addresses but every one is marked as a sample, and the
+# telephone numbers are the sample form 021-0000xxxx (see /work/shared/domain-facts.md).
+MAIN_BUILDING = (
+    "تهران، خیابان آزادی، ساختمان مرکزی اداره کل (نشانی نمونه)",
+    "Tehran, Azadi Street, head office building (sample address)",
+)
+DEPARTMENT_CONTACTS = {
+    "director-office": (*MAIN_BUILDING, "021-00001010"),
+    "labour-relations": (
+        "تهران، خیابان آزادی، ساختمان مرکزی اداره کل، طبقه دوم، هیئت‌های تشخیص و حل اختلاف (نشانی نمونه)",
+        "Tehran, Azadi Street, head office building, second floor, dispute boards (sample address)",
+        "021-00001020",
+    ),
+    "cooperatives": (
+        "تهران، خیابان انقلاب، نبش خیابان نمونه، ساختمان معاونت تعاون (نشانی نمونه)",
+        "Tehran, Enghelab Street, cooperatives deputy building (sample address)",
+        "021-00001030",
+    ),
+    "employment": (
+        "تهران، خیابان ولیعصر، بالاتر از میدان ولیعصر، ساختمان اشتغال (نشانی نمونه)",
+        "Tehran, Valiasr Street, north of Valiasr Square, employment building (sample address)",
+        "021-00001040",
+    ),
+    "social-welfare": (
+        "تهران، خیابان کارگر شمالی، ساختمان رفاه اجتماعی (نشانی نمونه)",
+        "Tehran, North Kargar Street, social welfare building (sample address)",
+        "021-00001050",
+    ),
+    "labour-inspection": (
+        "تهران، خیابان آزادی، ساختمان مرکزی اداره کل، طبقه سوم (نشانی نمونه)",
+        "Tehran, Azadi Street, head office building, third floor (sample address)",
+        "021-00001060",
+    ),
+    "complaints": (
+        "تهران، خیابان آزادی، ساختمان مرکزی اداره کل، طبقه همکف، میز پاسخگویی (نشانی نمونه)",
+        "Tehran, Azadi Street, head office building, ground floor, public desk (sample address)",
+        "021-00001070",
+    ),
+    "public-relations": (*MAIN_BUILDING, "021-00001080"),
+}
+OFFICE_HOURS = ("شنبه تا چهارشنبه، ساعت ۷:۳۰ تا ۱۴:۳۰", "Saturday to Wednesday, 7:30 to 14:30")
+INSPECTION_HOURS = (
+    "شنبه تا چهارشنبه، ساعت ۷:۳۰ تا ۱۴:۳۰؛ گزارش حادثه کار در همه ساعات",
+    "Saturday to Wednesday, 7:30 to 14:30; work accidents can be reported at any hour",
+)
+
 ORGANISATIONS = [
     ("سازمان تأمین اجتماعی", "Social Security Organization", "https://www.tamin.ir/"),
     ("سازمان بهزیستی کشور", "State Welfare Organization", "https://www.behzisti.ir/"),
@@ -459,10 +506,9 @@ class Command(BaseCommand):
         MaintenanceSettings.for_site(site)
         contact = ContactSettings.for_site(site)
         if not contact.address:
-            contact.address = "تهران، نشانی نمونه برای نسخه نمایشی (نمونه)"
-            contact.address_en = "Tehran, sample address for the demo (sample)"
-            contact.postal_code = "۰۰۰۰۰۰۰۰۰۰"
-            contact.phone = "۰۲۱-۰۰۰۰۰۰۰۰"
+            contact.address, contact.address_en = MAIN_BUILDING
+            contact.postal_code = "0000000000"
+            contact.phone = "021-00001000"
             contact.email = "info@example.ir"
             contact.office_hours = "شنبه تا چهارشنبه، ساعت ۷:۳۰ تا ۱۴:۳۰"
             contact.office_hours_en = "Saturday to Wednesday, 7:30 to 14:30"
@@ -484,7 +530,7 @@ class Command(BaseCommand):
     def departments(self):
         for order, (slug, name, name_en, domain) in enumerate(DEPARTMENTS):
             group, _ = Group.objects.get_or_create(name=f"کارشناسان {name}")
-            Department.objects.get_or_create(
+            department, _ = Department.objects.get_or_create(
                 slug=slug,
                 defaults={
                     "name": name,
@@ -495,3 +541,9 @@ class Command(BaseCommand):
                     "sort_order": order,
                 },
             )
+            if not department.address:
+                address, address_en, phone = DEPARTMENT_CONTACTS[slug]
+                hours = INSPECTION_HOURS if slug == "labour-inspection" else OFFICE_HOURS
+                department.address, department.address_en, department.phone = address, address_en, phone
+                department.office_hours, department.office_hours_en = hours
+                department.save()

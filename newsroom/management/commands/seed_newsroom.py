@@ -12,23 +12,22 @@ import json
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand
 from django.utils import timezone
-from PIL import Image as PILImage
-from PIL import ImageDraw
 from wagtail.images import get_image_model
 
 from home import seeding
 from home.models import Domain
+from newsroom.demo.illustrations import illustration
 from newsroom.demo_content import NEWS, NEWS_EN, NOTICES, NOTICES_EN
 from newsroom.models import NewsIndexPage, NewsPage, NewsPageRelatedLink, NoticeIndexPage, NoticePage
 
 # One illustration per domain: a flat colour field with simple shapes (no external files).
 DOMAIN_COLOURS = {
-    Domain.LABOUR_RELATIONS: ((27, 94, 134), "تصویر نمونه خبر روابط کار"),
-    Domain.LABOUR_INSPECTION: ((176, 98, 24), "تصویر نمونه خبر بازرسی کار"),
-    Domain.COOPERATIVES: ((46, 125, 50), "تصویر نمونه خبر تعاون"),
-    Domain.EMPLOYMENT: ((106, 27, 154), "تصویر نمونه خبر اشتغال و کارآفرینی"),
-    Domain.SOCIAL_WELFARE: ((0, 121, 107), "تصویر نمونه خبر رفاه اجتماعی"),
-    Domain.FOREIGN_NATIONALS: ((69, 90, 100), "تصویر نمونه خبر اشتغال اتباع خارجی"),
+    Domain.LABOUR_RELATIONS: ((27, 94, 134), "نمایندگان کارگر و کارفرما در جلسه هیئت حل اختلاف"),
+    Domain.LABOUR_INSPECTION: ((176, 98, 24), "کارگاه صنعتی، کلاه ایمنی و فهرست بازرسی"),
+    Domain.COOPERATIVES: ((46, 125, 50), "خانه‌های کنار هم و اعضای دست در دست تعاونی"),
+    Domain.EMPLOYMENT: ((106, 27, 154), "نمودار رو به رشد اشتغال و کیف کار"),
+    Domain.SOCIAL_WELFARE: ((0, 121, 107), "خانواده زیر سقف حمایت"),
+    Domain.FOREIGN_NATIONALS: ((69, 90, 100), "کره زمین و کارت پروانه کار"),
 }
 
 # The illustrations described in English, for the English news.
@@ -62,6 +61,7 @@ class Command(BaseCommand):
         self.notices(notice_index)
         seeding.add_menu_item(news_index, 20)
         seeding.add_menu_item(notice_index, 22)
+        seeding.add_flat_menu_item("footer", "پیوندهای سودمند", 40, page=notice_index)
         self.stdout.write(
             f"  newsroom: {NewsPage.objects.count()} news items, {NoticePage.objects.count()} notices ready"
         )
@@ -105,22 +105,14 @@ class Command(BaseCommand):
         return index
 
     def images(self):
-        """One generated illustration per domain, found by title."""
+        """One illustration per domain (drawn by newsroom.demo.illustrations), found by title."""
         image_model = get_image_model()
         images = {}
         for domain, (colour, title) in DOMAIN_COLOURS.items():
             image = image_model.objects.filter(title=title).first()
             if image is None:
-                canvas = PILImage.new("RGB", (1200, 675), colour)
-                draw = ImageDraw.Draw(canvas)
-                light = tuple(min(255, c + 70) for c in colour)
-                draw.ellipse((780, 120, 1140, 480), fill=light)
-                draw.rectangle((90, 420, 700, 470), fill=light)
-                draw.rectangle((90, 500, 540, 540), fill=light)
-                buffer = io.BytesIO()
-                canvas.save(buffer, "JPEG", quality=80)
                 image = image_model(title=title)
-                image.file = ImageFile(io.BytesIO(buffer.getvalue()), name=f"news-{domain}.jpg")
+                image.file = ImageFile(io.BytesIO(illustration(domain, colour)), name=f"news-{domain}.jpg")
                 image.save()
             images[domain] = image
         return images

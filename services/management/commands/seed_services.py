@@ -123,6 +123,17 @@ def english_article(article):
     return article
 
 
+# The five services citizens use most in such a directorate: unemployment insurance, labour
+# disputes, foreign nationals' work permits (issue and renewal) and labour inspection requests.
+MOST_USED = [
+    "unemployment-insurance",
+    "labour-dispute",
+    "foreign-work-permit",
+    "foreign-work-permit-renewal",
+    "inspection-request",
+]
+
+
 class Command(BaseCommand):
     help = "Demo content of the services desk. Safe to run again."
 
@@ -140,6 +151,7 @@ class Command(BaseCommand):
         services = self.services(catalogue, categories, audiences, laws)
         self.faqs(categories, services)
         self.survey(services)
+        self.rank_most_used(services)
         self.stdout.write(
             f"  services: {ServicePage.objects.count()} service pages, {LawPage.objects.count()} law pages, "
             f"{FAQItem.objects.count()} questions, {ServiceSurveyResponse.objects.count()} survey answers"
@@ -191,6 +203,8 @@ class Command(BaseCommand):
         seeding.add_menu_item(catalogue, 10)
         seeding.add_menu_item(laws_index, 12)
         seeding.add_menu_item(faq_index, 14)
+        seeding.add_flat_menu_item("footer", "پیوندهای سودمند", 20, page=faq_index)
+        seeding.add_flat_menu_item("footer", "پیوندهای سودمند", 22, page=laws_index)
         if home_en is not None:
             seeding.ensure_translation(
                 catalogue,
@@ -290,6 +304,17 @@ class Command(BaseCommand):
             for link in page.law_links.all()
         ]
         seeding.ensure_translation(page, "en", **fields)
+
+    def rank_most_used(self, services):
+        """What a provincial directorate's desk handles most, first (the home page leads with these)."""
+        for rank, slug in enumerate(MOST_USED, start=1):
+            source = services.get(slug)
+            if source is None:
+                continue
+            for page in ServicePage.objects.filter(translation_key=source.translation_key):
+                if page.most_used_rank != rank:
+                    page.most_used_rank = rank
+                    page.save_revision().publish()
 
     def blank_forms(self):
         """{domain: [documents]}: a sample PDF form per domain, some also as Word files."""

@@ -1,0 +1,222 @@
+#!/usr/bin/env python
+"""Random query strings at full concurrency: does /healthz stay fast?
+
+Starts the production stack on loopback (gunicorn with production settings behind nginx with
+the cache rules of deploy/nginx.conf), then for DURATION seconds fires CONCURRENCY clients at
+pages and PDFs, each request with a fresh random query string (?x=N...), while one more client
+times /healthz every 0.2 s. Prints request counts, statuses, how many PDFs were rendered, and
+/healthz latency percentiles.
+
+Usage: .ci/with-postgres.sh .venv/bin/python bench/cache_busting.py [--no-seed] [--seconds 30] [--concurrency 32]
+Needs Debian's nginx.
+"""
+
+import argparse
+import collections
+import os
+import random
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+GUNICORN = str(Path(PYTHON).with_name("gunicorn"))
+PATHS = ["/", "/news/", "/services/", "/laws/", "/tenders/", "/search/?q=بیمه", "/en/", "/en/news/"]
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(url, timeout=30):
+    started = time.perf_counter()
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
+            response.read()
+            status, headers = response.status, response.headers
+    except urllib.error.HTTPError as error:
+        error.read()
+        status, headers = error.code, error.headers
+    except OSError:
+        status, headers = 0, {}
+    return status, headers, time.perf_counter() - started
+
+
+def wait_for(url, seconds=60):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        if fetch(url, timeout=2)[0]:
+            return
+        time.sleep(0.3)
+    raise SystemExit(f"{url} did not answer")
+
+
+def shipped_args_map():
+    """The `map $args $portal_unknown_args` block exactly as deploy/nginx.conf ships it."""
+    conf = (ROOT / "deploy" / "nginx.conf").read_text()
+    return re.search(r"map \$args \$portal_unknown_args \{.*?\n\}", conf, re.S).group(0)
+
+
+def main():
+    # A timeout's SIGTERM must still stop the servers started here (the finally below).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--no-seed", action="store_true")
+    parser.add_argument("--seconds", type=int, default=30)
+    parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--workers", type=int, default=3)
+    options = parser.parse_args()
+    if not os.environ.get("DATABASE_URL"):
+        raise SystemExit("set DATABASE_URL (or run through .ci/with-postgres.sh)")
+    tmp = Path(tempfile.mkdtemp(prefix="portal-busting-"))
+    app_port, nginx_port = free_port(), free_port()
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="portal_site.settings.production",
+        DJANGO_SECRET_KEY="busting-bench-key-0123456789abcdefghijklmnopqrstuvwxyz",
+        DJANGO_HTTPS="0",
+        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
+        WAGTAILADMIN_BASE_URL="http://127.0.0.1",
+        DEFAULT_FROM_EMAIL="portal@example.ir",
+        TRUSTED_PROXY_COUNT="1",
+        STATIC_ROOT=str(tmp / "static"),
+        CACHE_DIR=str(tmp / "cache"),
+        DJANGO_LOG_LEVEL="ERROR",
+        DJANGO_SERVE_MEDIA="1",
+    )
+    processes = []
+    try:
+        steps = [["collectstatic", "--noinput", "-v0"]]
+        if not options.no_seed:
+            steps = [["migrate", "--noinput", "-v0"], ["seed_demo"]] + steps
+        for args in steps:
+            print("manage.py", *args, flush=True)
+            subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+        pdfs = subprocess.run(
+            [
+                PYTHON,
+                "manage.py",
+                "shell",
+                "-c",
+                "from services.models import ServicePage\n"
+                "for s in ServicePage.objects.live().order_by('pk')[:6]: print(s.url + 'pdf/')",
+            ],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.split()
+        paths = PATHS + [p for p in pdfs if p.startswith("/")]
+        processes.append(
+            subprocess.Popen(
+                [GUNICORN, "portal_site.wsgi:application", "-b", f"127.0.0.1:{app_port}", "-w", str(options.workers)],
+                cwd=ROOT,
+                env=env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        )
+        for sub in ("body", "proxy", "nginx-cache"):
+            (tmp / sub).mkdir()
+        (tmp / "nginx.conf").write_text(
+            f"""daemon off; pid {tmp}/nginx.pid; error_log {tmp}/nginx-error.log;
+events {{ worker_connections 1024; }}
+http {{
+  access_log off; client_body_temp_path {tmp}/body; proxy_temp_path {tmp}/proxy;
+  fastcgi_temp_path {tmp}/body; uwsgi_temp_path {tmp}/body; scgi_temp_path {tmp}/body;
+  proxy_cache_path {tmp}/nginx-cache levels=1:2 keys_zone=portal_pages:10m max_size=100m inactive=10m;
+  {shipped_args_map()}
+  upstream app {{ server 127.0.0.1:{app_port}; keepalive 16; }}
+  server {{ listen 127.0.0.1:{nginx_port};
+    location = /healthz {{ proxy_pass http://app; proxy_set_header X-Forwarded-For $remote_addr; }}
+    location / {{ proxy_pass http://app; proxy_http_version 1.1; proxy_set_header Connection "";
+      proxy_set_header Host $http_host; proxy_set_header X-Forwarded-For $remote_addr;
+      proxy_cache portal_pages; proxy_cache_key "$scheme$host$request_uri";
+      proxy_cache_bypass $portal_unknown_args; proxy_no_cache $portal_unknown_args;
+      proxy_cache_lock on; add_header X-Proxy-Cache $upstream_cache_status; }} }}
+}}"""
+        )
+        nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+        processes.append(subprocess.Popen([nginx, "-c", str(tmp / "nginx.conf"), "-p", str(tmp)]))
+        front = f"http://127.0.0.1:{nginx_port}"
+        wait_for(front + "/healthz")
+        print(f"stack up; warming {len(paths)} paths", flush=True)
+        for path in paths:  # warm: each page and PDF once, as after any content change
+            fetch(front + urllib.parse.quote(path, safe="/?=&"))
+
+        idle = [fetch(front + "/healthz")[2] for _ in range(20)]
+        stop = time.time() + options.seconds
+        statuses = collections.Counter()
+        pdf_statuses = collections.Counter()
+        health = []
+        lock = threading.Lock()
+
+        def attacker(seed):
+            rnd = random.Random(seed)
+            while time.time() < stop:
+                path = rnd.choice(paths)
+                mark = "&" if "?" in path else "?"
+                url = front + urllib.parse.quote(path, safe="/?=&") + f"{mark}x={rnd.getrandbits(48)}"
+                status, _, _ = fetch(url)
+                with lock:
+                    statuses[status] += 1
+                    if path.endswith("pdf/"):
+                        pdf_statuses[status] += 1
+
+        def prober():
+            while time.time() < stop:
+                status, _, seconds = fetch(front + "/healthz")
+                health.append((status, seconds))
+                time.sleep(0.2)
+
+        threads = [threading.Thread(target=attacker, args=(n,)) for n in range(options.concurrency)]
+        threads.append(threading.Thread(target=prober))
+        started = time.time()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        elapsed = time.time() - started
+        times = sorted(seconds * 1000 for _, seconds in health)
+        total = sum(statuses.values())
+
+        def pct(values, q):
+            return values[min(len(values) - 1, int(q * len(values)))]
+
+        print(f"stack: nginx -> gunicorn x{options.workers} sync workers, production settings, file cache")
+        print(f"load: {options.concurrency} clients, {elapsed:.0f} s, every request with a random ?x=N")
+        print(f"requests: {total} ({total / elapsed:.0f}/s), statuses {dict(statuses)}, PDFs {dict(pdf_statuses)}")
+        print(f"/healthz idle: median {statistics.median(idle) * 1000:.1f} ms")
+        print(
+            f"/healthz under load: {len(times)} probes, median {statistics.median(times):.1f} ms, "
+            f"p95 {pct(times, 0.95):.1f} ms, max {times[-1]:.1f} ms, "
+            f"non-200 {sum(1 for status, _ in health if status != 200)}"
+        )
+    finally:
+        for process in reversed(processes):
+            process.terminate()
+        for process in processes:
+            try:
+                process.wait(10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,75 @@
+"""The desk's daily round: remind departments before a due date, alert the head of the
+department when a request is overdue and the director after a further period, and send each
+department a digest of its open and overdue requests. Each alert is sent once per request
+(`CitizenRequest.escalation_level`), recorded as an event with its outbox messages in one
+transaction."""
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from .models import CitizenRequest, DepartmentDesk, RequestEvent
+from .models.outbox import MessagePurpose
+from .models.requests import OPEN_STATUSES, EventAction
+from .notifications import notify_escalation, queue_digest
+from .outbox import requeue_stale
+from .working_days import add_working_days, working_days_between
+
+REMINDED, HEAD_ALERTED, DIRECTOR_ALERTED = 1, 2, 3
+
+
+def _escalate(citizen_request, level, purpose, recipient, note, now):
+    with transaction.atomic():
+        locked = CitizenRequest.objects.select_for_update().select_related("department").get(pk=citizen_request.pk)
+        if locked.escalation_level >= level or locked.status not in OPEN_STATUSES:
+            return False
+        locked.escalation_level = level
+        locked.save(update_fields=["escalation_level"])
+        action = EventAction.REMINDED if purpose == MessagePurpose.REMINDER else EventAction.ESCALATED
+        event = RequestEvent.objects.create(request=locked, action=action, internal_note=note, created_at=now)
+        notify_escalation(locked, event, purpose, recipient)
+    return True
+
+
+def daily_round(now=None):
+    """Run the reminders, escalations and digests; returns counts for the log."""
+    now = now or timezone.now()
+    counts = {"reminded": 0, "head": 0, "director": 0, "digests": 0, "requeued": 0}
+    heads = dict(DepartmentDesk.objects.values_list("department_id", "head_email"))
+    remind_before = add_working_days(now, settings.REQUESTS_REMIND_WORKING_DAYS_BEFORE)
+    open_requests = CitizenRequest.objects.filter(status__in=OPEN_STATUSES).select_related("department")
+
+    for citizen_request in open_requests.filter(escalation_level__lt=DIRECTOR_ALERTED, due_at__lt=remind_before):
+        department = citizen_request.department
+        if citizen_request.due_at >= now:
+            if citizen_request.escalation_level < REMINDED:
+                counts["reminded"] += _escalate(
+                    citizen_request, REMINDED, MessagePurpose.REMINDER, department.email, "due soon", now
+                )
+            continue
+        late_days = working_days_between(citizen_request.due_at, now)
+        if late_days >= settings.REQUESTS_DIRECTOR_AFTER_WORKING_DAYS and settings.REQUESTS_DIRECTOR_EMAIL:
+            counts["director"] += _escalate(
+                citizen_request,
+                DIRECTOR_ALERTED,
+                MessagePurpose.ESCALATION,
+                settings.REQUESTS_DIRECTOR_EMAIL,
+                f"director alerted ({late_days} working days late)",
+                now,
+            )
+        elif citizen_request.escalation_level < HEAD_ALERTED:
+            recipient = heads.get(department.pk) or department.email
+            counts["head"] += _escalate(
+                citizen_request, HEAD_ALERTED, MessagePurpose.ESCALATION, recipient, "head of department alerted", now
+            )
+
+    by_department = {}
+    for citizen_request in open_requests.order_by("due_at"):
+        by_department.setdefault(citizen_request.department, []).append(citizen_request)
+    for department, requests in by_department.items():
+        if department.email:
+            with transaction.atomic():
+                queue_digest(department, requests, sum(r.is_overdue for r in requests), timezone.localdate(now))
+            counts["digests"] += 1
+    counts["requeued"] = requeue_stale()
+    return counts

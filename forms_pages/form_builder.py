@@ -1,0 +1,54 @@
+"""The form builder behind editor-built forms: the citizens' validators and clear messages.
+
+Editors choose "Mobile number" or "National ID" as a field type and get the same checks as the
+contact form (any digits, 09xxxxxxxxx, the national ID's check digit); every field's messages
+name the field and say what to do, instead of Django's generic "This field is required."
+"""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.forms.forms import FormBuilder
+from wagtail.contrib.forms.models import FORM_FIELD_CHOICES
+
+from .fields import EMAIL_INVALID, MobileField, NationalIdField
+
+FIELD_TYPE_CHOICES = FORM_FIELD_CHOICES + (
+    ("mobile", _("Mobile number")),
+    ("national_id", _("National ID")),
+)
+CHOICE_TYPES = {"checkboxes", "dropdown", "multiselect", "radio"}
+
+
+class CitizenFormBuilder(FormBuilder):
+    def get_field_options(self, field):
+        options = super().get_field_options(field)
+        label = field.label
+        if field.field_type in CHOICE_TYPES:
+            required = _("Choose an answer for “%(label)s”.") % {"label": label}
+        elif field.field_type == "checkbox":
+            required = _("Tick “%(label)s” to go on.") % {"label": label}
+        else:
+            required = _("Fill in “%(label)s”.") % {"label": label}
+        options["error_messages"] = {"required": required}
+        return options
+
+    def create_email_field(self, field, options):
+        options["error_messages"]["invalid"] = EMAIL_INVALID
+        options.setdefault("widget", forms.EmailInput(attrs={"autocomplete": "email", "dir": "ltr"}))
+        return forms.EmailField(**options)
+
+    def create_number_field(self, field, options):
+        options["error_messages"]["invalid"] = _("Enter a number for “%(label)s” (Persian or English digits).") % {
+            "label": field.label
+        }
+        return super().create_number_field(field, options)
+
+    def create_mobile_field(self, field, options):
+        if field.required:
+            del options["error_messages"]  # the field's own message shows the expected form
+        return MobileField(**options)
+
+    def create_national_id_field(self, field, options):
+        if field.required:
+            del options["error_messages"]
+        return NationalIdField(**options)

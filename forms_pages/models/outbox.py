@@ -1,0 +1,76 @@
+"""The outbox: every e-mail and SMS of the requests desk, written in the transaction of the
+event that causes it and sent later by a worker (forms_pages/outbox.py)."""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class Channel(models.TextChoices):
+    EMAIL = "email", _("E-mail")
+    SMS = "sms", _("SMS")
+
+
+class MessageState(models.TextChoices):
+    PENDING = "pending", _("Waiting to be sent")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Could not be sent")
+
+
+class MessagePurpose(models.TextChoices):
+    ACKNOWLEDGEMENT = "acknowledgement", _("Acknowledgement")
+    ANSWER = "answer", _("Answer")
+    STATUS = "status", _("Status change")
+    VISIT = "visit", _("Visit request")
+    NEW_REQUEST = "new_request", _("New request for the department")
+    REPLY = "reply", _("Reply from the applicant")
+    TRANSFER = "transfer", _("Transferred to the department")
+    REMINDER = "reminder", _("Reminder before the due date")
+    ESCALATION = "escalation", _("Escalation of an overdue request")
+    DIGEST = "digest", _("Daily digest")
+
+
+class OutboundMessage(models.Model):
+    """One message to one recipient on one channel, with its delivery state."""
+
+    request = models.ForeignKey(
+        "forms_pages.CitizenRequest",
+        verbose_name=_("request"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="messages",
+    )
+    event = models.ForeignKey(
+        "forms_pages.RequestEvent",
+        verbose_name=_("event"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="messages",
+    )
+    channel = models.CharField(_("channel"), max_length=10, choices=Channel.choices)
+    purpose = models.CharField(_("purpose"), max_length=20, choices=MessagePurpose.choices)
+    recipient = models.CharField(_("recipient"), max_length=254)
+    subject = models.CharField(_("subject"), max_length=300, blank=True)
+    body = models.TextField(_("text"))
+    state = models.CharField(
+        _("delivery state"), max_length=10, choices=MessageState.choices, default=MessageState.PENDING
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.CharField(_("last error"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("queued at"), default=timezone.now)
+    next_attempt_at = models.DateTimeField(_("next attempt"), default=timezone.now)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    provider_id = models.CharField(_("provider's message id"), max_length=100, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("outgoing message")
+        verbose_name_plural = _("outgoing messages")
+        indexes = [
+            models.Index(fields=["next_attempt_at"], condition=models.Q(state="pending"), name="forms_outbox_pending"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_channel_display()} {self.get_purpose_display()} ({self.get_state_display()})"

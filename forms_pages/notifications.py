@@ -1,0 +1,255 @@
+"""What the desk tells applicants and staff, put in the outbox (never sent from here).
+
+Every function is called inside the transaction that records the event, so the messages are
+stored with it. The applicant is reached on every channel they gave: e-mail and SMS.
+SMS texts are short: routine ones fit in two UCS-2 parts (134 Persian characters), and an
+answer is cut to `ANSWER_SMS_PARTS` parts with a pointer to the tracking page.
+"""
+
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from home.dates import format_date
+from home.sms import segments
+from home.text import to_persian_digits
+
+from .models.outbox import Channel, MessagePurpose
+from .models.requests import RequestStatus
+from .outbox import queue_message
+
+ROUTINE_SMS_PARTS = 2
+ANSWER_SMS_PARTS = 6
+
+
+def track_url(language):
+    with translation.override(language or "fa"):
+        path = reverse("forms_pages:track")
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def admin_url(citizen_request):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("citizen_requests:edit", args=[citizen_request.pk])
+
+
+def _digits(text, language):
+    return to_persian_digits(text) if language == "fa" else text
+
+
+def fit_sms(build, value, parts=ROUTINE_SMS_PARTS):
+    """`build(value)`, with `value` shortened (ending in "…") until the text fits in `parts` parts."""
+    text = build(value)
+    while segments(text) > parts and value:
+        value = value[: max(len(value) - max(len(text) // 20, 1), 0)].rstrip()
+        text = build(value + "…" if value else "")
+    return text
+
+
+def _email(citizen_request, event, purpose, subject_template, body_template, context, recipient):
+    language = citizen_request.language or "fa"
+    with translation.override(language):
+        subject = " ".join(render_to_string(subject_template, context).split())
+        body = render_to_string(body_template, context)
+    queue_message(
+        channel=Channel.EMAIL,
+        purpose=purpose,
+        recipient=recipient,
+        subject=subject,
+        body=body,
+        request=citizen_request,
+        event=event,
+    )
+
+
+def _sms(citizen_request, event, purpose, text):
+    queue_message(
+        channel=Channel.SMS,
+        purpose=purpose,
+        recipient=citizen_request.mobile,
+        body=text,
+        request=citizen_request,
+        event=event,
+    )
+
+
+def acknowledgement_sms(citizen_request):
+    language = citizen_request.language or "fa"
+    with translation.override(language):
+        due = format_date(citizen_request.due_at, language) if citizen_request.due_at else ""
+        return _("Request received. Tracking code: %(code)s. Answer by %(date)s. Track: %(url)s") % {
+            "code": _digits(citizen_request.code_display, language),
+            "date": due,
+            "url": track_url(language),
+        }
+
+
+def update_sms(citizen_request, event):
+    """The SMS for a staff answer, status change or visit request."""
+    language = citizen_request.language or "fa"
+    code = _digits(citizen_request.code_display, language)
+    url = track_url(language)
+    with translation.override(language):
+        if citizen_request.status == RequestStatus.VISIT_REQUESTED:
+            when = format_date(citizen_request.visit_at, language, with_time=True)
+            return fit_sms(
+                lambda place: (
+                    _("Request %(code)s: please visit us on %(when)s at %(place)s. Details: %(url)s")
+                    % {"code": code, "when": when, "place": place, "url": url}
+                ),
+                citizen_request.visit_place,
+            )
+        if event.public_text:
+            return fit_sms(
+                lambda answer: (
+                    _("Answer to request %(code)s: %(answer)s Full text: %(url)s")
+                    % {"code": code, "answer": answer, "url": url}
+                ),
+                event.public_text,
+                parts=ANSWER_SMS_PARTS,
+            )
+        return _("Request %(code)s is now: %(status)s. Track: %(url)s") % {
+            "code": code,
+            "status": citizen_request.get_status_display(),
+            "url": url,
+        }
+
+
+def notify_submitted(citizen_request, event):
+    """Acknowledge to the applicant on every channel they gave; tell the department."""
+    context = {"request_obj": citizen_request, "track_url": track_url(citizen_request.language)}
+    if citizen_request.email:
+        _email(
+            citizen_request,
+            event,
+            MessagePurpose.ACKNOWLEDGEMENT,
+            "forms_pages/emails/acknowledgement_subject.txt",
+            "forms_pages/emails/acknowledgement.txt",
+            context,
+            citizen_request.email,
+        )
+    if citizen_request.mobile:
+        _sms(citizen_request, event, MessagePurpose.ACKNOWLEDGEMENT, acknowledgement_sms(citizen_request))
+    department_email = citizen_request.department.email
+    if department_email:
+        # Only what staff need to find the request in the admin; no personal data in mail.
+        staff_context = {**context, "admin_url": admin_url(citizen_request)}
+        with translation.override("fa"):
+            subject = " ".join(render_to_string("forms_pages/emails/department_subject.txt", staff_context).split())
+            body = render_to_string("forms_pages/emails/department.txt", staff_context)
+        queue_message(
+            channel=Channel.EMAIL,
+            purpose=MessagePurpose.NEW_REQUEST,
+            recipient=department_email,
+            subject=subject,
+            body=body,
+            request=citizen_request,
+            event=event,
+        )
+
+
+def notify_update(citizen_request, event):
+    """Tell the applicant about an answer, a visit request or a new status."""
+    if event.public_text:
+        purpose = MessagePurpose.ANSWER
+    elif citizen_request.status == RequestStatus.VISIT_REQUESTED:
+        purpose = MessagePurpose.VISIT
+    else:
+        purpose = MessagePurpose.STATUS
+    context = {"request_obj": citizen_request, "event": event, "track_url": track_url(citizen_request.language)}
+    if citizen_request.email:
+        _email(
+            citizen_request,
+            event,
+            purpose,
+            "forms_pages/emails/answer_subject.txt",
+            "forms_pages/emails/answer.txt",
+            context,
+            citizen_request.email,
+        )
+    if citizen_request.mobile:
+        _sms(citizen_request, event, purpose, update_sms(citizen_request, event))
+
+
+def _staff_email(citizen_request, event, purpose, recipient, subject, lines):
+    """A short Persian e-mail to staff: what happened and the admin link, no personal data."""
+    if not recipient:
+        return
+    body = "\n".join([*lines, "", admin_url(citizen_request)]) + "\n"
+    queue_message(
+        channel=Channel.EMAIL,
+        purpose=purpose,
+        recipient=recipient,
+        subject=subject,
+        body=body,
+        request=citizen_request,
+        event=event,
+    )
+
+
+def _staff_facts(citizen_request):
+    with translation.override("fa"):
+        return [
+            _("Tracking code") + ": " + citizen_request.code_display,
+            _("Kind of request") + ": " + str(citizen_request.get_kind_display()),
+            _("Response due") + ": " + format_date(citizen_request.due_at, "fa"),
+        ]
+
+
+def notify_reply(citizen_request, event):
+    """Tell the department the applicant replied (or answered a visit request)."""
+    with translation.override("fa"):
+        subject = _("The applicant replied to request %(code)s") % {"code": citizen_request.code_display}
+        lines = [str(event.get_action_display()), *_staff_facts(citizen_request)]
+    _staff_email(citizen_request, event, MessagePurpose.REPLY, citizen_request.department.email, subject, lines)
+
+
+def notify_transfer(citizen_request, event, previous, reason):
+    """Alert the department a request was transferred to."""
+    with translation.override("fa"):
+        subject = _("Request %(code)s was transferred to your department") % {"code": citizen_request.code_display}
+        lines = [
+            _("From: %(department)s") % {"department": previous.name},
+            _("Reason: %(reason)s") % {"reason": reason},
+            *_staff_facts(citizen_request),
+        ]
+    _staff_email(citizen_request, event, MessagePurpose.TRANSFER, citizen_request.department.email, subject, lines)
+
+
+def notify_escalation(citizen_request, event, purpose, recipient):
+    """A reminder before the due date, or an alert that the request is overdue."""
+    with translation.override("fa"):
+        if purpose == MessagePurpose.REMINDER:
+            subject = _("Request %(code)s is due soon") % {"code": citizen_request.code_display}
+        else:
+            subject = _("Request %(code)s is overdue") % {"code": citizen_request.code_display}
+        lines = [str(citizen_request.department.name), *_staff_facts(citizen_request)]
+    _staff_email(citizen_request, event, purpose, recipient, subject, lines)
+
+
+def queue_digest(department, open_requests, overdue_count, today):
+    """The daily digest of a department's open and overdue requests (codes, kinds, due dates)."""
+    with translation.override("fa"):
+        subject = _("Requests of %(department)s on %(date)s") % {
+            "department": department.name,
+            "date": format_date(today, "fa"),
+        }
+        lines = [
+            _("Open requests: %(open)s; overdue: %(overdue)s")
+            % {"open": to_persian_digits(str(len(open_requests))), "overdue": to_persian_digits(str(overdue_count))},
+            "",
+        ]
+        for citizen_request in open_requests:
+            late = " — " + _("Overdue") if citizen_request.is_overdue else ""
+            lines.append(
+                f"{citizen_request.code_display}  {citizen_request.get_kind_display()}  "
+                f"{format_date(citizen_request.due_at, 'fa')}{late}"
+            )
+    queue_message(
+        channel=Channel.EMAIL,
+        purpose=MessagePurpose.DIGEST,
+        recipient=department.email,
+        subject=subject,
+        body="\n".join(lines) + "\n",
+    )

@@ -1,0 +1,157 @@
+"""Who drafts what and who approves it: the domain scope of section staff, and the rule that
+every moderation task can be reviewed by someone.
+
+Section staff (a section's editors and its head) draft their own domain's content wherever it
+lives in the tree: the section's own pages, and the services, news and notices of their domain
+in the shared indexes. Content-type editors (the services desk, the newsroom, ...) are not
+limited to a domain. See docs/editorial.md.
+"""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import GroupPagePermission, Page, Task, Workflow, WorkflowPage
+
+from home.models import SectionPage
+
+EDITING = ("add_page", "change_page", "publish_page")
+
+
+def section_group_ids():
+    """Ids of every section's editors and head groups."""
+    ids = set()
+    for editors, head in SectionPage.objects.values_list("editors_group_id", "head_group_id"):
+        ids.update(i for i in (editors, head) if i)
+    return ids
+
+
+def domain_scope(user, page):
+    """The domains `user` may draft under `page`, or None when not limited to any domain.
+
+    A user is limited when every page permission they hold over `page` (on it or on an
+    ancestor) comes through a section's editors or head group; they may then only touch
+    content of those sections' domains.
+    """
+    if user.is_superuser:
+        return None
+    own_groups = set(user.groups.values_list("pk", flat=True))
+    sections = section_group_ids()
+    granting = set(
+        GroupPagePermission.objects.filter(
+            group_id__in=own_groups,
+            page__in=Page.objects.ancestor_of(page, inclusive=True),
+            permission__codename__in=EDITING,
+        ).values_list("group_id", flat=True)
+    )
+    if granting - sections:
+        return None
+    scoped_sections = SectionPage.objects.filter(Q(editors_group_id__in=own_groups) | Q(head_group_id__in=own_groups))
+    return frozenset(scoped_sections.values_list("domain", flat=True))
+
+
+def out_of_scope(user, page):
+    """True when a section-limited `user` may not edit `page` although the tree would let them.
+
+    Inside their section's subtree the tree decides. Elsewhere (the shared indexes of
+    services, news and notices) they edit only pages of their own domains, never the index.
+    """
+    scope = domain_scope(user, page)
+    if scope is None:
+        return False
+    if SectionPage.objects.filter(pk__in=Page.objects.ancestor_of(page, inclusive=True).values("pk")).exists():
+        return False
+    return getattr(page.specific_deferred, "domain", None) not in scope
+
+
+def task_reviewer_problems(task):
+    """Why `task` may leave content with nobody to review it, as messages (empty when fine).
+
+    A group approval task needs groups with at least one active member. A section head task
+    needs that of its own groups (they review content of no section, or of a section without
+    a head group) and of every section's head group.
+    """
+    from home.models import SectionHeadApprovalTask
+
+    specific = task.specific
+    if not hasattr(specific, "groups"):
+        return []
+    problems = []
+    active = get_user_model().objects.filter(is_active=True)
+
+    def check(group_ids, what):
+        if not group_ids:
+            problems.append(_("%(task)s: no group reviews %(what)s") % {"task": task.name, "what": what})
+        elif not active.filter(groups__in=group_ids).exists():
+            names = ", ".join(Group.objects.filter(pk__in=group_ids).values_list("name", flat=True))
+            problems.append(
+                _("%(task)s: group %(groups)s has no active member to review %(what)s")
+                % {"task": task.name, "groups": names, "what": what}
+            )
+
+    check(list(specific.groups.values_list("pk", flat=True)), _("content outside the sections"))
+    if isinstance(specific, SectionHeadApprovalTask):
+        for section in (
+            SectionPage.objects.filter(head_group__isnull=False).distinct("head_group_id").order_by("head_group_id")
+        ):
+            check([section.head_group_id], section.title)
+    return problems
+
+
+def unreviewable_workflow_problems():
+    """Problems of every active task of every active workflow that some page reaches."""
+    problems = []
+    workflows = Workflow.objects.filter(active=True, workflow_pages__isnull=False).distinct()
+    for task in Task.objects.filter(workflow_tasks__workflow__in=workflows, active=True).distinct():
+        problems.extend(task_reviewer_problems(task))
+    return problems
+
+
+def root_has_workflow():
+    """True when the tree's root has an active workflow, so every page submitted reaches one."""
+    root = Page.get_first_root_node()
+    return WorkflowPage.objects.filter(page=root, workflow__active=True).exists()
+
+
+def _approver_submission_notifier():
+    from wagtail.admin.mail import GroupApprovalTaskStateSubmissionEmailNotifier
+
+    class ApproverSubmissionNotifier(GroupApprovalTaskStateSubmissionEmailNotifier):
+        """Mails the groups that can act on this content: for a section head task, the head."""
+
+        def get_recipient_users(self, task_state, **kwargs):
+            task = task_state.task.specific
+            if not hasattr(task, "approver_group_ids"):
+                return super().get_recipient_users(task_state, **kwargs)
+            users = get_user_model().objects
+            obj = task_state.workflow_state.content_object
+            recipients = users.filter(groups__in=task.approver_group_ids(obj))
+            if getattr(settings, "WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS", True):
+                recipients = recipients | users.filter(is_superuser=True)
+            triggering_user = kwargs.get("user")
+            if triggering_user is not None:
+                recipients = recipients.exclude(pk=triggering_user.pk)
+            return recipients.distinct()
+
+    return ApproverSubmissionNotifier()
+
+
+_notifier = None
+
+
+def connect_signals():
+    """Tell a section head task's named approvers (not its fallback groups) about a submission.
+
+    Wagtail's own notifier mails every member of a task's `groups`; for a section head task
+    those review content outside the sections, not the head who must act. Same dispatch_uid,
+    so whichever app is ready first, only this notifier stays connected.
+    """
+    from wagtail.models import TaskState
+    from wagtail.signals import task_submitted
+
+    global _notifier
+    _notifier = _approver_submission_notifier()
+    uid = "group_approval_task_submitted_email_notification"
+    task_submitted.disconnect(sender=TaskState, dispatch_uid=uid)
+    task_submitted.connect(_notifier, sender=TaskState, dispatch_uid=uid)

@@ -1,0 +1,116 @@
+"""Find English interface text left on a Persian admin screen.
+
+The detector reads what a person sees (text, and the labels of buttons, titles, placeholders
+and aria-labels), drops what is not interface (scripts, code, user content such as page
+titles, usernames and e-mail addresses, and text marked left-to-right) and reports the runs
+of Latin letters that remain, apart from a few tokens that are the same in Persian.
+"""
+
+import json
+import re
+
+from bs4 import BeautifulSoup
+
+# Names and codes a Persian interface writes in Latin letters too.
+ALLOWED = {
+    "Wagtail",
+    "PDF",
+    "CSV",
+    "XLSX",
+    "TSV",
+    "URL",
+    "URLs",
+    "SEO",
+    "ID",
+    "HTML",
+    "JSON",
+    "RSS",
+    "Atom",
+    "API",
+    "TOTP",
+    "QR",
+    "OCDS",
+    "SMS",
+    "SVG",
+    "PNG",
+    "JPEG",
+    "GIF",
+    "WebP",
+    "JPG",
+    "WEBP",
+    "AVIF",
+    "HEIC",
+    "English",
+    "OK",
+    "CMS",
+    "px",
+    "KB",
+    "Aegis",  # authenticator apps named on the two-factor screen
+    "FreeOTP",
+    "Google",
+    "Authenticator",
+    "Microsoft",
+    "MB",
+    "GB",
+}
+VISIBLE_ATTRIBUTES = ("title", "aria-label", "placeholder", "alt", "data-w-tooltip-content-value")
+HIDDEN_TAGS = ["script", "style", "code", "pre", "template", "noscript", "svg", "textarea", "select", "input", "head"]
+LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:[ \-][A-Za-z][A-Za-z'’]*)*")
+NOT_WORDS = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
+    r"|https?://\S+|(?<!\w)/[\w\-/.?=&%]+"  # URLs and paths (not "Page/Snippet")
+    r"|\b[\w-]+\.(?:pdf|docx?|xlsx?|csv|png|jpe?g|svg|webp|txt|zip|ir|com|org)\b"  # file and host names
+    r"|\b[a-z0-9]+(?:-[a-z0-9]+)+\b"  # slugs and usernames such as editor-cooperatives
+)
+
+
+def json_labels(value):
+    """The `label` strings of the JSON that React parts of the admin render (the sidebar menu)."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key in ("label", "footer_text") and isinstance(item, str):
+                yield item
+            else:
+                yield from json_labels(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from json_labels(item)
+
+
+def visible_texts(html):
+    """The strings of an HTML page a person reads, without code and left-to-right content."""
+    soup = BeautifulSoup(html, "html.parser")
+    texts = []
+    for script in soup.select('script[type="application/json"]'):
+        try:
+            texts.extend(json_labels(json.loads(script.string or "null")))
+        except ValueError:
+            pass
+    for tag in soup.select('[dir="ltr"], bdi, kbd, samp, [hidden], [aria-hidden="true"], script, style, template'):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        for attribute in VISIBLE_ATTRIBUTES:
+            value = tag.get(attribute)
+            if isinstance(value, str) and value.strip():
+                texts.append(value.strip())
+        if tag.name == "button" and tag.get("value") and tag.get("type") == "submit":
+            texts.append(tag["value"])
+    for tag in soup(HIDDEN_TAGS):
+        tag.decompose()
+    texts.extend(soup.stripped_strings)
+    return texts
+
+
+def english_runs(html, content=()):
+    """The runs of English interface words on `html`, apart from `content` strings and ALLOWED."""
+    found = []
+    content = sorted((c for c in content if c), key=len, reverse=True)
+    for text in visible_texts(html):
+        for known in content:
+            text = text.replace(known, " ")
+        text = NOT_WORDS.sub(" ", text)
+        for run in LATIN_RUN.findall(text):
+            words = [word for word in re.split(r"[ \-]", run) if word and word not in ALLOWED]
+            if any(len(word) > 1 for word in words):
+                found.append(run)
+    return found

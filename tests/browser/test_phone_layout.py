@@ -1,0 +1,143 @@
+"""Phone-first layout in a real browser: no page is wider than a phone, menus and filters fold
+away without JavaScript, and Persian numbers and codes render in the right order."""
+
+import urllib.request
+
+import pytest
+
+from tests.sitemaps import sitemap_paths
+
+pytestmark = pytest.mark.django_db
+
+PHONE_WIDTHS = (320, 390)
+
+
+def http_get(server):
+    def get(path):
+        with urllib.request.urlopen(server.url + path, timeout=30) as response:
+            return response.status, response.read()
+
+    return get
+
+
+def test_no_sitemap_page_is_wider_than_a_phone(browser, server):
+    """Every page of the sitemap, Persian and English, at 320 and 390 px: the document must not
+    scroll sideways (a long address, code or table has to wrap or scroll in its own box)."""
+    paths = sitemap_paths(http_get(server))
+    assert any(path.startswith("/en/") for path in paths) and any(not path.startswith("/en/") for path in paths)
+    # One page reused for every path: load once at the narrowest width, then widen and measure
+    # again (the layout is recomputed without a reload).
+    context = browser.new_context(viewport={"width": PHONE_WIDTHS[0], "height": 800}, locale="fa-IR")
+    page = context.new_page()
+    too_wide = []
+    try:
+        for path in paths:
+            page.set_viewport_size({"width": PHONE_WIDTHS[0], "height": 800})
+            page.goto(server.url + path, wait_until="load")
+            page.evaluate("document.fonts.ready.then(() => true)")
+            for width in PHONE_WIDTHS:
+                page.set_viewport_size({"width": width, "height": 800})
+                scroll_width = page.evaluate("document.documentElement.scrollWidth")
+                if scroll_width > width:
+                    too_wide.append(f"{path} at {width} px is {scroll_width} px wide")
+    finally:
+        context.close()
+    assert too_wide == []
+
+
+def phone_page(browser, **options):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="fa-IR", **options)
+    return context, context.new_page()
+
+
+def test_menu_folds_away_on_a_phone_without_javascript(browser, server):
+    context, page = phone_page(browser, java_script_enabled=False)
+    try:
+        page.goto(server.url + "/")
+        assert not page.locator(".main-nav").is_visible()
+        header = page.locator(".site-header").bounding_box()
+        assert header["height"] < 140  # was 410 px with the whole menu open
+        page.click(".site-menu__toggle")
+        assert page.locator(".main-nav a[href='/services/']").is_visible()
+        assert page.locator("#site-search").is_visible()
+    finally:
+        context.close()
+    # On a desktop the menu is simply there, and the toggle is not.
+    context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="fa-IR", java_script_enabled=False)
+    page = context.new_page()
+    try:
+        page.goto(server.url + "/")
+        assert page.locator(".main-nav a[href='/services/']").is_visible()
+        assert not page.locator(".site-menu__toggle").is_visible()
+    finally:
+        context.close()
+
+
+def test_catalogue_shows_results_first_on_a_phone_and_applies_filters_on_change(browser, server):
+    context, page = phone_page(browser)
+    try:
+        page.goto(server.url + "/services/")
+        first_result = page.locator("ol.service-listing li").first.bounding_box()
+        assert first_result["y"] < 844  # on the first screen (was about 2,430 px down)
+        assert not page.locator("form.facets fieldset").first.is_visible()
+        page.click(".catalogue-filters__toggle")
+        with page.expect_navigation():
+            page.locator("form.facets input[name='level'][value='electronic']").check()
+        assert "level=electronic" in page.url
+        count = page.locator(".catalogue-filters__count").inner_text()
+        assert count == "(۱ پالایه فعال)"
+    finally:
+        context.close()
+
+
+WHERE_JS = """([selector, needle]) => {
+    const walker = document.createTreeWalker(document.querySelector(selector), NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const start = node.data.indexOf(needle);
+        if (start >= 0) {
+            const range = document.createRange();
+            range.setStart(node, start);
+            range.setEnd(node, start + needle.length);
+            return range.getBoundingClientRect().left;
+        }
+    }
+    return null;
+}"""
+
+
+def x_of(page, selector, needle):
+    x = page.evaluate(WHERE_JS, [selector, needle])
+    assert x is not None, f"{needle!r} not found in {selector}"
+    return x
+
+
+def test_mixed_direction_runs_keep_their_order_on_screen(browser, server, tmp_path):
+    """Rendered checks (positions of the glyphs on screen, plus a screenshot kept for a look):
+    a Persian list of file types reads PDF, JPEG, PNG from right to left with its commas in
+    place; a code in <bdi> keeps its digit groups in written order; a spaced sample mobile
+    number is not reversed."""
+    context, page = phone_page(browser)
+    try:
+        page.goto(server.url + "/contact/")
+        help_text = "[id$='attachments_helptext']"
+        page.locator(help_text).screenshot(path=str(tmp_path / "file-types.png"))
+        # Right to left: the first format named is the rightmost.
+        assert x_of(page, help_text, "PDF") > x_of(page, help_text, "JPEG") > x_of(page, help_text, "PNG")
+
+        from home.text import isolate_ltr_runs
+
+        page.evaluate(
+            """text => {
+                const main = document.querySelector('main');
+                main.insertAdjacentHTML('afterbegin',
+                    '<p id="code-sample">کد: <bdi dir="ltr" class="tracking-code__value">۰۷۶۴۸-۹۰۴۱۵-۳۸۸۵۷</bdi></p>' +
+                    '<p id="mobile-sample"></p>');
+                document.getElementById('mobile-sample').textContent = text;
+            }""",
+            isolate_ltr_runs("شماره را مانند ۰۹۱۲ ۳۴۵ ۶۷۸۹ وارد کنید"),
+        )
+        page.locator("#code-sample").screenshot(path=str(tmp_path / "code.png"))
+        assert x_of(page, "#code-sample", "۰۷۶۴۸") < x_of(page, "#code-sample", "۳۸۸۵۷")
+        assert x_of(page, "#mobile-sample", "۰۹۱۲") < x_of(page, "#mobile-sample", "۶۷۸۹")
+    finally:
+        context.close()

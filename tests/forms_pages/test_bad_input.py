@@ -1,0 +1,63 @@
+"""Bad input on tracking and replies: a clear Persian error and a 4xx, never a 500."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from forms_pages.models import CitizenRequest
+
+pytestmark = pytest.mark.django_db
+
+
+def soup(response):
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+def persian_errors(response):
+    return " ".join(li.get_text() for li in soup(response).select(".errorlist li"))
+
+
+@pytest.fixture
+def stored(client, valid_data):
+    client.post("/contact/", valid_data)
+    return CitizenRequest.objects.get(subject=valid_data["subject"])
+
+
+@pytest.mark.parametrize(
+    "data, words",
+    [
+        ({"code": "12345\x0067890", "contact": "09123456789"}, ("تهی",)),
+        ({"code": "1" * 10_000, "contact": "09123456789"}, ("40", "۴۰")),
+        ({"code": "<b>12345</b>", "contact": "09123456789"}, ("۱۵ رقم", "15")),
+        ({"code": "123456789012345", "contact": "<script>alert(1)</script>"}, ("شماره موبایل", "شماره همراه")),
+        ({"code": "", "contact": ""}, ("لازم", "ضروری", "بنویسید", "وارد")),
+    ],
+)
+def test_bad_tracking_input_gets_a_persian_400(client, data, words):
+    response = client.post("/track/", data)
+    assert response.status_code == 400
+    errors = persian_errors(response)
+    assert any(word in errors for word in words), errors
+
+
+def test_wrong_code_or_wrong_pair_gets_the_same_persian_404(client, stored):
+    unknown = client.post("/track/", {"code": "000000000000001", "contact": "09123456789"})
+    wrong_pair = client.post("/track/", {"code": stored.code, "contact": "09350000000"})
+    assert unknown.status_code == wrong_pair.status_code == 404
+    message = "هیچ درخواستی با این کد پیگیری"
+    assert message in soup(unknown).get_text() and message in soup(wrong_pair).get_text()
+
+
+def test_a_huge_body_gets_a_persian_400_not_a_500(client, stored):
+    client.post("/track/", {"code": stored.code, "contact": "09123456789"})
+    response = client.post(f"/track/{stored.code}/reply/", {"text": "ا" * 3_000_000})
+    assert response.status_code == 400
+    assert "پذیرفته نشد" in soup(response).get_text()
+    assert not stored.events.filter(action="replied").exists()
+
+
+def test_markup_in_a_reply_is_refused_and_never_rendered(client, stored):
+    client.post("/track/", {"code": stored.code, "contact": "09123456789"})
+    response = client.post(f"/track/{stored.code}/reply/", {"text": 'سلام <img src=x onerror="alert(1)">'})
+    assert response.status_code == 400
+    assert "HTML" in persian_errors(response)
+    assert "<img src=x" not in response.content.decode()

@@ -1,0 +1,236 @@
+"""An admin that is Persian from the login page on.
+
+Signs in as each demo role (a section editor, its head, the director, desk staff, and the
+site administrator for the settings only they reach), opens the screens that role works in,
+and fails on English interface words left in what a person sees (tests/admin_text.py).
+"""
+
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.test import override_settings
+from wagtail.models import Page
+
+from tests.admin_text import english_runs
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def roles(django_db_setup, django_db_blocker):
+    """The demo accounts of seed_editorial, a desk staff member and an administrator."""
+    User = get_user_model()
+    with django_db_blocker.unblock():
+        before = set(User.objects.values_list("pk", flat=True))
+        with override_settings(DEMO_USERS=True):
+            call_command("seed_editorial", stdout=io.StringIO())
+        if not User.objects.filter(username="admin-test").exists():
+            User.objects.create_superuser("admin-test", "admin-test@example.ir", "x-unused-123")
+        created = list(User.objects.exclude(pk__in=before))
+    yield {user.username: user for user in created}
+    with django_db_blocker.unblock():
+        User.objects.filter(pk__in=[user.pk for user in created]).delete()
+
+
+def content_strings():
+    """What editors and citizens wrote (English page titles, names, ...): not interface text."""
+    from home.models import Department
+
+    strings = set(Page.objects.values_list("title", flat=True))
+    strings |= set(Page.objects.values_list("draft_title", flat=True))
+    strings |= set(get_user_model().objects.values_list("username", flat=True))
+    strings |= set(Group.objects.values_list("name", flat=True))
+    strings |= set(Department.objects.values_list("name_en", flat=True))
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    strings |= set(get_image_model().objects.values_list("title", flat=True))
+    strings |= set(get_document_model().objects.values_list("title", flat=True))
+    from wagtailmenus.models import FlatMenu
+
+    strings |= set(FlatMenu.objects.values_list("title", flat=True))
+    strings |= set(FlatMenu.objects.values_list("handle", flat=True))
+    from django.db import models
+    from wagtail.snippets.models import get_snippet_models
+
+    for model in get_snippet_models():  # names, questions and answers editors wrote
+        text_fields = [f.name for f in model._meta.get_fields() if isinstance(f, (models.CharField, models.TextField))]
+        for row in model.objects.values_list(*text_fields):
+            strings |= {value for value in row if isinstance(value, str) and value}
+    return strings
+
+
+def persian(model, **filters):
+    return model.objects.filter(locale__language_code="fa", **filters).first()
+
+
+def screens(role):
+    """The admin screens `role` works in, as URLs."""
+    from forms_pages.models import CitizenRequest
+    from home.models import SectionPage, StandardPage
+    from newsroom.models import NewsIndexPage, NewsPage
+
+    section = persian(SectionPage, slug="cooperatives")
+    guide = StandardPage.objects.child_of(section).first()
+    news_index = persian(NewsIndexPage)
+    common = ["/admin/", "/admin/account/", "/admin/2fa/setup/", "/admin/pages/search/?q=تعاون"]
+    pages = [
+        f"/admin/pages/{section.pk}/",
+        f"/admin/pages/{guide.pk}/edit/",
+        f"/admin/pages/{guide.pk}/history/",
+        f"/admin/pages/{section.pk}/add_subpage/",
+        f"/admin/pages/add/home/standardpage/{section.pk}/",
+        f"/admin/pages/{news_index.pk}/",
+        "/admin/images/",
+        "/admin/images/multiple/add/",
+        "/admin/documents/",
+        "/admin/documents/multiple/add/",
+        "/admin/reports/locked/",
+        "/admin/reports/workflow/",
+        "/admin/reports/workflow_tasks/",
+    ]
+    coop_news = NewsPage.objects.filter(locale__language_code="fa", domain="cooperatives").first()
+    if coop_news:
+        pages.append(f"/admin/pages/{coop_news.pk}/edit/")
+    if role == "desk-staff":
+        request = CitizenRequest.objects.order_by("pk").first()
+        return common + ["/admin/citizen-requests/", f"/admin/citizen-requests/edit/{request.pk}/"]
+    if role == "editor-services":
+        from django.urls import reverse
+        from wagtail.snippets.models import get_snippet_models
+
+        snippets = [
+            reverse(f"wagtailsnippets_{model._meta.app_label}_{model._meta.model_name}:list")
+            for model in get_snippet_models()
+            if model._meta.app_label == "services"
+        ]
+        assert snippets
+        return common + ["/admin/snippets/"] + snippets
+    if role == "director":
+        return common + pages + ["/admin/reports/site-history/", "/admin/reports/aging-pages/", "/admin/snippets/"]
+    if role == "admin-test":
+        return common + [
+            "/admin/workflows/list/",
+            "/admin/workflows/tasks/index/",
+            "/admin/users/",
+            "/admin/groups/",
+            "/admin/locales/",
+            "/admin/wagtailmenus/mainmenu/",
+            "/admin/wagtailmenus/flatmenu/",
+            "/admin/settings/home/contactsettings/",
+            "/admin/settings/home/sitebanner/",
+            "/admin/redirects/",
+            f"/admin/localize/submit/page/{guide.pk}/",
+        ]
+    return common + pages
+
+
+ROLES = ["editor-cooperatives", "editor-services", "head-cooperatives", "director", "desk-staff", "admin-test"]
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_every_screen_a_role_uses_is_persian(roles, client, role):
+    client.force_login(get_user_model().objects.get(username=role))
+    content = content_strings()
+    left = {}
+    for url in screens(role):
+        response = client.get(url, follow=True)
+        assert response.status_code == 200, (role, url, response.status_code)
+        for run in english_runs(response.content.decode(), content):
+            left.setdefault(run, url)
+    assert left == {}, f"English interface text for {role}: {left}"
+
+
+def test_the_sign_in_screens_are_persian(client, django_user_model):
+    """Login (its password label too), a wrong password, password reset, django-axes' lockout."""
+    login = client.get("/admin/login/").content.decode()
+    assert "گذرواژه" in login
+    assert english_runs(login) == []
+    wrong = client.post("/admin/login/", {"username": "nobody-here", "password": "wrong"}).content.decode()
+    assert english_runs(wrong) == []
+    assert english_runs(client.get("/admin/password_reset/").content.decode()) == []
+    django_user_model.objects.create_user("locked-editor", "l@example.ir", "correct-horse-battery")
+    with override_settings(AXES_ENABLED=True, AXES_FAILURE_LIMIT=2):
+        for _ in range(2):
+            locked = client.post("/admin/login/", {"username": "locked-editor", "password": "wrong"})
+    assert locked.status_code == 429
+    assert english_runs(locked.content.decode()) == []
+
+
+def test_the_two_factor_screens_are_persian(client, roles):
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    editor = get_user_model().objects.get(username="editor-cooperatives")
+    client.force_login(editor)
+    assert english_runs(client.get("/admin/2fa/setup/").content.decode()) == []
+    TOTPDevice.objects.create(user=editor, name="phone", confirmed=True)
+    response = client.get("/admin/", follow=True)
+    assert response.redirect_chain[-1][0].startswith("/admin/2fa/verify/")
+    assert english_runs(response.content.decode()) == []
+    wrong = client.post("/admin/2fa/verify/", {"token": "000000", "next": "/admin/"})
+    assert english_runs(wrong.content.decode()) == []
+
+
+def test_the_moderation_screens_are_persian(client, roles):
+    """A page waiting for the head: the head's dashboard, editor, approval dialog and history;
+    the editor's locked view with Wagtail's "awaiting moderation" banner."""
+    from home.models import SectionPage, StandardPage
+
+    section = SectionPage.objects.get(slug="cooperatives", locale__language_code="fa")
+    guide = StandardPage.objects.child_of(section).first()
+    editor = get_user_model().objects.get(username="editor-cooperatives")
+    head = get_user_model().objects.get(username="head-cooperatives")
+    guide.save_revision(user=editor)
+    state = guide.get_workflow().start(guide, editor)
+    task_state = state.current_task_state
+    content = content_strings()
+
+    client.force_login(editor)
+    locked = client.get(f"/admin/pages/{guide.pk}/edit/").content.decode()
+    assert "در انتظار بازبینی" in locked
+    assert english_runs(locked, content) == []
+
+    client.force_login(head)
+    urls = [
+        "/admin/",
+        f"/admin/pages/{guide.pk}/edit/",
+        f"/admin/pages/{guide.pk}/workflow_history/",
+        f"/admin/pages/{guide.pk}/workflow_history/detail/{state.pk}/",
+        f"/admin/pages/{section.pk}/",
+        "/admin/reports/workflow/",
+        "/admin/reports/workflow_tasks/",
+    ]
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert english_runs(response.content.decode(), content) == [], url
+    dialog = client.get(f"/admin/pages/workflow/action/{guide.pk}/reject/{task_state.pk}/")
+    assert english_runs(dialog.json()["html"], content) == []
+
+
+def test_counts_read_in_persian_digits(client, roles):
+    """The admin loads a font whose 0-9 are Vazirmatn's ۰-۹, limited to the digits, for Persian only."""
+    from pathlib import Path
+
+    from django.conf import settings
+    from fontTools.ttLib import TTFont
+
+    client.force_login(get_user_model().objects.get(username="head-cooperatives"))
+    html = client.get("/admin/").content.decode()
+    assert "/static/css/admin.css" in html
+    css = (Path(settings.BASE_DIR) / "static/css/admin.css").read_text()
+    assert "unicode-range: U+0030-0039" in css and 'html[lang="fa"]' in css
+    source = TTFont(Path(settings.BASE_DIR) / "home/pdf_fonts/Vazirmatn-Regular.ttf")
+    digits = TTFont(Path(settings.BASE_DIR) / "static/fonts/PersianDigits-Regular.woff2")
+    assert sorted(digits.getBestCmap()) == list(range(0x30, 0x3A))
+
+    def outline(font, codepoint):
+        glyph = font["glyf"][font.getBestCmap()[codepoint]]
+        return list(glyph.getCoordinates(font["glyf"])[0])
+
+    for i in range(10):  # the shape drawn for "3" is Vazirmatn's "۳"
+        assert outline(digits, 0x30 + i) == outline(source, 0x06F0 + i)
+        assert outline(digits, 0x30 + i) != outline(source, 0x30 + i)

@@ -1,0 +1,92 @@
+"""No cache-busting: unknown query parameters share the cached page; PDFs are rendered once per
+content change; PDF renders are capped."""
+
+import pytest
+from django.test import Client, override_settings
+
+import home.pdf
+from services.models import ServicePage
+
+pytestmark = pytest.mark.django_db
+
+
+@override_settings(PAGE_CACHE_SECONDS=300)
+def test_unknown_query_parameters_do_not_make_new_cache_entries(home_fa):
+    client = Client()
+    assert client.get("/news/")["X-Cache"] == "MISS"
+    for query in ("?x=1", "?x=2&utm_source=a", "?nocache=%00abc", "?b=1&a=2"):
+        response = client.get("/news/" + query)
+        assert response.status_code == 200
+        assert response["X-Cache"] == "HIT", query
+
+
+@override_settings(PAGE_CACHE_SECONDS=300)
+def test_declared_parameters_still_make_their_own_pages(home_fa):
+    client = Client()
+    first = client.get("/search/", {"q": "بیمه بیکاری"})
+    second = client.get("/search/", {"q": "قانون کار", "x": "1"})
+    assert first["X-Cache"] == second["X-Cache"] == "MISS"
+    assert first.content != second.content
+    # Order and unknown parameters do not matter; the declared ones do.
+    assert client.get("/search/", {"x": "9", "q": "بیمه بیکاری"})["X-Cache"] == "HIT"
+
+
+def test_every_catalogue_facet_is_declared():
+    from services.facets import FACET_NAMES
+    from services.models import ServiceIndexPage
+
+    assert set(FACET_NAMES) | {"q", "page"} == set(ServiceIndexPage.query_params)
+
+
+@pytest.fixture
+def renders(monkeypatch):
+    calls = []
+    real = home.pdf.render_pdf
+
+    def counting(*args, **kwargs):
+        calls.append(args[0])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(home.pdf, "render_pdf", counting)
+    return calls
+
+
+def test_a_service_pdf_is_rendered_once_per_content_change(home_fa, renders):
+    service = ServicePage.objects.live().filter(locale__language_code="fa").first()
+    client = Client()
+    for n in range(3):
+        response = client.get(f"{service.url}pdf/?x={n}")
+        assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    assert len(renders) == 1
+    service.save_revision().publish()
+    assert client.get(f"{service.url}pdf/").status_code == 200
+    assert len(renders) == 2
+
+
+@override_settings(PDF_RENDERS_PER_CLIENT_PER_MINUTE=1)
+def test_pdf_renders_are_capped_with_a_persian_503(home_fa, renders):
+    first, second = ServicePage.objects.live().filter(locale__language_code="fa")[:2]
+    client = Client(REMOTE_ADDR="198.51.100.77")
+    assert client.get(f"{first.url}pdf/").status_code == 200
+    busy = client.get(f"{second.url}pdf/")
+    assert busy.status_code == 503
+    assert busy["Retry-After"] == "60"
+    assert "یک دقیقهٔ دیگر" in busy.content.decode()
+    assert len(renders) == 1
+    # Already rendered PDFs are still served from the cache.
+    assert client.get(f"{first.url}pdf/").status_code == 200
+
+
+def test_nginx_caches_exactly_the_declared_parameters():
+    import re
+    from pathlib import Path
+
+    from django.conf import settings
+
+    from home.page_cache import QUERY_PARAMS, _load_declarations
+
+    _load_declarations()
+    conf = (Path(settings.BASE_DIR) / "deploy" / "nginx.conf").read_text()
+    names = re.search(r'map \$args \$portal_unknown_args \{.*?"~\^\(\?:\(\?:([a-z|]+)\)=', conf, re.S).group(1)
+    assert set(names.split("|")) == QUERY_PARAMS
+    assert "proxy_no_cache $portal_has_session $portal_unknown_args;" in conf

@@ -1,0 +1,31 @@
+"""Queries of an uncached render of the main pages (page cache off, as in the tests), once
+what is kept until content changes (routing, frame, fragments, figures) has been built by a
+first reader. Measured with `bench/run.py --cpu`; see docs/performance.md."""
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+CEILINGS = {
+    "/": 0,
+    "/en/": 0,
+    "/services/foreign-work-permit/": 1,  # the survey's average: fresh on every render
+    "/services/?type=G2C&level=electronic": 2,  # the facets' categories and audiences
+    "/search/?q=%D9%83%D8%A7%D8%B1": 0,
+}
+
+
+@pytest.mark.parametrize("path", list(CEILINGS))
+def test_main_pages_stay_within_their_query_ceiling(client, django_assert_max_num_queries, path):
+    assert client.get(path).status_code == 200
+    with django_assert_max_num_queries(CEILINGS[path]):
+        assert client.get(path).status_code == 200
+
+
+def test_a_news_month_stays_within_its_query_ceiling(client, django_assert_max_num_queries):
+    month = re.search(r'href="(/news/archive/\d+/\d+/)"', client.get("/news/").content.decode()).group(1)
+    assert client.get(month).status_code == 200
+    with django_assert_max_num_queries(1):  # the month's count for the pager
+        assert client.get(month).status_code == 200
