@@ -478,14 +478,14 @@ PHRASES = {
     "۰۰۰/نمونه": "000/sample",
 }
 
-# Titles of the sample blank forms (PDF and Word), shown on the English cards.
+# Titles of the sample blank forms (PDF and Word), shown on the English cards; the files are in Persian.
 BLANK_FORMS = {
-    "foreign-nationals": "Application for a foreign national's work permit (sample)",
-    "labour-relations": "Complaint to the diagnosis board (sample)",
-    "labour-inspection": "Work accident report form (sample)",
-    "cooperatives": "Application to found a cooperative (sample)",
-    "employment": "Application for employment services (sample)",
-    "social-welfare": "Application for welfare services (sample)",
+    "foreign-nationals": "Application for a foreign national's work permit (sample, in Persian)",
+    "labour-relations": "Complaint to the diagnosis board (sample, in Persian)",
+    "labour-inspection": "Work accident report form (sample, in Persian)",
+    "cooperatives": "Application to found a cooperative (sample, in Persian)",
+    "employment": "Application for employment services (sample, in Persian)",
+    "social-welfare": "Application for welfare services (sample, in Persian)",
 }
 
 # Laws: English summary and articles (heading, text) in the order of the Persian articles.

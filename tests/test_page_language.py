@@ -7,6 +7,7 @@ from bs4 import BeautifulSoup
 from django.utils import timezone
 from wagtail.models import Locale
 
+from home.models import ContactSettings
 from newsroom.models import NewsPage
 from services.models import FAQItem, LawPage, ServicePage
 from tests.language_runs import wrong_script_runs
@@ -70,8 +71,9 @@ def test_every_service_has_an_english_card_with_the_same_structure():
         assert bool(english.cost_notes) == bool(page.cost_notes), page.slug
         assert bool(english.processing_time_notes) == bool(page.processing_time_notes), page.slug
         assert bool(english.in_person_reasons) == bool(page.in_person_reasons), page.slug
-        for link in english.law_links.all():
+        for link in english.law_links.select_related("law"):
             assert re.fullmatch(r"((Article|Clause) \d+)?", link.article), (page.slug, link.article)
+            assert link.law.locale_id == en.id, (page.slug, link.law.slug)
 
 
 def test_every_law_has_its_articles_in_english():
@@ -108,6 +110,11 @@ def test_english_archive_is_by_gregorian_month_and_persian_by_jalali(client):
     assert all(re.search(r"/news/archive/14\d\d/\d+/$", a["href"]) for a in persian.select(".archive-months a"))
 
 
-def test_footer_phone_in_latin_digits_on_english_pages(client):
-    footer = BeautifulSoup(client.get("/en/").content, "html.parser").select_one(".site-footer address")
-    assert "021-00000000" in footer.get_text()
+def test_footer_phone_in_latin_digits_on_english_pages(client, site):
+    contact = ContactSettings.for_site(site)
+    contact.phone = "۰۲۱-۰۰۰۰۱۰۰۰"  # as an editor types it on a Persian keyboard
+    contact.save()
+    english = BeautifulSoup(client.get("/en/").content, "html.parser").select_one(".site-footer address")
+    assert "021-00001000" in english.get_text()
+    persian = BeautifulSoup(client.get("/").content, "html.parser").select_one(".site-footer address")
+    assert "۰۲۱-۰۰۰۰۱۰۰۰" in persian.get_text()

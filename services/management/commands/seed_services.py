@@ -289,6 +289,7 @@ class Command(BaseCommand):
         """The English card: the Persian card's structure with English text (created once)."""
         title_en = seed_data_en.BLANK_FORMS[data["domain"]]
         fields = english_service_fields(data)
+        english = seeding.locale("en")
         fields["blank_forms"] = blank_forms_stream(
             forms, [title_en if doc.file_extension == "pdf" else f"{title_en} (Word)" for doc in forms]
         )
@@ -297,7 +298,10 @@ class Command(BaseCommand):
             for channel in page.channels.all()
         ]
         fields["law_links"] = [
-            ServiceLawLink(law=link.law, article=english_article(link.article)) for link in page.law_links.all()
+            ServiceLawLink(
+                law=link.law.get_translation_or_none(english) or link.law, article=english_article(link.article)
+            )
+            for link in page.law_links.all()
         ]
         seeding.ensure_translation(page, "en", **fields)
 
