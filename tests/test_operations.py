@@ -23,7 +23,7 @@ def test_security_headers_on_public_and_admin_responses(client, path):
     assert directives["script-src"] == "'self'"
     assert "unsafe-inline" not in directives["script-src"]
     assert directives["object-src"] == "'none'"
-    assert directives["frame-ancestors"] == "'self'"
+    assert directives["frame-ancestors"] == "'none'"  # agrees with X-Frame-Options: DENY
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
     assert response["X-Frame-Options"] == "DENY"

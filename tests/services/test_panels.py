@@ -9,18 +9,28 @@ pytestmark = pytest.mark.django_db
 
 
 def test_home_page_links_to_the_catalogue(client):
+    """The home page leads with the five most-used services, in their rank, and the catalogue."""
     soup = BeautifulSoup(client.get("/").content.decode(), "html.parser")
     panel = soup.select_one(".home-panel--services")
     assert panel is not None
     assert "/services/" in {a["href"] for a in panel.select("a")}
-    assert len(panel.select(".card")) == 6
+    shown = [item.select_one(".top-service__title").get_text(strip=True) for item in panel.select(".top-service")]
+    ranked = list(
+        ServicePage.objects.live()
+        .filter(locale__language_code="fa", most_used_rank__isnull=False)
+        .order_by("most_used_rank")
+        .values_list("title", flat=True)[:5]
+    )
+    assert len(ranked) == 5
+    assert shown == ranked
 
 
 def test_english_home_panel_lists_english_services(client):
     soup = BeautifulSoup(client.get("/en/").content.decode(), "html.parser")
-    titles = {a.get_text(strip=True) for a in soup.select(".home-panel--services .card a")}
+    titles = {item.get_text(strip=True) for item in soup.select(".home-panel--services .top-service__title")}
     english = set(ServicePage.objects.live().filter(locale__language_code="en").values_list("title", flat=True))
-    assert titles and titles <= english
+    assert len(titles) == 5
+    assert titles <= english
 
 
 def test_section_page_lists_its_domain_services(client):
