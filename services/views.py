@@ -16,7 +16,7 @@ from home.i18n import active_locale
 from home.page_cache import until_content_changes
 from home.pdf import pdf_response
 from home.ratelimit import is_limited
-from home.routing import route_view
+from home.route_views import route_view
 
 from .forms import SurveyForm
 from .models import ServicePage, ServiceSurveyResponse

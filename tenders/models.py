@@ -17,7 +17,7 @@ from wagtail.models import Orderable, PageManager
 
 from home.models import BasePage
 from home.models.querysets import PortalPageQuerySet
-from home.routing import call_route_view
+from home.route_views import call_route_view
 from home.text import to_ascii_digits
 
 from .status import (

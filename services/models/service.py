@@ -17,7 +17,7 @@ from wagtail.search import index
 
 from home.models import BasePage, Department, Domain
 from home.page_cache import until_content_changes
-from home.routing import call_route_view
+from home.route_views import call_route_view
 from services.blocks import (
     BlankFormBlock,
     RequiredDocumentBlock,
