@@ -23,6 +23,38 @@ def _clear_cache():
     cache.clear()
 
 
+@pytest.fixture(scope="session")
+def _after_seeding(django_db_setup, django_db_blocker):
+    """Where the seeded database ends: the last outbox message and the moment seeding finished."""
+    from django.db.models import Max
+    from django.utils import timezone
+
+    from forms_pages.models import OutboundMessage
+
+    with django_db_blocker.unblock():
+        return {"message": OutboundMessage.objects.aggregate(last=Max("pk"))["last"] or 0, "at": timezone.now()}
+
+
+@pytest.fixture(autouse=True)
+def _no_committed_leftovers(_after_seeding, django_db_blocker):
+    """Each test starts from the seeded database.
+
+    Browser and server tests submit forms to gunicorn on the test database, and the limit tests
+    count from threads on their own connections: what they send is committed, not rolled back.
+    Without this, their rate-limit counts would refuse a later test's post, and their queued
+    messages would be sent by a later test's outbox worker.
+    """
+    from django_tasks_db.models import DBTaskResult
+
+    from forms_pages.models import OutboundMessage
+    from home.models.ratelimit import RateLimitCounter
+
+    with django_db_blocker.unblock():
+        RateLimitCounter.objects.all().delete()
+        OutboundMessage.objects.filter(pk__gt=_after_seeding["message"]).delete()
+        DBTaskResult.objects.filter(enqueued_at__gt=_after_seeding["at"]).delete()
+
+
 @pytest.fixture
 def site(db):
     return Site.objects.get(is_default_site=True)
