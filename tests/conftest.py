@@ -43,16 +43,29 @@ def _no_committed_leftovers(_after_seeding, django_db_blocker):
     count from threads on their own connections: what they send is committed, not rolled back.
     Without this, their rate-limit counts would refuse a later test's post, and their queued
     messages would be sent by a later test's outbox worker.
+
+    The rows are deleted on a connection of their own, in autocommit: deleted inside the test's
+    transaction they would stay locked until it ends, and gunicorn counting a post would wait.
     """
+    from django.db import connections
     from django_tasks_db.models import DBTaskResult
 
     from forms_pages.models import OutboundMessage
     from home.models.ratelimit import RateLimitCounter
 
     with django_db_blocker.unblock():
-        RateLimitCounter.objects.all().delete()
-        OutboundMessage.objects.filter(pk__gt=_after_seeding["message"]).delete()
-        DBTaskResult.objects.filter(enqueued_at__gt=_after_seeding["at"]).delete()
+        side = connections.create_connection("default")
+        try:
+            with side.cursor() as cursor:
+                cursor.execute(f'DELETE FROM "{RateLimitCounter._meta.db_table}"')
+                cursor.execute(
+                    f'DELETE FROM "{OutboundMessage._meta.db_table}" WHERE id > %s', [_after_seeding["message"]]
+                )
+                cursor.execute(
+                    f'DELETE FROM "{DBTaskResult._meta.db_table}" WHERE enqueued_at > %s', [_after_seeding["at"]]
+                )
+        finally:
+            side.close()
 
 
 @pytest.fixture
