@@ -9,7 +9,7 @@ from django.test import TestCase
 from wagtail.models import Page
 
 from forms_pages.models import CitizenRequest, RequestEvent
-from forms_pages.models.requests import EventAction
+from forms_pages.models.history import EventAction
 from forms_pages.validators import normalise_mobile, normalise_national_id
 from home.dates import to_jalali
 from home.page_cache import generation

@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from forms_pages.models import CitizenRequest, FormPageSubmission, RequestEvent
-from forms_pages.models.requests import EventAction
+from forms_pages.models.history import EventAction
 
 REMOVED_TEXT = "—"
 

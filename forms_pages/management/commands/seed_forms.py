@@ -25,7 +25,8 @@ from forms_pages.models import (
     RequestStatus,
     ResponseTarget,
 )
-from forms_pages.models.requests import DEFAULT_TARGET_DAYS, EventAction
+from forms_pages.models.history import EventAction
+from forms_pages.models.requests import DEFAULT_TARGET_DAYS
 from home import seeding
 from home.models import Department
 
