@@ -19,6 +19,8 @@ from ..storage import get_private_storage
 from ..working_days import Calendar, add_working_days, working_days_between
 
 CODE_DIGITS = 15  # about 49.8 bits from `secrets`; read aloud as three groups of five digits
+# What an anonymised request keeps of its text (manage.py anonymise_requests).
+REMOVED_TEXT = "—"
 
 
 class RequestKind(models.TextChoices):

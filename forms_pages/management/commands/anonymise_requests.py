@@ -15,8 +15,7 @@ from django.utils import timezone
 
 from forms_pages.models import CitizenRequest, FormPageSubmission, RequestEvent
 from forms_pages.models.history import EventAction
-
-REMOVED_TEXT = "—"
+from forms_pages.models.requests import REMOVED_TEXT
 
 
 class Command(BaseCommand):
