@@ -34,8 +34,8 @@ from forms_pages.demo.scale_content import (
 from forms_pages.models import CitizenRequest, RequestEvent, RequestKind, RequestStatus, ResponseTarget
 from forms_pages.models.history import EventAction
 from forms_pages.models.requests import CODE_DIGITS, REMOVED_TEXT
+from home.demo.scale_data import COUNTIES, ScalePart, copy_rows, fa_number, make_rng, moment_in_past, reserve_ids
 from home.models import Department
-from home.scale_data import COUNTIES, ScalePart, copy_rows, fa_number, make_rng, moment_in_past, reserve_ids
 
 YEARS = 3
 

@@ -28,7 +28,7 @@ from forms_pages.models import (
 )
 from forms_pages.models.history import EventAction
 from forms_pages.models.requests import DEFAULT_TARGET_DAYS
-from home import seeding
+from home.demo import seeding
 from home.models import Department
 
 

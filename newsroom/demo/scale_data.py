@@ -13,7 +13,7 @@ from django.utils import timezone
 from taggit.models import Tag
 from wagtail.images import get_image_model
 
-from home.scale_data import (
+from home.demo.scale_data import (
     COUNTIES,
     SECTORS,
     PageBulkWriter,

@@ -14,7 +14,7 @@ from django.core.files.images import ImageFile
 from django.utils import timezone
 from wagtail.images import get_image_model
 
-from home import seeding
+from home.demo import seeding
 from newsroom.demo.content import DOMAIN_COLOURS, IMAGE_ALT_EN, NEWS, NEWS_EN, NOTICES, NOTICES_EN
 from newsroom.demo.illustrations import illustration
 from newsroom.models import NewsIndexPage, NewsPage, NewsPageRelatedLink, NoticeIndexPage, NoticePage

@@ -7,9 +7,9 @@ import random
 
 from django.db import transaction
 
-from home import seeding
+from home.demo import seeding
+from home.language.text import to_ascii_digits
 from home.models import Department
-from home.text import to_ascii_digits
 from services.blank_forms import ensure_document
 from services.demo import content, content_en
 from services.models import (

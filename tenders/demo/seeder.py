@@ -11,9 +11,9 @@ from django.core.files.base import ContentFile
 from django.utils import translation
 from wagtail.documents.models import Document
 
-from home import seeding
+from home.demo import seeding
 from home.models import Department
-from home.pdf import render_pdf
+from home.pages.pdf import render_pdf
 from tenders.demo.content import CONTACT, DOCUMENT_TITLES_EN, ELIGIBILITY, ELIGIBILITY_EN, OPENING_PLACE, notices
 from tenders.models import TenderAmendment, TenderDocument, TenderIndexPage, TenderPage
 

@@ -7,7 +7,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 
 from home.models import BasePage
-from home.route_views import call_route_view
+from home.pages.route_views import call_route_view
 
 from .notices import TenderPage
 
