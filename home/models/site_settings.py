@@ -3,12 +3,12 @@
 from django.core.cache import cache
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Site
 
+from home.i18n import localised
 from home.page_cache import generation
 
 
@@ -96,22 +96,17 @@ class ContactSettings(CachedSiteSetting):
     class Meta:
         verbose_name = _("contact details")
 
-    def _localised(self, field):
-        if (get_language() or "fa").startswith("en"):
-            return getattr(self, f"{field}_en") or getattr(self, field)
-        return getattr(self, field)
-
     @property
     def display_name(self):
-        return self._localised("organisation_name")
+        return localised(self, "organisation_name")
 
     @property
     def display_address(self):
-        return self._localised("address")
+        return localised(self, "address")
 
     @property
     def display_office_hours(self):
-        return self._localised("office_hours")
+        return localised(self, "office_hours")
 
     @property
     def social_links(self):
@@ -165,9 +160,7 @@ class SiteBanner(CachedSiteSetting):
 
     @property
     def display_message(self):
-        if (get_language() or "fa").startswith("en") and self.message_en:
-            return self.message_en
-        return self.message
+        return localised(self, "message")
 
 
 @register_setting(icon="cogs")

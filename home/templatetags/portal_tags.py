@@ -10,7 +10,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from home.dates import format_date
-from home.i18n import alternate_links
+from home.i18n import alternate_links, is_english, localised
 from home.page_cache import until_content_changes
 from home.request_memo import in_reading_request
 from home.text import digit_group_runs, format_file_size, format_number, latin_runs
@@ -42,7 +42,14 @@ def local_digits(value):
 
 
 def _persian_page():
-    return (get_language() or "fa").startswith("fa")
+    return not is_english()
+
+
+@register.filter(name="localised")
+def localised_filter(obj, field):
+    """`{{ settings|localised:"message" }}`: the English copy of a field on English pages (the
+    Persian one when it is empty), the Persian one otherwise."""
+    return localised(obj, field)
 
 
 @register.filter

@@ -15,6 +15,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from home.i18n import is_english
 from home.models import BasePage, Department, Domain
 from home.page_cache import until_content_changes
 from home.route_views import call_route_view
@@ -329,7 +330,7 @@ class ServicePage(RoutablePageMixin, BasePage):
                     hashlib.sha1(json_ld_key.encode()).hexdigest(),
                     lambda: government_service(self, request, summary),
                 ),
-                "is_english": (get_language() or "fa").startswith("en"),
+                "is_english": is_english(),
             }
         )
         return context
