@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from home.dates import format_date
 from home.sms import segments
-from home.text import to_persian_digits
+from home.text import local_digits, to_persian_digits
 
 from .models.outbox import Channel, MessagePurpose
 from .models.requests import RequestStatus
@@ -32,10 +32,6 @@ def track_url(language):
 
 def admin_url(citizen_request):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("citizen_requests:edit", args=[citizen_request.pk])
-
-
-def _digits(text, language):
-    return to_persian_digits(text) if language == "fa" else text
 
 
 def fit_sms(build, value, parts=ROUTINE_SMS_PARTS):
@@ -79,7 +75,7 @@ def acknowledgement_sms(citizen_request):
     with translation.override(language):
         due = format_date(citizen_request.due_at, language) if citizen_request.due_at else ""
         return _("Request received. Tracking code: %(code)s. Answer by %(date)s. Track: %(url)s") % {
-            "code": _digits(citizen_request.code_display, language),
+            "code": local_digits(citizen_request.code_display, language),
             "date": due,
             "url": track_url(language),
         }
@@ -88,7 +84,7 @@ def acknowledgement_sms(citizen_request):
 def update_sms(citizen_request, event):
     """The SMS for a staff answer, status change or visit request."""
     language = citizen_request.language or "fa"
-    code = _digits(citizen_request.code_display, language)
+    code = local_digits(citizen_request.code_display, language)
     url = track_url(language)
     with translation.override(language):
         if citizen_request.status == RequestStatus.VISIT_REQUESTED:

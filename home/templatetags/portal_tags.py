@@ -13,7 +13,7 @@ from home.dates import format_date
 from home.i18n import alternate_links, is_english, localised
 from home.page_cache import until_content_changes
 from home.request_memo import in_reading_request
-from home.text import digit_group_runs, format_file_size, format_number, latin_runs
+from home.text import digit_group_runs, format_file_size, format_money, format_number, latin_runs
 from home.text import local_digits as localise_digits
 
 register = template.Library()
@@ -76,6 +76,12 @@ def mark_latin(value):
 def local_number(value, decimals=None):
     """`{{ n|local_number }}` or `{{ average|local_number:1 }}`: «۱۲٬۵۰۰٫۵» on Persian pages."""
     return format_number(value, decimals=None if decimals in (None, "") else int(decimals))
+
+
+@register.filter
+def money(value):
+    """An amount in rials in the page's language: «۱٬۲۵۰٬۰۰۰ ریال» or «1,250,000 rials»."""
+    return format_money(value)
 
 
 @register.filter

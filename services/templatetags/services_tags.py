@@ -7,7 +7,6 @@ from django.utils.safestring import mark_safe
 
 from home.i18n import active_locale, index_page
 from home.page_cache import until_content_changes
-from home.text import format_number
 from services.models import ServiceIndexPage, ServicePage
 
 register = template.Library()
@@ -20,15 +19,6 @@ def json_ld(data):
     """A `<script type="application/ld+json">` block, safe against `</script>` in the text."""
     text = json.dumps(data, ensure_ascii=False, indent=1).translate(_JSON_ESCAPES)
     return mark_safe(f'<script type="application/ld+json">{text}</script>')
-
-
-@register.filter
-def rial(value):
-    """A whole number with the page language's thousands separators («۱٬۲۵۰٬۰۰۰» or «1,250,000»)."""
-    try:
-        return format_number(int(value))
-    except (TypeError, ValueError):
-        return ""
 
 
 @register.inclusion_tag("services/components/home_panel.html", takes_context=True)

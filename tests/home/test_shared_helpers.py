@@ -7,6 +7,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from home.i18n import localised
+from home.text import format_money, format_number, to_ascii_digits
 
 pytestmark = pytest.mark.django_db
 
@@ -30,3 +31,24 @@ def test_maintenance_page_shows_the_message_of_the_page_language():
         persian = render_to_string("maintenance.html", {"maintenance": state})
     assert "Moving to new servers" in english and "انتقال به سرورهای تازه" not in english
     assert "انتقال به سرورهای تازه" in persian and "Moving to new servers" not in persian
+
+
+def test_money_and_numbers_use_each_language_s_separators():
+    assert format_money(1250000, "fa") == "۱٬۲۵۰٬۰۰۰ ریال"
+    assert format_money("۱۲۵۰۰۰۰", "en") == "1,250,000 rials"
+    assert format_money(None, "fa") == format_money("n/a", "en") == ""
+    assert format_number(12500.5, "fa", decimals=1) == "۱۲٬۵۰۰٫۵"
+    assert format_number(12500.5, "en", decimals=1) == "12,500.5"
+    assert to_ascii_digits("۱۲٣") == "123"
+
+
+def test_service_and_tender_pages_write_amounts_with_persian_separators(client):
+    from services.models import ServicePage
+    from tenders.models import TenderPage
+
+    service = ServicePage.objects.live().filter(locale__language_code="fa", is_free=False).first()
+    tender = TenderPage.objects.live().filter(locale__language_code="fa", estimated_value__gt=999).first()
+    for page, amount in ((service, service.cost_rials), (tender, tender.estimated_value)):
+        html = client.get(page.url).content.decode()
+        assert format_money(amount, "fa") in html
+        assert "٬" in format_money(amount, "fa")
