@@ -1,6 +1,7 @@
 """Template helpers shared by every app: dates, digits, language switching, breadcrumbs."""
 
 import hashlib
+import json
 
 from django import template
 from django.template.loader import render_to_string
@@ -76,6 +77,18 @@ def mark_latin(value):
 def local_number(value, decimals=None):
     """`{{ n|local_number }}` or `{{ average|local_number:1 }}`: «۱۲٬۵۰۰٫۵» on Persian pages."""
     return format_number(value, decimals=None if decimals in (None, "") else int(decimals))
+
+
+_JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
+
+
+@register.filter
+def json_ld(data):
+    """`{{ data|json_ld }}`: a `<script type="application/ld+json">` block of structured data
+    (schema.org, CPSV-AP), which nothing in the text can close early: `<`, `>` and `&` are
+    written as JSON escapes."""
+    text = json.dumps(data, ensure_ascii=False, indent=1).translate(_JSON_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')
 
 
 @register.filter

@@ -52,3 +52,15 @@ def test_service_and_tender_pages_write_amounts_with_persian_separators(client):
         html = client.get(page.url).content.decode()
         assert format_money(amount, "fa") in html
         assert "٬" in format_money(amount, "fa")
+
+
+def test_json_ld_filter_cannot_be_closed_by_the_text_it_carries():
+    import json
+
+    from django.template import Context, Template
+
+    data = {"name": "</script><script>alert(1)</script> & «تعاون»"}
+    html = Template("{% load portal_tags %}{{ data|json_ld }}").render(Context({"data": data}))
+    assert html.startswith('<script type="application/ld+json">') and html.count("</script>") == 1
+    body = html.removeprefix('<script type="application/ld+json">').removesuffix("</script>")
+    assert json.loads(body) == data
