@@ -64,3 +64,17 @@ def test_json_ld_filter_cannot_be_closed_by_the_text_it_carries():
     assert html.startswith('<script type="application/ld+json">') and html.count("</script>") == 1
     body = html.removeprefix('<script type="application/ld+json">').removesuffix("</script>")
     assert json.loads(body) == data
+
+
+def test_csv_exports_start_with_one_byte_order_mark():
+    from home.csv_export import BomCsvExportMixin, with_bom
+
+    class Export:
+        def stream_csv(self, queryset):
+            yield "code,title\r\n"
+
+    class Listing(BomCsvExportMixin, Export):
+        pass
+
+    assert "".join(Listing().stream_csv(None)) == "\ufeffcode,title\r\n"
+    assert with_bom("a,b\r\n") == "\ufeffa,b\r\n"
