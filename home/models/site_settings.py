@@ -1,6 +1,5 @@
 """Editor-managed site furniture: contact details, social links and the outage banner."""
 
-from django.core.cache import cache
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -9,7 +8,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Site
 
 from home.i18n import localised
-from home.page_cache import generation
+from home.page_cache import until_content_changes
 
 
 class CachedSiteSetting(BaseSiteSetting):
@@ -31,11 +30,9 @@ class CachedSiteSetting(BaseSiteSetting):
         site = Site.find_for_request(request)
         if site is None:
             return super().for_request(request)
-        key = f"sitesetting:{generation()}:{cls._meta.label_lower}:{site.pk}"
-        instance = cache.get(key)
-        if instance is None:
-            instance = cls.for_site(site)
-            cache.set(key, instance, 24 * 3600)
+        instance = until_content_changes(
+            f"sitesetting:{cls._meta.label_lower}:{site.pk}", lambda: cls.for_site(site), timeout=24 * 3600
+        )
         instance._request = request
         setattr(request, attr_name, instance)
         return instance

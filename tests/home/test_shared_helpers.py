@@ -78,3 +78,26 @@ def test_csv_exports_start_with_one_byte_order_mark():
 
     assert "".join(Listing().stream_csv(None)) == "\ufeffcode,title\r\n"
     assert with_bom("a,b\r\n") == "\ufeffa,b\r\n"
+
+
+def test_site_settings_and_menus_are_kept_until_content_changes(rf, site):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from home.menus import menu_links
+    from home.models import ContactSettings
+
+    def request():
+        return rf.get("/", HTTP_HOST=site.hostname)
+
+    ContactSettings.for_request(request())
+    menu_links("main", "fa")
+    with CaptureQueriesContext(connection) as queries:
+        ContactSettings.for_request(request())
+        menu_links("main", "fa")
+    assert not [q for q in queries.captured_queries if "contactsettings" in q["sql"] or "wagtailmenus" in q["sql"]]
+
+    contact = ContactSettings.for_site(site)
+    contact.organisation_name = "نام تازه اداره کل"
+    contact.save()
+    assert ContactSettings.for_request(request()).organisation_name == "نام تازه اداره کل"
