@@ -4,7 +4,6 @@ import hashlib
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -16,6 +15,7 @@ from wagtail.models import Page, get_page_models
 from home.i18n import active_locale
 from home.page_cache import reads_query_params, until_content_changes
 from home.page_routing import find_site
+from home.pagination import paginate
 from home.search import build_query, kinds_with_counts, ranked
 from home.text import normalise
 
@@ -99,9 +99,7 @@ def search(request):
         if kind not in {key for key, _label, _count in kinds}:
             kind = ""
         ids = [pk for pk, hit_kind in hits if not kind or hit_kind == kind]
-        paginator = Paginator(ids, SEARCH_PAGE_SIZE)
-        # get_page: a bad number shows page 1, one past the end the last page.
-        page_obj = paginator.get_page(request.GET.get("page"))
+        page_obj = paginate(request, ids, SEARCH_PAGE_SIZE)
         # Fetch the specific pages of this result page in one query per page type, only when
         # the results (a fragment kept until content changes, home/search.html) are rendered.
         result_ids = list(page_obj.object_list)
@@ -130,7 +128,6 @@ def search(request):
             "paginator": page_obj.paginator if page_obj is not None and page_obj.paginator.count else None,
             "capped": capped,
             "partial": partial,
-            "querystring_prefix": urlencode({"q": query, **({"kind": kind} if kind else {})}) + "&",
         },
     )
     response["X-Robots-Tag"] = "noindex"

@@ -1,6 +1,5 @@
 """The contact page (where requests are sent) and the index of online forms and polls."""
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
@@ -11,6 +10,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from home.models import BasePage
+from home.pagination import paginate
 from home.route_views import call_route_view
 
 SESSION_LAST_CODE = "forms_pages_last_request"
@@ -123,7 +123,6 @@ class FormsIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         children = self.get_children().live().public().specific().order_by("-first_published_at")
-        paginator = Paginator(children, self.page_size)
-        context["page_obj"] = paginator.get_page(request.GET.get("page"))
-        context["paginator"] = paginator
+        context["page_obj"] = page_obj = paginate(request, children, self.page_size)
+        context["paginator"] = page_obj.paginator
         return context

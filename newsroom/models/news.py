@@ -3,7 +3,6 @@
 from functools import partial
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -23,6 +22,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.models import BasePage, Domain
 from home.page_cache import until_content_changes
+from home.pagination import paginate
 from home.text import local_digits
 from newsroom.archive import month_counts, month_name, month_range, valid_year_month, year_range
 
@@ -31,11 +31,6 @@ RELATED_NEWS = 3
 
 
 SIDEBAR_PARTS = ("archive", "sections", "popular_tags")
-
-
-def paginate(request, queryset, per_page):
-    """The requested page of `queryset`; a bad or out-of-range number shows the nearest page."""
-    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
 
 
 def localise_number(value):

@@ -21,8 +21,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 from home.models import BasePage, Domain
 from home.models.querysets import PortalPageQuerySet
-
-from .news import paginate
+from home.pagination import paginate
 
 NOTICES_PER_PAGE = 10
 

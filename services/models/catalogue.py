@@ -1,8 +1,5 @@
 """The catalogue of services at /services/, with a landing listing for every category."""
 
-from urllib.parse import urlencode
-
-from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
 from django.urls import reverse
@@ -13,6 +10,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from home.models import BasePage
 from home.page_cache import until_content_changes
+from home.pagination import paginate
 
 from .service import ServicePage
 from .taxonomy import ServiceCategory
@@ -64,14 +62,11 @@ class ServiceIndexPage(RoutablePageMixin, BasePage):
         # Filtering and sorting read every service (50 ms at 10,000): the ordered ids of a
         # choice of filters are kept until content changes; each page then loads its own 12.
         ids = until_content_changes(f"services:results:{cache_key}", catalogue.result_ids)
-        paginator = Paginator(ids, PAGE_SIZE)
-        # get_page: a bad number shows page 1, one past the end the last page.
-        page_obj = paginator.get_page(request.GET.get("page"))
+        page_obj = paginate(request, ids, PAGE_SIZE)
         # The listing is a fragment kept until content changes (service_index_page.html): the
         # services and facet counts are read only when it is rendered again.
         ids_on_page = page_obj.object_list
         page_obj.object_list = SimpleLazyObject(lambda: catalogue.services_in_order(ids_on_page))
-        filters = catalogue.active_filters()
         response = self.render(
             request,
             context_overrides={
@@ -85,7 +80,6 @@ class ServiceIndexPage(RoutablePageMixin, BasePage):
                 "services": page_obj.object_list,
                 "category": category,
                 "subcategories": list(category.children.all()) if category else [],
-                "querystring_prefix": (urlencode(filters) + "&") if filters else "",
                 "open_data": {
                     "csv": reverse("services_open_data", kwargs={"fmt": "csv"}),
                     "json": reverse("services_open_data", kwargs={"fmt": "json"}),

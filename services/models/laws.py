@@ -1,6 +1,5 @@
 """Laws and regulations at /laws/, each linked both ways with the services that cite it."""
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -10,6 +9,7 @@ from wagtail.search import index
 
 from home.blocks import DocumentListBlock
 from home.models import BasePage
+from home.pagination import paginate
 from services.blocks import LawBodyBlock
 
 PAGE_SIZE = 20
@@ -54,10 +54,7 @@ class LawIndexPage(BasePage):
             laws = laws.filter(kind=kind)
         if status in LawStatus.values:
             laws = laws.filter(status=status)
-        paginator = Paginator(laws, PAGE_SIZE)
-        # get_page: a bad number shows page 1, one past the end the last page.
-        page_obj = paginator.get_page(request.GET.get("page"))
-        prefix = "".join(f"{name}={value}&" for name, value in (("kind", kind), ("status", status)) if value)
+        page_obj = paginate(request, laws, PAGE_SIZE)
         context.update(
             {
                 "laws": page_obj.object_list,
@@ -66,7 +63,6 @@ class LawIndexPage(BasePage):
                 "statuses": LawStatus.choices,
                 "kind": kind,
                 "status": status,
-                "querystring_prefix": prefix,
             }
         )
         return context

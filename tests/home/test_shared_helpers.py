@@ -101,3 +101,30 @@ def test_site_settings_and_menus_are_kept_until_content_changes(rf, site):
     contact.organisation_name = "نام تازه اداره کل"
     contact.save()
     assert ContactSettings.for_request(request()).organisation_name == "نام تازه اداره کل"
+
+
+@pytest.mark.parametrize("number", ["abc", "9" * 5000, "-3", "99999"])
+def test_a_bad_or_overlong_page_number_shows_a_page_of_the_listing(client, number):
+    from newsroom.models import NewsIndexPage
+
+    index = NewsIndexPage.objects.live().filter(locale__language_code="fa").first()
+    response = client.get(index.url, {"page": number})
+    assert response.status_code == 200
+    assert response.context["page_obj"].number in (1, response.context["page_obj"].paginator.num_pages)
+
+
+def test_listing_links_keep_the_filters_url_encoded_and_drop_what_no_page_reads(client):
+    response = client.get("/search/", {"q": "بیمه کار", "utm_source": "x&y"})
+    links = [a["href"] for a in _pagination_links(response.content.decode())]
+    assert links, "the search for «بیمه کار» should fill more than one page"
+    for href in links:
+        assert href.startswith("?") and "page=" in href
+        assert "q=%D8%A8%DB%8C%D9%85%D9%87+%DA%A9%D8%A7%D8%B1" in href
+        assert "utm_source" not in href
+
+
+def _pagination_links(html):
+    from bs4 import BeautifulSoup
+
+    nav = BeautifulSoup(html, "html.parser").select_one("nav.pagination")
+    return nav.select("a") if nav else []
