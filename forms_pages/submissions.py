@@ -2,8 +2,8 @@
 
 from wagtail.contrib.forms.views import SubmissionsListView
 
-from home.csv_export import BomCsvExportMixin
-from home.jalali_display import JalaliExportMixin
+from home.language.csv_export import BomCsvExportMixin
+from home.language.jalali_display import JalaliExportMixin
 
 
 class BomSubmissionsListView(BomCsvExportMixin, JalaliExportMixin, SubmissionsListView):

@@ -14,8 +14,8 @@ from django.db.models import Case, Count, IntegerField, Max, Min, Q, Value, When
 from django.utils import timezone
 from django.utils.dates import MONTHS
 
-from home.dates import JALALI_MONTHS, jalali_month_range, local_date_time, to_jalali
-from home.i18n import is_english
+from home.language.dates import JALALI_MONTHS, jalali_month_range, local_date_time, to_jalali
+from home.language.i18n import is_english
 
 # The years an archive address may name, in each calendar.
 YEAR_LIMITS = {"jalali": (1300, 1500), "gregorian": (1900, 2100)}

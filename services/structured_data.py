@@ -4,7 +4,7 @@ import datetime
 
 from django.utils.translation import gettext as _
 
-from home.i18n import is_english
+from home.language.i18n import is_english
 
 from .models.service import Channel
 

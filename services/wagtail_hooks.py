@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
-from home.csv_export import BomCsvExportMixin
+from home.language.csv_export import BomCsvExportMixin
 
 from .models import Audience, FAQItem, ServiceCategory, ServiceSurveyResponse
 

@@ -7,8 +7,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
-from home.pagination import paginate
-from home.route_views import route_view
+from home.pages.pagination import paginate
+from home.pages.route_views import route_view
 
 from .forms import TenderFilterForm
 from .models import TenderIndexPage, TenderPage

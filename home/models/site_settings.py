@@ -7,8 +7,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Site
 
-from home.i18n import localised
-from home.page_cache import until_content_changes
+from home.caching.page_cache import until_content_changes
+from home.language.i18n import localised
 
 
 class CachedSiteSetting(BaseSiteSetting):

@@ -18,10 +18,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
-from home.blocks import BodyBlock
 from home.models import BasePage, Domain
 from home.models.querysets import PortalPageQuerySet
-from home.pagination import paginate
+from home.pages.blocks import BodyBlock
+from home.pages.pagination import paginate
 
 NOTICES_PER_PAGE = 10
 

@@ -15,10 +15,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from home.i18n import is_english
+from home.caching.page_cache import until_content_changes
+from home.language.i18n import is_english
 from home.models import BasePage, Department, Domain
-from home.page_cache import until_content_changes
-from home.route_views import call_route_view
+from home.pages.route_views import call_route_view
 from services.blocks import (
     BlankFormBlock,
     RequiredDocumentBlock,

@@ -2,8 +2,8 @@
 
 from django import template
 
-from home.i18n import active_locale, index_page
-from home.page_cache import until_content_changes
+from home.caching.page_cache import until_content_changes
+from home.language.i18n import active_locale, index_page
 from services.models import ServiceIndexPage, ServicePage
 
 register = template.Library()

@@ -3,7 +3,7 @@
 from django import template
 from django.utils import timezone
 
-from home.i18n import active_locale, index_page
+from home.language.i18n import active_locale, index_page
 from tenders.models import TenderIndexPage, TenderPage
 
 register = template.Library()

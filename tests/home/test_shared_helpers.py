@@ -6,8 +6,8 @@ import pytest
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from home.i18n import localised
-from home.text import format_money, format_number, to_ascii_digits
+from home.language.i18n import localised
+from home.language.text import format_money, format_number, to_ascii_digits
 
 pytestmark = pytest.mark.django_db
 
@@ -67,7 +67,7 @@ def test_json_ld_filter_cannot_be_closed_by_the_text_it_carries():
 
 
 def test_csv_exports_start_with_one_byte_order_mark():
-    from home.csv_export import BomCsvExportMixin, with_bom
+    from home.language.csv_export import BomCsvExportMixin, with_bom
 
     class Export:
         def stream_csv(self, queryset):
@@ -84,8 +84,8 @@ def test_site_settings_and_menus_are_kept_until_content_changes(rf, site):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from home.menus import menu_links
     from home.models import ContactSettings
+    from home.pages.menus import menu_links
 
     def request():
         return rf.get("/", HTTP_HOST=site.hostname)

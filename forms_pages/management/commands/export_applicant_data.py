@@ -18,7 +18,7 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from forms_pages.models import CitizenRequest
-from home.csv_export import with_bom
+from home.language.csv_export import with_bom
 
 
 class Command(BaseCommand):

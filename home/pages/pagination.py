@@ -3,7 +3,7 @@
 from django.core.paginator import Paginator
 from django.http import QueryDict
 
-from home.page_cache import cache_query
+from home.caching.page_cache import cache_query
 
 
 def paginate(request, items, per_page):
