@@ -15,7 +15,7 @@ from wagtail.models import Page, get_page_models
 from home.caching.page_cache import reads_query_params, until_content_changes
 from home.caching.page_routing import find_site
 from home.language.i18n import active_locale
-from home.language.search import build_query, kinds_with_counts, ranked
+from home.language.search import build_query, kinds_with_counts, query_text, ranked
 from home.language.text import normalise
 from home.pages.pagination import paginate
 
@@ -23,7 +23,6 @@ SEARCH_PAGE_SIZE = 10
 SEARCH_MAX_RESULTS = 500
 # Also bounds how long a notice that has just started can be missing from results.
 SEARCH_CACHE_SECONDS = 600
-MAX_QUERY_LENGTH = 200
 
 
 def _public_pages():
@@ -80,7 +79,7 @@ def search(request):
     `kind` narrows the results to one kind of page (services, news...); every kind found is
     offered with its count.
     """
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    query = query_text(request.GET)
     kind = request.GET.get("kind", "")
     find_site(request)  # from the cache, for the results' links
     normalised = normalise(query)
@@ -138,7 +137,7 @@ def search(request):
 @reads_query_params("q")
 def suggest(request):
     """Title suggestions for a partly typed query (for the search box's autocomplete)."""
-    normalised = normalise(request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH])
+    normalised = normalise(query_text(request.GET))
     items = []
     if len(normalised) >= 2:
         # Many readers type the same first letters: the matches of a prefix are kept until

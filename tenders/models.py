@@ -18,6 +18,7 @@ from wagtail.models import Orderable, PageManager
 from home.language.text import to_ascii_digits
 from home.models import BasePage
 from home.models.querysets import PortalPageQuerySet
+from home.pages.documents import TitledDocumentMixin
 from home.pages.route_views import call_route_view
 
 from .status import (
@@ -409,7 +410,7 @@ def _hours(n):
     return ngettext("%(n)s hour", "%(n)s hours", n) % {"n": n}
 
 
-class TenderDocument(Orderable):
+class TenderDocument(TitledDocumentMixin, Orderable):
     """A downloadable file of a notice (bidding documents, specifications, ...)."""
 
     page = ParentalKey(TenderPage, on_delete=models.CASCADE, related_name="notice_documents")
@@ -426,10 +427,6 @@ class TenderDocument(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("notice document")
         verbose_name_plural = _("notice documents")
-
-    @property
-    def display_title(self):
-        return self.title or self.document.title
 
 
 class TenderAmendment(Orderable):

@@ -21,6 +21,7 @@ from wagtail.search import index
 from home.models import BasePage, Domain
 from home.models.querysets import PortalPageQuerySet
 from home.pages.blocks import BodyBlock
+from home.pages.documents import TitledDocumentMixin
 from home.pages.pagination import paginate
 
 NOTICES_PER_PAGE = 10
@@ -185,7 +186,7 @@ class NoticePage(BasePage):
         return context
 
 
-class NoticeAttachment(Orderable):
+class NoticeAttachment(TitledDocumentMixin, Orderable):
     """A file attached to a notice (a circular, a form, a list of names)."""
 
     page = ParentalKey(NoticePage, on_delete=models.CASCADE, related_name="attachments")
@@ -195,7 +196,3 @@ class NoticeAttachment(Orderable):
     title = models.CharField(_("title"), max_length=200, blank=True)
 
     panels = [FieldPanel("document"), FieldPanel("title")]
-
-    @property
-    def display_title(self):
-        return self.title or self.document.title

@@ -11,12 +11,11 @@ from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from home.language.search import query_text
 from home.language.text import normalise
 from home.models import BasePage
 
 from .taxonomy import ServiceCategory
-
-MAX_QUERY_LENGTH = 200
 
 
 class FAQItem(TranslatableMixin, index.Indexed, ClusterableModel):
@@ -103,7 +102,7 @@ class FAQIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        query = (request.GET.get("q") or "").strip()[:MAX_QUERY_LENGTH]
+        query = query_text(request.GET)
         items = self.items(query)
         by_category = {}
         by_service = {}

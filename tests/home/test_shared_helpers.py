@@ -128,3 +128,28 @@ def _pagination_links(html):
 
     nav = BeautifulSoup(html, "html.parser").select_one("nav.pagination")
     return nav.select("a") if nav else []
+
+
+def test_form_documents_must_be_pdf_or_docx_and_show_a_title():
+    from home.pages.documents import TitledDocumentMixin, is_form_document
+
+    assert is_form_document(SimpleNamespace(file_extension="PDF"))
+    assert is_form_document(SimpleNamespace(file_extension="docx"))
+    assert not is_form_document(SimpleNamespace(file_extension="exe"))
+
+    class Row(TitledDocumentMixin):
+        def __init__(self, title):
+            self.title, self.document = title, SimpleNamespace(title="فرم خام")
+
+    assert Row("").display_title == "فرم خام"
+    assert Row("فرم درخواست").display_title == "فرم درخواست"
+
+
+def test_search_words_are_trimmed_and_cut_to_one_length_everywhere():
+    from django.http import QueryDict
+
+    from home.language.search import MAX_QUERY_LENGTH, query_text
+
+    assert query_text(QueryDict("q=+%D8%A8%DB%8C%D9%85%D9%87+")) == "بیمه"
+    assert query_text(QueryDict("")) == ""
+    assert len(query_text(QueryDict("q=" + "a" * 5000))) == MAX_QUERY_LENGTH
