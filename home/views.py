@@ -1,4 +1,4 @@
-"""Site-wide views: search, suggestions, robots.txt and the error pages."""
+"""Site-wide views: search, robots.txt and the error pages."""
 
 import hashlib
 from urllib.parse import urlencode
@@ -129,27 +129,6 @@ def search(request):
             "partial": partial,
         },
     )
-    response["X-Robots-Tag"] = "noindex"
-    return response
-
-
-@require_GET
-@reads_query_params("q")
-def suggest(request):
-    """Title suggestions for a partly typed query (for the search box's autocomplete)."""
-    normalised = normalise(query_text(request.GET))
-    items = []
-    if len(normalised) >= 2:
-        # Many readers type the same first letters: the matches of a prefix are kept until
-        # content changes (ranking them took 130 ms at 100,000 pages).
-        ids = until_content_changes(
-            f"suggest:{get_language()}:{_digest(normalised)}",
-            lambda: [page.pk for page in _public_pages().autocomplete(normalised)[:8]],
-            SEARCH_CACHE_SECONDS,
-        )
-        pages = Page.objects.in_bulk(ids)
-        items = [{"title": pages[pk].title, "url": pages[pk].get_url(request)} for pk in ids if pk in pages]
-    response = JsonResponse({"query": normalised, "results": items})
     response["X-Robots-Tag"] = "noindex"
     return response
 

@@ -83,12 +83,6 @@ def test_pagination_and_bad_page_numbers(client, home_fa):
     assert client.get("/search/", {"q": "صفحه‌بندی", "page": "999"}).status_code == 200
 
 
-def test_suggest_returns_titles(client):
-    response = client.get("/search/suggest/", {"q": "روابط"})
-    assert response.status_code == 200
-    assert "روابط کار" in [item["title"] for item in response.json()["results"]]
-
-
 def test_query_count_does_not_grow_with_results(client, home_fa):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -105,7 +99,7 @@ def test_query_count_does_not_grow_with_results(client, home_fa):
     assert queries_for_results(3, "کمشمار") == queries_for_results(10, "پرشمار")
 
 
-@pytest.mark.parametrize("path", ["/search/", "/services/", "/faq/", "/search/suggest/"])
+@pytest.mark.parametrize("path", ["/search/", "/services/", "/faq/"])
 def test_a_nul_character_in_the_query_is_not_a_server_error(client, path):
     """A NUL is refused before any view runs: a Persian 400 page, never a 500."""
     response = client.get(path, {"q": "کار\x00"})

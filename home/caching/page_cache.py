@@ -30,21 +30,15 @@ from django.utils.cache import get_max_age, patch_cache_control
 
 GENERATION_KEY = "pagecache:generation"
 NEVER_CACHED_PREFIXES = ("/admin/", "/documents/", "/healthz", "/django-admin/")
-# Models whose rows never change what a public page shows.
+# Models of the watched apps whose rows never change what a public page shows (other apps'
+# rows, sessions, users, lockouts, the search index, are not watched at all).
 IGNORED_MODELS = {
-    "sessions.session",
     "wagtailcore.pagelogentry",
     "wagtailcore.modellogentry",
     "wagtailcore.pagesubscription",
     "wagtailcore.taskstate",
     "wagtailcore.workflowstate",
-    "wagtailsearch.indexentry",
     "wagtailcore.referenceindex",
-    "wagtailusers.userprofile",
-    "auth.user",
-    "axes.accessattempt",
-    "axes.accesslog",
-    "axes.accessfailurelog",
 }
 WATCHED_APPS = {
     "home",

@@ -93,6 +93,3 @@ class ServiceIndexPage(RoutablePageMixin, BasePage):
             # Filtered views are endless combinations of one list: keep them out of indexes.
             response["X-Robots-Tag"] = "noindex"
         return response
-
-    def category_url(self, category):
-        return self.url + self.reverse_subpage("category", kwargs={"slug": category.slug})

@@ -258,10 +258,6 @@ class ServicePage(RoutablePageMixin, BasePage):
         """Who the service is for, in plain words (no G2C-style codes)."""
         return PLAIN_SERVICE_TYPES.get(self.service_type, self.get_service_type_display())
 
-    @property
-    def cost_display(self):
-        return None if self.is_free else self.cost_rials
-
     def laws(self):
         """The cited laws in the page's language (the translation when there is one)."""
         links = []

@@ -153,3 +153,9 @@ def test_search_words_are_trimmed_and_cut_to_one_length_everywhere():
     assert query_text(QueryDict("q=+%D8%A8%DB%8C%D9%85%D9%87+")) == "بیمه"
     assert query_text(QueryDict("")) == ""
     assert len(query_text(QueryDict("q=" + "a" * 5000))) == MAX_QUERY_LENGTH
+
+
+def test_dead_ends_are_gone_and_the_opener_policy_is_sent_once(client):
+    assert client.get("/search/suggest/", {"q": "روابط"}).status_code == 404
+    response = client.get("/")
+    assert response.headers["Cross-Origin-Opener-Policy"] == "same-origin"

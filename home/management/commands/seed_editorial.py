@@ -58,7 +58,7 @@ MEDIA_PERMISSIONS = [
     ("wagtaildocs", "choose_document"),
 ]
 # Models citizens fill in are never editable by content editors.
-CITIZEN_DATA = {"servicesurveyresponse", "surveyresponse"}
+CITIZEN_DATA = {"servicesurveyresponse"}
 
 
 def permission(app_label, codename):
