@@ -13,7 +13,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from .models import CitizenRequest, RequestAttachment, RequestEvent, RequestKind, RequestStatus
-from .models.requests import PAUSED_STATUSES, EventAction
+from .models.history import EventAction
+from .models.requests import PAUSED_STATUSES
 from .notifications import notify_reply, notify_submitted, notify_transfer, notify_update
 from .validators import detect_file_type
 

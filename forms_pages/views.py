@@ -16,7 +16,7 @@ from home.pages.route_views import route_view
 from .forms import AnonymousReportForm, RatingForm, ReplyForm, TrackForm, VisitAnswerForm
 from .handling import create_anonymous_report, record_reply
 from .models import CitizenRequest, ContactPage, RequestEvent, RequestStatus
-from .models.requests import EventAction
+from .models.history import EventAction
 from .protection import count_tracking_failure, over_limit, private, too_many, tracking_lock
 
 SESSION_TRACKED = "forms_pages_tracked"

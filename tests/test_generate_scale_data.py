@@ -9,7 +9,7 @@ from django.test import TestCase
 from wagtail.models import Page
 
 from forms_pages.models import CitizenRequest, RequestEvent
-from forms_pages.models.requests import EventAction
+from forms_pages.models.history import EventAction
 from forms_pages.validators import normalise_mobile, normalise_national_id
 from home.caching.page_cache import generation
 from home.language.dates import to_jalali
