@@ -33,16 +33,25 @@ def create_request(data, files=(), language="fa"):
             national_id=data.get("national_id", ""),
             language=language,
         )
-        citizen_request.save()
-        event = RequestEvent.objects.create(
-            request=citizen_request,
-            action=EventAction.SUBMITTED,
-            status=RequestStatus.RECEIVED,
-            created_at=citizen_request.created_at,
-        )
-        save_attachments(citizen_request, files)
-        notify_submitted(citizen_request, event)
+        _record_submission(citizen_request, files)
     return citizen_request
+
+
+def _record_submission(citizen_request, files, attachments_on_event=False):
+    """Save a new request with its first history event and attachments, then queue the notices
+    (inside the caller's transaction: a request is saved before any message is attempted)."""
+    citizen_request.save()
+    event = RequestEvent.objects.create(
+        request=citizen_request,
+        action=EventAction.SUBMITTED,
+        status=RequestStatus.RECEIVED,
+        created_at=citizen_request.created_at,
+    )
+    if attachments_on_event:
+        save_attachments(citizen_request, files, event=event)
+    else:
+        save_attachments(citizen_request, files)
+    notify_submitted(citizen_request, event)
 
 
 PHRASE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i to misread
@@ -67,15 +76,7 @@ def create_anonymous_report(data, files=(), language="fa"):
             secret_hash=make_password(phrase),
             language=language,
         )
-        citizen_request.save()
-        event = RequestEvent.objects.create(
-            request=citizen_request,
-            action=EventAction.SUBMITTED,
-            status=RequestStatus.RECEIVED,
-            created_at=citizen_request.created_at,
-        )
-        save_attachments(citizen_request, files, event=event)
-        notify_submitted(citizen_request, event)
+        _record_submission(citizen_request, files, attachments_on_event=True)
     return citizen_request, phrase
 
 

@@ -48,6 +48,10 @@ def _email(citizen_request, event, purpose, subject_template, body_template, con
     with translation.override(language):
         subject = " ".join(render_to_string(subject_template, context).split())
         body = render_to_string(body_template, context)
+    _queue_email(citizen_request, event, purpose, recipient, subject, body)
+
+
+def _queue_email(citizen_request, event, purpose, recipient, subject, body):
     queue_message(
         channel=Channel.EMAIL,
         purpose=purpose,
@@ -173,15 +177,7 @@ def _staff_email(citizen_request, event, purpose, recipient, subject, lines):
     if not recipient:
         return
     body = "\n".join([*lines, "", admin_url(citizen_request)]) + "\n"
-    queue_message(
-        channel=Channel.EMAIL,
-        purpose=purpose,
-        recipient=recipient,
-        subject=subject,
-        body=body,
-        request=citizen_request,
-        event=event,
-    )
+    _queue_email(citizen_request, event, purpose, recipient, subject, body)
 
 
 def _staff_facts(citizen_request):

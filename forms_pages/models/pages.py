@@ -9,7 +9,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
-from home.models import BasePage
+from home.models import BasePage, IntroPage
 from home.pages.pagination import paginate
 from home.pages.route_views import call_route_view
 
@@ -98,15 +98,11 @@ class ContactPage(RoutablePageMixin, BasePage):
         return private(render(request, "forms_pages/contact_page_thanks.html", context))
 
 
-class FormsIndexPage(BasePage):
+class FormsIndexPage(IntroPage):
     """Online forms, surveys and polls of the directorate, newest first."""
 
     # An index lists what its pages say in full: they rank above it in search.
     search_weight = 0.2
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["forms_pages.FormPage", "forms_pages.PollPage"]
@@ -116,9 +112,6 @@ class FormsIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("forms and polls index page")
-
-    def search_text_parts(self):
-        return super().search_text_parts() + [self.intro]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

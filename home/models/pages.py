@@ -8,7 +8,7 @@ from wagtail.fields import StreamField
 
 from home.pages.blocks import BodyBlock
 
-from .base import BasePage
+from .base import BasePage, IntroPage
 from .reference import Domain
 
 
@@ -56,14 +56,13 @@ class HomePage(BasePage):
         return context
 
 
-class SectionPage(BasePage):
+class SectionPage(IntroPage):
     """The separately managed section of one domain (labour relations, cooperatives, ...)."""
 
     # An index lists what its pages say in full: they rank above it in search.
     search_weight = 0.5
 
     domain = models.CharField(_("domain"), max_length=40, choices=Domain.choices)
-    intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
     editors_group = models.ForeignKey(
         "auth.Group",
@@ -108,7 +107,7 @@ class SectionPage(BasePage):
             raise ValidationError({"domain": _("This domain already has a section page.")})
 
     def search_text_parts(self):
-        return super().search_text_parts() + [self.intro, self.stream_text(self.body)]
+        return super().search_text_parts() + [self.stream_text(self.body)]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

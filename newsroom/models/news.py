@@ -21,7 +21,7 @@ from wagtail.search import index
 
 from home.caching.page_cache import until_content_changes
 from home.language.text import local_digits
-from home.models import BasePage, Domain
+from home.models import BasePage, Domain, IntroPage
 from home.pages.blocks import BodyBlock
 from home.pages.pagination import paginate
 from newsroom.archive import month_counts, month_name, month_range, valid_year_month, year_range
@@ -37,15 +37,11 @@ def localise_number(value):
     return local_digits(value)
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
+class NewsIndexPage(RoutablePageMixin, IntroPage):
     """The news archive: newest first, by Jalali year and month, by tag and by domain section."""
 
     # An index lists what its pages say in full: they rank above it in search.
     search_weight = 0.2
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["newsroom.NewsPage"]
@@ -54,9 +50,6 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("news index page")
-
-    def search_text_parts(self):
-        return super().search_text_parts() + [self.intro]
 
     def news(self):
         """The live, public news of this archive with what a listing shows, newest first."""

@@ -18,7 +18,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
-from home.models import BasePage, Domain
+from home.models import BasePage, Domain, IntroPage
 from home.models.querysets import PortalPageQuerySet
 from home.pages.blocks import BodyBlock
 from home.pages.documents import TitledDocumentMixin
@@ -65,15 +65,11 @@ class NoticeQuerySet(PortalPageQuerySet):
 NoticeManager = PageManager.from_queryset(NoticeQuerySet)
 
 
-class NoticeIndexPage(RoutablePageMixin, BasePage):
+class NoticeIndexPage(RoutablePageMixin, IntroPage):
     """The notice board (current notices) and its archive of expired notices."""
 
     # An index lists what its pages say in full: they rank above it in search.
     search_weight = 0.2
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["newsroom.NoticePage"]

@@ -1,15 +1,13 @@
 """The catalogue of services at /services/, with a landing listing for every category."""
 
-from django.db import models
 from django.http import Http404
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from home.caching.page_cache import until_content_changes
-from home.models import BasePage
+from home.models import IntroPage
 from home.pages.pagination import paginate
 
 from .service import ServicePage
@@ -18,15 +16,11 @@ from .taxonomy import ServiceCategory
 PAGE_SIZE = 12
 
 
-class ServiceIndexPage(RoutablePageMixin, BasePage):
+class ServiceIndexPage(RoutablePageMixin, IntroPage):
     """Every service of one language tree, filterable by facets that combine and searchable."""
 
     # An index lists what its pages say in full: they rank above it in search.
     search_weight = 0.2
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["services.ServicePage"]
@@ -35,9 +29,6 @@ class ServiceIndexPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("service catalogue")
-
-    def search_text_parts(self):
-        return super().search_text_parts() + [self.intro]
 
     def services(self):
         """The live, public services of this catalogue."""

@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from home.models import BasePage
+from home.models import BasePage, IntroPage
 from home.pages.blocks import DocumentListBlock
 from home.pages.pagination import paginate
 from services.blocks import LawBodyBlock
@@ -28,15 +28,12 @@ class LawStatus(models.TextChoices):
     REPEALED = "repealed", _("Repealed")
 
 
-class LawIndexPage(BasePage):
+class LawIndexPage(IntroPage):
     """The list of laws and regulations, filterable by kind and status."""
 
     # An index lists what its pages say in full: they rank above it in search.
     search_weight = 0.2
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["services.LawPage"]
     max_count_per_parent = 1

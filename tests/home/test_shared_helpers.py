@@ -159,3 +159,16 @@ def test_dead_ends_are_gone_and_the_opener_policy_is_sent_once(client):
     assert client.get("/search/suggest/", {"q": "روابط"}).status_code == 404
     response = client.get("/")
     assert response.headers["Cross-Origin-Opener-Policy"] == "same-origin"
+
+
+def test_an_intro_page_saves_its_introduction_tidied_and_search_reads_it():
+    from home.models import IntroPage
+    from newsroom.models import NewsIndexPage
+    from services.models import FAQIndexPage, ServiceIndexPage
+
+    assert all(issubclass(model, IntroPage) for model in (NewsIndexPage, FAQIndexPage, ServiceIndexPage))
+    index = NewsIndexPage.objects.filter(locale__language_code="fa").first()
+    index.intro = "  \r\nتازه‌ترین خبرهای اداره کل\x00\r\n\r\n\r\n\r\nبایگانی ماه به ماه.  \n"
+    index.full_clean()
+    assert index.intro == "تازه‌ترین خبرهای اداره کل\n\nبایگانی ماه به ماه."
+    assert index.intro in index.search_text_parts()
