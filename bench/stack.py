@@ -78,6 +78,16 @@ def wait_for(url, seconds=120, process=None):
     raise SystemExit(f"{url} did not answer 200")
 
 
+def wait_for_answer(url, seconds=120):
+    """Return once anything at all answers at `url` (any HTTP status): the server is up."""
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        if fetch(url, timeout=5)[0]:
+            return
+        time.sleep(0.3)
+    raise SystemExit(f"{url} did not answer")
+
+
 def start_gunicorn(app, env, port, workers=None, cwd=ROOT, log=None, ready_path="/healthz", args=()):
     """gunicorn serving `app` on 127.0.0.1:port; returns once `ready_path` answers 200."""
     workers = workers or (os.cpu_count() or 1) + 1
