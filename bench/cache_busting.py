@@ -29,7 +29,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from stack import GUNICORN, PYTHON, ROOT, fetch, free_port, wait_for
+from stack import GUNICORN, PYTHON, ROOT, fetch, free_port, prepare_site, wait_for
 
 PATHS = ["/", "/news/", "/services/", "/laws/", "/tenders/", "/search/?q=بیمه", "/en/", "/en/news/"]
 
@@ -73,14 +73,7 @@ def main():
     )
     processes = []
     try:
-        # A STATIC_ROOT from the environment that was already collected is used as it is.
-        collected = (Path(env["STATIC_ROOT"]) / "staticfiles.json").exists()
-        steps = [] if collected else [["collectstatic", "--noinput", "-v0"]]
-        if not options.no_seed:
-            steps = [["migrate", "--noinput", "-v0"], ["seed_demo"]] + steps
-        for args in steps:
-            print("manage.py", *args, flush=True)
-            subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+        prepare_site(env, seed=not options.no_seed)
         pdfs = subprocess.run(
             [
                 PYTHON,

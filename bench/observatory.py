@@ -31,7 +31,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from stack import GUNICORN, PYTHON, ROOT, free_port, stop, wait_for_answer
+from stack import GUNICORN, ROOT, free_port, prepare_site, stop, wait_for_answer
 
 
 def nginx_conf(tmp, app_port, http_port, https_port, static_root, media_root):
@@ -133,14 +133,7 @@ def main():
             check=True,
             capture_output=True,
         )
-        # A STATIC_ROOT from the environment that was already collected is used as it is.
-        collected = (Path(env["STATIC_ROOT"]) / "staticfiles.json").exists()
-        steps = [] if collected else [["collectstatic", "--noinput", "-v0"]]
-        if not options.no_seed:
-            steps = [["migrate", "--noinput", "-v0"], ["seed_demo"]] + steps
-        for args in steps:
-            print("manage.py", *args, flush=True)
-            subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+        prepare_site(env, seed=not options.no_seed)
         processes.append(
             subprocess.Popen(
                 [GUNICORN, "portal_site.wsgi:application", "-b", f"127.0.0.1:{app_port}", "-w", "2"],
