@@ -56,6 +56,19 @@ class HomePage(BasePage):
         return context
 
 
+def _staff_group(verbose_name, help_text):
+    """An optional link from a section to a staff group (kept when the group is deleted)."""
+    return models.ForeignKey(
+        "auth.Group",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=help_text,
+    )
+
+
 class SectionPage(IntroPage):
     """The separately managed section of one domain (labour relations, cooperatives, ...)."""
 
@@ -64,23 +77,9 @@ class SectionPage(IntroPage):
 
     domain = models.CharField(_("domain"), max_length=40, choices=Domain.choices)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
-    editors_group = models.ForeignKey(
-        "auth.Group",
-        verbose_name=_("editors' group"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Staff who edit this section's pages."),
-    )
-    head_group = models.ForeignKey(
-        "auth.Group",
-        verbose_name=_("section head's group"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Approves changes to this domain's services before the directorate head does."),
+    editors_group = _staff_group(_("editors' group"), _("Staff who edit this section's pages."))
+    head_group = _staff_group(
+        _("section head's group"), _("Approves changes to this domain's services before the directorate head does.")
     )
 
     content_panels = BasePage.content_panels + [
