@@ -33,10 +33,6 @@ RELATED_NEWS = 3
 SIDEBAR_PARTS = ("archive", "sections", "popular_tags")
 
 
-def localise_number(value):
-    return local_digits(value)
-
-
 class NewsIndexPage(RoutablePageMixin, IntroPage):
     """The news archive: newest first, by Jalali year and month, by tag and by domain section."""
 
@@ -117,7 +113,7 @@ class NewsIndexPage(RoutablePageMixin, IntroPage):
         if not valid_year_month(year):
             raise Http404(gettext("There is no archive for that year."))
         start, end = year_range(year)
-        heading = gettext("News of %(year)s") % {"year": localise_number(year)}
+        heading = gettext("News of %(year)s") % {"year": local_digits(year)}
         return self.listing(
             request,
             self.news().filter(date__gte=start, date__lt=end),
@@ -133,7 +129,7 @@ class NewsIndexPage(RoutablePageMixin, IntroPage):
         start, end = month_range(year, month)
         heading = gettext("News of %(month)s %(year)s") % {
             "month": month_name(month),
-            "year": localise_number(year),
+            "year": local_digits(year),
         }
         return self.listing(
             request,
