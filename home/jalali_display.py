@@ -183,11 +183,37 @@ def install_relative_times():
     tags.register.simple_tag(tags.timesince_last_update, name="timesince_last_update")
 
 
+def install_translation_comment_dates():
+    """Jalali dates in wagtail-localize's editor ("ترجمه دستی در ۱۱ آذر ۱۴۰۵").
+
+    `StringTranslation.get_comment` prints its date with `strftime("%-d %B %Y")`, an English
+    Gregorian date whatever the language; for Persian staff that date is swapped for the
+    Jalali one.
+    """
+    from wagtail_localize.compat import DATE_FORMAT
+    from wagtail_localize.models import StringTranslation
+
+    original = StringTranslation.get_comment
+    if getattr(original, "persian_digits", False):
+        return
+
+    @functools.wraps(original)
+    def get_comment(self):
+        comment = original(self)
+        if comment and _persian_in_admin():
+            comment = comment.replace(self.updated_at.strftime(DATE_FORMAT), jalali_format(self.updated_at, "j F Y"))
+        return comment
+
+    get_comment.persian_digits = True
+    StringTranslation.get_comment = get_comment
+
+
 def install():
     """Route Django's date formatting through the Jalali-aware one (from HomeConfig.ready)."""
     if dateformat.format is not _format:
         dateformat.format = _format
     install_relative_times()
+    install_translation_comment_dates()
 
 
 class AdminJalaliDatesMiddleware:
