@@ -71,6 +71,13 @@ def jalali_picker_js():
     )
 
 
+@hooks.register("insert_editor_js")
+def translation_editor_persian_js():
+    # wagtail-localize's translation editor, which includes the editor scripts, has two
+    # English strings no catalogue reaches (see the file).
+    return format_html('<script src="{}"></script>', static("js/admin-localize-persian.js"))
+
+
 @hooks.register("before_edit_page")
 def keep_section_staff_in_their_domain(request, page):
     """A section's staff edit only their own domain's services, news and notices.
