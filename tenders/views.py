@@ -9,6 +9,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
+from home.page_cache import page_of
 from home.route_views import route_view
 
 from .forms import TenderFilterForm
@@ -60,7 +61,7 @@ def listing(request, index, archive):
         if data.get("department"):
             notices = notices.filter(department=data["department"])
     notices = notices.in_reading_order(now)
-    page_obj = Paginator(notices, LISTING_PAGE_SIZE).get_page(request.GET.get("page"))
+    page_obj = page_of(request, Paginator(notices, LISTING_PAGE_SIZE))
     for notice in page_obj:
         notice.current_status = notice.status_at(now)
         notice.countdown = notice.time_left(now)
@@ -106,7 +107,7 @@ def index_release_package(request, index):
     """Every published notice of the index as an OCDS release package, 100 a page."""
     now = timezone.now()
     notices = index.notices()
-    page_obj = Paginator(notices.in_reading_order(now), OCDS_PAGE_SIZE).get_page(request.GET.get("page"))
+    page_obj = page_of(request, Paginator(notices.in_reading_order(now), OCDS_PAGE_SIZE))
     next_url = None
     if page_obj.has_next():
         next_url = request.build_absolute_uri(f"{request.path}?page={page_obj.next_page_number()}")

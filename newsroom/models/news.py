@@ -24,7 +24,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import BasePage, Domain
-from home.page_cache import until_content_changes
+from home.page_cache import page_of, until_content_changes
 from home.text import local_digits
 from newsroom.archive import month_counts, month_name, month_range, valid_year_month, year_range
 
@@ -36,8 +36,8 @@ SIDEBAR_PARTS = ("archive", "sections", "popular_tags")
 
 
 def paginate(request, queryset, per_page):
-    """The requested page of `queryset`; a bad or out-of-range number shows the nearest page."""
-    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+    """The requested page of `queryset`; a bad or out-of-range number redirects to the nearest page."""
+    return page_of(request, Paginator(queryset, per_page))
 
 
 def localise_number(value):

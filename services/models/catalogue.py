@@ -12,7 +12,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from home.models import BasePage
-from home.page_cache import until_content_changes
+from home.page_cache import known_values, page_of, until_content_changes
 
 from .service import ServicePage
 from .taxonomy import ServiceCategory
@@ -57,16 +57,17 @@ class ServiceIndexPage(RoutablePageMixin, BasePage):
         return self._render_listing(request, category)
 
     def _render_listing(self, request, category=None):
-        from services.facets import Catalogue
+        from services.facets import FACET_NAMES, Catalogue
 
         catalogue = Catalogue(self.services(), request.GET, fixed_category=category)
+        for name in FACET_NAMES:
+            # Unknown or repeated filter values redirect to the address without them.
+            known_values(request, name, catalogue.choice_values(name))
         cache_key = catalogue.cache_key(self.pk)
         # Filtering and sorting read every service (50 ms at 10,000): the ordered ids of a
         # choice of filters are kept until content changes; each page then loads its own 12.
         ids = until_content_changes(f"services:results:{cache_key}", catalogue.result_ids)
-        paginator = Paginator(ids, PAGE_SIZE)
-        # get_page: a bad number shows page 1, one past the end the last page.
-        page_obj = paginator.get_page(request.GET.get("page"))
+        page_obj = page_of(request, Paginator(ids, PAGE_SIZE))
         # The listing is a fragment kept until content changes (service_index_page.html): the
         # services and facet counts are read only when it is rendered again.
         ids_on_page = page_obj.object_list

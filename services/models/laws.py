@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from home.blocks import DocumentListBlock
 from home.models import BasePage
+from home.page_cache import known_values, page_of
 from services.blocks import LawBodyBlock
 
 PAGE_SIZE = 20
@@ -48,15 +49,14 @@ class LawIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         laws = LawPage.objects.child_of(self).live().public().order_by("-approval_date", "title")
-        kind = request.GET.get("kind", "")
-        status = request.GET.get("status", "")
-        if kind in LawKind.values:
+        # A value that is not one of the choices, or a page past the end, redirects to a real one.
+        kind = "".join(known_values(request, "kind", LawKind.values)[:1])
+        status = "".join(known_values(request, "status", LawStatus.values)[:1])
+        if kind:
             laws = laws.filter(kind=kind)
-        if status in LawStatus.values:
+        if status:
             laws = laws.filter(status=status)
-        paginator = Paginator(laws, PAGE_SIZE)
-        # get_page: a bad number shows page 1, one past the end the last page.
-        page_obj = paginator.get_page(request.GET.get("page"))
+        page_obj = page_of(request, Paginator(laws, PAGE_SIZE))
         prefix = "".join(f"{name}={value}&" for name, value in (("kind", kind), ("status", status)) if value)
         context.update(
             {
