@@ -56,6 +56,15 @@ def _drop_wagtailmenus_serve_hook():
 _drop_wagtailmenus_serve_hook()
 
 
+@hooks.register("before_serve_page")
+def drop_parameters_the_page_does_not_read(page, request, _serve_args, _serve_kwargs):
+    """A parameter another page type reads (?kind=N on the news) changes nothing here: redirect
+    to the address without it, so it cannot make a cache key or a render of its own."""
+    from home.caching.page_cache import unread_parameters_redirect
+
+    return unread_parameters_redirect(request, getattr(page, "query_params", ()))
+
+
 @hooks.register("insert_global_admin_css")
 def jalali_picker_css():
     return format_html('<link rel="stylesheet" href="{}">', static("vendor/jalalidatepicker/jalalidatepicker.min.css"))
