@@ -99,7 +99,7 @@ class GeneratedContentTests(TestCase):
         query = {"domain": service.domain, "level": service.delivery_level}
         expected = list(
             ServicePage.objects.live()
-            .filter(locale__language_code="fa", **{"domain": service.domain, "delivery_level": service.delivery_level})
+            .filter(locale__language_code="fa", domain=service.domain, delivery_level=service.delivery_level)
             .order_by("title")
             .values_list("pk", "title")[:12]
         )

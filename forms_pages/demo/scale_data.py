@@ -34,7 +34,8 @@ from forms_pages.demo.scale_content import (
 from forms_pages.models import CitizenRequest, RequestEvent, RequestKind, RequestStatus, ResponseTarget
 from forms_pages.models.history import EventAction
 from forms_pages.models.requests import CODE_DIGITS, REMOVED_TEXT
-from home.demo.scale_data import COUNTIES, ScalePart, copy_rows, fa_number, make_rng, moment_in_past, reserve_ids
+from home.demo.scale_data import COUNTIES, ScalePart, copy_rows, make_rng, moment_in_past, reserve_ids
+from home.language.text import to_persian_digits
 from home.models import Department
 
 YEARS = 3
@@ -156,10 +157,10 @@ class RequestsPart(ScalePart):
             "service": service,
             "county": rng.choice(COUNTIES),
             "weekday": rng.choice(WEEKDAYS),
-            "weeks": fa_number(rng.randint(2, 9)),
-            "hours": fa_number(rng.randint(2, 5)),
-            "hour": fa_number(rng.randint(8, 13)),
-            "days": fa_number(rng.randint(3, 10)),
+            "weeks": to_persian_digits(rng.randint(2, 9)),
+            "hours": to_persian_digits(rng.randint(2, 5)),
+            "hour": to_persian_digits(rng.randint(8, 13)),
+            "days": to_persian_digits(rng.randint(3, 10)),
         }
         if kind == RequestKind.VIOLATION:
             department = self.complaints

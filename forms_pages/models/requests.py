@@ -288,10 +288,6 @@ class CitizenRequest(models.Model):
     def public_events(self):
         return [event for event in self.events.all() if event.status or event.public_text or event.applicant_text]
 
-    def latest_answer(self):
-        answers = [event for event in self.events.all() if event.public_text]
-        return answers[-1] if answers else None
-
     def as_data(self):
         """Everything held about the request, for the applicant's download (JSON-ready)."""
 

@@ -18,12 +18,12 @@ from home.demo.scale_data import (
     SECTORS,
     PageBulkWriter,
     ScalePart,
-    fa_number,
     make_rng,
     moment_in_past,
     random_uuid,
     stream_json,
 )
+from home.language.text import to_persian_digits
 from newsroom.demo.content import DOMAIN_COLOURS
 from newsroom.demo.scale_content import CITIZEN_GROUPS, CLOSINGS, COOPERATIVE_KINDS, STORIES
 from newsroom.models import NewsIndexPage, NewsPage, NewsPageTag
@@ -83,8 +83,8 @@ class NewsPart(ScalePart):
             "sector": rng.choice(SECTORS),
             "coop": rng.choice(COOPERATIVE_KINDS),
             "group": rng.choice(CITIZEN_GROUPS),
-            "n": fa_number(rng.randint(*n_range)),
-            "m": fa_number(rng.randint(*m_range)),
+            "n": to_persian_digits(rng.randint(*n_range)),
+            "m": to_persian_digits(rng.randint(*m_range)),
         }
         lead_text = lead.format(**slots)
         blocks = [("paragraph", "".join(f"<p>{p.format(**slots)}</p>" for p in paragraphs))]

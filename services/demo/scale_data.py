@@ -17,12 +17,12 @@ from home.demo.scale_data import (
     SECTORS,
     PageBulkWriter,
     ScalePart,
-    fa_number,
     make_rng,
     moment_in_past,
     random_uuid,
     stream_json,
 )
+from home.language.text import to_persian_digits
 from home.models import Department, Domain
 from services.demo import content
 from services.models import (
@@ -174,7 +174,7 @@ class ServicesPart(ScalePart):
         data = content.SERVICES[template_number]
         title = f"{data['title']} — {qualifier}، شهرستان {county}"
         if serial >= len(combos):
-            title += f" ({fa_number(serial // len(combos) + 1)})"
+            title += f" ({to_persian_digits(serial // len(combos) + 1)})"
         summary = (
             f"{data['summary']} این خدمت را اداره تعاون، کار و رفاه اجتماعی شهرستان {county} "
             f"برای {audience_words} ارائه می‌کند."

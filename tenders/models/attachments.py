@@ -7,10 +7,12 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable
 
+from home.pages.documents import TitledDocumentMixin
+
 from .choices import DocumentType
 
 
-class TenderDocument(Orderable):
+class TenderDocument(TitledDocumentMixin, Orderable):
     """A downloadable file of a notice (bidding documents, specifications, ...)."""
 
     page = ParentalKey("tenders.TenderPage", on_delete=models.CASCADE, related_name="notice_documents")
@@ -27,10 +29,6 @@ class TenderDocument(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("notice document")
         verbose_name_plural = _("notice documents")
-
-    @property
-    def display_title(self):
-        return self.title or self.document.title
 
 
 class TenderAmendment(Orderable):

@@ -20,8 +20,6 @@ from home.models.querysets import PortalPageQuerySet
 from home.pages.route_views import call_route_view
 
 from ..status import (
-    FINISHED,
-    OCDS_STATUS,
     Outcome,
     Status,
     effective_deadlines,
@@ -220,12 +218,6 @@ class TenderPage(RoutablePageMixin, BasePage):
 
     def status_at(self, now=None):
         return notice_status(self.outcome, self.deadlines(), now or timezone.now())
-
-    def ocds_status(self, now=None):
-        return OCDS_STATUS[self.status_at(now)]
-
-    def is_finished(self, now=None):
-        return self.status_at(now) in FINISHED
 
     def time_left(self, now=None):
         """A countdown such as «3 days and 4 hours left» for an open notice, else ''."""
