@@ -18,7 +18,6 @@ import random
 import re
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -30,9 +29,8 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PYTHON = sys.executable
-GUNICORN = str(Path(PYTHON).with_name("gunicorn"))
+from stack import GUNICORN, PYTHON, ROOT, fetch, free_port, prepare_site, wait_for
+
 PATHS = ["/", "/news/", "/services/", "/laws/", "/tenders/", "/search/?q=بیمه", "/en/", "/en/news/"]
 
 
@@ -53,35 +51,6 @@ while time.time() < stop:
     print(status, time.perf_counter() - started, flush=True)
     time.sleep(0.2)
 """
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def fetch(url, timeout=30):
-    started = time.perf_counter()
-    try:
-        with urllib.request.urlopen(url, timeout=timeout) as response:
-            response.read()
-            status, headers = response.status, response.headers
-    except urllib.error.HTTPError as error:
-        error.read()
-        status, headers = error.code, error.headers
-    except OSError:
-        status, headers = 0, {}
-    return status, headers, time.perf_counter() - started
-
-
-def wait_for(url, seconds=120):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        if fetch(url, timeout=5)[0] == 200:
-            return
-        time.sleep(0.5)
-    raise SystemExit(f"{url} did not answer 200")
 
 
 def shipped_args_map():
@@ -123,14 +92,7 @@ def main():
     )
     processes = []
     try:
-        # A STATIC_ROOT from the environment that was already collected is used as it is.
-        collected = (Path(env["STATIC_ROOT"]) / "staticfiles.json").exists()
-        steps = [] if collected else [["collectstatic", "--noinput", "-v0"]]
-        if not options.no_seed:
-            steps = [["migrate", "--noinput", "-v0"], ["seed_demo"]] + steps
-        for args in steps:
-            print("manage.py", *args, flush=True)
-            subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+        prepare_site(env, seed=not options.no_seed)
         pdfs = subprocess.run(
             [
                 PYTHON,
@@ -250,13 +212,7 @@ http {{
             f"non-200 {sum(1 for status, _ in health if int(status) != 200)}"
         )
     finally:
-        for process in reversed(processes):
-            process.terminate()
-        for process in processes:
-            try:
-                process.wait(10)
-            except subprocess.TimeoutExpired:
-                process.kill()
+        stop(processes)
         shutil.rmtree(tmp, ignore_errors=True)
 
 

@@ -15,7 +15,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from .models import CitizenRequest, RequestAttachment, RequestEvent, RequestKind, RequestStatus
-from .models.requests import PAUSED_STATUSES, EventAction, attachment_path
+from .models.history import EventAction
+from .models.requests import PAUSED_STATUSES, attachment_path
 from .notifications import notify_reply, notify_submitted, notify_transfer, notify_update
 from .storage import get_private_storage
 from .validators import detect_file_type
@@ -62,16 +63,22 @@ def create_request(data, files=(), language="fa"):
             national_id=data.get("national_id", ""),
             language=language,
         )
-        citizen_request.save()
-        event = RequestEvent.objects.create(
-            request=citizen_request,
-            action=EventAction.SUBMITTED,
-            status=RequestStatus.RECEIVED,
-            created_at=citizen_request.created_at,
-        )
-        save_attachments(citizen_request, files, written=written)
-        notify_submitted(citizen_request, event)
+        _record_submission(citizen_request, files, written)
     return citizen_request
+
+
+def _record_submission(citizen_request, files, written, attachments_on_event=False):
+    """Save a new request with its first history event and attachments, then queue the notices
+    (inside the caller's transaction: a request is saved before any message is attempted)."""
+    citizen_request.save()
+    event = RequestEvent.objects.create(
+        request=citizen_request,
+        action=EventAction.SUBMITTED,
+        status=RequestStatus.RECEIVED,
+        created_at=citizen_request.created_at,
+    )
+    save_attachments(citizen_request, files, event=event if attachments_on_event else None, written=written)
+    notify_submitted(citizen_request, event)
 
 
 PHRASE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i to misread
@@ -96,15 +103,7 @@ def create_anonymous_report(data, files=(), language="fa"):
             secret_hash=make_password(phrase),
             language=language,
         )
-        citizen_request.save()
-        event = RequestEvent.objects.create(
-            request=citizen_request,
-            action=EventAction.SUBMITTED,
-            status=RequestStatus.RECEIVED,
-            created_at=citizen_request.created_at,
-        )
-        save_attachments(citizen_request, files, event=event, written=written)
-        notify_submitted(citizen_request, event)
+        _record_submission(citizen_request, files, written, attachments_on_event=True)
     return citizen_request, phrase
 
 

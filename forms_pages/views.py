@@ -10,13 +10,13 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from home.pdf import pdf_response
-from home.route_views import route_view
+from home.pages.pdf import pdf_response
+from home.pages.route_views import route_view
 
 from .forms import AnonymousReportForm, RatingForm, ReplyForm, TrackForm, VisitAnswerForm
 from .handling import StorageUnavailable, create_anonymous_report, record_reply
 from .models import CitizenRequest, ContactPage, RequestEvent, RequestStatus
-from .models.requests import EventAction
+from .models.history import EventAction
 from .protection import count_tracking_failure, files_not_stored, over_limit, private, too_many, tracking_lock
 
 SESSION_TRACKED = "forms_pages_tracked"

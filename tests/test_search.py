@@ -7,8 +7,8 @@ from bs4 import BeautifulSoup
 from django.utils import translation
 
 from home.factories import StandardPageFactory
+from home.language.text import to_ascii_digits
 from home.models import HomePage
-from home.text import to_ascii_digits
 from newsroom.models import NewsIndexPage, NoticeIndexPage
 from services.models import LawIndexPage, ServiceIndexPage
 from tenders.models import TenderIndexPage
@@ -88,12 +88,6 @@ def test_pagination_and_bad_page_numbers(client, home_fa):
     assert past.redirect_chain[-1][0].endswith("&page=2") and len(result_titles(past)) == 2
 
 
-def test_suggest_returns_titles(client):
-    response = client.get("/search/suggest/", {"q": "روابط"})
-    assert response.status_code == 200
-    assert "روابط کار" in [item["title"] for item in response.json()["results"]]
-
-
 def test_query_count_does_not_grow_with_results(client, home_fa):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -110,7 +104,7 @@ def test_query_count_does_not_grow_with_results(client, home_fa):
     assert queries_for_results(3, "کمشمار") == queries_for_results(10, "پرشمار")
 
 
-@pytest.mark.parametrize("path", ["/search/", "/services/", "/faq/", "/search/suggest/"])
+@pytest.mark.parametrize("path", ["/search/", "/services/", "/faq/"])
 def test_a_nul_character_in_the_query_is_not_a_server_error(client, path):
     """A NUL is refused before any view runs: a Persian 400 page, never a 500."""
     response = client.get(path, {"q": "کار\x00"})
@@ -218,7 +212,7 @@ def test_an_index_emptied_by_a_migration_is_written_again_after_migrate(client):
     from django.core.cache import cache
     from wagtail.search.models import IndexEntry
 
-    from home.search import rebuild_empty_index
+    from home.language.search import rebuild_empty_index
 
     IndexEntry.objects.all().delete()
     assert result_titles(client.get("/search/", {"q": "روابط کار"})) == []

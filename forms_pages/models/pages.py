@@ -1,6 +1,5 @@
 """The contact page (where requests are sent) and the index of online forms and polls."""
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
@@ -10,9 +9,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
-from home.models import BasePage
-from home.page_cache import page_of
-from home.route_views import call_route_view
+from home.models import BasePage, IntroPage
+from home.pages.pagination import paginate
+from home.pages.route_views import call_route_view
 
 SESSION_LAST_CODE = "forms_pages_last_request"
 
@@ -106,15 +105,11 @@ class ContactPage(RoutablePageMixin, BasePage):
         return private(render(request, "forms_pages/contact_page_thanks.html", context))
 
 
-class FormsIndexPage(BasePage):
+class FormsIndexPage(IntroPage):
     """Online forms, surveys and polls of the directorate, newest first."""
 
     # An index lists what its pages say in full: they rank above it in search.
     search_weight = 0.2
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["forms_pages.FormPage", "forms_pages.PollPage"]
@@ -125,13 +120,9 @@ class FormsIndexPage(BasePage):
     class Meta:
         verbose_name = _("forms and polls index page")
 
-    def search_text_parts(self):
-        return super().search_text_parts() + [self.intro]
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         children = self.get_children().live().public().specific().order_by("-first_published_at")
-        paginator = Paginator(children, self.page_size)
-        context["page_obj"] = page_of(request, paginator)
-        context["paginator"] = paginator
+        context["page_obj"] = page_obj = paginate(request, children, self.page_size)
+        context["paginator"] = page_obj.paginator
         return context

@@ -1,6 +1,5 @@
 """Laws and regulations at /laws/, each linked both ways with the services that cite it."""
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -8,9 +7,10 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from home.blocks import DocumentListBlock
-from home.models import BasePage
-from home.page_cache import known_values, page_of
+from home.caching.page_cache import known_values
+from home.models import BasePage, IntroPage
+from home.pages.blocks import DocumentListBlock
+from home.pages.pagination import paginate
 from services.blocks import LawBodyBlock
 
 PAGE_SIZE = 20
@@ -29,15 +29,12 @@ class LawStatus(models.TextChoices):
     REPEALED = "repealed", _("Repealed")
 
 
-class LawIndexPage(BasePage):
+class LawIndexPage(IntroPage):
     """The list of laws and regulations, filterable by kind and status."""
 
     # An index lists what its pages say in full: they rank above it in search.
     search_weight = 0.2
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["services.LawPage"]
     max_count_per_parent = 1
@@ -56,8 +53,7 @@ class LawIndexPage(BasePage):
             laws = laws.filter(kind=kind)
         if status:
             laws = laws.filter(status=status)
-        page_obj = page_of(request, Paginator(laws, PAGE_SIZE))
-        prefix = "".join(f"{name}={value}&" for name, value in (("kind", kind), ("status", status)) if value)
+        page_obj = paginate(request, laws, PAGE_SIZE)
         context.update(
             {
                 "laws": page_obj.object_list,
@@ -66,7 +62,6 @@ class LawIndexPage(BasePage):
                 "statuses": LawStatus.choices,
                 "kind": kind,
                 "status": status,
-                "querystring_prefix": prefix,
             }
         )
         return context
@@ -80,7 +75,7 @@ class LawPage(BasePage):
 
     kind = models.CharField(_("kind"), max_length=20, choices=LawKind.choices, default=LawKind.LAW)
     authority = models.CharField(_("approving authority"), max_length=200)
-    # Entered in Jalali by Persian editors (home/jalali_input.py), shown Jalali on the Persian site.
+    # Entered in Jalali by Persian editors (home/language/jalali_input.py), shown Jalali on the Persian site.
     approval_date = models.DateField(_("approval date"))
     number = models.CharField(_("number"), max_length=60, blank=True)
     status = models.CharField(_("status"), max_length=20, choices=LawStatus.choices, default=LawStatus.IN_FORCE)
