@@ -1,9 +1,11 @@
 """Site-wide views: search, robots.txt and the error pages."""
 
 import hashlib
+import sys
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -12,7 +14,7 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, get_page_models
 
-from home.caching.page_cache import reads_query_params, until_content_changes
+from home.caching.page_cache import NonCanonicalQuery, known_values, reads_query_params, until_content_changes
 from home.caching.page_routing import find_site
 from home.language.i18n import active_locale
 from home.language.search import build_query, kinds_with_counts, query_text, ranked
@@ -83,6 +85,8 @@ def search(request):
     kind = request.GET.get("kind", "")
     find_site(request)  # from the cache, for the results' links
     normalised = normalise(query)
+    if not normalised and ("kind" in request.GET or "page" in request.GET):
+        raise NonCanonicalQuery({"kind": [], "page": []})  # nothing searched: nothing to narrow
     page_obj = None
     capped = partial = False
     kinds = []
@@ -95,8 +99,8 @@ def search(request):
         total = len(hits)
         capped = total >= SEARCH_MAX_RESULTS
         kinds = kinds_with_counts(hits)
-        if kind not in {key for key, _label, _count in kinds}:
-            kind = ""
+        # A kind with no results here, or a page past the end, redirects to a real one.
+        kind = "".join(known_values(request, "kind", {key for key, _label, _count in kinds})[:1])
         ids = [pk for pk, hit_kind in hits if not kind or hit_kind == kind]
         page_obj = paginate(request, ids, SEARCH_PAGE_SIZE)
         # Fetch the specific pages of this result page in one query per page type, only when
@@ -155,12 +159,20 @@ def page_not_found(request, exception=None):
 
 def server_error(request):
     # Rendered without the request context: whatever broke must not break this page too.
+    error = sys.exc_info()[1]
+    if isinstance(error, (OperationalError, InterfaceError)):
+        # The database is unreachable (restarting, failing over): nothing was saved, and
+        # trying again shortly will work. Say so, as a 503 a client may retry.
+        response = render(request, "503.html", {"LANGUAGE_CODE": settings.LANGUAGE_CODE}, status=503)
+        response["Retry-After"] = "30"
+        response["Cache-Control"] = "no-store"
+        return response
     return render(request, "500.html", {"LANGUAGE_CODE": settings.LANGUAGE_CODE}, status=500)
 
 
 @require_GET
 def healthz(request):
-    """Liveness and readiness for load balancers: database and cache, no secrets."""
+    """Liveness and readiness for load balancers: database (503 without it) and cache, no secrets."""
     from django.core.cache import cache
     from django.db import connection
 
@@ -173,11 +185,19 @@ def healthz(request):
     except Exception:  # noqa: BLE001 - any failure means "not ready"
         checks["database"] = "error"
     try:
-        cache.set("healthz", "1", 10)
+        # Written once a minute, read every time: a probe every second must not write the
+        # file cache each time (its every write lists the cache directory to cull it).
+        cache.add("healthz", "1", 60)
         checks["cache"] = "ok" if cache.get("healthz") == "1" else "error"
     except Exception:  # noqa: BLE001
         checks["cache"] = "error"
-    healthy = all(value == "ok" for value in checks.values())
-    response = JsonResponse({"status": "ok" if healthy else "error", "checks": checks}, status=200 if healthy else 503)
+    # Without the cache the site still serves every page (uncached; rate limits count in the
+    # database): "degraded", and still 200, or a load balancer would take every app server out
+    # of service at once when Redis is down. Without the database nothing works: 503.
+    if checks["database"] != "ok":
+        status, code = "error", 503
+    else:
+        status, code = ("ok", 200) if checks["cache"] == "ok" else ("degraded", 200)
+    response = JsonResponse({"status": status, "checks": checks}, status=code)
     response["Cache-Control"] = "no-store"
     return response

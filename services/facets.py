@@ -97,6 +97,9 @@ class Catalogue:
             "domain": Domain.choices,
         }[name]
 
+    def choice_values(self, name):
+        return {value for value, _label in self._choices(name)}
+
     def _valid(self, name, values):
         """Keep only known values (an out-of-date shared link simply loses a stale filter)."""
         known = {value for value, _label in self._choices(name)}

@@ -1,5 +1,7 @@
 """Site search: normalised on both sides, per language, paginated and not indexed."""
 
+from urllib.parse import urlencode
+
 import pytest
 from bs4 import BeautifulSoup
 from django.utils import translation
@@ -79,8 +81,11 @@ def test_pagination_and_bad_page_numbers(client, home_fa):
     assert len(result_titles(first)) == 10
     second = client.get("/search/", {"q": "صفحه‌بندی", "page": "2"})
     assert len(result_titles(second)) == 2
-    assert client.get("/search/", {"q": "صفحه‌بندی", "page": "abc"}).status_code == 200
-    assert client.get("/search/", {"q": "صفحه‌بندی", "page": "999"}).status_code == 200
+    # A bad page number redirects to the first page, one past the end to the last.
+    bad = client.get("/search/", {"q": "صفحه‌بندی", "page": "abc"})
+    assert bad.status_code == 302 and bad["Location"] == "/search/?" + urlencode({"q": "صفحه‌بندی"})
+    past = client.get("/search/", {"q": "صفحه‌بندی", "page": "999"}, follow=True)
+    assert past.redirect_chain[-1][0].endswith("&page=2") and len(result_titles(past)) == 2
 
 
 def test_query_count_does_not_grow_with_results(client, home_fa):

@@ -47,10 +47,17 @@ class ContactPage(RoutablePageMixin, BasePage):
     @path("")
     def request_form(self, request):
         from ..forms import RequestForm
-        from ..handling import create_request
-        from ..protection import LIMIT_MESSAGE, limited, private, submission_limited
+        from ..handling import StorageUnavailable, create_request
+        from ..protection import LIMIT_MESSAGE, files_not_stored, limited, private, submission_limited
 
         limit_message = None
+
+        def form_page(form, status=200):
+            context = self.get_context(request)
+            context["form"] = form
+            context["limit_message"] = limit_message
+            return render(request, self.get_template(request), context, status=status)
+
         if request.method == "POST":
             form = RequestForm(request.POST, request.FILES)
             if submission_limited(request, "request", form):
@@ -59,19 +66,19 @@ class ContactPage(RoutablePageMixin, BasePage):
                 if form.is_spam:
                     # Look successful to the bot; keep nothing.
                     return redirect(self.url + "thanks/")
-                citizen_request = create_request(
-                    form.cleaned_data, form.cleaned_data["attachments"], language=(get_language() or "fa")[:2]
-                )
+                try:
+                    citizen_request = create_request(
+                        form.cleaned_data, form.cleaned_data["attachments"], language=(get_language() or "fa")[:2]
+                    )
+                except StorageUnavailable:
+                    return files_not_stored(form, form_page)
                 request.session[SESSION_LAST_CODE] = citizen_request.pk
                 return private(redirect(self.url + self.reverse_subpage("thanks")))
             status = 400
         else:
             form = RequestForm()
             status = 200
-        context = self.get_context(request)
-        context["form"] = form
-        context["limit_message"] = limit_message
-        response = render(request, self.get_template(request), context, status=status)
+        response = form_page(form, status)
         return limited(response) if limit_message else private(response)
 
     @path("anonymous/", name="anonymous")

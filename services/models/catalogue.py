@@ -6,7 +6,7 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from home.caching.page_cache import until_content_changes
+from home.caching.page_cache import known_values, until_content_changes
 from home.models import IntroPage
 from home.pages.pagination import paginate
 
@@ -46,9 +46,12 @@ class ServiceIndexPage(RoutablePageMixin, IntroPage):
         return self._render_listing(request, category)
 
     def _render_listing(self, request, category=None):
-        from services.facets import Catalogue
+        from services.facets import FACET_NAMES, Catalogue
 
         catalogue = Catalogue(self.services(), request.GET, fixed_category=category)
+        for name in FACET_NAMES:
+            # Unknown or repeated filter values redirect to the address without them.
+            known_values(request, name, catalogue.choice_values(name))
         cache_key = catalogue.cache_key(self.pk)
         # Filtering and sorting read every service (50 ms at 10,000): the ordered ids of a
         # choice of filters are kept until content changes; each page then loads its own 12.

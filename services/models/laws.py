@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from home.caching.page_cache import known_values
 from home.models import BasePage, IntroPage
 from home.pages.blocks import DocumentListBlock
 from home.pages.pagination import paginate
@@ -45,11 +46,12 @@ class LawIndexPage(IntroPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         laws = LawPage.objects.child_of(self).live().public().order_by("-approval_date", "title")
-        kind = request.GET.get("kind", "")
-        status = request.GET.get("status", "")
-        if kind in LawKind.values:
+        # A value that is not one of the choices, or a page past the end, redirects to a real one.
+        kind = "".join(known_values(request, "kind", LawKind.values)[:1])
+        status = "".join(known_values(request, "status", LawStatus.values)[:1])
+        if kind:
             laws = laws.filter(kind=kind)
-        if status in LawStatus.values:
+        if status:
             laws = laws.filter(status=status)
         page_obj = paginate(request, laws, PAGE_SIZE)
         context.update(
