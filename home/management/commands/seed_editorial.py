@@ -58,7 +58,7 @@ MEDIA_PERMISSIONS = [
     ("wagtaildocs", "choose_document"),
 ]
 # Models citizens fill in are never editable by content editors.
-CITIZEN_DATA = {"servicesurveyresponse", "surveyresponse"}
+CITIZEN_DATA = {"servicesurveyresponse"}
 
 
 def permission(app_label, codename):
@@ -176,7 +176,7 @@ class Command(BaseCommand):
                 self.grant_pages(editors, page, EDIT)
                 self.grant_pages(head, page, PUBLISH)
             # Their domain's services, news and notices live in shared indexes; the page form
-            # and the editing hooks keep them to their own domain (home.editorial).
+            # and the editing hooks keep them to their own domain (home.pages.editorial).
             for index in domain_indexes():
                 self.grant_pages(editors, index, EDIT)
                 self.grant_pages(head, index, EDIT)
