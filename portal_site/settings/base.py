@@ -65,6 +65,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Wagtail's status panel says when a task started with humanize's naturaltime, whose
+    # Persian ("۳ دقیقه پیش", not "3 minutes ago") ships in this app's catalogue.
+    "django.contrib.humanize",
     "django.forms",
     "csp",
     "axes",
