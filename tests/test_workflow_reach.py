@@ -216,7 +216,9 @@ def test_an_empty_approver_group_is_caught(demo_roles):
     director.user_set.clear()
     problems = [str(problem) for problem in unreviewable_workflow_problems()]
     assert any("تأیید مدیر کل" in problem for problem in problems)
-    errors = {error.id for error in __import__("home.pages.checks").checks.reviewers_check(databases=["default"])}
+    from home.pages import checks
+
+    errors = {error.id for error in checks.reviewers_check(databases=["default"])}
     assert "home.W102" in errors
 
 
