@@ -380,6 +380,8 @@ def test_an_editor_translates_a_page_into_english_for_the_head_to_publish(client
     english_page.refresh_from_db()
     assert not english_page.live
     client.force_login(get_user_model().objects.get(username="head-cooperatives"))
-    client.post(response["Location"], {"action": "publish"})
+    published = client.post(response["Location"], {"action": "publish"}, follow=True)
     english_page.refresh_from_db()
-    assert english_page.live and english_page.title == "Training course for cooperative managers"
+    said = [str(message) for message in published.context["messages"]] if published.context else []
+    assert english_page.live, (published.redirect_chain, said)
+    assert english_page.title == "Training course for cooperative managers"
