@@ -15,6 +15,7 @@ from bs4 import BeautifulSoup
 ALLOWED = {
     "Wagtail",
     "PDF",
+    "PO",  # the translation file format wagtail-localize offers for download
     "CSV",
     "XLSX",
     "TSV",

@@ -287,3 +287,101 @@ def test_every_upstream_admin_string_has_persian():
                 if text == source:
                     left.append(f"{app} ({domain}): {entry.msgid}")
     assert left == [], f"{len(left)} upstream admin strings have no Persian:\n" + "\n".join(left[:50])
+
+
+def test_relative_times_read_in_persian_digits(client, roles):
+    """Wagtail's "3 days ago" (listings, history, the status panel) in Persian digits and one
+    unit for Persian staff; English staff keep Wagtail's own text."""
+    import re
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from wagtail.models import PageLogEntry
+    from wagtail.users.models import UserProfile
+
+    from home.models import SectionPage, StandardPage
+
+    section = SectionPage.objects.get(slug="cooperatives", locale__language_code="fa")
+    guide = StandardPage.objects.child_of(section).first()
+    head = get_user_model().objects.get(username="head-cooperatives")
+    revision = guide.save_revision(user=head, log_action=True)
+    edited = timezone.now() - timedelta(days=3, hours=2)
+    type(revision).objects.filter(pk=revision.pk).update(created_at=edited)
+    Page.objects.filter(pk=guide.pk).update(latest_revision_created_at=edited)
+    PageLogEntry.objects.filter(page=guide, revision=revision).update(timestamp=edited)
+    client.force_login(head)
+
+    latin_count = re.compile(r"[0-9]+\s*(?:&nbsp;|\xa0)?\s*(?:روز|ساعت|دقیقه|هفته|ماه|سال)")
+    listing = client.get(f"/admin/pages/{section.pk}/").content.decode()
+    assert "۳\xa0روز پیش" in listing or "۳ روز پیش" in listing
+    assert "۲\xa0ساعت" not in listing and "۲ ساعت" not in listing  # one unit, as Wagtail means
+    editor = client.get(f"/admin/pages/{guide.pk}/edit/").content.decode()
+    assert re.search("۳(?:\xa0| )روز پیش به دست \u2068head-cooperatives\u2069", editor)
+    history = client.get(f"/admin/pages/{guide.pk}/history/").content.decode()
+    assert re.search(r"۳(?:\xa0| )روز پیش", history)
+    for html in (listing, editor, history):
+        assert latin_count.search(html) is None
+
+    profile = UserProfile.get_for_user(head)
+    profile.preferred_language = "en"
+    profile.save()
+    english = client.get(f"/admin/pages/{section.pk}/").content.decode()
+    assert re.search(r"3(?:\xa0| )days ago", english)
+    assert "۳" not in english
+
+
+def test_an_editor_translates_a_page_into_english_for_the_head_to_publish(client, roles):
+    """wagtail-localize's Translate action as a section editor; its notes date in Jalali; the head
+    publishes the English page from the same translation editor."""
+    import json
+    import re
+
+    from wagtail.models import Locale
+    from wagtail_localize.models import StringSegment, Translation
+
+    from newsroom.models import NewsPage
+
+    english_keys = NewsPage.objects.filter(locale__language_code="en").values("translation_key")
+    news = (
+        NewsPage.objects.filter(locale__language_code="fa", domain="cooperatives")
+        .exclude(translation_key__in=english_keys)
+        .first()
+    )
+    en = Locale.objects.get(language_code="en")
+    client.force_login(get_user_model().objects.get(username="editor-cooperatives"))
+
+    submit = client.get(f"/admin/localize/submit/page/{news.pk}/")
+    assert submit.status_code == 200
+    assert english_runs(submit.content.decode(), content_strings()) == []
+    response = client.post(f"/admin/localize/submit/page/{news.pk}/", {"locales": [en.pk]})
+    english_page = NewsPage.objects.get(translation_key=news.translation_key, locale=en)
+    assert response.status_code == 302 and response["Location"] == f"/admin/pages/{english_page.pk}/edit/"
+    # Until it is translated and published, the English page is a draft: no Persian at /en/.
+    assert not english_page.live
+
+    editor_html = client.get(response["Location"]).content.decode()
+    assert "js-translation-editor" in editor_html
+    translation = Translation.objects.get(source__object_id=news.translation_key, target_locale=en)
+    title = StringSegment.objects.filter(source=translation.source, string__data=news.title).first()
+    saved = client.put(
+        f"/admin/localize/translate/{translation.pk}/strings/{title.pk}/edit/",
+        "value=Training+course+for+cooperative+managers",
+        content_type="application/x-www-form-urlencoded",
+    )
+    assert saved.status_code == 201
+    note = json.loads(saved.content)["comment"]
+    assert note.startswith("ترجمه دستی در ")
+    assert re.search(r"[۰-۹]+ (?:فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند) [۰-۹]{4}$", note)
+    props = re.search(r'data-props="([^"]*)"', client.get(response["Location"]).content.decode()).group(1)
+    assert "ترجمه دستی در" in props.replace("&quot;", '"') or "\\u062a\\u0631\\u062c\\u0645\\u0647" in props
+
+    # The editor has no publish button here; the section's head publishes the English page.
+    client.post(response["Location"], {"action": "publish"})
+    english_page.refresh_from_db()
+    assert not english_page.live
+    client.force_login(get_user_model().objects.get(username="head-cooperatives"))
+    published = client.post(response["Location"], {"action": "publish"}, follow=True)
+    english_page.refresh_from_db()
+    said = [str(message) for message in published.context["messages"]] if published.context else []
+    assert english_page.live, (published.redirect_chain, said)
+    assert english_page.title == "Training course for cooperative managers"

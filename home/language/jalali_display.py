@@ -154,7 +154,9 @@ def _timesince_last_update(original):
         if not _persian_in_admin():
             return original(last_update, show_time_prefix, user_display_name, use_shorthand)
         text = original(last_update, show_time_prefix, _NAME_MARK if user_display_name else "", use_shorthand)
-        return to_persian_digits(text).replace(_NAME_MARK, str(user_display_name))
+        # The name is isolated (FSI … PDI): a Latin "editor-cooperatives" inside the Persian
+        # sentence would otherwise lose its hyphen to the line's end.
+        return to_persian_digits(text).replace(_NAME_MARK, f"\u2068{user_display_name}\u2069")
 
     timesince_last_update.persian_digits = True
     return timesince_last_update

@@ -65,6 +65,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Wagtail's status panel says when a task started with humanize's naturaltime, whose
+    # Persian ("۳ دقیقه پیش", not "3 minutes ago") ships in this app's catalogue.
+    "django.contrib.humanize",
     "django.forms",
     "csp",
     "axes",
@@ -211,6 +214,9 @@ LANGUAGE_CODE = "fa"
 LANGUAGES = [("fa", "فارسی"), ("en", "English")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
+# A new English translation starts as a draft (wagtail-localize would publish it at once,
+# still in Persian, when the Persian page is live); it goes live once translated.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Tehran"
