@@ -15,63 +15,21 @@ import argparse
 import collections
 import os
 import random
-import re
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PYTHON = sys.executable
-GUNICORN = str(Path(PYTHON).with_name("gunicorn"))
+from stack import PYTHON, ROOT, fetch, free_port, portal_env, start_gunicorn, start_nginx
+from stack import stop as stop_processes
+
 PATHS = ["/", "/news/", "/services/", "/laws/", "/tenders/", "/search/?q=بیمه", "/en/", "/en/news/"]
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def fetch(url, timeout=30):
-    started = time.perf_counter()
-    try:
-        with urllib.request.urlopen(url, timeout=timeout) as response:
-            response.read()
-            status, headers = response.status, response.headers
-    except urllib.error.HTTPError as error:
-        error.read()
-        status, headers = error.code, error.headers
-    except OSError:
-        status, headers = 0, {}
-    return status, headers, time.perf_counter() - started
-
-
-def wait_for(url, seconds=120):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        if fetch(url, timeout=5)[0] == 200:
-            return
-        time.sleep(0.5)
-    raise SystemExit(f"{url} did not answer 200")
-
-
-def shipped_args_map():
-    """The two query-string maps exactly as deploy/nginx.conf ships them."""
-    conf = (ROOT / "deploy" / "nginx.conf").read_text()
-    return "\n".join(
-        re.search(rf"map \$\w+ \${name} \{{.*?\n\}}", conf, re.S).group(0)
-        for name in ("portal_cache_args", "portal_unknown_args")
-    )
 
 
 def main():
@@ -88,17 +46,12 @@ def main():
     tmp = Path(tempfile.mkdtemp(prefix="portal-busting-"))
     tmp.chmod(0o755)  # nginx workers (nobody) write their cache and temp files in here
     app_port, nginx_port = free_port(), free_port()
-    env = dict(os.environ)
-    env.update(
-        DJANGO_SETTINGS_MODULE="portal_site.settings.production",
+    env = portal_env(
+        cache_seconds=os.environ.get("PAGE_CACHE_SECONDS", 300),
+        static_root=os.environ.get("STATIC_ROOT") or tmp / "static",
+        cache_dir=tmp / "cache",
         DJANGO_SECRET_KEY="busting-bench-key-0123456789abcdefghijklmnopqrstuvwxyz",
-        DJANGO_HTTPS="0",
-        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
-        WAGTAILADMIN_BASE_URL="http://127.0.0.1",
-        DEFAULT_FROM_EMAIL="portal@example.ir",
         TRUSTED_PROXY_COUNT="1",
-        STATIC_ROOT=os.environ.get("STATIC_ROOT") or str(tmp / "static"),
-        CACHE_DIR=str(tmp / "cache"),
         DJANGO_LOG_LEVEL="ERROR",
         DJANGO_SERVE_MEDIA="1",
     )
@@ -129,44 +82,13 @@ def main():
         ).stdout.split()
         paths = PATHS + [p for p in pdfs if p.startswith("/")]
         processes.append(
-            subprocess.Popen(
-                [GUNICORN, "portal_site.wsgi:application", "-b", f"127.0.0.1:{app_port}", "-w", str(options.workers)],
-                cwd=ROOT,
-                env=env,
-                stdout=subprocess.DEVNULL,
-                stderr=(tmp / "gunicorn.log").open("w"),
+            start_gunicorn(
+                "portal_site.wsgi:application", env, app_port, workers=options.workers, log=tmp / "gunicorn.log"
             )
         )
-        try:
-            wait_for(f"http://127.0.0.1:{app_port}/healthz")
-        except SystemExit:
-            print((tmp / "gunicorn.log").read_text()[-3000:])
-            raise
-        for sub in ("body", "proxy", "nginx-cache"):
-            (tmp / sub).mkdir()
-        (tmp / "nginx.conf").write_text(
-            f"""daemon off; pid {tmp}/nginx.pid; error_log {tmp}/nginx-error.log;
-events {{ worker_connections 1024; }}
-http {{
-  access_log off; client_body_temp_path {tmp}/body; proxy_temp_path {tmp}/proxy;
-  fastcgi_temp_path {tmp}/body; uwsgi_temp_path {tmp}/body; scgi_temp_path {tmp}/body;
-  proxy_cache_path {tmp}/nginx-cache levels=1:2 keys_zone=portal_pages:10m max_size=100m inactive=10m;
-  {shipped_args_map()}
-  upstream app {{ server 127.0.0.1:{app_port}; keepalive 16; }}
-  server {{ listen 127.0.0.1:{nginx_port};
-    location = /healthz {{ proxy_pass http://app; proxy_set_header Host $http_host;
-      proxy_set_header X-Forwarded-For $remote_addr; }}
-    location / {{ proxy_pass http://app; proxy_http_version 1.1; proxy_set_header Connection "";
-      proxy_set_header Host $http_host; proxy_set_header X-Forwarded-For $remote_addr;
-      proxy_cache portal_pages; proxy_cache_key "$scheme$host$uri?$portal_cache_args";
-      proxy_cache_bypass $portal_unknown_args; proxy_no_cache $portal_unknown_args;
-      proxy_cache_lock on; add_header X-Proxy-Cache $upstream_cache_status; }} }}
-}}"""
-        )
-        nginx = shutil.which("nginx") or "/usr/sbin/nginx"
-        processes.append(subprocess.Popen([nginx, "-c", str(tmp / "nginx.conf"), "-p", str(tmp)]))
+        # The shipped deploy/nginx.conf (its cache maps and proxy rules), on loopback.
+        processes.append(start_nginx(tmp, nginx_port, [app_port], env["STATIC_ROOT"]))
         front = f"http://127.0.0.1:{nginx_port}"
-        wait_for(front + "/healthz")
         print(f"stack up; warming {len(paths)} paths", flush=True)
         # Warm: each page and PDF once, as after any content change. A cold render can take
         # seconds on a busy machine, so wait for each and check the app's cache has it.
@@ -228,13 +150,7 @@ http {{
             f"non-200 {sum(1 for status, _ in health if status != 200)}"
         )
     finally:
-        for process in reversed(processes):
-            process.terminate()
-        for process in processes:
-            try:
-                process.wait(10)
-            except subprocess.TimeoutExpired:
-                process.kill()
+        stop_processes(processes)
         shutil.rmtree(tmp, ignore_errors=True)
 
 
