@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "django.contrib.postgres",  # OpClass in index expressions (the requests desk's trigram index)
     "django.forms",
     "csp",
     "axes",
