@@ -115,7 +115,7 @@ def cpu_per_render(tmp, rounds, only=None):
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from home.page_cache import purge_all
+    from home.caching.page_cache import purge_all
 
     client = Client()
 
