@@ -12,7 +12,7 @@ SQL queries of one fetch. Run it on demo data or, to see how it holds at full si
     DATABASE_URL=postgres://... .venv/bin/python bench/admin.py --repeat 10
 
 The screens: the page explorer of the news index, the requests desk list with a Persian
-free-text search, its overdue list, a service's edit page, the dashboard; the desk screens
+free-text search and with part of a mobile number, its overdue list, a request's page, a service's edit page, the dashboard; the desk screens
 both as a superuser and as a desk staff member limited to one department.
 """
 
@@ -32,6 +32,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=5, help="timed fetches per screen (default 5)")
     parser.add_argument("--search", default="بیمه", help="free-text search of the requests desk")
+    parser.add_argument("--mobile", default="0912345", help="part of a mobile number to search for")
     args = parser.parse_args()
     if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
         raise SystemExit("set DATABASE_URL (or run through .ci/with-postgres.sh)")
@@ -63,6 +64,7 @@ def main():
     staff.groups.add(department.staff_group)
 
     news_index = NewsIndexPage.objects.get(locale__language_code="fa")
+    citizen_request = CitizenRequest.objects.filter(department=department).order_by("-created_at").first()
     service = ServicePage.objects.filter(locale__language_code="fa").order_by("pk").first()
     sizes = {
         "services": ServicePage.objects.count(),
@@ -74,8 +76,11 @@ def main():
         ("page explorer: news index", admin, f"/admin/pages/{news_index.pk}/"),
         ("requests desk: search", admin, f"/admin/citizen-requests/?q={args.search}"),
         ("requests desk: search (desk staff)", staff, f"/admin/citizen-requests/?q={args.search}"),
+        ("requests desk: search a mobile", admin, f"/admin/citizen-requests/?q={args.mobile}"),
         ("requests desk: overdue", admin, "/admin/citizen-requests/?overdue=true"),
         ("requests desk: overdue (desk staff)", staff, "/admin/citizen-requests/?overdue=true"),
+        ("a request's page", admin, f"/admin/citizen-requests/edit/{citizen_request.pk}/"),
+        ("a request's page (desk staff)", staff, f"/admin/citizen-requests/edit/{citizen_request.pk}/"),
         ("service edit page", admin, f"/admin/pages/{service.pk}/edit/"),
         ("dashboard", admin, "/admin/"),
         ("dashboard (desk staff)", staff, "/admin/"),

