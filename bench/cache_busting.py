@@ -29,7 +29,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from stack import GUNICORN, PYTHON, ROOT, fetch, free_port, prepare_site, wait_for
+from stack import GUNICORN, PYTHON, ROOT, fetch, free_port, prepare_site, stop, wait_for
 
 PATHS = ["/", "/news/", "/services/", "/laws/", "/tenders/", "/search/?q=بیمه", "/en/", "/en/news/"]
 
@@ -161,14 +161,14 @@ http {{
                 print((tmp / "gunicorn.log").read_text()[-1500:], flush=True)
 
         idle = [fetch(front + "/healthz")[2] for _ in range(20)]
-        stop = time.time() + options.seconds
+        deadline = time.time() + options.seconds
         statuses = collections.Counter()
         pdf_statuses = collections.Counter()
         lock = threading.Lock()
 
         def attacker(seed):
             rnd = random.Random(seed)
-            while time.time() < stop:
+            while time.time() < deadline:
                 path = rnd.choice(paths)
                 mark = "&" if "?" in path else "?"
                 # A random undeclared parameter, or a random value of a declared one (a page

@@ -44,6 +44,8 @@ import time
 import uuid
 from pathlib import Path
 
+from stack import shipped_nginx_conf
+
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 GUNICORN = str(Path(PYTHON).with_name("gunicorn"))
@@ -312,40 +314,10 @@ class Stack:
             self.stopping.wait(5)
 
     def nginx_conf(self):
-        """deploy/nginx.conf with only the loopback differences substituted."""
-        conf = (ROOT / "deploy" / "nginx.conf").read_text()
-        servers = " ".join(f"server 127.0.0.1:{p} max_fails=3 fail_timeout=10s;" for p in self.options.app_ports)
-        conf = re.sub(
-            r"upstream portal_app \{.*?\n\}",
-            f"upstream portal_app {{ least_conn; {servers} keepalive 32; }}",
-            conf,
-            flags=re.S,
-        )
-        conf = re.sub(r"\nserver \{\n    listen 80;.*?\n\}\n", "\n", conf, flags=re.S)
-        conf = re.sub(r"\n    # Only the app servers may purge\..*?\n    \}\n", "\n", conf, flags=re.S)
-        conf = re.sub(r"\n    ssl_[a-z_]+ [^\n]*", "", conf)
-        replacements = {
-            "/var/cache/nginx/portal": f"{self.tmp}/nginx-cache",
-            "listen 443 ssl;": f"listen 127.0.0.1:{self.options.nginx_port};",
-            "    http2 on;\n": "",
-            "server_name portal.example.ir;": "server_name 127.0.0.1;",
-            "alias /srv/portal/static/;": f"alias {self.env()['STATIC_ROOT']}/;",
-            "alias /srv/portal/media/;": f"alias {self.tmp / 'media'}/;",
-            "root /srv/portal/app/deploy;": f"root {ROOT / 'deploy'};",
-        }
-        for old, new in replacements.items():
-            assert old in conf, old
-            conf = conf.replace(old, new)
+        """deploy/nginx.conf as bench/stack.py adapts it to loopback."""
         for sub in ("body", "proxy", "nginx-cache"):
             (self.tmp / sub).mkdir(exist_ok=True)
-        return f"""daemon off; pid {self.tmp}/nginx.pid; error_log {self.log}/nginx-error.log;
-events {{ worker_connections 1024; }}
-http {{
-  include /etc/nginx/mime.types; access_log {self.log}/nginx-access.log;
-  client_body_temp_path {self.tmp}/body; proxy_temp_path {self.tmp}/proxy; fastcgi_temp_path {self.tmp}/body;
-  uwsgi_temp_path {self.tmp}/body; scgi_temp_path {self.tmp}/body;
-{conf}
-}}"""
+        return shipped_nginx_conf(self.tmp, self.options.nginx_port, self.options.app_ports, self.env()["STATIC_ROOT"])
 
     def start(self):
         self.start_postgres()

@@ -126,7 +126,8 @@ def shipped_nginx_conf(tmp, port, app_ports, static_root):
 
     Kept: the upstream's options, the cache maps, the static location, the proxy location
     with its cache rules. Changed: app servers and listening port, TLS and the port-80
-    redirect removed, paths moved under `tmp`, the purge location dropped (it needs a
+    redirect removed, paths moved under `tmp` (the error pages read from this checkout's
+    deploy/errors/), the purge location dropped (it needs a
     module Debian's plain nginx lacks).
     """
     conf = (ROOT / "deploy" / "nginx.conf").read_text()
@@ -141,6 +142,7 @@ def shipped_nginx_conf(tmp, port, app_ports, static_root):
         r"\n    # Only the app servers may purge\.\n    location ~ \^/purge.*?\n    \}\n", "\n", conf, flags=re.S
     )
     conf = conf.replace("/srv/portal/static/", f"{static_root}/").replace("/srv/portal/media/", f"{tmp}/media/")
+    conf = conf.replace("root /srv/portal/app/deploy;", f"root {ROOT / 'deploy'};")  # nginx's error pages
     assert "ssl" not in conf and "purge(" not in conf and f"127.0.0.1:{port}" in conf, conf
     return f"""daemon off; pid {tmp}/nginx.pid; error_log {tmp}/nginx-error.log; worker_processes 1;
 events {{ worker_connections 1024; }}

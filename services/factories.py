@@ -48,22 +48,6 @@ SERVICE_DEFAULTS = {
 }
 
 
-class ServicePageFactory(wagtail_factories.PageFactory):
-    """A valid semi-electronic service (without categories, audiences or channels)."""
-
-    title = SERVICE_DEFAULTS["title"]
-    summary = SERVICE_DEFAULTS["summary"]
-    domain = SERVICE_DEFAULTS["domain"]
-    service_type = SERVICE_DEFAULTS["service_type"]
-    delivery_level = SERVICE_DEFAULTS["delivery_level"]
-    online_url = SERVICE_DEFAULTS["online_url"]
-    in_person_reasons = SERVICE_DEFAULTS["in_person_reasons"]
-    triggers = trigger()
-
-    class Meta:
-        model = ServicePage
-
-
 def make_service(parent, categories=(), audiences=(), channels=("web",), laws=(), publish=True, **fields):
     """A published service under `parent` with its categories, audiences, channels and laws."""
     page = ServicePage(**{**SERVICE_DEFAULTS, "triggers": trigger(), **fields})

@@ -21,4 +21,4 @@ class TendersConfig(AppConfig):
         # Tenders go to the director (the workflow on the tree's root).
         editor_group("ویراستاران مناقصه‌ها", [TenderIndexPage], demo_user="editor-tenders")
 
-        register_feed("tenders", _("Tenders and auctions"), "tenders_feed_rss", "tenders_feed_atom", order=30)
+        register_feed("tenders", _("Tenders and auctions"), "tenders:feed_rss", "tenders:feed_atom", order=30)
