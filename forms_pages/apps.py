@@ -10,7 +10,8 @@ class FormsPagesConfig(AppConfig):
     verbose_name = _("Citizens' requests and forms")
 
     def ready(self):
-        from home.caching.page_cache import private_rows, shown_on
+        from home.caching.page_cache import private_rows, shown_on, watch_app
+        from home.pages.editor_groups import editor_group
 
         from .models import (
             CitizenRequest,
@@ -22,6 +23,7 @@ class FormsPagesConfig(AppConfig):
             RequestEvent,
         )
 
+        watch_app(self.label)
         # What citizens send never makes the whole site stale: requests, their history, the
         # messages the outbox sends about them, the desk's escalation contacts and form answers
         # appear on no public page; a vote only on its poll's page.
@@ -30,8 +32,11 @@ class FormsPagesConfig(AppConfig):
         )
         shown_on(PollVote, PollVote.pages_showing)
 
-        from .models import FormPage
+        from .models import ContactPage, FormPage, FormsIndexPage
         from .submissions import BomSubmissionsListView
+
+        # Forms, polls and the contact page go to the director (the workflow on the tree's root).
+        editor_group("ویراستاران فرم‌ها و نظرسنجی‌ها", [FormsIndexPage, ContactPage], demo_user="editor-forms")
 
         FormPage.submissions_list_view_class = BomSubmissionsListView
         # Registers the contact page's route views (anonymous reports, public figures).

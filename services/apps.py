@@ -10,13 +10,24 @@ class ServicesConfig(AppConfig):
     verbose_name = _("Electronic services desk")
 
     def ready(self):
-        from home.caching.page_cache import shown_on
+        from home.caching.page_cache import shown_on, watch_app
+        from home.pages.editor_groups import DIRECTOR, SECTION_HEAD, editor_group, review_workflow
         from home.pages.feeds import register_feed
 
-        from .models import ServiceSurveyResponse
+        from .models import FAQIndexPage, LawIndexPage, ServiceIndexPage, ServiceSurveyResponse
 
+        watch_app(self.label)
         # A survey answer changes that service's average only, not the rest of the site.
         shown_on(ServiceSurveyResponse, ServiceSurveyResponse.pages_showing)
+
+        editor_group(
+            "ویراستاران میز خدمات",
+            [ServiceIndexPage, LawIndexPage, FAQIndexPage],
+            snippet_apps=[self.label],
+            demo_user="editor-services",
+        )
+        # A service's card goes to its section's head, then to the director.
+        review_workflow("تأیید شناسنامه خدمت", [ServiceIndexPage], [SECTION_HEAD, DIRECTOR])
 
         from . import views  # noqa: F401  (registers the service pages' route views)
         from .signals import connect

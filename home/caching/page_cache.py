@@ -41,12 +41,9 @@ IGNORED_MODELS = {
     "wagtailcore.workflowstate",
     "wagtailcore.referenceindex",
 }
+# Apps whose rows a public page may show; each feature app adds itself with `watch_app`.
 WATCHED_APPS = {
     "home",
-    "services",
-    "newsroom",
-    "forms_pages",
-    "tenders",
     "wagtailcore",
     "wagtailmenus",
     "wagtailimages",
@@ -60,6 +57,12 @@ WATCHED_APPS = {
 _SUBMISSIONS = {}
 
 
+def watch_app(app_label):
+    """Rows of this app's models may show on public pages: saving or deleting one makes every
+    cached page stale (except the models declared with `private_rows` or `shown_on`)."""
+    WATCHED_APPS.add(app_label)
+
+
 def private_rows(*models):
     """Rows of these models appear on no public page: saving them leaves every page cached."""
     for model in models:
@@ -70,6 +73,11 @@ def shown_on(model, paths):
     """Rows of `model` appear only on the pages at `paths(instance)` (URL paths, any language):
     saving or deleting one makes just those addresses stale, whatever their query string."""
     _SUBMISSIONS[model._meta.label_lower] = paths
+
+
+def saved_for_citizens(model):
+    """True for a model declared with `private_rows` or `shown_on`: what citizens send."""
+    return model._meta.label_lower in _SUBMISSIONS
 
 
 def _path_key(path):

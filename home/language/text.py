@@ -84,7 +84,7 @@ def stem(word):
     Only the plural endings are cut: «ها/های/هایی» («پرونده‌ها» → «پرونده»), the Arabic plural
     «ات» of a word in «ه» («معوقات» → «معوقه»), and «گان» («بازنشستگان» → «بازنشسته»). Other
     endings («ی», «ان», «تر») are left alone: cutting them joins unrelated words («گواهی»,
-    «ایران», «دفتر»). Checked against every word of the demo corpus (tests/test_text.py).
+    «ایران», «دفتر»). Checked against every word of the demo corpus (tests/home/test_text.py).
     """
     if len(word) < 4 or word in _NOT_INFLECTED:
         return word

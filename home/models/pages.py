@@ -1,10 +1,13 @@
 """The home page, the domain section pages and standard content pages."""
 
+from django.apps import apps as django_apps
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.coreutils import resolve_model_string
 from wagtail.fields import StreamField
+from wagtail.models import get_page_models
 
 from home.pages.blocks import BodyBlock
 
@@ -29,23 +32,31 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "home.SectionPage",
-        "home.StandardPage",
-        "forms_pages.ContactPage",
-        "forms_pages.FormsIndexPage",
-        "newsroom.NewsIndexPage",
-        "newsroom.NoticeIndexPage",
-        "tenders.TenderIndexPage",
-        "services.ServiceIndexPage",
-        "services.LawIndexPage",
-        "services.FAQIndexPage",
-    ]
+    # Home's own; a feature app's index page joins them by naming "home.HomePage" among its
+    # parent_page_types (see clean_subpage_models), so home names no feature app.
+    subpage_types = ["home.SectionPage", "home.StandardPage"]
     # One home page per language tree (Persian and its English translation).
     max_count = 2
 
     class Meta:
         verbose_name = _("home page")
+
+    @classmethod
+    def clean_subpage_models(cls):
+        """Home's own page types, then every page type that names the home page as its parent."""
+        if cls._clean_subpage_models is not None:
+            return cls._clean_subpage_models
+        own = [resolve_model_string(name, cls._meta.app_label) for name in cls.subpage_types]
+        joining = [
+            model
+            for model in get_page_models()
+            if model not in own
+            and getattr(model, "parent_page_types", None) is not None
+            and cls in model.clean_parent_page_models()
+        ]
+        if django_apps.ready:  # before, some apps' page types may not be defined yet
+            cls._clean_subpage_models = own + joining
+        return own + joining
 
     def search_text_parts(self):
         return super().search_text_parts() + [self.hero_title, self.hero_text, self.stream_text(self.body)]

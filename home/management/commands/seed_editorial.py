@@ -1,8 +1,9 @@
 """Separate management: editor groups per section and per content type, their permissions,
 the moderation workflows, and (with DEMO_USERS on) one demo user per role.
 
-Runs after every app's seeder; it finds the feature apps' index pages by content type name
-("services.ServiceIndexPage"), so `home` imports no feature app. Idempotent.
+Runs after every app's seeder. The groups of each kind of content and their workflows are
+declared by the apps that own it (`home.pages.editor_groups`, called from their `AppConfig`),
+so `home` names no feature app. Idempotent.
 
 Who approves what (docs/editorial.md):
 - a section's own pages, and its domain's services, news and notices: the section's head;
@@ -31,22 +32,10 @@ from wagtail.models import (
     get_page_models,
 )
 
+from home.caching.page_cache import saved_for_citizens
 from home.models import Department, SectionHeadApprovalTask, SectionPage
+from home.pages.editor_groups import DIRECTOR, DIRECTOR_GROUP, SECTION_HEAD, editor_groups, review_workflows
 
-DIRECTOR_GROUP = "مدیر کل (تأیید نهایی)"
-NEWS_REVIEWERS = "بازبینان اخبار (روابط عمومی)"
-# (group, page types whose pages (in both languages) the group edits, apps whose snippets it manages)
-CONTENT_GROUPS = [
-    (
-        "ویراستاران میز خدمات",
-        ["services.ServiceIndexPage", "services.LawIndexPage", "services.FAQIndexPage"],
-        ["services"],
-    ),
-    ("ویراستاران اخبار", ["newsroom.NewsIndexPage"], ["taggit"]),
-    ("ویراستاران اعلانات", ["newsroom.NoticeIndexPage"], []),
-    ("ویراستاران مناقصه‌ها", ["tenders.TenderIndexPage"], []),
-    ("ویراستاران فرم‌ها و نظرسنجی‌ها", ["forms_pages.FormsIndexPage", "forms_pages.ContactPage"], []),
-]
 EDIT = ["add_page", "change_page", "lock_page", "unlock_page"]
 PUBLISH = EDIT + ["publish_page"]
 MEDIA_PERMISSIONS = [
@@ -57,8 +46,6 @@ MEDIA_PERMISSIONS = [
     ("wagtaildocs", "change_document"),
     ("wagtaildocs", "choose_document"),
 ]
-# Models citizens fill in are never editable by content editors.
-CITIZEN_DATA = {"servicesurveyresponse"}
 
 
 def permission(app_label, codename):
@@ -81,14 +68,9 @@ def domain_indexes():
     return indexes
 
 
-def pages_of(label):
-    """Live pages (all languages) of a page type named "app.Model", or none if not installed."""
-    app_label, model_name = label.split(".")
-    try:
-        model = apps.get_model(app_label, model_name)
-    except LookupError:
-        return []
-    return list(model.objects.all())
+def pages_of(page_types):
+    """Pages (all languages) of these page types."""
+    return [page for model in page_types for page in model.objects.all()]
 
 
 class Command(BaseCommand):
@@ -99,22 +81,23 @@ class Command(BaseCommand):
         self.created_users = []
         director = self.group(DIRECTOR_GROUP)
         head_groups = self.sections()
-        for name, page_types, snippet_apps in CONTENT_GROUPS:
-            group = self.group(name)
-            for label in page_types:
-                for page in pages_of(label):
-                    self.grant_pages(group, page, EDIT)
-                    self.grant_pages(director, page, PUBLISH)
-            for app_label in snippet_apps:
+        # Editors first, then reviewers (who publish what the editors of their pages draft).
+        for declared in sorted(editor_groups(), key=lambda declared: declared.reviewers):
+            group = self.group(declared.name)
+            if declared.reviewers:
+                for page in pages_of(declared.page_types):
+                    self.grant_pages(group, page, PUBLISH)
+                continue
+            for page in pages_of(declared.page_types):
+                self.grant_pages(group, page, EDIT)
+                self.grant_pages(director, page, PUBLISH)
+            for app_label in declared.snippet_apps:
                 self.grant_snippets(group, app_label)
-            self.grant_media(group, self.collection(name))
-        reviewers = self.group(NEWS_REVIEWERS)
-        for page in pages_of("newsroom.NewsIndexPage"):
-            self.grant_pages(reviewers, page, PUBLISH)
+            self.grant_media(group, self.collection(declared.name))
         # The director has the last word everywhere, so may also publish directly.
         for home in Page.objects.filter(depth=2):
             self.grant_pages(director, home, PUBLISH)
-        self.workflows(director, head_groups, reviewers)
+        self.workflows(head_groups)
         if getattr(settings, "DEMO_USERS", False):
             self.demo_users()
         self.stdout.write("  editorial: groups, permissions and workflows ready")
@@ -143,7 +126,8 @@ class Command(BaseCommand):
         except LookupError:
             return
         for model in config.get_models():
-            if issubclass(model, Page) or model._meta.model_name in CITIZEN_DATA:
+            # What citizens send is never editable by content editors.
+            if issubclass(model, Page) or saved_for_citizens(model):
                 continue
             for action in ("add", "change", "view"):
                 codename = f"{action}_{model._meta.model_name}"
@@ -185,18 +169,9 @@ class Command(BaseCommand):
             self.grant_media(head, collection)
         return heads
 
-    def workflows(self, director, head_groups, reviewers):
-        # The section head task's own groups review content that belongs to no section.
-        section_head_task = self.task(SectionHeadApprovalTask, "تأیید سرپرست حوزه", [director])
-        director_task = self.task(GroupApprovalTask, "تأیید مدیر کل", [director])
-        news_task = self.task(SectionHeadApprovalTask, "بازبینی خبر: سرپرست حوزه یا روابط عمومی", [reviewers])
-        old_review = GroupApprovalTask.objects.filter(name="بازبینی خبر در روابط عمومی", active=True).first()
-
-        director_flow = self.workflow("تأیید مدیر کل", [director_task])
-        services_flow = self.workflow("تأیید شناسنامه خدمت", [section_head_task, director_task])
-        news_flow = self.workflow("بازبینی خبر", [news_task])
-        notices_flow = self.workflow("تأیید اعلان", [section_head_task])
-        section_flow = self.workflow("تأیید صفحه‌های حوزه", [section_head_task])
+    def workflows(self, head_groups):
+        director_flow = self.workflow("تأیید مدیر کل", [self.step(DIRECTOR)])
+        section_flow = self.workflow("تأیید صفحه‌های حوزه", [self.step(SECTION_HEAD)])
 
         root = Page.get_first_root_node()
         WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": director_flow})
@@ -206,11 +181,10 @@ class Command(BaseCommand):
         for task in GroupApprovalTask.objects.filter(name="Moderators approval", active=True):
             task.deactivate()
         assignments = [
-            (services_flow, pages_of("services.ServiceIndexPage")),
-            (news_flow, pages_of("newsroom.NewsIndexPage")),
-            (notices_flow, pages_of("newsroom.NoticeIndexPage")),
-            (section_flow, list(SectionPage.objects.all())),
+            (self.workflow(declared.name, [self.step(step) for step in declared.steps]), pages_of(declared.page_types))
+            for declared in review_workflows()
         ]
+        assignments.append((section_flow, list(SectionPage.objects.all())))
         for workflow, pages in assignments:
             for page in pages:
                 WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
@@ -221,9 +195,15 @@ class Command(BaseCommand):
             if last is not None and isinstance(last.task.specific, SectionHeadApprovalTask):
                 for head in head_groups:
                     self.grant_pages(head, index, ["publish_page"])
-        if old_review is not None:
-            WorkflowTask.objects.filter(workflow=news_flow, task=old_review).delete()
-            old_review.deactivate()
+        # Tasks of earlier versions: `workflow()` took them out of their workflow already.
+        for declared in review_workflows():
+            for task in GroupApprovalTask.objects.filter(name__in=declared.retired_tasks, active=True):
+                task.deactivate()
+
+    def step(self, step):
+        """The task of a workflow step; a section head task's group reviews content of no section."""
+        model = SectionHeadApprovalTask if step.section_head else GroupApprovalTask
+        return self.task(model, step.name, [self.group(step.group)])
 
     def task(self, model, name, groups):
         task = model.objects.filter(name=name).first() or model.objects.create(name=name)
@@ -246,15 +226,8 @@ class Command(BaseCommand):
         roles += [
             (f"head-{s.slug}", f"سرپرست حوزه {s.title}") for s in SectionPage.objects.filter(locale__language_code="fa")
         ]
-        roles += [
-            ("editor-services", "ویراستاران میز خدمات"),
-            ("editor-news", "ویراستاران اخبار"),
-            ("reviewer-news", NEWS_REVIEWERS),
-            ("editor-notices", "ویراستاران اعلانات"),
-            ("editor-tenders", "ویراستاران مناقصه‌ها"),
-            ("editor-forms", "ویراستاران فرم‌ها و نظرسنجی‌ها"),
-            ("director", DIRECTOR_GROUP),
-        ]
+        roles += [(declared.demo_user, declared.name) for declared in editor_groups() if declared.demo_user]
+        roles.append(("director", DIRECTOR_GROUP))
         # Desk staff: the first department with a staff group answers its citizens' requests.
         desk = Department.objects.filter(staff_group__isnull=False).order_by("sort_order", "pk").first()
         if desk is not None:

@@ -1,6 +1,6 @@
 """Make static/fonts/PersianDigits-*.woff2: Vazirmatn's Persian digit glyphs at the ASCII digit code points.
 
-The admin (tests: tests/test_admin_persian.py) uses it with a unicode-range of 0-9 only, so
+The admin (tests: tests/home/test_admin_persian.py) uses it with a unicode-range of 0-9 only, so
 counts and numbers that Wagtail prints with ASCII digits read in Persian digits without
 changing any text. Run from the repository root:
     python home/pages/pdf_fonts/make_persian_digits.py home/pages/pdf_fonts/Vazirmatn-Regular.ttf static/fonts/PersianDigits-Regular.woff2

@@ -16,6 +16,7 @@ from django.test import override_settings
 from wagtail.models import Page, get_page_models
 
 from home.models import SectionPage
+from home.pages.checks import reviewers_check
 from home.pages.editorial import out_of_scope, root_has_workflow, unreviewable_workflow_problems
 
 pytestmark = pytest.mark.django_db
@@ -216,8 +217,6 @@ def test_an_empty_approver_group_is_caught(demo_roles):
     director.user_set.clear()
     problems = [str(problem) for problem in unreviewable_workflow_problems()]
     assert any("تأیید مدیر کل" in problem for problem in problems)
-    from home.pages.checks import reviewers_check
-
     errors = {error.id for error in reviewers_check(databases=["default"])}
     assert "home.W102" in errors
 

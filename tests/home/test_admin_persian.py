@@ -2,7 +2,7 @@
 
 Signs in as each demo role (a section editor, its head, the director, desk staff, and the
 site administrator for the settings only they reach), opens the screens that role works in,
-and fails on English interface words left in what a person sees (tests/admin_text.py).
+and fails on English interface words left in what a person sees (tests/home/admin_text.py).
 """
 
 import io
@@ -14,7 +14,7 @@ from django.core.management import call_command
 from django.test import override_settings
 from wagtail.models import Page
 
-from tests.admin_text import english_runs
+from tests.home.admin_text import english_runs
 
 pytestmark = pytest.mark.django_db
 
