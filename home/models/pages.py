@@ -67,6 +67,19 @@ class HomePage(BasePage):
         return context
 
 
+class BodyAndChildrenMixin:
+    """For a page with a StreamField `body`: search reads the body, and the page lists its
+    live children."""
+
+    def search_text_parts(self):
+        return super().search_text_parts() + [self.stream_text(self.body)]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["children"] = self.get_children().live().public().specific()
+        return context
+
+
 def _staff_group(verbose_name, help_text):
     """An optional link from a section to a staff group (kept when the group is deleted)."""
     return models.ForeignKey(
@@ -80,7 +93,7 @@ def _staff_group(verbose_name, help_text):
     )
 
 
-class SectionPage(IntroPage):
+class SectionPage(BodyAndChildrenMixin, IntroPage):
     """The separately managed section of one domain (labour relations, cooperatives, ...)."""
 
     # An index lists what its pages say in full: they rank above it in search.
@@ -116,16 +129,8 @@ class SectionPage(IntroPage):
         if self.domain and clash.exists():
             raise ValidationError({"domain": _("This domain already has a section page.")})
 
-    def search_text_parts(self):
-        return super().search_text_parts() + [self.stream_text(self.body)]
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["children"] = self.get_children().live().public().specific()
-        return context
-
-
-class StandardPage(BasePage):
+class StandardPage(BodyAndChildrenMixin, BasePage):
     """An information page: about us, a specialised guide inside a section, and so on."""
 
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
@@ -137,11 +142,3 @@ class StandardPage(BasePage):
 
     class Meta:
         verbose_name = _("standard page")
-
-    def search_text_parts(self):
-        return super().search_text_parts() + [self.stream_text(self.body)]
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["children"] = self.get_children().live().public().specific()
-        return context
