@@ -51,7 +51,7 @@ class ServiceIndexPage(RoutablePageMixin, BasePage):
 
     @path("category/<slug:slug>/", name="category")
     def category(self, request, slug):
-        category = ServiceCategory.objects.filter(slug=slug).select_related("parent").first()
+        category = ServiceCategory.objects.in_language().filter(slug=slug).select_related("parent").first()
         if category is None:
             raise Http404(_("No such category."))
         return self._render_listing(request, category)
@@ -84,7 +84,13 @@ class ServiceIndexPage(RoutablePageMixin, BasePage):
                 "page_obj": page_obj,
                 "services": page_obj.object_list,
                 "category": category,
-                "subcategories": list(category.children.all()) if category else [],
+                "subcategories": list(
+                    ServiceCategory.objects.in_language()
+                    .filter(parent__slug=category.slug)
+                    .order_by("sort_order", "name")
+                )
+                if category
+                else [],
                 "querystring_prefix": (urlencode(filters) + "&") if filters else "",
                 "open_data": {
                     "csv": reverse("services_open_data", kwargs={"fmt": "csv"}),

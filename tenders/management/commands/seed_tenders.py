@@ -461,7 +461,7 @@ class Command(BaseCommand):
             self.stdout.write("  tenders: no home page yet; run seed_home first")
             return
         index = self.index(home)
-        departments = {d.slug: d for d in Department.objects.all()}
+        departments = {d.slug: d for d in Department.objects.in_language("fa")}
         created = updated = 0
         with translation.override("fa"):
             for spec in notices():
@@ -529,6 +529,8 @@ class Command(BaseCommand):
             dates = ["documents_from", "documents_until", "enquiry_deadline", "submission_deadline", "opening_at"]
             for name in dates:
                 setattr(translated, name, getattr(page, name))
+            if page.department is not None:
+                translated.department = page.department.in_language("en")
             translated.amendments = [
                 TenderAmendment(
                     issued_at=a.issued_at,
