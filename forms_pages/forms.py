@@ -48,6 +48,16 @@ class DepartmentField(forms.ModelChoiceField):
         result.queryset = Department.objects.in_language()
         return result
 
+    def to_python(self, value):
+        # Either translation is accepted (the page may have switched language between showing
+        # the form and sending it): both stand for the same department.
+        if value in self.empty_values:
+            return None
+        try:
+            return Department.objects.get(pk=value)
+        except (ValueError, TypeError, Department.DoesNotExist):
+            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice") from None
+
     def clean(self, value):
         department = super().clean(value)
         return department.default_instance if department is not None else None

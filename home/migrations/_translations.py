@@ -82,25 +82,47 @@ def merge_locales(apps, model_label, english_columns):
             for field, column in english_columns.items():
                 setattr(source, column, getattr(translation, field))
             source.save()
-        _repoint_links(Model, translation, source)
+        _repoint_links(apps, Model, translation, source)
         translation.delete()
 
 
-def _repoint_links(Model, old, new):
-    for relation in Model._meta.related_objects:
-        if relation.many_to_many:
-            through = relation.through
-            own = relation.field.m2m_reverse_field_name()
-            other = relation.field.m2m_field_name()
+def _links_to(apps, Model):
+    """(model, field) of every foreign key and many-to-many field pointing at the model.
+
+    Read from the fields themselves, in the historical models, and in today's models for apps the
+    migration state has not rendered: unapplying only builds the state up to the migrations being
+    unapplied, which can leave out the apps that link here (services, tenders)."""
+    from django.apps import apps as current_apps
+    from django.db import connections
+
+    label = Model._meta.label_lower
+    historical = {model._meta.label_lower for model in apps.get_models()}
+    tables = set(connections[Model.objects.db].introspection.table_names())
+    models = list(apps.get_models()) + [
+        m for m in current_apps.get_models() if m._meta.label_lower not in historical and m._meta.db_table in tables
+    ]
+    for other in models:
+        if other._meta.proxy or not other._meta.managed:
+            continue
+        for field in other._meta.local_fields + other._meta.local_many_to_many:
+            if field.is_relation and field.related_model is not None and not isinstance(field.related_model, str):
+                if field.related_model._meta.label_lower == label:
+                    yield other, field
+
+
+def _repoint_links(apps, Model, old, new):
+    for other, field in _links_to(apps, Model):
+        if field.many_to_many:
+            through = field.remote_field.through
+            own = field.m2m_reverse_field_name()
+            owner = field.m2m_field_name()
             for row in through.objects.filter(**{own: old.pk}):
-                if through.objects.filter(**{own: new.pk, other: getattr(row, f"{other}_id")}).exists():
+                if through.objects.filter(**{own: new.pk, owner: getattr(row, f"{owner}_id")}).exists():
                     row.delete()
                 else:
                     through.objects.filter(pk=row.pk).update(**{own: new.pk})
         else:
-            relation.related_model._base_manager.filter(**{relation.field.name: old.pk}).update(
-                **{relation.field.name: new.pk}
-            )
+            other._base_manager.filter(**{field.name: old.pk}).update(**{field.name: new.pk})
 
 
 def link_to_own_locale(apps, model_label, field_name):
