@@ -12,9 +12,9 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from home.dates import format_date
-from home.sms import segments
-from home.text import to_persian_digits
+from home.language.dates import format_date
+from home.language.text import to_persian_digits
+from home.operations.sms import segments
 
 from .models.outbox import Channel, MessagePurpose
 from .models.requests import RequestStatus

@@ -20,7 +20,7 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
-from home.sms import send_sms
+from home.operations.sms import send_sms
 
 from .models.outbox import Channel, MessageState, OutboundMessage
 

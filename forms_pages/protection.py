@@ -7,7 +7,7 @@ from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
-from home.ratelimit import incr, is_limited, opaque, peek
+from home.security.ratelimit import incr, is_limited, opaque, peek
 
 # (count, window in seconds) per client; override with settings.FORMS_RATE_LIMITS.
 # "request" and "form" count accepted submissions only; their "-attempts" caps, higher, count

@@ -18,8 +18,8 @@ from django.utils import timezone
 from forms_pages.management.commands.anonymise_requests import REMOVED_TEXT
 from forms_pages.models import CitizenRequest, RequestEvent, RequestKind, RequestStatus, ResponseTarget
 from forms_pages.models.requests import CODE_DIGITS, EventAction
+from home.demo.scale_data import COUNTIES, ScalePart, copy_rows, fa_number, make_rng, moment_in_past, reserve_ids
 from home.models import Department
-from home.scale_data import COUNTIES, ScalePart, copy_rows, fa_number, make_rng, moment_in_past, reserve_ids
 
 YEARS = 3
 

@@ -2,7 +2,7 @@
 
 from wagtail.contrib.forms.views import SubmissionsListView
 
-from home.jalali_display import JalaliExportMixin
+from home.language.jalali_display import JalaliExportMixin
 
 
 class BomSubmissionsListView(JalaliExportMixin, SubmissionsListView):

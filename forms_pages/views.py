@@ -10,8 +10,8 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from home.pdf import pdf_response
-from home.route_views import route_view
+from home.pages.pdf import pdf_response
+from home.pages.route_views import route_view
 
 from .forms import AnonymousReportForm, RatingForm, ReplyForm, TrackForm, VisitAnswerForm
 from .handling import create_anonymous_report, record_reply

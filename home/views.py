@@ -13,11 +13,11 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, get_page_models
 
-from home.i18n import active_locale
-from home.page_cache import reads_query_params, until_content_changes
-from home.page_routing import find_site
-from home.search import build_query, kinds_with_counts, ranked
-from home.text import normalise
+from home.caching.page_cache import reads_query_params, until_content_changes
+from home.caching.page_routing import find_site
+from home.language.i18n import active_locale
+from home.language.search import build_query, kinds_with_counts, ranked
+from home.language.text import normalise
 
 SEARCH_PAGE_SIZE = 10
 SEARCH_MAX_RESULTS = 500
@@ -40,7 +40,7 @@ def _search_hits(normalised):
     """The best matches as (pk, kind), best first (at most SEARCH_MAX_RESULTS), and whether
     they match only some of the words (no page had them all).
 
-    Ranked by PostgreSQL, then weighted by page type (`home.search.ranked`); a word found on
+    Ranked by PostgreSQL, then weighted by page type (`home.language.search.ranked`); a word found on
     most pages («کار» on a labour ministry's site) means ranking tens of thousands of entries,
     so the list is kept until content changes and later pages, filters and the same search by
     others reuse it.

@@ -32,7 +32,7 @@ register_snippet(DepartmentViewSet)
 
 @hooks.register("register_admin_urls")
 def two_factor_urls():
-    from home.two_factor import SetupView, VerifyView
+    from home.security.two_factor import SetupView, VerifyView
 
     return [
         path("2fa/verify/", VerifyView.as_view(), name="two_factor_verify"),
@@ -47,7 +47,7 @@ def two_factor_menu_item():
 
 def _drop_wagtailmenus_serve_hook():
     """wagtailmenus marks the current page and section on every served page (two queries) for
-    its own menu tags; the portal renders menus itself (home/menus.py) and never reads them."""
+    its own menu tags; the portal renders menus itself (home/pages/menus.py) and never reads them."""
     from wagtailmenus import wagtail_hooks as menus_hooks
 
     registered = hooks._hooks.get("before_serve_page", [])
@@ -79,7 +79,7 @@ def keep_section_staff_in_their_domain(request, page):
     Wagtail's page permissions follow the tree, and those pages share one index per type;
     the domain is what separates them. A task's reviewer is let through (Wagtail decides).
     """
-    from home.editorial import out_of_scope
+    from home.pages.editorial import out_of_scope
 
     task = page.current_workflow_task
     if task is not None and task.specific.user_can_access_editor(page, request.user):
@@ -92,7 +92,7 @@ def keep_section_staff_in_their_domain(request, page):
 
 def refuse_other_domains(request, page):
     """Deleting, copying, moving or unpublishing another domain's page is refused likewise."""
-    from home.editorial import out_of_scope
+    from home.pages.editorial import out_of_scope
 
     if out_of_scope(request.user, page):
         messages.error(request, _("This page belongs to another domain section; you cannot edit it."))
@@ -138,7 +138,7 @@ def reviewers_return_to_their_tasks(request, page):
 @hooks.register("construct_explorer_page_queryset")
 def show_section_staff_their_domain(parent_page, pages, request):
     """In a shared index, section staff see only their own domain's pages."""
-    from home.editorial import domain_scope
+    from home.pages.editorial import domain_scope
 
     scope = domain_scope(request.user, parent_page)
     if scope is None:

@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.dates import MONTHS
 from django.utils.translation import get_language
 
-from home.dates import JALALI_MONTHS, jalali_month_range, local_date_time, to_jalali
+from home.language.dates import JALALI_MONTHS, jalali_month_range, local_date_time, to_jalali
 
 # The years an archive address may name, in each calendar.
 YEAR_LIMITS = {"jalali": (1300, 1500), "gregorian": (1900, 2100)}

@@ -13,8 +13,7 @@ from django.utils import timezone
 from taggit.models import Tag
 from wagtail.images import get_image_model
 
-from home.models import Domain
-from home.scale_data import (
+from home.demo.scale_data import (
     COUNTIES,
     SECTORS,
     PageBulkWriter,
@@ -25,6 +24,7 @@ from home.scale_data import (
     random_uuid,
     stream_json,
 )
+from home.models import Domain
 from newsroom.models import NewsIndexPage, NewsPage, NewsPageTag
 
 YEARS = 8

@@ -7,9 +7,9 @@ from wagtail.contrib.sitemaps.views import index as sitemap_index
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import page_routing
 from home import views as home_views
-from home.sitemaps import PortalSitemap
+from home.caching import page_routing
+from home.pages.sitemaps import PortalSitemap
 
 SITEMAPS = {"pages": PortalSitemap}
 

@@ -14,9 +14,9 @@ from django.db.models import Case, CharField, Count, F, When
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from home.language.search import build_query
+from home.language.text import normalise
 from home.models import Domain
-from home.search import build_query
-from home.text import normalise
 
 from .models.service import PLAIN_SERVICE_TYPES, Channel, DeliveryLevel, ServicePage
 from .models.taxonomy import Audience, ServiceCategory

@@ -12,8 +12,7 @@ import random
 from django.db import transaction
 from django.utils import timezone
 
-from home.models import Department, Domain
-from home.scale_data import (
+from home.demo.scale_data import (
     COUNTIES,
     SECTORS,
     PageBulkWriter,
@@ -24,6 +23,7 @@ from home.scale_data import (
     random_uuid,
     stream_json,
 )
+from home.models import Department, Domain
 from services import seed_data
 from services.models import (
     Audience,

@@ -12,11 +12,11 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from home.i18n import active_locale
-from home.page_cache import until_content_changes
-from home.pdf import pdf_response
-from home.ratelimit import is_limited
-from home.route_views import route_view
+from home.caching.page_cache import until_content_changes
+from home.language.i18n import active_locale
+from home.pages.pdf import pdf_response
+from home.pages.route_views import route_view
+from home.security.ratelimit import is_limited
 
 from .forms import SurveyForm
 from .models import ServicePage, ServiceSurveyResponse

@@ -15,10 +15,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, PageManager
 
+from home.language.text import to_ascii_digits
 from home.models import BasePage
 from home.models.querysets import PortalPageQuerySet
-from home.route_views import call_route_view
-from home.text import to_ascii_digits
+from home.pages.route_views import call_route_view
 
 from .status import (
     CURRENT,

@@ -9,7 +9,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
-from home.route_views import route_view
+from home.pages.route_views import route_view
 
 from .forms import TenderFilterForm
 from .models import TenderIndexPage, TenderPage

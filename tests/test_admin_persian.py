@@ -223,7 +223,7 @@ def test_counts_read_in_persian_digits(client, roles):
     assert "/static/css/admin.css" in html
     css = (Path(settings.BASE_DIR) / "static/css/admin.css").read_text()
     assert "unicode-range: U+0030-0039" in css and 'html[lang="fa"]' in css
-    source = TTFont(Path(settings.BASE_DIR) / "home/pdf_fonts/Vazirmatn-Regular.ttf")
+    source = TTFont(Path(settings.BASE_DIR) / "home/pages/pdf_fonts/Vazirmatn-Regular.ttf")
     digits = TTFont(Path(settings.BASE_DIR) / "static/fonts/PersianDigits-Regular.woff2")
     assert sorted(digits.getBestCmap()) == list(range(0x30, 0x3A))
 

@@ -11,8 +11,8 @@ from wagtail.models import Page
 from forms_pages.models import CitizenRequest, RequestEvent
 from forms_pages.models.requests import EventAction
 from forms_pages.validators import normalise_mobile, normalise_national_id
-from home.dates import to_jalali
-from home.page_cache import generation
+from home.caching.page_cache import generation
+from home.language.dates import to_jalali
 from newsroom.models import NewsPage, NewsPageTag
 from services.models import ServiceCode, ServiceCodeCounter, ServiceIndexPage, ServicePage
 

@@ -6,8 +6,8 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
+from home.language.text import format_file_size
 from home.models import Department
-from home.text import format_file_size
 
 pytestmark = pytest.mark.django_db
 

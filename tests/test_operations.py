@@ -272,7 +272,7 @@ def test_a_new_view_restriction_hides_the_page_from_the_next_reader(client):
 
 
 def test_the_memo_only_lives_inside_a_reading_request():
-    from home.request_memo import remember
+    from home.caching.request_memo import remember
 
     calls = []
     remember("key", lambda: calls.append(1))
@@ -284,7 +284,7 @@ def test_the_memo_only_lives_inside_a_reading_request():
 def test_a_lost_generation_key_never_brings_back_old_pages(client):
     from django.core.cache import cache
 
-    from home.page_cache import GENERATION_KEY, generation
+    from home.caching.page_cache import GENERATION_KEY, generation
 
     client.get("/about/")
     assert client.get("/about/")["X-Cache"] == "HIT"

@@ -5,8 +5,8 @@ from bs4 import BeautifulSoup
 from django.utils import translation
 
 from home.factories import StandardPageFactory
+from home.language.text import to_ascii_digits
 from home.models import HomePage
-from home.text import to_ascii_digits
 from newsroom.models import NewsIndexPage, NoticeIndexPage
 from services.models import LawIndexPage, ServiceIndexPage
 from tenders.models import TenderIndexPage
@@ -213,7 +213,7 @@ def test_an_index_emptied_by_a_migration_is_written_again_after_migrate(client):
     from django.core.cache import cache
     from wagtail.search.models import IndexEntry
 
-    from home.search import rebuild_empty_index
+    from home.language.search import rebuild_empty_index
 
     IndexEntry.objects.all().delete()
     assert result_titles(client.get("/search/", {"q": "روابط کار"})) == []

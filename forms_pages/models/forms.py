@@ -208,7 +208,7 @@ class FormPage(RoutablePageMixin, OpenCloseMixin, AbstractEmailForm, BasePage):
 
     @path("pdf/", name="pdf")
     def pdf_view(self, request):
-        from home.pdf import pdf_response
+        from home.pages.pdf import pdf_response
 
         context = {"page": self, "fields": self.get_form_fields()}
         return pdf_response(

@@ -11,7 +11,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from home.models import BasePage
-from home.route_views import call_route_view
+from home.pages.route_views import call_route_view
 
 SESSION_LAST_CODE = "forms_pages_last_request"
 

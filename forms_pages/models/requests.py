@@ -13,9 +13,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
+from home.language.text import to_persian_digits
 from home.models import Department
 from home.models.reference import default_locale_only
-from home.text import to_persian_digits
 
 from ..storage import get_private_storage
 from ..working_days import Calendar, add_working_days, working_days_between

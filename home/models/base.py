@@ -6,10 +6,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.page_cache import until_content_changes
-from home.page_forms import PortalPageForm
-from home.request_memo import in_reading_request
-from home.text import normalise
+from home.caching.page_cache import until_content_changes
+from home.caching.request_memo import in_reading_request
+from home.language.text import normalise
+from home.pages.forms import PortalPageForm
 
 from .querysets import PortalPageManager
 
@@ -22,7 +22,7 @@ class BasePage(Page):
     """
 
     # The query parameters this page type (and its routes) read; the page cache keys on these
-    # only (home/page_cache.py), so other parameters cannot force a render.
+    # only (home/caching/page_cache.py), so other parameters cannot force a render.
     query_params = ()
 
     summary = models.TextField(
@@ -52,8 +52,8 @@ class BasePage(Page):
         abstract = True
 
     def route(self, request, path_components):
-        # Each level's child comes from the cache until content changes (home/page_routing.py).
-        from home.page_routing import route_child
+        # Each level's child comes from the cache until content changes (home/caching/page_routing.py).
+        from home.caching.page_routing import route_child
 
         return route_child(self, request, path_components)
 

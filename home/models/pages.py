@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 
-from home.blocks import BodyBlock
+from home.pages.blocks import BodyBlock
 
 from .base import BasePage
 from .reference import Domain

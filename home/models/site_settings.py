@@ -9,7 +9,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Site
 
-from home.page_cache import generation
+from home.caching.page_cache import generation
 
 
 class CachedSiteSetting(BaseSiteSetting):

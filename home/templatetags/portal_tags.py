@@ -9,12 +9,12 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from home.dates import format_date
-from home.i18n import alternate_links
-from home.page_cache import until_content_changes
-from home.request_memo import in_reading_request
-from home.text import digit_group_runs, format_file_size, format_number, latin_runs
-from home.text import local_digits as localise_digits
+from home.caching.page_cache import until_content_changes
+from home.caching.request_memo import in_reading_request
+from home.language.dates import format_date
+from home.language.i18n import alternate_links
+from home.language.text import digit_group_runs, format_file_size, format_number, latin_runs
+from home.language.text import local_digits as localise_digits
 
 register = template.Library()
 
@@ -86,7 +86,7 @@ def alternate_language_links(context):
 @register.simple_tag(takes_context=True)
 def site_menu(context, handle):
     """The links of a menu in the active language; the link to the current section is marked."""
-    from home.menus import menu_links
+    from home.pages.menus import menu_links
 
     language = (get_language() or "fa")[:2]
     request = context.get("request")
@@ -125,7 +125,7 @@ def feed_links():
     """Autodiscovery `<link rel="alternate">` tags for every registered site feed."""
     from django.urls import NoReverseMatch, reverse
 
-    from home.feeds import registered_feeds
+    from home.pages.feeds import registered_feeds
 
     links = []
     for feed in registered_feeds():

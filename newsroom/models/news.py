@@ -22,10 +22,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from home.blocks import BodyBlock
+from home.caching.page_cache import until_content_changes
+from home.language.text import local_digits
 from home.models import BasePage, Domain
-from home.page_cache import until_content_changes
-from home.text import local_digits
+from home.pages.blocks import BodyBlock
 from newsroom.archive import month_counts, month_name, month_range, valid_year_month, year_range
 
 NEWS_PER_PAGE = 10

@@ -18,9 +18,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
-from home.blocks import BodyBlock
 from home.models import BasePage, Domain
 from home.models.querysets import PortalPageQuerySet
+from home.pages.blocks import BodyBlock
 
 from .news import paginate
 

@@ -11,8 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from home.caching.page_cache import until_content_changes
 from home.models import BasePage
-from home.page_cache import until_content_changes
 
 from .service import ServicePage
 from .taxonomy import ServiceCategory

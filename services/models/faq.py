@@ -11,8 +11,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from home.language.text import normalise
 from home.models import BasePage
-from home.text import normalise
 
 from .taxonomy import ServiceCategory
 

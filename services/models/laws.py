@@ -8,8 +8,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from home.blocks import DocumentListBlock
 from home.models import BasePage
+from home.pages.blocks import DocumentListBlock
 from services.blocks import LawBodyBlock
 
 PAGE_SIZE = 20
@@ -80,7 +80,7 @@ class LawPage(BasePage):
 
     kind = models.CharField(_("kind"), max_length=20, choices=LawKind.choices, default=LawKind.LAW)
     authority = models.CharField(_("approving authority"), max_length=200)
-    # Entered in Jalali by Persian editors (home/jalali_input.py), shown Jalali on the Persian site.
+    # Entered in Jalali by Persian editors (home/language/jalali_input.py), shown Jalali on the Persian site.
     approval_date = models.DateField(_("approval date"))
     number = models.CharField(_("number"), max_length=60, blank=True)
     status = models.CharField(_("status"), max_length=20, choices=LawStatus.choices, default=LawStatus.IN_FORCE)

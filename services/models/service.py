@@ -15,9 +15,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from home.caching.page_cache import until_content_changes
 from home.models import BasePage, Department, Domain
-from home.page_cache import until_content_changes
-from home.route_views import call_route_view
+from home.pages.route_views import call_route_view
 from services.blocks import (
     BlankFormBlock,
     RequiredDocumentBlock,

@@ -5,9 +5,9 @@ import json
 from django import template
 from django.utils.safestring import mark_safe
 
-from home.i18n import active_locale, index_page
-from home.page_cache import until_content_changes
-from home.text import format_number
+from home.caching.page_cache import until_content_changes
+from home.language.i18n import active_locale, index_page
+from home.language.text import format_number
 from services.models import ServiceIndexPage, ServicePage
 
 register = template.Library()

@@ -3,8 +3,8 @@
 from django import template
 from django.utils import timezone
 
-from home.i18n import active_locale, index_page
-from home.text import format_number
+from home.language.i18n import active_locale, index_page
+from home.language.text import format_number
 from tenders.models import TenderIndexPage, TenderPage
 
 register = template.Library()

@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 
-from home.text import to_persian_digits
+from home.language.text import to_persian_digits
 from newsroom.factories import NewsIndexPageFactory
 from newsroom.models import NewsPage
 

@@ -83,7 +83,7 @@ def test_feed_of_catalogue_changes(client, catalogue):
 
 
 def test_feed_is_registered():
-    from home.feeds import registered_feeds
+    from home.pages.feeds import registered_feeds
 
     assert "services" in {entry.key for entry in registered_feeds()}
 

@@ -26,7 +26,7 @@ from forms_pages.models import (
     ResponseTarget,
 )
 from forms_pages.models.requests import DEFAULT_TARGET_DAYS, EventAction
-from home import seeding
+from home.demo import seeding
 from home.models import Department
 
 FORMS = [

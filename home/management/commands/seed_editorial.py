@@ -171,7 +171,7 @@ class Command(BaseCommand):
                 self.grant_pages(editors, page, EDIT)
                 self.grant_pages(head, page, PUBLISH)
             # Their domain's services, news and notices live in shared indexes; the page form
-            # and the editing hooks keep them to their own domain (home.editorial).
+            # and the editing hooks keep them to their own domain (home.pages.editorial).
             for index in domain_indexes():
                 self.grant_pages(editors, index, EDIT)
                 self.grant_pages(head, index, EDIT)

@@ -14,7 +14,7 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 from wagtail.images import get_image_model
 
-from home import seeding
+from home.demo import seeding
 from home.models import Domain
 from newsroom.demo.illustrations import illustration
 from newsroom.demo_content import NEWS, NEWS_EN, NOTICES, NOTICES_EN

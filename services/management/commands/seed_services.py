@@ -7,9 +7,9 @@ import random
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from home import seeding
+from home.demo import seeding
+from home.language.text import to_ascii_digits
 from home.models import Department
-from home.text import to_ascii_digits
 from services import seed_data, seed_data_en
 from services.blank_forms import ensure_document
 from services.models import (

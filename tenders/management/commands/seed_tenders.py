@@ -13,9 +13,9 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone, translation
 from wagtail.documents.models import Document
 
-from home import seeding
+from home.demo import seeding
 from home.models import Department
-from home.pdf import render_pdf
+from home.pages.pdf import render_pdf
 from tenders.models import (
     DocumentType,
     GuaranteeForm,

@@ -17,7 +17,7 @@ import time
 from django.conf import settings
 from django.db import connection
 
-from .client_address import client_ip
+from home.security.client_address import client_ip
 
 logger = logging.getLogger(__name__)
 
@@ -25,7 +25,7 @@ PRUNE_ONE_IN = 200  # attempts between two clean-ups of stale database counters
 
 
 def client_key(request):
-    """An opaque key for the client: its address, as home.client_address decides it."""
+    """An opaque key for the client: its address, as home.security.client_address decides it."""
     return hashlib.sha256(client_ip(request).encode()).hexdigest()[:32]
 
 
@@ -54,7 +54,7 @@ def _redis_key(scope, key, index):
 
 
 def _db_incr(counter_key, index, expires_at):
-    from .models import RateLimitCounter
+    from home.models import RateLimitCounter
 
     table = connection.ops.quote_name(RateLimitCounter._meta.db_table)
     with connection.cursor() as cursor:
@@ -73,7 +73,7 @@ def _db_incr(counter_key, index, expires_at):
 
 
 def _db_peek(counter_key, index):
-    from .models import RateLimitCounter
+    from home.models import RateLimitCounter
 
     row = RateLimitCounter.objects.filter(key=counter_key, window_index=index).values_list("count", flat=True)
     return next(iter(row), 0)

@@ -33,8 +33,8 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from .dates import JALALI_MONTHS
-from .text import to_ascii_digits, to_persian_digits
+from home.language.dates import JALALI_MONTHS
+from home.language.text import to_ascii_digits, to_persian_digits
 
 # The years an editor can mean: laws of the 1300s to schedules decades ahead.
 JALALI_YEARS = (1300, 1499)

@@ -94,7 +94,7 @@ def refresh_paths(paths):
 
 def generation():
     """The content generation; read from the cache once per reading request."""
-    from home.request_memo import remember
+    from home.caching.request_memo import remember
 
     return remember("pagecache-generation", _read_generation)
 
@@ -231,8 +231,8 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         if not settings.PAGE_CACHE_SECONDS or not _request_is_cacheable(request):
             return self.get_response(request)
-        from home.maintenance import CACHE_KEY as MAINTENANCE_KEY
-        from home.maintenance import current_maintenance
+        from home.operations.maintenance import CACHE_KEY as MAINTENANCE_KEY
+        from home.operations.maintenance import current_maintenance
 
         key = _page_key(request)
         path_key = _path_key(request.path)

@@ -26,7 +26,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backends
 from wagtail.search.index import AutocompleteField, SearchField
 
-from home.text import to_persian_digits
+from home.language.text import to_persian_digits
 
 # The counties (شهرستان) of Tehran province, where the directorate has local offices.
 COUNTIES = [

@@ -1,15 +1,18 @@
-"""Language switching: each link goes to the translation of what the reader is looking at."""
+"""The reader's language: taken from the URL only, and each language link goes to the translation
+of what the reader is looking at."""
 
 import hashlib
 
 from django.conf import settings
+from django.middleware.locale import LocaleMiddleware
 from django.urls import translate_url
+from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
-from home.page_cache import until_content_changes
-from home.request_memo import in_reading_request, remember
+from home.caching.page_cache import until_content_changes
+from home.caching.request_memo import in_reading_request, remember
 
 
 def index_page(model, locale=None):
@@ -95,3 +98,18 @@ def _home_url(request, code):
         return None
     home = site.root_page.get_translations(inclusive=True).filter(locale=locale).live().first()
     return home.get_url(request) if home else None
+
+
+class PortalLocaleMiddleware(LocaleMiddleware):
+    """Take the language from the URL only.
+
+    Django's LocaleMiddleware lets the browser's Accept-Language header pick the language of
+    unprefixed URLs such as /admin/, which gives an English admin to staff whose browsers
+    are English. The portal is Persian unless the URL says /en/ (editors may still choose
+    another admin language in their Wagtail account settings).
+    """
+
+    def process_request(self, request):
+        language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+        translation.activate(language)
+        request.LANGUAGE_CODE = translation.get_language()

@@ -5,7 +5,7 @@ Behind `TRUSTED_PROXY_COUNT` proxies (nginx: 1), each proxy appends the address 
 outermost proxy saw: the client. Everything to the left of it was written by the client and
 is ignored. With 0 (gunicorn facing the internet) the header is ignored altogether.
 
-Used by the rate limiter (home/ratelimit.py) and by django-axes (AXES_CLIENT_IP_CALLABLE).
+Used by the rate limiter (home/security/ratelimit.py) and by django-axes (AXES_CLIENT_IP_CALLABLE).
 """
 
 import ipaddress

@@ -15,8 +15,8 @@ from django.http import Http404
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from home.page_cache import until_content_changes
-from home.request_memo import in_reading_request
+from home.caching.page_cache import until_content_changes
+from home.caching.request_memo import in_reading_request
 
 _MISSING = "missing"  # stored for "no such page", since the cache cannot hold None
 

@@ -3,7 +3,7 @@
 The admin (tests: tests/test_admin_persian.py) uses it with a unicode-range of 0-9 only, so
 counts and numbers that Wagtail prints with ASCII digits read in Persian digits without
 changing any text. Run from the repository root:
-    python home/pdf_fonts/make_persian_digits.py home/pdf_fonts/Vazirmatn-Regular.ttf static/fonts/PersianDigits-Regular.woff2
+    python home/pages/pdf_fonts/make_persian_digits.py home/pages/pdf_fonts/Vazirmatn-Regular.ttf static/fonts/PersianDigits-Regular.woff2
 """
 
 import sys

@@ -11,7 +11,7 @@ from django.db import connections
 def reviewers_check(app_configs=None, databases=None, **kwargs):
     if not databases:
         return []
-    from home.editorial import root_has_workflow, unreviewable_workflow_problems
+    from home.pages.editorial import root_has_workflow, unreviewable_workflow_problems
 
     errors = []
     for alias in databases:

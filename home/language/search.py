@@ -1,6 +1,6 @@
 """Site search: the query a citizen types, turned into a search the index can answer.
 
-The index holds `home.text.normalise`d text (spelling variants and plural endings folded).
+The index holds `home.language.text.normalise`d text (spelling variants and plural endings folded).
 On top of that, the query side covers what normalising one word cannot:
 
 - a compound typed without its space or ZWNJ («بیمهبیکاری») is also looked for as its parts,

@@ -7,7 +7,7 @@ import jdatetime
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from .text import to_persian_digits
+from home.language.text import to_persian_digits
 
 JALALI_MONTHS = (
     "فروردین",

@@ -20,7 +20,7 @@ class PortalPageForm(WagtailAdminPageForm):
         user = self.for_user
         if field is None or user is None or type(self.instance).__name__ == "SectionPage":
             return
-        from home.editorial import domain_scope
+        from home.pages.editorial import domain_scope
 
         where = self.parent_page if self.instance.pk is None else self.instance
         if where is None:

@@ -10,8 +10,8 @@ generation number), and each request only marks the current link.
 from django.core.cache import cache
 from wagtail.models import Locale, Site
 
-from home.page_cache import generation, until_content_changes
-from home.request_memo import remember
+from home.caching.page_cache import generation, until_content_changes
+from home.caching.request_memo import remember
 
 
 def _page_link(page, language, link_text):

@@ -18,9 +18,9 @@ import jdatetime
 from django.utils import dateformat, timezone
 from django.utils.formats import get_format
 
-from .dates import JALALI_MONTHS
-from .jalali_input import jalali_active
-from .text import to_persian_digits
+from home.language.dates import JALALI_MONTHS
+from home.language.jalali_input import jalali_active
+from home.language.text import to_persian_digits
 
 WEEKDAYS = ("شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه")
 _MONTH_NAME_CHARS = set("FNMEb")
