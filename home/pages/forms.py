@@ -47,6 +47,7 @@ class PortalPageForm(WagtailAdminPageForm):
             if model is None or not issubclass(model, TranslatableMixin) or issubclass(model, Page):
                 continue
             current = self.initial.get(name)
-            current = current if isinstance(current, (list, tuple)) else [current]
+            if current is None or isinstance(current, (str, int)) or hasattr(current, "pk"):
+                current = [current]
             pks = [getattr(value, "pk", value) for value in current if value is not None]
             field.queryset = queryset.filter(Q(locale_id=locale_id) | Q(pk__in=pks))
