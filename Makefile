@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= portal_site.settings.dev
 
-.PHONY: run test test-fast venv system-packages bench-packages migrate seed serve lint check messages clean
+.PHONY: run test test-fast venv system-packages bench-packages migrate seed serve lint check messages clean duplicates
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -50,6 +50,12 @@ lint: venv
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports --no-cache
+	$(VENV)/bin/vulture
+
+# Places that repeat six or more lines (the `duplicates` tool, where it is installed). What it
+# still lists outside data and migrations is mostly the shape of declarations (choices, fields, Meta).
+duplicates:
+	duplicates --most 200 --seconds 120
 
 check: venv
 	DJANGO_SETTINGS_MODULE=portal_site.settings.test $(PY) manage.py check --fail-level WARNING

@@ -78,6 +78,28 @@ def wait_for(url, seconds=120, process=None):
     raise SystemExit(f"{url} did not answer 200")
 
 
+def wait_for_answer(url, seconds=120):
+    """Return once anything at all answers at `url` (any HTTP status): the server is up."""
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        if fetch(url, timeout=5)[0]:
+            return
+        time.sleep(0.3)
+    raise SystemExit(f"{url} did not answer")
+
+
+def prepare_site(env, seed=True):
+    """Migrate and seed the database of `env` (unless seed=False) and collect static files,
+    unless its STATIC_ROOT was already collected (then it is used as it is)."""
+    collected = (Path(env["STATIC_ROOT"]) / "staticfiles.json").exists()
+    steps = [] if collected else [["collectstatic", "--noinput", "-v0"]]
+    if seed:
+        steps = [["migrate", "--noinput", "-v0"], ["seed_demo"]] + steps
+    for args in steps:
+        print("manage.py", *args, flush=True)
+        subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+
+
 def start_gunicorn(app, env, port, workers=None, cwd=ROOT, log=None, ready_path="/healthz", args=()):
     """gunicorn serving `app` on 127.0.0.1:port; returns once `ready_path` answers 200."""
     workers = workers or (os.cpu_count() or 1) + 1

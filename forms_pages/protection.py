@@ -96,6 +96,23 @@ def limited(response):
     return private(response)
 
 
+# The upload disk is full or failing: nothing was kept, the form is shown again.
+FILES_NOT_STORED = _(
+    "Your attached files could not be stored just now, so nothing of this request was saved or sent. "
+    "Please try again in a few minutes, or send it without attachments."
+)
+STORAGE_RETRY_AFTER_SECONDS = 300
+
+
+def files_not_stored(form, response_factory):
+    """Re-show `form` with FILES_NOT_STORED at its attachments: HTTP 503 with Retry-After."""
+    form.add_error("attachments", FILES_NOT_STORED)
+    response = response_factory(form)
+    response.status_code = 503
+    response["Retry-After"] = str(STORAGE_RETRY_AFTER_SECONDS)
+    return private(response)
+
+
 def too_many(request, page=None):
     """The clear Persian (or English) page for a client that went over a limit: HTTP 429."""
     response = render(request, "forms_pages/rate_limited.html", {"page": page}, status=429)

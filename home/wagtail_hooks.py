@@ -57,6 +57,15 @@ def _drop_wagtailmenus_serve_hook():
 _drop_wagtailmenus_serve_hook()
 
 
+@hooks.register("before_serve_page")
+def drop_parameters_the_page_does_not_read(page, request, _serve_args, _serve_kwargs):
+    """A parameter another page type reads (?kind=N on the news) changes nothing here: redirect
+    to the address without it, so it cannot make a cache key or a render of its own."""
+    from home.caching.page_cache import unread_parameters_redirect
+
+    return unread_parameters_redirect(request, getattr(page, "query_params", ()))
+
+
 @hooks.register("insert_global_admin_css")
 def jalali_picker_css():
     return format_html('<link rel="stylesheet" href="{}">', static("vendor/jalalidatepicker/jalalidatepicker.min.css"))
@@ -70,6 +79,13 @@ def jalali_picker_js():
         static("vendor/jalalidatepicker/jalalidatepicker.min.js"),
         static("js/admin-jalali.js"),
     )
+
+
+@hooks.register("insert_editor_js")
+def translation_editor_persian_js():
+    # wagtail-localize's translation editor, which includes the editor scripts, has two
+    # English strings no catalogue reaches (see the file).
+    return format_html('<script src="{}"></script>', static("js/admin-localize-persian.js"))
 
 
 @hooks.register("before_edit_page")

@@ -38,7 +38,6 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 # Persian at /, English at /en/: everything a reader sees lives inside i18n_patterns.
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
-    path("search/suggest/", home_views.suggest, name="search_suggest"),
     path("track/", include("forms_pages.urls")),
     path("", include("newsroom.urls")),
     path("", include("tenders.urls")),

@@ -26,8 +26,6 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backends
 from wagtail.search.index import AutocompleteField, SearchField
 
-from home.language.text import to_persian_digits
-
 # The counties (شهرستان) of Tehran province, where the directorate has local offices.
 COUNTIES = [
     "تهران",
@@ -82,11 +80,6 @@ SECTORS = [
     "لاستیک",
     "خدمات شهری",
 ]
-
-
-def fa_number(value):
-    """An integer with Persian digits (as the seeders write numbers in running text)."""
-    return to_persian_digits(str(value))
 
 
 def make_rng(seed, part, start):

@@ -15,6 +15,31 @@ from home.caching.page_cache import until_content_changes
 from home.caching.request_memo import in_reading_request, remember
 
 
+def is_english(language=None):
+    """Whether `language` (the active language when not given) is English."""
+    return (language or get_language() or settings.LANGUAGE_CODE).startswith("en")
+
+
+def localised(obj, field, fallback=True, language=None):
+    """The value of `field` in the active language, for models (or dicts) that keep an English
+    copy beside the Persian one: `<field>_en` on English pages, `<field>` otherwise.
+
+    An empty English value falls back to the Persian one, unless `fallback=False` (for text
+    such as an address, which an English page had better leave out than show in Persian).
+    """
+
+    def value(name):
+        if isinstance(obj, dict):
+            return obj.get(name, "")
+        return getattr(obj, name, "")
+
+    if is_english(language):
+        english = value(f"{field}_en")
+        if english or not fallback:
+            return english
+    return value(field)
+
+
 def index_page(model, locale=None):
     """The live, public page of an index page type (one per language tree), in the active
     language unless `locale` is given; kept in the cache until content changes.

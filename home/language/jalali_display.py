@@ -109,10 +109,111 @@ def _format(value, format_string):
     return _django_format(value, format_string)
 
 
+def _persian_in_admin():
+    return _in_admin.get() and jalali_active()
+
+
+def _admin_digits(func):
+    """`func`, whose text shows Persian digits on admin pages of Persian staff."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        text = func(*args, **kwargs)
+        return to_persian_digits(text) if _persian_in_admin() and isinstance(text, str) else text
+
+    wrapper.persian_digits = True
+    return wrapper
+
+
+def _one_unit_timesince(original):
+    """Django's `timesince` as Wagtail's tags mean it, one unit ("3 روز"), for Persian staff.
+
+    Wagtail keeps the first unit by splitting at ",", but Persian joins units with "،", so
+    "۳ روز، ۲ ساعت" would stay whole: Django's `depth` gives the one unit directly. Digits
+    are left to the tags, which compare the text with "0 minutes" to say "just now".
+    """
+
+    @functools.wraps(original)
+    def timesince(*args, **kwargs):
+        if _persian_in_admin():
+            kwargs.setdefault("depth", 1)
+        return original(*args, **kwargs)
+
+    timesince.persian_digits = True
+    return timesince
+
+
+# Stands in for the user's name while the digits of a "… by <user>" text are converted, so
+# that a name such as "editor2" keeps its own digits.
+_NAME_MARK = "\ue000"
+
+
+def _timesince_last_update(original):
+    @functools.wraps(original)
+    def timesince_last_update(last_update, show_time_prefix=False, user_display_name="", use_shorthand=True):
+        if not _persian_in_admin():
+            return original(last_update, show_time_prefix, user_display_name, use_shorthand)
+        text = original(last_update, show_time_prefix, _NAME_MARK if user_display_name else "", use_shorthand)
+        return to_persian_digits(text).replace(_NAME_MARK, str(user_display_name))
+
+    timesince_last_update.persian_digits = True
+    return timesince_last_update
+
+
+def install_relative_times():
+    """Persian digits in the admin's relative times ("۳ روز پیش", "ساعت ۱۴:۳۰ به دست …").
+
+    Wagtail prints them with Django's `timesince` (its `timesince_simple` filter, used by
+    `human_readable_date` in listings, the dashboard and history, and the
+    `timesince_last_update` tag of the status panel) and Django's `naturaltime` (workflow
+    history). Both count with `%d`, so their digits are Latin whatever the language; the
+    time of an edit made today is `strftime("%H:%M")`. Wagtail looks these names up in its
+    tag module when it runs, so they are replaced there and in its tag library: the
+    filters and the tag give Persian digits, `timesince` one unit.
+    """
+    from wagtail.admin.templatetags import wagtailadmin_tags as tags
+
+    if getattr(tags.timesince, "persian_digits", False):
+        return
+    tags.timesince = _one_unit_timesince(tags.timesince)
+    for name in ("naturaltime", "timesince_simple"):
+        setattr(tags, name, _admin_digits(getattr(tags, name)))
+        tags.register.filters[name] = getattr(tags, name)
+    tags.timesince_last_update = _timesince_last_update(tags.timesince_last_update)
+    tags.register.simple_tag(tags.timesince_last_update, name="timesince_last_update")
+
+
+def install_translation_comment_dates():
+    """Jalali dates in wagtail-localize's editor ("ترجمه دستی در ۱۱ آذر ۱۴۰۵").
+
+    `StringTranslation.get_comment` prints its date with `strftime("%-d %B %Y")`, an English
+    Gregorian date whatever the language; for Persian staff that date is swapped for the
+    Jalali one.
+    """
+    from wagtail_localize.compat import DATE_FORMAT
+    from wagtail_localize.models import StringTranslation
+
+    original = StringTranslation.get_comment
+    if getattr(original, "persian_digits", False):
+        return
+
+    @functools.wraps(original)
+    def get_comment(self):
+        comment = original(self)
+        if comment and _persian_in_admin():
+            comment = comment.replace(self.updated_at.strftime(DATE_FORMAT), jalali_format(self.updated_at, "j F Y"))
+        return comment
+
+    get_comment.persian_digits = True
+    StringTranslation.get_comment = get_comment
+
+
 def install():
     """Route Django's date formatting through the Jalali-aware one (from HomeConfig.ready)."""
     if dateformat.format is not _format:
         dateformat.format = _format
+    install_relative_times()
+    install_translation_comment_dates()
 
 
 class AdminJalaliDatesMiddleware:

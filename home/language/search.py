@@ -21,7 +21,15 @@ from wagtail.search.query import And, Or, PlainText
 # the same with a space, a ZWNJ or nothing, so people type all three.
 _NON_JOINING = frozenset("اآدذرزژوه")
 MIN_PART = 3
+# A query longer than this is cut: no one types more, and the search costs grow with it.
+MAX_QUERY_LENGTH = 200
 MAX_READINGS = 4
+
+
+def query_text(params, name="q"):
+    """The search words of a query string (`request.GET`), trimmed and cut to MAX_QUERY_LENGTH."""
+    return (params.get(name) or "").strip()[:MAX_QUERY_LENGTH]
+
 
 # Words the portal's readers use for one thing. Keep it short: every group widens every search
 # that uses one of its words.

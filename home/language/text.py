@@ -8,6 +8,11 @@ all of these as different words, so both sides of a search go through `normalise
 
 import re
 
+# Persian and Arabic-Indic digits to ASCII.
+_ASCII_DIGITS = {
+    **{chr(0x06F0 + i): str(i) for i in range(10)},
+    **{chr(0x0660 + i): str(i) for i in range(10)},
+}
 _CHAR_MAP = str.maketrans(
     {
         "ي": "ی",  # Arabic yeh
@@ -20,9 +25,7 @@ _CHAR_MAP = str.maketrans(
         "إ": "ا",
         "ٱ": "ا",
         "ؤ": "و",
-        # Persian and Arabic-Indic digits to ASCII
-        **{chr(0x06F0 + i): str(i) for i in range(10)},
-        **{chr(0x0660 + i): str(i) for i in range(10)},
+        **_ASCII_DIGITS,
         "٫": ".",  # Arabic decimal separator
         "٬": ",",  # Arabic thousands separator
     }
@@ -49,6 +52,7 @@ _SPACES = re.compile(r"\s+")
 # Control characters (NUL above all, which PostgreSQL refuses in any string) mean nothing here.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
+_TO_ASCII = str.maketrans(_ASCII_DIGITS)
 _PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹")
 
@@ -98,14 +102,7 @@ def to_ascii_digits(text):
     """Turn Persian and Arabic-Indic digits into ASCII digits, leaving everything else."""
     if text is None:
         return ""
-    return str(text).translate(
-        str.maketrans(
-            {
-                **{chr(0x06F0 + i): str(i) for i in range(10)},
-                **{chr(0x0660 + i): str(i) for i in range(10)},
-            }
-        )
-    )
+    return str(text).translate(_TO_ASCII)
 
 
 def to_persian_digits(text):
@@ -204,6 +201,21 @@ def format_number(value, language=None, decimals=None, grouping=True):
         return text
     text = text.replace(",", "\x00").replace(".", PERSIAN_DECIMAL).replace("\x00", PERSIAN_THOUSANDS)
     return to_persian_digits(text)
+
+
+def format_money(amount, language=None):
+    """An amount in rials as a reader of `language` writes it: «۱٬۲۵۰٬۰۰۰ ریال» on Persian
+    pages, «1,250,000 rials» on English ones; nothing for an empty or unreadable amount."""
+    from django.utils.translation import gettext, override
+
+    try:
+        amount = int(to_ascii_digits(amount))
+    except (TypeError, ValueError):
+        return ""
+    language = _language(language)
+    with override(language):
+        unit = gettext("rials")
+    return f"{format_number(amount, language)} {unit}"
 
 
 def format_file_size(size, language=None):

@@ -1,5 +1,7 @@
 """The abstract page every public page type of the portal inherits."""
 
+import re
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -82,3 +84,37 @@ class BasePage(Page):
         if not stream_value:
             return ""
         return " ".join(stream_value.stream_block.get_searchable_content(stream_value))
+
+
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def tidy_intro(text):
+    """An introduction as it is shown: no spaces at either end, Windows line ends and runs of
+    blank lines folded to one paragraph break, control characters (a pasted NUL) gone."""
+    text = _CONTROL.sub("", (text or "").replace("\r\n", "\n").replace("\r", "\n"))
+    return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+class IntroPage(BasePage):
+    """A page that opens with a short plain-text introduction: index pages, sections, polls.
+
+    The introduction is tidied when the page is saved (tidy_intro) and found by search. Pages
+    whose introduction carries links and lists (contact, form and tender index pages) keep
+    their own rich-text field instead: turning it into plain text would lose them.
+    """
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        self.intro = tidy_intro(self.intro)
+
+    def search_text_parts(self):
+        return super().search_text_parts() + [self.intro]

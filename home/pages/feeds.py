@@ -17,14 +17,6 @@ from django.utils.http import http_date
 MAX_FEED_ITEMS = 30
 
 
-class PersianSafeRss(Rss201rev2Feed):
-    content_type = "application/rss+xml; charset=utf-8"
-
-
-class PersianSafeAtom(Atom1Feed):
-    content_type = "application/atom+xml; charset=utf-8"
-
-
 class PortalFeed(Feed):
     """RSS 2.0 feed with an item limit, ETag and Last-Modified.
 
@@ -32,7 +24,7 @@ class PortalFeed(Feed):
     link absolute; subclasses slice their items to `max_items`.
     """
 
-    feed_type = PersianSafeRss
+    feed_type = Rss201rev2Feed
     max_items = MAX_FEED_ITEMS
 
     def __call__(self, request, *args, **kwargs):
@@ -54,7 +46,7 @@ class PortalFeed(Feed):
 class PortalAtomFeed(PortalFeed):
     """The same feed as Atom 1.0 (subclass a PortalFeed and this, in that order)."""
 
-    feed_type = PersianSafeAtom
+    feed_type = Atom1Feed
 
     def subtitle(self, obj):
         return self._get_dynamic_attr("description", obj)

@@ -7,10 +7,9 @@ language, with its title) and kept in the cache until content changes (the page 
 generation number), and each request only marks the current link.
 """
 
-from django.core.cache import cache
 from wagtail.models import Locale, Site
 
-from home.caching.page_cache import generation, until_content_changes
+from home.caching.page_cache import until_content_changes
 from home.caching.request_memo import remember
 
 
@@ -57,9 +56,4 @@ def menu_links(handle, language):
     )
     if not known and language != "fa":
         return []
-    key = f"menus:{generation()}:{handle}:{language}"
-    links = cache.get(key)
-    if links is None:
-        links = _build(handle, language)
-        cache.set(key, links, 24 * 3600)
-    return links
+    return until_content_changes(f"menus:{handle}:{language}", lambda: _build(handle, language), timeout=24 * 3600)

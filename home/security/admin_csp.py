@@ -16,7 +16,7 @@ _SCRIPT = re.compile(r"<script>(?P<body>.*?)</script>", re.S)
 _JS_STRING = r'"(?:[^"\\]|\\.)*"'
 _ELEMENT_ID = r'"[\w\-]+"'
 _JSON_CALL_SHAPES = [
-    # initDateChooser("id_starts_at", {...});
+    # initDateChooser("id_starts_at", {...});  # noqa: ERA001 - the shape this matches
     re.compile(
         r"^\s*(?:initDateChooser|initTimeChooser|initDateTimeChooser)\(" + _ELEMENT_ID + r", (?P<json>\{.*\})\);\s*$",
         re.S,

@@ -1,6 +1,7 @@
 """Template helpers shared by every app: dates, digits, language switching, breadcrumbs."""
 
 import hashlib
+import json
 
 from django import template
 from django.template.loader import render_to_string
@@ -12,8 +13,8 @@ from wagtail.models import Page
 from home.caching.page_cache import until_content_changes
 from home.caching.request_memo import in_reading_request
 from home.language.dates import format_date
-from home.language.i18n import alternate_links
-from home.language.text import digit_group_runs, format_file_size, format_number, latin_runs
+from home.language.i18n import alternate_links, is_english, localised
+from home.language.text import digit_group_runs, format_file_size, format_money, format_number, latin_runs
 from home.language.text import local_digits as localise_digits
 
 register = template.Library()
@@ -42,7 +43,14 @@ def local_digits(value):
 
 
 def _persian_page():
-    return (get_language() or "fa").startswith("fa")
+    return not is_english()
+
+
+@register.filter(name="localised")
+def localised_filter(obj, field):
+    """`{{ settings|localised:"message" }}`: the English copy of a field on English pages (the
+    Persian one when it is empty), the Persian one otherwise."""
+    return localised(obj, field)
 
 
 @register.filter
@@ -69,6 +77,24 @@ def mark_latin(value):
 def local_number(value, decimals=None):
     """`{{ n|local_number }}` or `{{ average|local_number:1 }}`: «۱۲٬۵۰۰٫۵» on Persian pages."""
     return format_number(value, decimals=None if decimals in (None, "") else int(decimals))
+
+
+_JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
+
+
+@register.filter
+def json_ld(data):
+    """`{{ data|json_ld }}`: a `<script type="application/ld+json">` block of structured data
+    (schema.org, CPSV-AP), which nothing in the text can close early: `<`, `>` and `&` are
+    written as JSON escapes."""
+    text = json.dumps(data, ensure_ascii=False, indent=1).translate(_JSON_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')
+
+
+@register.filter
+def money(value):
+    """An amount in rials in the page's language: «۱٬۲۵۰٬۰۰۰ ریال» or «1,250,000 rials»."""
+    return format_money(value)
 
 
 @register.filter

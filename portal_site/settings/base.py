@@ -46,7 +46,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
-    "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -66,7 +65,6 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
-    "django.contrib.humanize",
     "django.forms",
     "csp",
     "axes",
@@ -351,9 +349,9 @@ DEMO_SEEDERS = ["seed_home", "seed_services", "seed_newsroom", "seed_forms", "se
 # Content at scale (manage.py generate_scale_data): each app's part, in this order; each part
 # gives the command its option (--services N, --news N, --requests N).
 SCALE_DATA_PARTS = [
-    "services.scale_data.ServicesPart",
-    "newsroom.scale_data.NewsPart",
-    "forms_pages.scale_data.RequestsPart",
+    "services.demo.scale_data.ServicesPart",
+    "newsroom.demo.scale_data.NewsPart",
+    "forms_pages.demo.scale_data.RequestsPart",
 ]
 
 LOGGING = {

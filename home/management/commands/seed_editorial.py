@@ -58,7 +58,7 @@ MEDIA_PERMISSIONS = [
     ("wagtaildocs", "choose_document"),
 ]
 # Models citizens fill in are never editable by content editors.
-CITIZEN_DATA = {"servicesurveyresponse", "surveyresponse"}
+CITIZEN_DATA = {"servicesurveyresponse"}
 
 
 def permission(app_label, codename):
@@ -124,6 +124,11 @@ class Command(BaseCommand):
     def group(self, name):
         group, _ = Group.objects.get_or_create(name=name)
         group.permissions.add(self.admin_access)
+        # Every editorial role makes and updates the English versions of what it edits,
+        # in wagtail-localize's translation editor (its "Translate" and "Sync" actions).
+        group.permissions.add(
+            *Permission.objects.filter(content_type__app_label="wagtail_localize", codename="submit_translation")
+        )
         return group
 
     def grant_pages(self, group, page, codenames):

@@ -1,6 +1,6 @@
 """Services at scale for `generate_scale_data`: identity cards built from the demo's cards.
 
-Each generated service takes a demo service (services.seed_data.SERVICES) as its model — the
+Each generated service takes a demo service (services.demo.content.SERVICES) as its model — the
 triggers, documents, laws, channels, systems and workflow of a real card — and places it in a
 county office of the province for one sector, kind of cooperative or group of citizens, so the
 titles differ («صدور پروانه کار اتباع خارجی — بخش ساختمان، شهرستان ورامین»). Processing
@@ -17,14 +17,14 @@ from home.demo.scale_data import (
     SECTORS,
     PageBulkWriter,
     ScalePart,
-    fa_number,
     make_rng,
     moment_in_past,
     random_uuid,
     stream_json,
 )
+from home.language.text import to_persian_digits
 from home.models import Department, Domain
-from services import seed_data
+from services.demo import content
 from services.models import (
     Audience,
     LawPage,
@@ -95,7 +95,7 @@ FIELD_NAMES = {
 def combinations(seed):
     """Every (demo service, qualifier, county), in a shuffled but fixed order."""
     result = []
-    for number, data in enumerate(seed_data.SERVICES):
+    for number, data in enumerate(content.SERVICES):
         for qualifier in QUALIFIERS.get(data["domain"], SECTOR_QUALIFIERS):
             for county in COUNTIES:
                 result.append((number, qualifier, county))
@@ -136,7 +136,7 @@ class ServicesPart(ScalePart):
 
         documents = {d.title: d.pk for d in get_document_model().objects.all()}
         blank_forms = {}
-        for domain, (title, _filename, with_docx) in seed_data.BLANK_FORMS.items():
+        for domain, (title, _filename, with_docx) in content.BLANK_FORMS.items():
             titles = [title] + ([f"{title} — Word"] if with_docx else [])
             blank_forms[domain] = [("form", {"document": documents[t], "title": ""}) for t in titles if t in documents]
         return {
@@ -172,10 +172,10 @@ class ServicesPart(ScalePart):
     def build(self, rng, serial, combos, refs, now):
         """One unsaved service page (with its demo model's data for the relations)."""
         template_number, (qualifier, audience_words), county = combos[serial % len(combos)]
-        data = seed_data.SERVICES[template_number]
+        data = content.SERVICES[template_number]
         title = f"{data['title']} — {qualifier}، شهرستان {county}"
         if serial >= len(combos):
-            title += f" ({fa_number(serial // len(combos) + 1)})"
+            title += f" ({to_persian_digits(serial // len(combos) + 1)})"
         summary = (
             f"{data['summary']} این خدمت را اداره تعاون، کار و رفاه اجتماعی شهرستان {county} "
             f"برای {audience_words} ارائه می‌کند."
@@ -197,7 +197,7 @@ class ServicesPart(ScalePart):
             domain=data["domain"],
             service_type=data["type"],
             delivery_level=level,
-            online_url=seed_data.url(data["slug"]) if level != "non-electronic" else "",
+            online_url=content.url(data["slug"]) if level != "non-electronic" else "",
             in_person_reasons=data.get("reasons", "") if level == "semi-electronic" else "",
             is_free=not cost,
             cost_rials=cost or None,

@@ -1,4 +1,4 @@
-"""Tender and auction notices: the index page, the notice page, its documents and amendments."""
+"""A tender or auction notice: the page, its dates and status, and the queries that list it."""
 
 import re
 
@@ -9,113 +9,33 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
-from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, PageManager
+from wagtail.models import PageManager
 
 from home.language.text import to_ascii_digits
 from home.models import BasePage
 from home.models.querysets import PortalPageQuerySet
 from home.pages.route_views import call_route_view
 
-from .status import (
-    CURRENT,
-    FINISHED,
-    OCDS_STATUS,
+from ..status import (
     Outcome,
     Status,
     effective_deadlines,
     notice_status,
 )
+from .attachments import TenderAmendment, TenderDocument
+from .choices import GuaranteeForm, Kind, Method, Stages
 
 # Route names of the index and notice pages; a notice may not use them as its slug.
 RESERVED_SLUGS = {"archive", "ocds"}
 REFERENCE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/\-]*$")
 
 
-class Kind(models.TextChoices):
-    TENDER = "tender", _("Tender")
-    AUCTION = "auction", _("Auction")
-
-
-class Method(models.TextChoices):
-    """How bidders are admitted, with the OCDS procurementMethod each one maps to."""
-
-    PUBLIC = "public", _("Public")
-    LIMITED = "limited", _("Limited (invited, pre-qualified bidders)")
-    DIRECT = "direct", _("Direct negotiation")
-
-
-OCDS_METHOD = {Method.PUBLIC: "open", Method.LIMITED: "selective", Method.DIRECT: "limited"}
-
-
-class Stages(models.TextChoices):
-    ONE = "one", _("One-stage")
-    TWO = "two", _("Two-stage (technical, then financial)")
-
-
-class GuaranteeForm(models.TextChoices):
-    BANK_GUARANTEE = "bank-guarantee", _("Bank guarantee")
-    CASH_DEPOSIT = "cash-deposit", _("Cash deposit into the directorate's account")
-    CERTIFIED_CHEQUE = "certified-cheque", _("Certified bank cheque")
-    INSURANCE_BOND = "insurance-bond", _("Insurance bond")
-    SALARY_DEDUCTION = "salary-deduction", _("Deduction from receivables")
-
-
-class DocumentType(models.TextChoices):
-    """A subset of the OCDS documentType codelist."""
-
-    NOTICE = "tenderNotice", _("Notice")
-    BIDDING = "biddingDocuments", _("Bidding documents")
-    SPECIFICATIONS = "technicalSpecifications", _("Technical specifications")
-    ELIGIBILITY = "eligibilityCriteria", _("Eligibility criteria")
-    CONTRACT_DRAFT = "contractDraft", _("Draft contract")
-    CLARIFICATIONS = "clarifications", _("Clarifications")
-
-
 def normalise_reference(value):
     """A reference number as stored: ASCII digits, no surrounding spaces, upper case."""
     return to_ascii_digits(value or "").strip().upper()
-
-
-class TenderIndexPage(RoutablePageMixin, BasePage):
-    """The list of notices (/tenders/), its archive and its open data; one per language tree."""
-
-    # An index lists what its pages say in full: they rank above it in search.
-    search_weight = 0.2
-
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["tenders.TenderPage"]
-    max_count_per_parent = 1
-    query_params = ("kind", "status", "department", "page")
-
-    class Meta:
-        verbose_name = _("tender index page")
-
-    def search_text_parts(self):
-        return super().search_text_parts() + [strip_tags(self.intro)]
-
-    def notices(self):
-        """Every live notice of this index, ready for listing (no query per notice)."""
-        return TenderPage.objects.child_of(self).live().public().for_listing()
-
-    @path("")
-    def current(self, request):
-        return call_route_view(self, "listing", request, archive=False)
-
-    @path("archive/")
-    def archive(self, request):
-        return call_route_view(self, "listing", request, archive=True)
-
-    @path("ocds/")
-    def ocds(self, request):
-        return call_route_view(self, "ocds", request)
 
 
 class TenderPageQuerySet(PortalPageQuerySet):
@@ -299,12 +219,6 @@ class TenderPage(RoutablePageMixin, BasePage):
     def status_at(self, now=None):
         return notice_status(self.outcome, self.deadlines(), now or timezone.now())
 
-    def ocds_status(self, now=None):
-        return OCDS_STATUS[self.status_at(now)]
-
-    def is_finished(self, now=None):
-        return self.status_at(now) in FINISHED
-
     def time_left(self, now=None):
         """A countdown such as «3 days and 4 hours left» for an open notice, else ''."""
         now = now or timezone.now()
@@ -407,74 +321,3 @@ def _days(n):
 
 def _hours(n):
     return ngettext("%(n)s hour", "%(n)s hours", n) % {"n": n}
-
-
-class TenderDocument(Orderable):
-    """A downloadable file of a notice (bidding documents, specifications, ...)."""
-
-    page = ParentalKey(TenderPage, on_delete=models.CASCADE, related_name="notice_documents")
-    document = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("document"), on_delete=models.CASCADE, related_name="+"
-    )
-    title = models.CharField(_("title"), max_length=200, blank=True, help_text=_("Blank: the document's own title."))
-    document_type = models.CharField(
-        _("type"), max_length=30, choices=DocumentType.choices, default=DocumentType.BIDDING
-    )
-
-    panels = [FieldPanel("document"), FieldPanel("title"), FieldPanel("document_type")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("notice document")
-        verbose_name_plural = _("notice documents")
-
-    @property
-    def display_title(self):
-        return self.title or self.document.title
-
-
-class TenderAmendment(Orderable):
-    """A dated addendum to a notice; the dates it names replace the notice's own."""
-
-    page = ParentalKey(TenderPage, on_delete=models.CASCADE, related_name="amendments")
-    issued_at = models.DateTimeField(_("date of the amendment"), default=timezone.now)
-    text = models.TextField(_("what changes"))
-    new_documents_until = models.DateTimeField(_("new end of document availability"), null=True, blank=True)
-    new_enquiry_deadline = models.DateTimeField(_("new deadline for questions"), null=True, blank=True)
-    new_submission_deadline = models.DateTimeField(_("new submission deadline"), null=True, blank=True)
-    new_opening_at = models.DateTimeField(_("new opening of bids"), null=True, blank=True)
-
-    panels = [
-        FieldPanel("issued_at"),
-        FieldPanel("text"),
-        FieldRowPanel([FieldPanel("new_documents_until"), FieldPanel("new_enquiry_deadline")]),
-        FieldRowPanel([FieldPanel("new_submission_deadline"), FieldPanel("new_opening_at")]),
-    ]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("amendment")
-        verbose_name_plural = _("amendments")
-
-    def changed_dates(self):
-        """(label, new value) for each date this amendment changes."""
-        labels = [
-            ("new_documents_until", _("Documents available until")),
-            ("new_enquiry_deadline", _("Deadline for questions")),
-            ("new_submission_deadline", _("Submission deadline")),
-            ("new_opening_at", _("Opening of bids")),
-        ]
-        return [(label, getattr(self, name)) for name, label in labels if getattr(self, name)]
-
-
-__all__ = [
-    "CURRENT",
-    "FINISHED",
-    "Kind",
-    "Method",
-    "Outcome",
-    "Stages",
-    "Status",
-    "TenderAmendment",
-    "TenderDocument",
-    "TenderIndexPage",
-    "TenderPage",
-]

@@ -3,6 +3,28 @@
 Dates are offsets from the moment the seeder runs, so the archive always has recent depth.
 """
 
+from home.models import Domain
+
+# One illustration per domain: a flat colour field with simple shapes (no external files).
+DOMAIN_COLOURS = {
+    Domain.LABOUR_RELATIONS: ((27, 94, 134), "نمایندگان کارگر و کارفرما در جلسه هیئت حل اختلاف"),
+    Domain.LABOUR_INSPECTION: ((176, 98, 24), "کارگاه صنعتی، کلاه ایمنی و فهرست بازرسی"),
+    Domain.COOPERATIVES: ((46, 125, 50), "خانه‌های کنار هم و اعضای دست در دست تعاونی"),
+    Domain.EMPLOYMENT: ((106, 27, 154), "نمودار رو به رشد اشتغال و کیف کار"),
+    Domain.SOCIAL_WELFARE: ((0, 121, 107), "خانواده زیر سقف حمایت"),
+    Domain.FOREIGN_NATIONALS: ((69, 90, 100), "کره زمین و کارت پروانه کار"),
+}
+
+# The illustrations described in English, for the English news.
+IMAGE_ALT_EN = {
+    Domain.LABOUR_RELATIONS: "Sample illustration for labour relations news",
+    Domain.LABOUR_INSPECTION: "Sample illustration for labour inspection news",
+    Domain.COOPERATIVES: "Sample illustration for cooperatives news",
+    Domain.EMPLOYMENT: "Sample illustration for employment and entrepreneurship news",
+    Domain.SOCIAL_WELFARE: "Sample illustration for social welfare news",
+    Domain.FOREIGN_NATIONALS: "Sample illustration for foreign nationals' employment news",
+}
+
 # (slug, days ago, hour, domain, tags, title, lead, paragraphs)
 NEWS = [
     (
