@@ -286,3 +286,5 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE  # a setting wagtail-localize read
 pytestmark  # unused variable (tests/home/test_two_factor.py:12)
 pytestmark  # unused variable (tests/home/test_workflow_reach.py:21)
 django_db_setup  # unused variable (tests/home/test_workflow_reach.py:61)
+office_hours_en  # read through localised(settings, "office_hours") (home/models/site_settings.py)
+_.office_hours_en  # set by seed_home, read through localised()

@@ -55,10 +55,11 @@ def main():
         username="bench-admin", defaults={"is_superuser": True, "is_staff": True, "email": "bench@example.ir"}
     )
     department = (
-        Department.objects.exclude(staff_group=None)
+        Department.objects.in_default_language()
+        .exclude(staff_group=None)
         .filter(pk__in=CitizenRequest.objects.values("department")[:1])
         .first()
-        or Department.objects.exclude(staff_group=None).first()
+        or Department.objects.in_default_language().exclude(staff_group=None).first()
     )
     staff, _ = User.objects.get_or_create(username="bench-desk", defaults={"email": "desk@example.ir"})
     staff.groups.add(department.staff_group)

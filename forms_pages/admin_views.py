@@ -51,7 +51,9 @@ class RequestFilterSet(WagtailFilterSet):
     def __init__(self, *args, request=None, **kwargs):
         super().__init__(*args, request=request, **kwargs)
         if request is not None and not request.user.is_superuser:
-            self.filters["department"].queryset = Department.objects.filter(staff_group__in=request.user.groups.all())
+            self.filters["department"].queryset = Department.objects.in_default_language().filter(
+                staff_group__in=request.user.groups.all()
+            )
 
     def filter_overdue(self, queryset, name, value):
         if value is None:

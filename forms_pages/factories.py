@@ -13,7 +13,7 @@ from .models import CitizenRequest, FormField, FormPage, PollOption, PollPage, R
 
 class CitizenRequestFactory(factory.django.DjangoModelFactory):
     kind = RequestKind.QUESTION
-    department = factory.LazyFunction(lambda: Department.objects.order_by("sort_order").first())
+    department = factory.LazyFunction(lambda: Department.objects.in_default_language().order_by("sort_order").first())
     subject = "پرسش آزمایشی درباره بیمه بیکاری"
     text = "متن آزمایشی درخواست، به اندازه کافی بلند برای گذشتن از حداقل طول."
     name = "متقاضی آزمایشی"

@@ -35,6 +35,34 @@ class MultipleFileField(forms.FileField):
         return [super(MultipleFileField, self).clean(item, initial) for item in files]
 
 
+class DepartmentField(forms.ModelChoiceField):
+    """The departments in the page's language; the choice is routed to the default-locale
+    instance, so a request reaches the same desk whichever language it was sent in."""
+
+    def __init__(self, **kwargs):
+        super().__init__(queryset=Department.objects.in_language(), **kwargs)
+
+    def __deepcopy__(self, memo):
+        # Each form is made inside its request: list the departments in the language active now.
+        result = super().__deepcopy__(memo)
+        result.queryset = Department.objects.in_language()
+        return result
+
+    def to_python(self, value):
+        # Either translation is accepted (the page may have switched language between showing
+        # the form and sending it): both stand for the same department.
+        if value in self.empty_values:
+            return None
+        try:
+            return Department.objects.get(pk=value)
+        except (ValueError, TypeError, Department.DoesNotExist):
+            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice") from None
+
+    def clean(self, value):
+        department = super().clean(value)
+        return department.default_instance if department is not None else None
+
+
 def text_errors(required, min_length=None, max_length=None):
     """Error messages that say what to do, for a text field (GOV.UK style, never "required")."""
     messages = {"required": required}
@@ -56,9 +84,8 @@ class RequestForm(forms.Form):
             "required": _("Choose the kind of request: a report of a violation, criticism, a suggestion or a question.")
         },
     )
-    department = forms.ModelChoiceField(
+    department = DepartmentField(
         label=_("Department"),
-        queryset=Department.objects.all(),
         empty_label=_("Choose a department"),
         help_text=_("Reports of administrative violations go to the inspection and complaints unit."),
         error_messages={
@@ -268,13 +295,13 @@ class VisitAnswerForm(forms.Form):
 class TransferForm(forms.Form):
     """Staff move a request to another department, with a reason for the audit trail."""
 
-    department = forms.ModelChoiceField(label=_("Transfer to"), queryset=Department.objects.all())
+    department = forms.ModelChoiceField(label=_("Transfer to"), queryset=Department.objects.in_default_language())
     reason = forms.CharField(label=_("Reason for the transfer"), min_length=5, max_length=500)
 
     def __init__(self, *args, current=None, **kwargs):
         super().__init__(*args, **kwargs)
         if current is not None:
-            self.fields["department"].queryset = Department.objects.exclude(pk=current.pk)
+            self.fields["department"].queryset = Department.objects.in_default_language().exclude(pk=current.pk)
 
 
 SECRET_PHRASE = re.compile(r"[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}")
@@ -283,9 +310,7 @@ SECRET_PHRASE = re.compile(r"[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}")
 class AnonymousReportForm(forms.Form):
     """A report of an administrative violation with nothing that identifies the sender."""
 
-    department = forms.ModelChoiceField(
-        label=_("Department"), queryset=Department.objects.all(), empty_label=_("Choose a department")
-    )
+    department = DepartmentField(label=_("Department"), empty_label=_("Choose a department"))
     subject = forms.CharField(label=_("Subject"), min_length=5, max_length=200)
     text = forms.CharField(label=_("Text"), min_length=20, max_length=5000, widget=forms.Textarea(attrs={"rows": 8}))
     attachments = MultipleFileField(

@@ -22,8 +22,9 @@ class DepartmentViewSet(SnippetViewSet):
     menu_label = _("Departments")
     menu_order = 300
     add_to_admin_menu = True
-    list_display = ["name", "name_en", "email", "staff_group"]
-    search_fields = ["name", "name_en"]
+    # Translatable: the listing has a locale switcher and each entry wagtail-localize's Translate action.
+    list_display = ["name", "email", "staff_group", "locale"]
+    search_fields = ["name"]
 
 
 register_snippet(DepartmentViewSet)

@@ -10,7 +10,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
-from django.db.models import Case, Count, F, IntegerField, When
+from django.db.models import Case, CharField, Count, F, When
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -58,9 +58,10 @@ class Facet:
             yield from option.children
 
 
-# name, label, the field whose values are counted
+# name, label, the field whose values are counted. Categories and audiences are counted and
+# filtered by slug, which every translation shares: a service may link either locale's instance.
 FACETS = [
-    ("category", _("Category"), "categories"),
+    ("category", _("Category"), "categories__slug"),
     ("audience", _("Audience"), "audiences__slug"),
     ("type", _("Kind of applicant"), "service_type"),
     ("level", _("Delivery level"), "delivery_level"),
@@ -75,8 +76,11 @@ class Catalogue:
 
     def __init__(self, services, params, fixed_category=None):
         self.services = services
-        self.categories = list(ServiceCategory.objects.order_by("sort_order", "name"))
-        self.audiences = list(Audience.objects.order_by("sort_order", "name"))
+        # One instance per entry, in the page's language where translated.
+        self.categories = list(
+            ServiceCategory.objects.in_language().select_related("parent").order_by("sort_order", "name")
+        )
+        self.audiences = list(Audience.objects.in_language().order_by("sort_order", "name"))
         self.fixed_category = fixed_category
         self.query = query_text(params)
         self.selected = {name: self._valid(name, params.getlist(name)) for name in FACET_NAMES}
@@ -107,15 +111,15 @@ class Catalogue:
 
     # -- filtering --------------------------------------------------------------------------
 
-    def _category_ids(self, slugs):
-        chosen = {c.pk for c in self.categories if c.slug in slugs}
-        return chosen | {c.pk for c in self.categories if c.parent_id in chosen}
+    def _category_slugs(self, slugs):
+        """The chosen categories and their subcategories (a parent lists its children's services)."""
+        return set(slugs) | {c.slug for c in self.categories if c.parent_id and c.parent.slug in slugs}
 
     def _filter(self, queryset, name, values):
         if not values:
             return queryset
         lookups = {
-            "category": ("categories__in", self._category_ids(values)),
+            "category": ("categories__slug__in", self._category_slugs(values)),
             "audience": ("audiences__slug__in", values),
             "type": ("service_type__in", values),
             "level": ("delivery_level__in", values),
@@ -186,11 +190,11 @@ class Catalogue:
 
     def _category_options(self, matching, selected):
         # A top category counts the services in it or in any of its subcategories, each once.
-        direct = self._counts(matching, "categories")
+        direct = self._counts(matching, "categories__slug")
         family_of = Case(
-            When(categories__parent__isnull=False, then=F("categories__parent")),
-            default=F("categories"),
-            output_field=IntegerField(),
+            When(categories__parent__isnull=False, then=F("categories__parent__slug")),
+            default=F("categories__slug"),
+            output_field=CharField(),
         )
         family = {
             row["family"]: row["n"]
@@ -200,24 +204,19 @@ class Catalogue:
             .order_by()
             if row["family"] is not None
         }
-        by_id = {}
-        top = []
+        by_slug = {}
         for category in self.categories:
             if category.parent_id is None:
-                by_id[category.pk] = (category, Option(category.slug, category.display_name))
-                top.append(category.pk)
+                by_slug[category.slug] = Option(category.slug, category.display_name)
         for category in self.categories:
-            if category.parent_id in by_id:
-                child = Option(category.slug, category.display_name, direct.get(category.pk, 0))
+            if category.parent_id and category.parent.slug in by_slug:
+                child = Option(category.slug, category.display_name, direct.get(category.slug, 0))
                 child.selected = category.slug in selected
-                by_id[category.parent_id][1].children.append(child)
-        options = []
-        for pk in top:
-            category, option = by_id[pk]
-            option.count = family.get(pk, 0)
-            option.selected = category.slug in selected
-            options.append(option)
-        return options
+                by_slug[category.parent.slug].children.append(child)
+        for slug, option in by_slug.items():
+            option.count = family.get(slug, 0)
+            option.selected = slug in selected
+        return list(by_slug.values())
 
     # -- the query string -------------------------------------------------------------------
 

@@ -12,16 +12,17 @@ from .models import Audience, FAQItem, ServiceCategory, ServiceSurveyResponse
 class ServiceCategoryViewSet(SnippetViewSet):
     model = ServiceCategory
     icon = "folder-open-inverse"
-    list_display = ["name", "name_en", "parent", "sort_order"]
-    search_fields = ["name", "name_en"]
+    # Translatable: the listing has a locale switcher and each entry wagtail-localize's Translate action.
+    list_display = ["name", "parent", "sort_order", "locale"]
+    search_fields = ["name"]
     ordering = ["sort_order", "name"]
 
 
 class AudienceViewSet(SnippetViewSet):
     model = Audience
     icon = "group"
-    list_display = ["name", "name_en", "sort_order"]
-    search_fields = ["name", "name_en"]
+    list_display = ["name", "sort_order", "locale"]
+    search_fields = ["name"]
 
 
 class FAQItemViewSet(SnippetViewSet):

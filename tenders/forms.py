@@ -33,6 +33,9 @@ class TenderFilterForm(forms.Form):
 
     def __init__(self, *args, statuses=(), **kwargs):
         super().__init__(*args, **kwargs)
+        # The departments in the page's language; a notice may link either translation, so the
+        # list is filtered by the slug they share.
+        self.fields["department"].queryset = Department.objects.in_language()
         self.fields["status"].choices = [("", _("Any status"))] + [(s.value, s.label) for s in statuses]
 
     def is_filtered(self):

@@ -57,7 +57,7 @@ def listing(request, index, archive):
         if data.get("kind"):
             notices = notices.filter(kind=data["kind"])
         if data.get("department"):
-            notices = notices.filter(department=data["department"])
+            notices = notices.filter(department__slug=data["department"].slug)
     notices = notices.in_reading_order(now)
     page_obj = paginate(request, notices, LISTING_PAGE_SIZE)
     for notice in page_obj:

@@ -98,7 +98,7 @@ def production_server(django_db_setup, django_db_blocker):
 # it uses, so a new test lands in the right layer without anyone remembering to mark it.
 _SERVER_FIXTURES = {"production_server", "live_server", "scratch_database"}
 _BROWSER_FIXTURES = {"browser", "page"}
-_SLOW_MODULES = {"test_generate_scale_data.py", "test_backup.py"}
+_SLOW_MODULES = {"test_generate_scale_data.py", "test_backup.py", "test_reference_migrations.py"}
 
 
 def pytest_collection_modifyitems(config, items):

@@ -92,12 +92,13 @@ class RequestsPart(ScalePart):
         return [CitizenRequest, RequestEvent]
 
     def missing_prerequisite(self):
-        if not Department.objects.exists():
+        if not Department.objects.in_default_language().exists():
             return "no departments yet: run seed_demo first"
         return None
 
     def generate(self, number, *, seed, batch_size, report):
-        self.departments = dict(Department.objects.values_list("slug", "pk"))
+        # Requests always point at the default-locale department (see CitizenRequest.department).
+        self.departments = dict(Department.objects.in_default_language().values_list("slug", "pk"))
         fallback = next(iter(self.departments.values()))
         self.complaints = self.departments.get("complaints", fallback)
         self.spare = [self.departments.get(slug, fallback) for slug in ("public-relations", "director-office")]

@@ -215,10 +215,12 @@ class Seeder:
         return page
 
     def sample_requests(self, now):
-        departments = list(Department.objects.order_by("sort_order"))
+        departments = list(Department.objects.in_default_language().order_by("sort_order"))
         if not departments:
             return
-        complaints = Department.objects.filter(slug__icontains="complaint").first() or departments[-1]
+        complaints = (
+            Department.objects.in_default_language().filter(slug__icontains="complaint").first() or departments[-1]
+        )
         for number, (subject, kind, _dept, status, days_ago, answer, rating) in enumerate(REQUESTS):
             if CitizenRequest.objects.filter(subject=subject).exists():
                 continue

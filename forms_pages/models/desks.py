@@ -5,13 +5,18 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from home.models import Department
+from home.models.reference import default_locale_only
 
 
 class DepartmentDesk(models.Model):
     """Who is alerted when a department's requests run late: the head of the department."""
 
     department = models.OneToOneField(
-        Department, verbose_name=_("department"), on_delete=models.CASCADE, related_name="desk"
+        Department,
+        verbose_name=_("department"),
+        on_delete=models.CASCADE,
+        related_name="desk",
+        limit_choices_to=default_locale_only,
     )
     head_email = models.EmailField(
         _("head of department's e-mail"),

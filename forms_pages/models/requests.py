@@ -16,6 +16,7 @@ from wagtail.admin.panels import FieldPanel
 
 from home.language.text import to_persian_digits
 from home.models import Department
+from home.models.reference import default_locale_only
 
 from ..storage import get_private_storage
 from ..working_days import Calendar, add_working_days, working_days_between
@@ -73,6 +74,7 @@ class ResponseTarget(models.Model):
         null=True,
         blank=True,
         on_delete=models.CASCADE,
+        limit_choices_to=default_locale_only,
         help_text=_("Leave empty for every department."),
     )
     days = models.PositiveSmallIntegerField(_("working days to respond"), default=7)
@@ -163,8 +165,14 @@ class CitizenRequest(models.Model):
 
     code = models.CharField(_("tracking code"), max_length=CODE_DIGITS, unique=True, editable=False)
     kind = models.CharField(_("kind"), max_length=20, choices=RequestKind.choices)
+    # Always the default-locale instance (forms route an English choice to it): the desk, its
+    # staff group and the figures see one department whichever language the citizen wrote in.
     department = models.ForeignKey(
-        Department, verbose_name=_("department"), on_delete=models.PROTECT, related_name="citizen_requests"
+        Department,
+        verbose_name=_("department"),
+        on_delete=models.PROTECT,
+        related_name="citizen_requests",
+        limit_choices_to=default_locale_only,
     )
     subject = models.CharField(_("subject"), max_length=200)
     text = models.TextField(_("text"), max_length=5000)
@@ -312,7 +320,7 @@ class CitizenRequest(models.Model):
             "kind": self.kind,
             "kind_label": str(self.get_kind_display()),
             "department": self.department.name,
-            "department_en": self.department.name_en,
+            "department_en": self.department.in_language("en").name,
             "subject": self.subject,
             "text": self.text,
             "name": self.name,

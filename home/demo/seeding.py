@@ -50,6 +50,25 @@ def ensure_translation(page, code, **fields):
     return translated, True
 
 
+def ensure_reference(model, slug, fields, english_fields=None):
+    """A reference entry (department, category, audience) found by slug: its Persian instance,
+    created from `fields`, and its English translation, created from `english_fields` (the
+    other fields copied from the Persian one, as wagtail-localize would). Returns both."""
+    persian = model.objects.filter(locale=locale("fa"), slug=slug).first()
+    if persian is None:
+        persian = model.objects.create(locale=locale("fa"), slug=slug, **fields)
+    if english_fields is None:
+        return persian, None
+    english_locale = locale("en")
+    english = persian.get_translation_or_none(english_locale)
+    if english is None:
+        english = persian.copy_for_translation(english_locale)
+        for name, value in english_fields.items():
+            setattr(english, name, value)
+        english.save()
+    return persian, english
+
+
 def default_site():
     return Site.objects.filter(is_default_site=True).select_related("root_page").first()
 

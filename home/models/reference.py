@@ -1,11 +1,22 @@
-"""Reference data several apps share: the domain sections and the departments."""
+"""Reference data several apps share: the domain sections and the departments.
 
+Reference lists are bilingual the way pages are: each entry has one instance per locale sharing
+a `translation_key`, translated in wagtail-localize. Pages and requests may point at either
+instance, so readers go through `display_name` (the active language's name) and filter by the
+slug, which every translation shares.
+"""
+
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import models
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.signals import post_delete, post_save
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
 class Domain(models.TextChoices):
@@ -19,12 +30,103 @@ class Domain(models.TextChoices):
     FOREIGN_NATIONALS = "foreign-nationals", _("Foreign nationals' employment")
 
 
-class Department(index.Indexed, models.Model):
-    """A unit citizens can address; requests are routed to its e-mail and staff group."""
+_language_of_locale = {}
 
-    name = models.CharField(_("name (Persian)"), max_length=150, unique=True)
-    name_en = models.CharField(_("name (English)"), max_length=150, blank=True)
-    slug = models.SlugField(_("slug"), max_length=80, unique=True, allow_unicode=False)
+
+def _forget_locales(**kwargs):
+    _language_of_locale.clear()
+
+
+post_save.connect(_forget_locales, sender=Locale)
+post_delete.connect(_forget_locales, sender=Locale)
+
+
+def language_of_locale(locale_id):
+    """The language code of a locale, read once per process (locales are a handful of rows
+    that practically never change; a change clears the memo)."""
+    if locale_id not in _language_of_locale:
+        _language_of_locale.update(Locale.objects.values_list("pk", "language_code"))
+    return _language_of_locale.get(locale_id)
+
+
+def active_language():
+    return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+
+
+def default_locale_only():
+    """`limit_choices_to` for links that route work (requests, desks): the default-locale entry
+    stands for all its translations."""
+    return Q(locale__language_code=settings.LANGUAGE_CODE)
+
+
+class ReferenceQuerySet(models.QuerySet):
+    def in_language(self, language=None):
+        """One instance per entry: its translation in the language (the active one by default),
+        or the default-locale instance where it has not been translated yet."""
+        language = language or active_language()
+        if language == settings.LANGUAGE_CODE:
+            return self.filter(locale__language_code=language)
+        translated = self.model.objects.filter(
+            translation_key=OuterRef("translation_key"), locale__language_code=language
+        )
+        return self.filter(
+            Q(locale__language_code=language) | Q(locale__language_code=settings.LANGUAGE_CODE) & ~Exists(translated)
+        )
+
+    def in_default_language(self):
+        return self.filter(locale__language_code=settings.LANGUAGE_CODE)
+
+
+class TranslatableReference(TranslatableMixin, models.Model):
+    """An entry of a reference list with one instance per locale (translated in wagtail-localize)."""
+
+    objects = ReferenceQuerySet.as_manager()
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+
+    def __str__(self):
+        return self.display_name
+
+    def in_active_language(self):
+        """This entry's instance in the active language (itself when it has no translation)."""
+        return self.in_language(active_language())
+
+    def in_language(self, language):
+        """This entry's instance in the language (itself when it has no translation)."""
+        if language_of_locale(self.locale_id) == language:
+            return self
+        cache = self.__dict__.setdefault("_translations", {})
+        if language not in cache:
+            cache[language] = (
+                self.__class__.objects.filter(
+                    translation_key=self.translation_key, locale__language_code=language
+                ).first()
+                or self
+            )
+        return cache[language]
+
+    @property
+    def display_name(self):
+        """The name in the active language (this instance's own when it has no translation)."""
+        return self.in_active_language().name
+
+    @property
+    def default_instance(self):
+        """The default-locale instance, which stands for the entry where work is routed."""
+        if language_of_locale(self.locale_id) == settings.LANGUAGE_CODE:
+            return self
+        return self.get_translation_or_none(Locale.get_default()) or self
+
+
+class Department(index.Indexed, TranslatableReference):
+    """A unit citizens can address; requests are routed to its e-mail and staff group.
+
+    Requests always point at the default-locale (Persian) instance, whichever translation the
+    citizen chose, so the desk, its staff group and the figures see one department."""
+
+    name = models.CharField(_("name"), max_length=150)
+    slug = models.SlugField(_("slug"), max_length=80, allow_unicode=False)
     email = models.EmailField(_("e-mail address"), blank=True)
     staff_group = models.ForeignKey(
         Group,
@@ -38,17 +140,27 @@ class Department(index.Indexed, models.Model):
     domain = models.CharField(_("domain"), max_length=40, choices=Domain.choices, blank=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
     # Where and when citizens can reach the department in person or by telephone.
-    address = models.TextField(_("address (Persian)"), blank=True)
-    address_en = models.TextField(_("address (English)"), blank=True)
+    address = models.TextField(_("address"), blank=True)
     phone = models.CharField(
         _("telephone"), max_length=50, blank=True, help_text=_("As dialled, e.g. 021-12345678; shown in Latin order.")
     )
-    office_hours = models.CharField(_("opening hours (Persian)"), max_length=200, blank=True)
-    office_hours_en = models.CharField(_("opening hours (English)"), max_length=200, blank=True)
+    office_hours = models.CharField(_("opening hours"), max_length=200, blank=True)
+
+    # What a translator translates; the rest is copied from the Persian instance on every sync.
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("address"),
+        TranslatableField("office_hours"),
+        SynchronizedField("slug"),
+        SynchronizedField("email"),
+        SynchronizedField("staff_group"),
+        SynchronizedField("domain"),
+        SynchronizedField("sort_order"),
+        SynchronizedField("phone"),
+    ]
 
     panels = [
         FieldPanel("name"),
-        FieldPanel("name_en"),
         FieldPanel("slug"),
         FieldPanel("email"),
         FieldPanel("staff_group"),
@@ -57,45 +169,35 @@ class Department(index.Indexed, models.Model):
         MultiFieldPanel(
             [
                 FieldPanel("address"),
-                FieldPanel("address_en"),
                 FieldPanel("phone"),
                 FieldPanel("office_hours"),
-                FieldPanel("office_hours_en"),
             ],
             heading=_("Contact details shown to citizens"),
         ),
     ]
-    search_fields = [index.SearchField("name"), index.SearchField("name_en")]
+    search_fields = [index.SearchField("name"), index.FilterField("locale")]
 
-    class Meta:
+    class Meta(TranslatableReference.Meta):
         ordering = ["sort_order", "name"]
         verbose_name = _("department")
         verbose_name_plural = _("departments")
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="department_slug_per_locale"),
+            models.UniqueConstraint(fields=["locale", "name"], name="department_name_per_locale"),
+        ]
 
-    def __str__(self):
-        return self.display_name
-
-    @property
-    def display_name(self):
-        """The name in the active language (Persian when no English name is given)."""
-        if (get_language() or "fa").startswith("en") and self.name_en:
-            return self.name_en
-        return self.name
-
-    def _in_language(self, persian, english):
-        if (get_language() or "fa").startswith("en"):
-            return english
-        return persian
+    def _in_active_language_only(self, field):
+        # Unlike the name, an untranslated address is left out rather than shown in Persian.
+        instance = self.in_active_language()
+        return getattr(instance, field) if language_of_locale(instance.locale_id) == active_language() else ""
 
     @property
     def display_address(self):
-        """The address in the active language (nothing on English pages without an English one)."""
-        return self._in_language(self.address, self.address_en)
+        return self._in_active_language_only("address")
 
     @property
     def display_office_hours(self):
-        """The opening hours in the active language."""
-        return self._in_language(self.office_hours, self.office_hours_en)
+        return self._in_active_language_only("office_hours")
 
     @property
     def has_contact_details(self):

@@ -1,6 +1,8 @@
 """The admin form every portal page uses: section staff can only pick their own domain."""
 
+from django.db.models import Q
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.models import Page, TranslatableMixin
 
 
 class PortalPageForm(WagtailAdminPageForm):
@@ -13,6 +15,7 @@ class PortalPageForm(WagtailAdminPageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self._offer_own_locale_snippets()
         field = self.fields.get("domain")
         user = self.for_user
         if field is None or user is None or type(self.instance).__name__ == "SectionPage":
@@ -29,3 +32,22 @@ class PortalPageForm(WagtailAdminPageForm):
         field.required = True
         if len(field.choices) == 1 and not self.is_bound:
             self.initial.setdefault("domain", field.choices[0][0])
+
+    def _offer_own_locale_snippets(self):
+        """Links to translatable snippets (categories, audiences, departments) offer the page's
+        own locale: a Persian page lists each entry once, in Persian. What the page already
+        links stays valid, whichever locale it is in."""
+        where = self.instance if self.instance.pk else self.parent_page
+        locale_id = getattr(where, "locale_id", None)
+        if locale_id is None:
+            return
+        for name, field in self.fields.items():
+            queryset = getattr(field, "queryset", None)
+            model = getattr(queryset, "model", None)
+            if model is None or not issubclass(model, TranslatableMixin) or issubclass(model, Page):
+                continue
+            current = self.initial.get(name)
+            if current is None or isinstance(current, (str, int)) or hasattr(current, "pk"):
+                current = [current]
+            pks = [getattr(value, "pk", value) for value in current if value is not None]
+            field.queryset = queryset.filter(Q(locale_id=locale_id) | Q(pk__in=pks))

@@ -206,7 +206,7 @@ def department_contacts(domain=None):
     """Address, telephone and opening hours of the departments (of one domain when given)."""
     from home.models import Department
 
-    departments = Department.objects.order_by("sort_order", "name")
+    departments = Department.objects.in_language().order_by("sort_order", "name")
     if domain:
         departments = departments.filter(domain=domain)
     return {

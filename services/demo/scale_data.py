@@ -126,7 +126,7 @@ class ServicesPart(ScalePart):
         return ServiceIndexPage.objects.filter(locale__language_code="fa").first()
 
     def missing_prerequisite(self):
-        if self.catalogue() is None or not ServiceCategory.objects.exists():
+        if self.catalogue() is None or not ServiceCategory.objects.in_default_language().exists():
             return "no Persian service catalogue or categories yet: run seed_demo first"
         return None
 
@@ -140,9 +140,10 @@ class ServicesPart(ScalePart):
             titles = [title] + ([f"{title} — Word"] if with_docx else [])
             blank_forms[domain] = [("form", {"document": documents[t], "title": ""}) for t in titles if t in documents]
         return {
-            "categories": dict(ServiceCategory.objects.values_list("slug", "pk")),
-            "audiences": dict(Audience.objects.values_list("slug", "pk")),
-            "departments": dict(Department.objects.values_list("slug", "pk")),
+            # The generated services are Persian: they link the Persian instances.
+            "categories": dict(ServiceCategory.objects.in_default_language().values_list("slug", "pk")),
+            "audiences": dict(Audience.objects.in_default_language().values_list("slug", "pk")),
+            "departments": dict(Department.objects.in_default_language().values_list("slug", "pk")),
             "laws": dict(LawPage.objects.filter(locale__language_code="fa").values_list("slug", "pk")),
             "blank_forms": blank_forms,
         }

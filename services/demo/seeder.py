@@ -61,7 +61,7 @@ def service_fields(data):
         "cost_notes": data.get("cost_notes", ""),
         "processing_days": data.get("days"),
         "processing_time_notes": data.get("time_notes", ""),
-        "responsible_department": Department.objects.filter(slug=data["dept"]).first(),
+        "responsible_department": Department.objects.in_language("fa").filter(slug=data["dept"]).first(),
     }
 
 
@@ -161,22 +161,24 @@ class Seeder:
         )
 
     def categories(self):
+        """{slug: (Persian category, English category)}; parents come first in the list."""
         result = {}
         for order, (slug, name, name_en, parent) in enumerate(content.CATEGORIES):
-            category, _created = ServiceCategory.objects.get_or_create(
-                slug=slug,
-                defaults={"name": name, "name_en": name_en, "parent": result.get(parent), "sort_order": order},
+            parent_fa, parent_en = result.get(parent, (None, None))
+            result[slug] = seeding.ensure_reference(
+                ServiceCategory,
+                slug,
+                {"name": name, "parent": parent_fa, "sort_order": order},
+                {"name": name_en, "parent": parent_en},
             )
-            result[slug] = category
         return result
 
     def audiences(self):
-        result = {}
-        for order, (slug, name, name_en) in enumerate(content.AUDIENCES):
-            result[slug], _created = Audience.objects.get_or_create(
-                slug=slug, defaults={"name": name, "name_en": name_en, "sort_order": order}
-            )
-        return result
+        """{slug: (Persian audience, English audience)}."""
+        return {
+            slug: seeding.ensure_reference(Audience, slug, {"name": name, "sort_order": order}, {"name": name_en})
+            for order, (slug, name, name_en) in enumerate(content.AUDIENCES)
+        }
 
     def index_pages(self, home, home_en):
         catalogue, _ = seeding.ensure_child(
@@ -276,8 +278,8 @@ class Seeder:
             if page is None:
                 page = ServicePage(slug=data["slug"], **service_fields(data))
                 page.blank_forms = blank_forms_stream(forms[data["domain"]])
-                page.categories = [categories[slug] for slug in data["categories"]]
-                page.audiences = [audiences[slug] for slug in data["audiences"]]
+                page.categories = [categories[slug][0] for slug in data["categories"]]
+                page.audiences = [audiences[slug][0] for slug in data["audiences"]]
                 page.channels = [ServiceChannel(channel=c, details=d) for c, d in data["channels"]]
                 page.law_links = [ServiceLawLink(law=laws[slug], article=article) for slug, article in data["laws"]]
                 catalogue.add_child(instance=page)
@@ -285,14 +287,18 @@ class Seeder:
             page = page.specific
             result[data["slug"]] = page
             if english:
-                self.translate_service(page, data, forms[data["domain"]])
+                self.translate_service(page, data, forms[data["domain"]], categories, audiences)
         return result
 
-    def translate_service(self, page, data, forms):
-        """The English card: the Persian card's structure with English text (created once)."""
+    def translate_service(self, page, data, forms, categories, audiences):
+        """The English card: the Persian card's structure with English text (created once), linked
+        to the English categories, audiences and department."""
         title_en = content_en.BLANK_FORMS[data["domain"]]
         fields = english_service_fields(data)
         english = seeding.locale("en")
+        fields["categories"] = [categories[slug][1] for slug in data["categories"]]
+        fields["audiences"] = [audiences[slug][1] for slug in data["audiences"]]
+        fields["responsible_department"] = Department.objects.in_language("en").filter(slug=data["dept"]).first()
         fields["blank_forms"] = blank_forms_stream(
             forms, [title_en if doc.file_extension == "pdf" else f"{title_en} (Word)" for doc in forms]
         )
@@ -338,7 +344,7 @@ class Seeder:
                     locale=fa,
                     question=question,
                     answer=f"<p>{answer}</p>",
-                    category=categories.get(category),
+                    category=categories[category][0] if category in categories else None,
                     sort_order=order,
                 )
                 item.services = [services[slug] for slug in service_slugs]
@@ -346,6 +352,7 @@ class Seeder:
             english = english or content_en.FAQS[question]
             if not FAQItem.objects.filter(translation_key=item.translation_key, locale=en).exists():
                 translated = item.copy_for_translation(en)
+                translated.category = categories[category][1] if category in categories else None
                 translated.question, answer_en = english
                 translated.answer = f"<p>{answer_en}</p>"
                 translated.services = [

@@ -40,7 +40,7 @@ class ServiceIndexPage(RoutablePageMixin, IntroPage):
 
     @path("category/<slug:slug>/", name="category")
     def category(self, request, slug):
-        category = ServiceCategory.objects.filter(slug=slug).select_related("parent").first()
+        category = ServiceCategory.objects.in_language().filter(slug=slug).select_related("parent").first()
         if category is None:
             raise Http404(_("No such category."))
         return self._render_listing(request, category)
@@ -73,7 +73,13 @@ class ServiceIndexPage(RoutablePageMixin, IntroPage):
                 "page_obj": page_obj,
                 "services": page_obj.object_list,
                 "category": category,
-                "subcategories": list(category.children.all()) if category else [],
+                "subcategories": list(
+                    ServiceCategory.objects.in_language()
+                    .filter(parent__slug=category.slug)
+                    .order_by("sort_order", "name")
+                )
+                if category
+                else [],
                 "open_data": {
                     "csv": reverse("services:open_data", kwargs={"fmt": "csv"}),
                     "json": reverse("services:open_data", kwargs={"fmt": "json"}),

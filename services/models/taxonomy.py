@@ -1,43 +1,42 @@
 """Editor-managed reference lists of the catalogue: service categories and audiences.
 
-Both are shared by the Persian and English trees (like home's departments), with a Persian and
-an English name; `display_name` picks the one for the active language.
+Like home's departments, each entry has a Persian and an English instance sharing a
+translation key and a slug (translated in wagtail-localize). A service may point at either, so
+the catalogue filters by slug and shows `display_name`, the active language's name.
 """
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.models.reference import TranslatableReference
 
 
-class NamedInBothLanguages(models.Model):
-    """A Persian name, an optional English name and a slug for URLs."""
+class NamedReference(TranslatableReference):
+    """A name in its locale and a slug for URLs that every translation shares."""
 
-    name = models.CharField(_("name (Persian)"), max_length=150, unique=True)
-    name_en = models.CharField(_("name (English)"), max_length=150, blank=True)
-    slug = models.SlugField(_("slug"), max_length=80, unique=True, allow_unicode=False)
+    name = models.CharField(_("name"), max_length=150)
+    slug = models.SlugField(_("slug"), max_length=80, allow_unicode=False)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
 
-    search_fields = [index.SearchField("name"), index.SearchField("name_en")]
+    search_fields = [index.SearchField("name"), index.FilterField("locale")]
 
-    class Meta:
+    class Meta(TranslatableReference.Meta):
         abstract = True
         ordering = ["sort_order", "name"]
 
-    def __str__(self):
-        return self.display_name
 
-    @property
-    def display_name(self):
-        """The name in the active language (Persian when no English name is given)."""
-        if (get_language() or "fa").startswith("en") and self.name_en:
-            return self.name_en
-        return self.name
+def unique_per_locale(model_name):
+    return [
+        models.UniqueConstraint(fields=["locale", "slug"], name=f"{model_name}_slug_per_locale"),
+        models.UniqueConstraint(fields=["locale", "name"], name=f"{model_name}_name_per_locale"),
+    ]
 
 
-class ServiceCategory(index.Indexed, NamedInBothLanguages):
+class ServiceCategory(index.Indexed, NamedReference):
     """A category of the catalogue; categories nest one level (a parent and its children)."""
 
     parent = models.ForeignKey(
@@ -50,21 +49,28 @@ class ServiceCategory(index.Indexed, NamedInBothLanguages):
         help_text=_("Leave empty for a top-level category. Categories nest one level only."),
     )
     description = models.TextField(_("description"), blank=True)
-    description_en = models.TextField(_("description (English)"), blank=True)
+
+    # The parent is translated too: an English category's parent is the English instance.
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        TranslatableField("parent"),
+        SynchronizedField("slug"),
+        SynchronizedField("sort_order"),
+    ]
 
     panels = [
         FieldPanel("name"),
-        FieldPanel("name_en"),
         FieldPanel("slug"),
         FieldPanel("parent"),
         FieldPanel("description"),
-        FieldPanel("description_en"),
         FieldPanel("sort_order"),
     ]
 
-    class Meta(NamedInBothLanguages.Meta):
+    class Meta(NamedReference.Meta):
         verbose_name = _("service category")
         verbose_name_plural = _("service categories")
+        constraints = unique_per_locale("servicecategory")
 
     def clean(self):
         super().clean()
@@ -79,16 +85,17 @@ class ServiceCategory(index.Indexed, NamedInBothLanguages):
 
     @property
     def display_description(self):
-        if (get_language() or "fa").startswith("en") and self.description_en:
-            return self.description_en
-        return self.description
+        return self.in_active_language().description
 
 
-class Audience(index.Indexed, NamedInBothLanguages):
+class Audience(index.Indexed, NamedReference):
     """Who a service is for: workers, employers, cooperative members, job seekers, ..."""
 
-    panels = [FieldPanel("name"), FieldPanel("name_en"), FieldPanel("slug"), FieldPanel("sort_order")]
+    translatable_fields = [TranslatableField("name"), SynchronizedField("slug"), SynchronizedField("sort_order")]
 
-    class Meta(NamedInBothLanguages.Meta):
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+
+    class Meta(NamedReference.Meta):
         verbose_name = _("audience")
         verbose_name_plural = _("audiences")
+        constraints = unique_per_locale("audience")

@@ -32,7 +32,7 @@ class Seeder:
             self.stdout.write("  tenders: no home page yet; run seed_home first")
             return
         index = self.index(home)
-        departments = {d.slug: d for d in Department.objects.all()}
+        departments = {d.slug: d for d in Department.objects.in_language("fa")}
         created = updated = 0
         with translation.override("fa"):
             for spec in notices():
@@ -100,6 +100,8 @@ class Seeder:
             dates = ["documents_from", "documents_until", "enquiry_deadline", "submission_deadline", "opening_at"]
             for name in dates:
                 setattr(translated, name, getattr(page, name))
+            if page.department is not None:
+                translated.department = page.department.in_language("en")
             translated.amendments = [
                 TenderAmendment(
                     issued_at=a.issued_at,

@@ -36,7 +36,7 @@ def forms_index(home_fa):
 
 @pytest.fixture
 def departments(db):
-    return list(Department.objects.order_by("sort_order"))
+    return list(Department.objects.in_default_language().order_by("sort_order"))
 
 
 def make_staff(username, department):

@@ -43,7 +43,7 @@ def content_strings():
     strings |= set(Page.objects.values_list("draft_title", flat=True))
     strings |= set(get_user_model().objects.values_list("username", flat=True))
     strings |= set(Group.objects.values_list("name", flat=True))
-    strings |= set(Department.objects.values_list("name_en", flat=True))
+    strings |= set(Department.objects.in_language("en").values_list("name", flat=True))
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
 

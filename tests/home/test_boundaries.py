@@ -123,7 +123,7 @@ def test_each_kind_of_content_has_its_editor_group_and_workflows_as_before():
 
 def test_every_import_of_home_names_a_module_that_exists():
     """Imports inside functions run only when called: one left at a moved module's old name
-    (`from home.page_routing import serve`) fails nothing until a request reaches it."""
+    (`from home.caching.page_routing import serve`) fails nothing until a request reaches it."""
     import importlib.util
 
     base = Path(settings.BASE_DIR)

@@ -51,7 +51,7 @@ def assert_still_cached(reader, *paths):
 def test_a_citizen_request_and_the_desk_reply_leave_every_page_cached():
     reader = Client()
     warm(reader, "/", UNRELATED, "/en/", "/news/")
-    department = Department.objects.order_by("sort_order")[1]
+    department = Department.objects.in_default_language().order_by("sort_order")[1]
     citizen = Client()
     response = citizen.post(
         "/contact/",

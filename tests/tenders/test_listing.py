@@ -64,7 +64,7 @@ def test_amendment_extending_the_deadline_keeps_a_notice_open(client, make_notic
 
 
 def test_filters_by_kind_status_and_department(client, make_notice, now):
-    inspection = Department.objects.get(slug="labour-inspection")
+    inspection = Department.objects.in_language("fa").get(slug="labour-inspection")
     make_notice(title="مناقصه بازرسی", kind=Kind.TENDER, department=inspection, submission_deadline=now + DAY)
     make_notice(title="مزایده", kind=Kind.AUCTION, submission_deadline=now + 2 * DAY)
     make_notice(title="مناقصه آینده", documents_from=now + DAY, submission_deadline=now + 3 * DAY)

@@ -27,7 +27,7 @@ def get_json(client, url):
 
 def test_notice_release_field_by_field(client, make_notice, now):
     now = now.replace(microsecond=0)
-    department = Department.objects.get(slug="labour-inspection")
+    department = Department.objects.in_language("fa").get(slug="labour-inspection")
     notice = make_notice(
         title="مناقصه بازسازی دفتر بازرسی کار",
         subject="بازسازی و مقاوم‌سازی",

@@ -229,7 +229,12 @@ class Command(BaseCommand):
         roles += [(declared.demo_user, declared.name) for declared in editor_groups() if declared.demo_user]
         roles.append(("director", DIRECTOR_GROUP))
         # Desk staff: the first department with a staff group answers its citizens' requests.
-        desk = Department.objects.filter(staff_group__isnull=False).order_by("sort_order", "pk").first()
+        desk = (
+            Department.objects.in_default_language()
+            .filter(staff_group__isnull=False)
+            .order_by("sort_order", "pk")
+            .first()
+        )
         if desk is not None:
             roles.append(("desk-staff", desk.staff_group.name))
         for username, group_name in roles:

@@ -530,20 +530,21 @@ class Command(BaseCommand):
     def departments(self):
         for order, (slug, name, name_en, domain) in enumerate(DEPARTMENTS):
             group, _ = Group.objects.get_or_create(name=f"کارشناسان {name}")
-            department, _ = Department.objects.get_or_create(
-                slug=slug,
-                defaults={
+            address, address_en, phone = DEPARTMENT_CONTACTS[slug]
+            hours, hours_en = INSPECTION_HOURS if slug == "labour-inspection" else OFFICE_HOURS
+            # Each department in Persian and in English: one entry with a translation.
+            seeding.ensure_reference(
+                Department,
+                slug,
+                {
                     "name": name,
-                    "name_en": name_en,
                     "email": f"{slug}@example.ir",
                     "staff_group": group,
                     "domain": domain,
                     "sort_order": order,
+                    "address": address,
+                    "phone": phone,
+                    "office_hours": hours,
                 },
+                {"name": name_en, "address": address_en, "office_hours": hours_en},
             )
-            if not department.address:
-                address, address_en, phone = DEPARTMENT_CONTACTS[slug]
-                hours = INSPECTION_HOURS if slug == "labour-inspection" else OFFICE_HOURS
-                department.address, department.address_en, department.phone = address, address_en, phone
-                department.office_hours, department.office_hours_en = hours
-                department.save()

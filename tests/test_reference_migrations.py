@@ -1,0 +1,164 @@
+"""The data migration that made departments, categories and audiences translatable, run for
+real: on an empty database migrated from zero, with rows written as they were before, forwards
+and back again."""
+
+import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import psycopg
+import pytest
+from django.db import connection
+
+pytestmark = pytest.mark.django_db
+
+ROOT = Path(__file__).resolve().parent.parent
+BEFORE = [("services", "0002_service_most_used_rank"), ("home", "0007_merge_search_reindex")]
+
+
+def _url(name):
+    s = connection.settings_dict
+    password = f":{s['PASSWORD']}" if s.get("PASSWORD") else ""
+    return f"postgresql://{s['USER']}{password}@{s['HOST']}:{s['PORT']}/{name}"
+
+
+@pytest.fixture
+def scratch_database():
+    name = f"migrations_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(_url("postgres"), autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    yield name
+    with psycopg.connect(_url("postgres"), autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def migrate(database, *target):
+    env = {**os.environ, "DATABASE_URL": _url(database), "DJANGO_SETTINGS_MODULE": "portal_site.settings.test"}
+    subprocess.run([sys.executable, "manage.py", "migrate", "-v0", *target], cwd=ROOT, env=env, check=True, timeout=900)
+
+
+def rows(db, sql):
+    return db.execute(sql).fetchall()
+
+
+def test_english_columns_become_english_instances_and_back(scratch_database):
+    # From zero to today on an empty database, then back to before the change (the project's
+    # post-migrate hooks need every app migrated once).
+    migrate(scratch_database)
+    for app, name in BEFORE:
+        migrate(scratch_database, app, name)
+    with psycopg.connect(_url(scratch_database), autocommit=True) as db:
+        (fa,) = db.execute("SELECT id FROM wagtailcore_locale WHERE language_code = 'fa'").fetchone()
+        db.execute(
+            "INSERT INTO home_department (name, name_en, slug, email, domain, sort_order, address, address_en,"
+            " phone, office_hours, office_hours_en) VALUES"
+            " ('اداره بازرسی کار', 'Labour inspection office', 'inspection', 'i@example.ir', '', 1,"
+            "  'تهران، خیابان آزادی', 'Tehran, Azadi Street', '021-1', 'شنبه تا چهارشنبه', 'Saturday to Wednesday'),"
+            " ('روابط عمومی', '', 'pr', '', '', 2, '', '', '', '', '')"
+        )
+        db.execute(
+            "INSERT INTO services_servicecategory (name, name_en, slug, sort_order, description, description_en)"
+            " VALUES ('روابط کار', 'Labour relations', 'labour', 1, 'توضیح', 'About labour relations')"
+        )
+        db.execute(
+            "INSERT INTO services_servicecategory (name, name_en, slug, sort_order, description, description_en,"
+            " parent_id) SELECT 'مقررات کارگاه', 'Workplace rules', 'rules', 2, '', '', id"
+            " FROM services_servicecategory WHERE slug = 'labour'"
+        )
+        db.execute(
+            "INSERT INTO services_audience (name, name_en, slug, sort_order) VALUES ('کارگران', 'Workers', 'w', 1)"
+        )
+        # An English question already filed under the (then shared) category.
+        db.execute("INSERT INTO wagtailcore_locale (language_code) VALUES ('en')")
+        db.execute(
+            "INSERT INTO services_faqitem (translation_key, locale_id, question, answer, category_id, sort_order)"
+            " SELECT %s, l.id, 'What are the rules?', '<p>These.</p>', c.id, 0"
+            " FROM wagtailcore_locale l, services_servicecategory c WHERE l.language_code = 'en' AND c.slug = 'rules'",
+            [uuid.uuid4()],
+        )
+
+    migrate(scratch_database)
+    with psycopg.connect(_url(scratch_database)) as db:
+        departments = rows(
+            db,
+            "SELECT l.language_code, d.slug, d.name, d.address, d.office_hours, d.email, d.translation_key"
+            " FROM home_department d JOIN wagtailcore_locale l ON l.id = d.locale_id ORDER BY d.slug, l.language_code",
+        )
+        assert [row[:6] for row in departments] == [
+            (
+                "en",
+                "inspection",
+                "Labour inspection office",
+                "Tehran, Azadi Street",
+                "Saturday to Wednesday",
+                "i@example.ir",
+            ),
+            ("fa", "inspection", "اداره بازرسی کار", "تهران، خیابان آزادی", "شنبه تا چهارشنبه", "i@example.ir"),
+            # No English name: left for a translator, not made up.
+            ("fa", "pr", "روابط عمومی", "", "", ""),
+        ]
+        assert departments[0][6] == departments[1][6]
+        assert departments[1][6] != departments[2][6]
+        columns = {
+            row[0]
+            for row in rows(
+                db, "SELECT column_name FROM information_schema.columns WHERE table_name = 'home_department'"
+            )
+        }
+        assert "name_en" not in columns and "locale_id" in columns
+
+        categories = dict(
+            (f"{code}:{slug}", (name, parent, description))
+            for code, slug, name, parent, description in rows(
+                db,
+                "SELECT l.language_code, c.slug, c.name, p.name, c.description FROM services_servicecategory c"
+                " JOIN wagtailcore_locale l ON l.id = c.locale_id LEFT JOIN services_servicecategory p ON p.id = c.parent_id",
+            )
+        )
+        assert categories == {
+            "fa:labour": ("روابط کار", None, "توضیح"),
+            "fa:rules": ("مقررات کارگاه", "روابط کار", ""),
+            "en:labour": ("Labour relations", None, "About labour relations"),
+            "en:rules": ("Workplace rules", "Labour relations", ""),
+        }
+        assert rows(
+            db,
+            "SELECT l.language_code, a.name FROM services_audience a JOIN wagtailcore_locale l ON l.id = a.locale_id ORDER BY 1",
+        ) == [
+            ("en", "Workers"),
+            ("fa", "کارگران"),
+        ]
+        # The English question now points at the English category.
+        assert rows(
+            db, "SELECT c.name FROM services_faqitem f JOIN services_servicecategory c ON c.id = f.category_id"
+        ) == [("Workplace rules",)]
+
+    for app, name in BEFORE:
+        migrate(scratch_database, app, name)
+    with psycopg.connect(_url(scratch_database)) as db:
+        assert rows(
+            db, "SELECT slug, name, name_en, address_en, office_hours_en FROM home_department ORDER BY slug"
+        ) == [
+            (
+                "inspection",
+                "اداره بازرسی کار",
+                "Labour inspection office",
+                "Tehran, Azadi Street",
+                "Saturday to Wednesday",
+            ),
+            ("pr", "روابط عمومی", "", "", ""),
+        ]
+        assert rows(
+            db,
+            "SELECT c.slug, c.name_en, c.description_en, p.slug FROM services_servicecategory c"
+            " LEFT JOIN services_servicecategory p ON p.id = c.parent_id ORDER BY c.slug",
+        ) == [
+            ("labour", "Labour relations", "About labour relations", None),
+            ("rules", "Workplace rules", "", "labour"),
+        ]
+        assert rows(db, "SELECT name_en FROM services_audience") == [("Workers",)]
+        assert rows(
+            db, "SELECT c.slug FROM services_faqitem f JOIN services_servicecategory c ON c.id = f.category_id"
+        ) == [("rules",)]

@@ -1,0 +1,161 @@
+"""Departments, service categories and audiences are translatable snippets: one entry, a Persian
+and an English instance with one translation key, translated in wagtail-localize like pages."""
+
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from wagtail.models import Locale
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+from forms_pages.models import CitizenRequest
+from home.models import Department
+from services.models import Audience, ServiceCategory, ServicePage
+
+pytestmark = pytest.mark.django_db
+
+PERSIAN_LETTERS = re.compile("[\u0600-\u06ff]")
+
+
+def soup(response):
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def test_every_seeded_entry_has_a_persian_and_an_english_instance():
+    for model in (Department, ServiceCategory, Audience):
+        persian = {e.translation_key: e for e in model.objects.in_language("fa")}
+        english = {e.translation_key: e for e in model.objects.filter(locale__language_code="en")}
+        assert persian and persian.keys() == english.keys(), model
+        for key, entry in english.items():
+            assert entry.slug == persian[key].slug
+            assert not PERSIAN_LETTERS.search(entry.name), entry.name
+    # An English subcategory hangs under the English parent.
+    child = ServiceCategory.objects.in_language("en").exclude(parent=None).select_related("parent").first()
+    assert child.parent.locale.language_code == "en"
+
+
+def test_english_catalogue_and_card_name_everything_in_english(client):
+    catalogue = soup(client.get("/en/services/"))
+    main = catalogue.select_one("main").get_text(" ")
+    # The category facet and the category links name the English instances.
+    for category in ServiceCategory.objects.in_language("en").filter(parent=None):
+        assert category.name in main
+    assert not PERSIAN_LETTERS.search(main), PERSIAN_LETTERS.findall(main)[:20]
+
+    service = (
+        ServicePage.objects.live()
+        .filter(locale__language_code="en")
+        .exclude(responsible_department=None)
+        .exclude(audiences=None)
+        .first()
+    )
+    card = soup(client.get(service.url)).select_one("main")
+    text = card.get_text(" ")
+    assert service.responsible_department.in_language("en").name in text
+    for category in service.categories.all():
+        assert category.in_language("en").name in text
+    assert not PERSIAN_LETTERS.search(text), PERSIAN_LETTERS.findall(text)[:20]
+
+    persian = ServicePage.objects.get(translation_key=service.translation_key, locale__language_code="fa")
+    persian_text = soup(client.get(persian.url)).select_one("main").get_text(" ")
+    assert persian.responsible_department.in_language("fa").name in persian_text
+    assert service.responsible_department.in_language("en").name not in persian_text
+
+
+def test_english_category_filter_and_landing_page_use_the_shared_slug(client):
+    category = ServiceCategory.objects.in_language("en").filter(parent=None).first()
+    landing = soup(client.get(f"/en/services/category/{category.slug}/"))
+    assert landing.select_one("h1").get_text(strip=True) == category.name
+    filtered = soup(client.get("/en/services/", {"category": category.slug}))
+    listed = {a.get_text(strip=True) for a in filtered.select("main li.service-item h2 a")}
+    expected = set(
+        ServicePage.objects.live()
+        .filter(
+            locale__language_code="en",
+            categories__slug__in=[category.slug, *category.children.values_list("slug", flat=True)],
+        )
+        .values_list("title", flat=True)
+    )
+    assert listed and listed <= expected
+
+
+def test_english_contact_form_offers_english_departments_and_routes_to_the_persian_desk(client):
+    form = soup(client.get("/en/contact/"))
+    options = {o.get_text(strip=True): o["value"] for o in form.select("select[name=department] option") if o["value"]}
+    english = Department.objects.in_language("en").get(slug="complaints")
+    persian = Department.objects.in_language("fa").get(slug="complaints")
+    assert english.name in options and persian.name not in options
+    assert not any(PERSIAN_LETTERS.search(label) for label in options)
+
+    data = {
+        "kind": "question",
+        "department": options[english.name],
+        "subject": "A question about unemployment insurance",
+        "text": "Which documents do I need to apply for unemployment insurance benefits?",
+        "name": "Maryam Ahmadi",
+        "mobile": "09123456789",
+        "email": "maryam@example.com",
+        "national_id": "",
+        "website": "",
+    }
+    response = client.post("/en/contact/", data)
+    assert response.status_code == 302
+    stored = CitizenRequest.objects.get(subject=data["subject"])
+    # Routed to the desk of the Persian instance: its staff group sees it.
+    assert stored.department == persian
+    assert stored.department.staff_group_id == persian.staff_group_id is not None
+    thanks = soup(client.get(response["Location"])).select_one("main").get_text(" ")
+    assert english.name in thanks
+
+
+def test_a_new_department_is_translated_in_wagtail_localize(admin_client):
+    persian_locale = Locale.objects.get(language_code="fa")
+    english_locale = Locale.objects.get(language_code="en")
+    group = Group.objects.create(name="کارشناسان اداره آزمایشی")
+    department = Department.objects.create(
+        locale=persian_locale,
+        name="اداره آزمایشی",
+        slug="t-office",
+        email="t-office@example.ir",
+        staff_group=group,
+        address="تهران، خیابان آزمایش",
+    )
+    submit = reverse("wagtail_localize:submit_snippet_translation", args=["home", "department", department.pk])
+    listing = admin_client.get("/admin/snippets/home/department/", {"locale": "fa"})
+    assert submit in listing.content.decode()
+
+    response = admin_client.post(submit, {"locales": [english_locale.pk]})
+    assert response.status_code == 302
+    english = department.get_translation(english_locale)
+    # Synchronised fields are copied: the English instance routes to the same people.
+    assert (english.slug, english.email, english.staff_group) == ("t-office", "t-office@example.ir", group)
+
+    # The translator fills in the name and address in the translation editor.
+    source = TranslationSource.objects.get_for_instance(department)
+    wording = {"name": "Test office", "address": "Tehran, Test Street"}
+    for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
+        StringTranslation.objects.create(
+            translation_of=segment.string,
+            locale=english_locale,
+            context=segment.context,
+            data=wording[segment.context.path],
+        )
+    Translation.objects.get(source=source, target_locale=english_locale).save_target()
+    english.refresh_from_db()
+    assert (english.name, english.address) == ("Test office", "Tehran, Test Street")
+    assert english.translation_key == department.translation_key
+
+
+def test_a_persian_service_form_offers_each_category_and_audience_once(admin_client):
+    service = ServicePage.objects.live().filter(locale__language_code="fa").first()
+    form = soup(admin_client.get(f"/admin/pages/{service.pk}/edit/"))
+    for name, model in (("categories", ServiceCategory), ("audiences", Audience)):
+        offered = {
+            int(element["value"])
+            for element in form.select(f"input[name={name}], select[name={name}] option")
+            if element.get("value")
+        }
+        assert offered == set(model.objects.in_language("fa").values_list("pk", flat=True)), name
