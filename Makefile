@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= portal_site.settings.dev
 
-.PHONY: run test test-fast venv system-packages migrate seed serve lint check messages clean
+.PHONY: run test test-fast venv system-packages bench-packages migrate seed serve lint check messages clean duplicates
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,13 +19,18 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 venv: $(VENV)/.installed
 
 # Debian packages the tests need (PostgreSQL, gettext, poppler, Chromium); installed only if missing.
+APT_LIST ?= .ci/apt-packages.txt
 system-packages:
-	@missing=$$(for p in $$(cat .ci/apt-packages.txt); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	@missing=$$(for p in $$(cat $(APT_LIST)); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 		echo "Installing Debian packages: $$missing"; \
 		if [ "$$(id -u)" = 0 ]; then S=""; else S=sudo; fi; \
 		$$S apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$S apt-get install -y -qq $$missing >/dev/null; \
 	fi
+
+# Debian packages the bench scripts need besides those (wrk, nginx, redis-server).
+bench-packages:
+	@$(MAKE) --no-print-directory system-packages APT_LIST=bench/apt-packages.txt
 
 migrate: venv
 	$(PY) manage.py migrate --noinput
@@ -45,6 +50,12 @@ lint: venv
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports --no-cache
+	$(VENV)/bin/vulture
+
+# Places that repeat six or more lines (the `duplicates` tool, where it is installed). What it
+# still lists outside data and migrations is mostly the shape of declarations (choices, fields, Meta).
+duplicates:
+	duplicates --most 200 --seconds 120
 
 check: venv
 	DJANGO_SETTINGS_MODULE=portal_site.settings.test $(PY) manage.py check --fail-level WARNING

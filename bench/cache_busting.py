@@ -3,8 +3,8 @@
 
 Starts the production stack on loopback (gunicorn with production settings behind nginx with
 the cache rules of deploy/nginx.conf), then for DURATION seconds fires CONCURRENCY clients at
-pages and PDFs, each request with a fresh random query string (?x=N...), while one more client
-times /healthz every 0.2 s. Prints request counts, statuses, how many PDFs were rendered, and
+pages and PDFs, each request with a fresh random query string (?x=N, or a random ?page=N,
+?kind=N, ?category=N), while a separate process times /healthz every 0.2 s. Prints request counts, statuses, how many PDFs were rendered, and
 /healthz latency percentiles.
 
 Usage: .ci/with-postgres.sh .venv/bin/python bench/cache_busting.py [--no-seed] [--seconds 30] [--concurrency 32]
@@ -18,7 +18,6 @@ import random
 import re
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -30,39 +29,28 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PYTHON = sys.executable
-GUNICORN = str(Path(PYTHON).with_name("gunicorn"))
+from stack import GUNICORN, PYTHON, ROOT, fetch, free_port, prepare_site, wait_for
+
 PATHS = ["/", "/news/", "/services/", "/laws/", "/tenders/", "/search/?q=بیمه", "/en/", "/en/news/"]
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def fetch(url, timeout=30):
+# Times GET url every 0.2 s for N seconds; prints "status seconds" per probe.
+PROBER = """
+import sys, time, urllib.error, urllib.request
+url, stop = sys.argv[1], time.time() + float(sys.argv[2])
+while time.time() < stop:
     started = time.perf_counter()
     try:
-        with urllib.request.urlopen(url, timeout=timeout) as response:
+        with urllib.request.urlopen(url, timeout=30) as response:
             response.read()
-            status, headers = response.status, response.headers
+            status = response.status
     except urllib.error.HTTPError as error:
-        error.read()
-        status, headers = error.code, error.headers
+        status = error.code
     except OSError:
-        status, headers = 0, {}
-    return status, headers, time.perf_counter() - started
-
-
-def wait_for(url, seconds=120):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        if fetch(url, timeout=5)[0] == 200:
-            return
-        time.sleep(0.5)
-    raise SystemExit(f"{url} did not answer 200")
+        status = 0
+    print(status, time.perf_counter() - started, flush=True)
+    time.sleep(0.2)
+"""
 
 
 def shipped_args_map():
@@ -104,14 +92,7 @@ def main():
     )
     processes = []
     try:
-        # A STATIC_ROOT from the environment that was already collected is used as it is.
-        collected = (Path(env["STATIC_ROOT"]) / "staticfiles.json").exists()
-        steps = [] if collected else [["collectstatic", "--noinput", "-v0"]]
-        if not options.no_seed:
-            steps = [["migrate", "--noinput", "-v0"], ["seed_demo"]] + steps
-        for args in steps:
-            print("manage.py", *args, flush=True)
-            subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+        prepare_site(env, seed=not options.no_seed)
         pdfs = subprocess.run(
             [
                 PYTHON,
@@ -183,7 +164,6 @@ http {{
         stop = time.time() + options.seconds
         statuses = collections.Counter()
         pdf_statuses = collections.Counter()
-        health = []
         lock = threading.Lock()
 
         def attacker(seed):
@@ -191,26 +171,28 @@ http {{
             while time.time() < stop:
                 path = rnd.choice(paths)
                 mark = "&" if "?" in path else "?"
-                url = front + urllib.parse.quote(path, safe="/?=&") + f"{mark}x={rnd.getrandbits(48)}"
+                # A random undeclared parameter, or a random value of a declared one (a page
+                # number, a filter value): neither may render a page or make a cache key.
+                name = rnd.choice(["x", "x", "page", "kind", "category"])
+                url = front + urllib.parse.quote(path, safe="/?=&") + f"{mark}{name}={rnd.getrandbits(48)}"
                 status, _, _ = fetch(url)
                 with lock:
                     statuses[status] += 1
                     if path.endswith("pdf/"):
                         pdf_statuses[status] += 1
 
-        def prober():
-            while time.time() < stop:
-                status, _, seconds = fetch(front + "/healthz")
-                health.append((status, seconds))
-                time.sleep(0.2)
-
+        # The prober is a process of its own: as a thread beside 32 busy client threads it
+        # would mostly time its own wait for the GIL, not the server.
+        prober = subprocess.Popen(
+            [PYTHON, "-c", PROBER, front + "/healthz", str(options.seconds)], stdout=subprocess.PIPE, text=True
+        )
         threads = [threading.Thread(target=attacker, args=(n,)) for n in range(options.concurrency)]
-        threads.append(threading.Thread(target=prober))
         started = time.time()
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join()
+        health = [tuple(map(float, line.split())) for line in prober.communicate()[0].split("\n") if line]
         elapsed = time.time() - started
         times = sorted(seconds * 1000 for _, seconds in health)
         total = sum(statuses.values())
@@ -219,22 +201,18 @@ http {{
             return values[min(len(values) - 1, int(q * len(values)))]
 
         print(f"stack: nginx -> gunicorn x{options.workers} sync workers, production settings, file cache")
-        print(f"load: {options.concurrency} clients, {elapsed:.0f} s, every request with a random ?x=N")
+        print(
+            f"load: {options.concurrency} clients, {elapsed:.0f} s, every request with a random ?x=N, ?page=N, ?kind=N or ?category=N"
+        )
         print(f"requests: {total} ({total / elapsed:.0f}/s), statuses {dict(statuses)}, PDFs {dict(pdf_statuses)}")
         print(f"/healthz idle: median {statistics.median(idle) * 1000:.1f} ms")
         print(
             f"/healthz under load: {len(times)} probes, median {statistics.median(times):.1f} ms, "
             f"p95 {pct(times, 0.95):.1f} ms, max {times[-1]:.1f} ms, "
-            f"non-200 {sum(1 for status, _ in health if status != 200)}"
+            f"non-200 {sum(1 for status, _ in health if int(status) != 200)}"
         )
     finally:
-        for process in reversed(processes):
-            process.terminate()
-        for process in processes:
-            try:
-                process.wait(10)
-            except subprocess.TimeoutExpired:
-                process.kill()
+        stop(processes)
         shutil.rmtree(tmp, ignore_errors=True)
 
 

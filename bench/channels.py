@@ -46,12 +46,12 @@ class _SmtpHandler(socketserver.StreamRequestHandler):
                 self.reply("502 not implemented")
 
 
-class SmtpSink:
-    def __init__(self, port):
-        self.server = _Server(("127.0.0.1", port), _SmtpHandler)
+class _Sink:
+    """A server on its own thread that records what it is sent."""
+
+    def __init__(self, server):
+        self.server = server
         self.server.lock = threading.Lock()
-        self.server.message_ids = []
-        self.message_ids = self.server.message_ids
 
     def start(self):
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
@@ -60,6 +60,13 @@ class SmtpSink:
     def stop(self):
         self.server.shutdown()
         self.server.server_close()
+
+
+class SmtpSink(_Sink):
+    def __init__(self, port):
+        super().__init__(_Server(("127.0.0.1", port), _SmtpHandler))
+        self.server.message_ids = []
+        self.message_ids = self.server.message_ids
 
 
 class _KavenegarHandler(BaseHTTPRequestHandler):
@@ -85,18 +92,9 @@ class _KavenegarHandler(BaseHTTPRequestHandler):
         pass
 
 
-class KavenegarSink:
+class KavenegarSink(_Sink):
     def __init__(self, port, api_key):
-        self.server = ThreadingHTTPServer(("127.0.0.1", port), _KavenegarHandler)
+        super().__init__(ThreadingHTTPServer(("127.0.0.1", port), _KavenegarHandler))
         self.server.api_key = api_key
-        self.server.lock = threading.Lock()
         self.server.local_ids = []
         self.local_ids = self.server.local_ids
-
-    def start(self):
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        return self
-
-    def stop(self):
-        self.server.shutdown()
-        self.server.server_close()

@@ -31,28 +31,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PYTHON = sys.executable
-GUNICORN = str(Path(PYTHON).with_name("gunicorn"))
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for(url, seconds=120):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(url, timeout=5)
-            return
-        except urllib.error.HTTPError:
-            return
-        except OSError:
-            time.sleep(0.5)
-    raise SystemExit(f"{url} did not answer")
+from stack import GUNICORN, ROOT, free_port, prepare_site, stop, wait_for_answer
 
 
 def nginx_conf(tmp, app_port, http_port, https_port, static_root, media_root):
@@ -154,14 +133,7 @@ def main():
             check=True,
             capture_output=True,
         )
-        # A STATIC_ROOT from the environment that was already collected is used as it is.
-        collected = (Path(env["STATIC_ROOT"]) / "staticfiles.json").exists()
-        steps = [] if collected else [["collectstatic", "--noinput", "-v0"]]
-        if not options.no_seed:
-            steps = [["migrate", "--noinput", "-v0"], ["seed_demo"]] + steps
-        for args in steps:
-            print("manage.py", *args, flush=True)
-            subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+        prepare_site(env, seed=not options.no_seed)
         processes.append(
             subprocess.Popen(
                 [GUNICORN, "portal_site.wsgi:application", "-b", f"127.0.0.1:{app_port}", "-w", "2"],
@@ -173,7 +145,7 @@ def main():
         )
         (tmp / "nginx.conf").write_text(nginx_conf(tmp, app_port, http_port, https_port, static_root, media_root))
         processes.append(subprocess.Popen([nginx_binary(), "-c", str(tmp / "nginx.conf"), "-p", str(tmp)]))
-        wait_for(f"http://127.0.0.1:{app_port}/healthz")
+        wait_for_answer(f"http://127.0.0.1:{app_port}/healthz")
         for _ in range(240):  # nginx only redirects on the plain port: wait for the socket
             try:
                 socket.create_connection(("127.0.0.1", https_port), timeout=1).close()
@@ -233,13 +205,7 @@ def main():
         for name, test in sorted(report["tests"].items()):
             print(f"  {'pass' if test['pass'] else 'FAIL'}  {name}: {test['result']} ({test['score']:+d})")
     finally:
-        for process in reversed(processes):
-            process.terminate()
-        for process in processes:
-            try:
-                process.wait(10)
-            except subprocess.TimeoutExpired:
-                process.kill()
+        stop(processes)
         shutil.rmtree(tmp, ignore_errors=True)
 
 

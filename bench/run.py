@@ -1,6 +1,7 @@
 #!/usr/bin/env python
 """Throughput and latency of the portal's main pages, cache hit and miss, against the
-framework's ceiling (a minimal Django view), all served by gunicorn with production settings.
+framework's ceiling (a minimal Django view), all served by gunicorn with production settings,
+and behind the shipped nginx (deploy/nginx.conf) against nginx serving a static file.
 
 Usage (from the repository root):
     .ci/with-postgres.sh .venv/bin/python bench/run.py            # demo data
@@ -9,21 +10,27 @@ Usage (from the repository root):
     ... bench/run.py --cpu                                         # CPU ms and queries per render
 
 Without --redis the servers use production's fallback cache (files shared by the workers).
+Each page is measured four ways in one run: rendered on every request (page cache off),
+from the app's page cache, from nginx's cache with the shipped configuration in front of the
+cached server, and a static file of the same size served by that nginx through the shipped
+/static/ rule. The table gives each row's ratio (to the minimal view, or for the nginx row to
+the static file) and whether it meets issue 15's target: miss ≥ 0.025, hit ≥ 0.8, nginx ≥ 0.5.
+
 --cpu renders each page in this process through Django's test client with production
 settings and the page cache off (the data caches and fragments warm, as on a running site),
 and prints the median CPU time (process time, so waiting for PostgreSQL does not count) and
 the queries of one render, then the same for the first render after a publish (everything
 kept until content changes computed again); it starts no servers and does not need wrk.
 
-Needs `wrk` (Debian package). Prints a Markdown table; numbers vary run to run on a busy
-machine, so compare rows of the same run.
+Needs `wrk` and `nginx` (Debian packages: `make bench-packages`). Prints a Markdown table;
+numbers vary run to run on a busy machine, so compare rows of the same run. The servers are
+started by bench/stack.py, shared with the other bench scripts.
 """
 
 import argparse
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -31,53 +38,12 @@ import time
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PYTHON = sys.executable
-GUNICORN = str(Path(PYTHON).with_name("gunicorn"))
+from stack import PYTHON, ROOT, free_port, portal_env, start_gunicorn, start_nginx, stop
 
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def portal_env(cache_seconds, static_root, cache_dir=None, redis_url=None):
-    env = dict(os.environ)
-    if redis_url:
-        env["REDIS_URL"] = redis_url
-    if cache_dir:
-        env["CACHE_DIR"] = cache_dir
-    env.update(
-        DJANGO_SETTINGS_MODULE="portal_site.settings.production",
-        DJANGO_SECRET_KEY=env.get("DJANGO_SECRET_KEY", "bench-secret-key-0123456789abcdefghijklmnopqrstuvwxyz"),
-        DJANGO_HTTPS="0",
-        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
-        WAGTAILADMIN_BASE_URL="http://127.0.0.1",
-        DEFAULT_FROM_EMAIL="portal@example.ir",
-        PAGE_CACHE_SECONDS=str(cache_seconds),
-        STATIC_ROOT=static_root,
-        DJANGO_LOG_LEVEL="WARNING",
-    )
-    return env
-
-
-def start(args, env, port, cwd=ROOT):
-    process = subprocess.Popen(
-        [GUNICORN, *args, "-b", f"127.0.0.1:{port}", "-w", str(os.cpu_count() + 1), "--log-level", "warning"],
-        cwd=cwd,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.STDOUT,
-    )
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2)
-            return process
-        except OSError:
-            time.sleep(0.3)
-    process.kill()
-    raise SystemExit(f"server on port {port} did not start")
+# Targets of issue 15, as ratios of req/s measured in the same run.
+MISS_TARGET = 0.025  # a page rendered on every request, over the minimal Django view
+HIT_TARGET = 0.8  # a page from the app's page cache, over the minimal Django view
+NGINX_TARGET = 0.5  # a page from nginx's cache, over nginx serving a static file of its size
 
 
 def to_ms(value):
@@ -149,7 +115,7 @@ def cpu_per_render(tmp, rounds, only=None):
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from home.page_cache import purge_all
+    from home.caching.page_cache import purge_all
 
     client = Client()
 
@@ -191,6 +157,7 @@ def main():
     parser.add_argument("--connections", type=int, default=50)
     parser.add_argument("--no-seed", action="store_true", help="use the database as it is")
     parser.add_argument("--redis", action="store_true", help="start a private redis-server for the cache")
+    parser.add_argument("--no-nginx", action="store_true", help="skip the rows behind the shipped nginx")
     parser.add_argument("--only", help="comma-separated page names to measure (default: all)")
     parser.add_argument("--cpu", action="store_true", help="CPU ms and queries per render, no servers")
     parser.add_argument("--rounds", type=int, default=30, help="renders per page with --cpu")
@@ -198,69 +165,124 @@ def main():
     if args.cpu:
         return cpu_main(args)
     if not shutil.which("wrk"):
-        raise SystemExit("wrk is not installed: apt-get install wrk")
+        raise SystemExit("wrk is not installed: apt-get install wrk (make bench-packages)")
     if not os.environ.get("DATABASE_URL"):
         raise SystemExit("set DATABASE_URL (or run through .ci/with-postgres.sh)")
 
     with tempfile.TemporaryDirectory() as tmp:
-        prepare(tmp, not args.no_seed)
+        Path(tmp).chmod(0o755)  # nginx's workers read the static files below it
+        static = f"{tmp}/static"
+        prepare(static, not args.no_seed)
 
-        ports = {"miss": free_port(), "hit": free_port(), "minimal": free_port()}
+        ports = {"miss": free_port(), "hit": free_port(), "minimal": free_port(), "nginx": free_port()}
         servers = []
         redis_url = None
-        if args.redis:
-            redis_port = free_port()
-            servers.append(
-                subprocess.Popen(
-                    ["redis-server", "--port", str(redis_port), "--save", "", "--appendonly", "no", "--dir", tmp],
-                    stdout=subprocess.DEVNULL,
-                )
-            )
-            redis_url = f"redis://127.0.0.1:{redis_port}/0"
-            time.sleep(0.5)
-        cache = "redis" if redis_url else "files"
-        servers += [
-            start(["portal_site.wsgi:application"], portal_env(0, tmp, f"{tmp}/c0", redis_url), ports["miss"]),
-            start(["portal_site.wsgi:application"], portal_env(300, tmp, f"{tmp}/c1", redis_url), ports["hit"]),
-            start(["minimal_app:application"], dict(os.environ), ports["minimal"], cwd=ROOT / "bench"),
-        ]
         try:
-            paths = discover_paths(f"http://127.0.0.1:{ports['miss']}")
-            if args.only:
-                wanted = set(args.only.split(","))
-                paths = {name: path for name, path in paths.items() if name in wanted}
-            rows = []
-            base_rps, base_p50, base_p99, _ = wrk(
-                f"http://127.0.0.1:{ports['minimal']}/", args.seconds, args.connections
+            if args.redis:
+                redis_port = free_port()
+                servers.append(
+                    subprocess.Popen(
+                        ["redis-server", "--port", str(redis_port), "--save", "", "--appendonly", "no", "--dir", tmp],
+                        stdout=subprocess.DEVNULL,
+                    )
+                )
+                redis_url = f"redis://127.0.0.1:{redis_port}/0"
+                time.sleep(0.5)
+            app = "portal_site.wsgi:application"
+            servers.append(start_gunicorn(app, portal_env(0, static, f"{tmp}/c0", redis_url), ports["miss"]))
+            servers.append(start_gunicorn(app, portal_env(300, static, f"{tmp}/c1", redis_url), ports["hit"]))
+            minimal = start_gunicorn(
+                "minimal_app:application", dict(os.environ), ports["minimal"], cwd=ROOT / "bench", ready_path="/"
             )
-            rows.append(("minimal Django view (ceiling)", "-", base_rps, base_p50, base_p99, 0, 1.0))
-            for name, path in paths.items():
-                for mode in ("miss", "hit"):
-                    url = f"http://127.0.0.1:{ports[mode]}{path}"
-                    for _ in range(5):  # warm every worker's cache
-                        urllib.request.urlopen(url).read()
-                    rps, p50, p99, errors = wrk(url, args.seconds, args.connections)
-                    rows.append((name, mode, rps, p50, p99, errors, rps / base_rps))
+            servers.append(minimal)
+            if not args.no_nginx:
+                servers.append(start_nginx(tmp, ports["nginx"], [ports["hit"]], static))
+            rows, paths = measure(args, ports, static)
         finally:
-            for server in servers:
-                server.terminate()
-                server.wait()
+            stop(servers)
 
+    cache = "redis" if redis_url else "files"
     print(
         f"wrk -t2 -c{args.connections} -d{args.seconds}s, gunicorn {os.cpu_count() + 1} sync workers, "
         f"production settings, cache in {cache}\n"
     )
-    print("| page | cache | req/s | p50 ms | p99 ms | non-2xx | ratio to minimal view |")
-    print("|---|---|---:|---:|---:|---:|---:|")
-    for name, mode, rps, p50, p99, errors, ratio in rows:
-        print(f"| {name} | {mode} | {rps:,.0f} | {p50:.1f} | {p99:.1f} | {errors} | {ratio:.2f} |")
+    print("| page | served by | req/s | p50 ms | p99 ms | non-2xx | ratio | target |")
+    print("|---|---|---:|---:|---:|---:|---:|---|")
+    for name, mode, rps, p50, p99, errors, ratio, target in rows:
+        goal = f"≥ {target:g}: {'met' if ratio >= target else 'NOT met'}" if target else ""
+        print(f"| {name} | {mode} | {rps:,.0f} | {p50:.1f} | {p99:.1f} | {errors} | {ratio:.3f} | {goal} |")
+    print(
+        "\nratio: req/s over the minimal Django view's (gunicorn rows) or over nginx serving a static "
+        "file of the page's size (nginx rows), same run."
+    )
     for name, path in paths.items():
         print(f"\n{name}: {path}", end="")
     print()
 
 
-def prepare(tmp, seed):
-    env = portal_env(0, tmp)
+MODES = {
+    "miss": "gunicorn, page cache off",
+    "hit": "gunicorn, page cache on",
+    "nginx": "nginx's cache (shipped conf)",
+    "static": "nginx, static file of that size",
+}
+
+
+def measure(args, ports, static):
+    paths = discover_paths(f"http://127.0.0.1:{ports['miss']}")
+    if args.only:
+        wanted = set(args.only.split(","))
+        paths = {name: path for name, path in paths.items() if name in wanted}
+    rows = []
+    base_rps, base_p50, base_p99, _ = wrk(f"http://127.0.0.1:{ports['minimal']}/", args.seconds, args.connections)
+    rows.append(("minimal Django view (ceiling)", "gunicorn", base_rps, base_p50, base_p99, 0, 1.0, None))
+    for name, path in paths.items():
+        modes = ["miss", "hit"] if args.no_nginx else ["miss", "hit", "nginx", "static"]
+        static_rps = None
+        page_rps = {}
+        for mode in modes:
+            if mode == "static":
+                # A static file as long as the page nginx served, through the shipped /static/ rule.
+                size = len(urllib.request.urlopen(f"http://127.0.0.1:{ports['nginx']}{path}").read())
+                slug = re.sub(r"\W+", "-", name)
+                Path(static, f"bench-{slug}.html").write_bytes(b"x" * size)
+                url = f"http://127.0.0.1:{ports['nginx']}/static/bench-{slug}.html"
+            else:
+                url = f"http://127.0.0.1:{ports[mode]}{path}"
+            for _ in range(5):  # warm every worker's cache (and nginx's)
+                urllib.request.urlopen(url).read()
+            if mode == "nginx":
+                cached = urllib.request.urlopen(url).headers.get("X-Proxy-Cache")
+                if cached != "HIT":
+                    print(f"{name}: nginx did not cache {path} (X-Proxy-Cache: {cached})", file=sys.stderr)
+            rps, p50, p99, errors = wrk(url, args.seconds, args.connections)
+            page_rps[mode] = rps
+            if mode == "static":
+                static_rps = rps
+            rows.append(
+                [
+                    name,
+                    MODES[mode],
+                    rps,
+                    p50,
+                    p99,
+                    errors,
+                    rps / base_rps,
+                    {"miss": MISS_TARGET, "hit": HIT_TARGET}.get(mode),
+                ]
+            )
+        if static_rps:
+            # The nginx row's ratio is to the static file measured right after it.
+            for row in rows[-2:]:
+                if row[1] == MODES["nginx"]:
+                    row[6], row[7] = page_rps["nginx"] / static_rps, NGINX_TARGET
+                elif row[1] == MODES["static"]:
+                    row[6], row[7] = 1.0, None
+    return [tuple(row) for row in rows], paths
+
+
+def prepare(static_root, seed):
+    env = portal_env(0, static_root)
     manage = [PYTHON, "manage.py"]
     subprocess.run([*manage, "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
     if seed:

@@ -13,38 +13,14 @@ import http.cookiejar
 import os
 import re
 import shutil
-import socket
 import subprocess
-import sys
 import tempfile
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PYTHON = sys.executable
-GUNICORN = str(Path(PYTHON).with_name("gunicorn"))
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for(url, seconds=30):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            return
-        except urllib.error.HTTPError:
-            return
-        except OSError:
-            time.sleep(0.3)
-    raise SystemExit(f"{url} did not answer")
+from stack import GUNICORN, PYTHON, ROOT, free_port, stop, wait_for_answer
 
 
 def get(opener, url):
@@ -140,7 +116,7 @@ http {{
         processes.append(subprocess.Popen([nginx, "-c", str(conf), "-p", str(tmp)], stderr=subprocess.DEVNULL))
         a, b, front = (f"http://127.0.0.1:{p}" for p in (a_port, b_port, nginx_port))
         for url in (a, b, front):
-            wait_for(url + "/healthz")
+            wait_for_answer(url + "/healthz")
 
         anonymous = urllib.request.build_opener()
         path = "/about/"
@@ -203,12 +179,7 @@ http {{
         assert min(served.values()) > 0
         print("OK: fresh content on both servers after a change through one, shared sessions, load spread")
     finally:
-        for process in reversed(processes):
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
+        stop(processes)
         shutil.rmtree(tmp, ignore_errors=True)
 
 

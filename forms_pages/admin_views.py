@@ -19,7 +19,7 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from home.dates import format_date
+from home.language.dates import format_date
 from home.models import Department
 
 from .forms import AnswerForm, TransferForm

@@ -10,7 +10,7 @@ class FormsPagesConfig(AppConfig):
     verbose_name = _("Citizens' requests and forms")
 
     def ready(self):
-        from home.page_cache import private_rows, shown_on
+        from home.caching.page_cache import private_rows, shown_on
 
         from .models import (
             CitizenRequest,

@@ -9,8 +9,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from .models import CitizenRequest, DepartmentDesk, RequestEvent
+from .models.history import EventAction
 from .models.outbox import MessagePurpose
-from .models.requests import OPEN_STATUSES, EventAction
+from .models.requests import OPEN_STATUSES
 from .notifications import notify_escalation, queue_digest
 from .outbox import requeue_stale
 from .working_days import add_working_days, working_days_between

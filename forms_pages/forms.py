@@ -7,9 +7,9 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import AdminDateTimeInput
 
-from home.jalali_input import JalaliDateTimeField
+from home.language.jalali_input import JalaliDateTimeField
+from home.language.text import to_ascii_digits
 from home.models import Department
-from home.text import to_ascii_digits
 
 from .fields import EMAIL_INVALID, MobileField, NationalIdField
 from .models import RequestKind, RequestStatus
@@ -204,7 +204,7 @@ class AnswerForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text=_("Shown on the tracking page and e-mailed to the applicant."),
     )
-    # Jalali for Persian staff, Gregorian for English staff (home/jalali_input.py).
+    # Jalali for Persian staff, Gregorian for English staff (home/language/jalali_input.py).
     visit_at = JalaliDateTimeField(label=_("Visit date and time"), required=False, widget=AdminDateTimeInput)
     visit_place = forms.CharField(label=_("Visit place"), required=False, max_length=300)
     visit_documents = forms.CharField(

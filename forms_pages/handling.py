@@ -6,6 +6,8 @@ saved together. The messages are sent later by the outbox worker (`outbox.py`), 
 request waits on a mail server or SMS gateway, and none is lost when one is down.
 """
 
+import contextlib
+import logging
 import secrets
 
 from django.contrib.auth.hashers import make_password
@@ -13,14 +15,43 @@ from django.db import transaction
 from django.utils import timezone
 
 from .models import CitizenRequest, RequestAttachment, RequestEvent, RequestKind, RequestStatus
-from .models.requests import PAUSED_STATUSES, EventAction
+from .models.history import EventAction
+from .models.requests import PAUSED_STATUSES, attachment_path
 from .notifications import notify_reply, notify_submitted, notify_transfer, notify_update
+from .storage import get_private_storage
 from .validators import detect_file_type
+
+logger = logging.getLogger(__name__)
+
+
+class StorageUnavailable(Exception):
+    """The attachments could not be written (disk full, quota reached, storage down). Nothing of
+    the submission was kept: the caller shows the form again and asks to try later."""
+
+
+@contextlib.contextmanager
+def files_kept_only_if_committed():
+    """Collect the names of attachments written inside; unless the block, and the transaction
+    inside it, completes, delete them, so a failed submission leaves no file behind.
+
+    Use it around `transaction.atomic()`, so a failed commit is caught too.
+    """
+    written = []
+    try:
+        yield written
+    except BaseException:
+        storage = get_private_storage()
+        for name in written:
+            try:
+                storage.delete(name)
+            except OSError:
+                logger.exception("Could not delete attachment %s of a failed submission", name)
+        raise
 
 
 def create_request(data, files=(), language="fa"):
     """Save a request and its attachments in one transaction and return it."""
-    with transaction.atomic():
+    with files_kept_only_if_committed() as written, transaction.atomic():
         citizen_request = CitizenRequest(
             kind=data["kind"],
             department=data["department"],
@@ -32,16 +63,22 @@ def create_request(data, files=(), language="fa"):
             national_id=data.get("national_id", ""),
             language=language,
         )
-        citizen_request.save()
-        event = RequestEvent.objects.create(
-            request=citizen_request,
-            action=EventAction.SUBMITTED,
-            status=RequestStatus.RECEIVED,
-            created_at=citizen_request.created_at,
-        )
-        save_attachments(citizen_request, files)
-        notify_submitted(citizen_request, event)
+        _record_submission(citizen_request, files, written)
     return citizen_request
+
+
+def _record_submission(citizen_request, files, written, attachments_on_event=False):
+    """Save a new request with its first history event and attachments, then queue the notices
+    (inside the caller's transaction: a request is saved before any message is attempted)."""
+    citizen_request.save()
+    event = RequestEvent.objects.create(
+        request=citizen_request,
+        action=EventAction.SUBMITTED,
+        status=RequestStatus.RECEIVED,
+        created_at=citizen_request.created_at,
+    )
+    save_attachments(citizen_request, files, event=event if attachments_on_event else None, written=written)
+    notify_submitted(citizen_request, event)
 
 
 PHRASE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i to misread
@@ -56,7 +93,7 @@ def create_anonymous_report(data, files=(), language="fa"):
     """Save an anonymous violation report; returns (request, secret phrase). Only the phrase's
     salted hash is stored, and nothing about the sender: no name, contact or address."""
     phrase = new_secret_phrase()
-    with transaction.atomic():
+    with files_kept_only_if_committed() as written, transaction.atomic():
         citizen_request = CitizenRequest(
             kind=RequestKind.VIOLATION,
             department=data["department"],
@@ -66,20 +103,17 @@ def create_anonymous_report(data, files=(), language="fa"):
             secret_hash=make_password(phrase),
             language=language,
         )
-        citizen_request.save()
-        event = RequestEvent.objects.create(
-            request=citizen_request,
-            action=EventAction.SUBMITTED,
-            status=RequestStatus.RECEIVED,
-            created_at=citizen_request.created_at,
-        )
-        save_attachments(citizen_request, files, event=event)
-        notify_submitted(citizen_request, event)
+        _record_submission(citizen_request, files, written, attachments_on_event=True)
     return citizen_request, phrase
 
 
-def save_attachments(citizen_request, files, event=None):
-    """Store uploads (already checked by the form) in private storage under random names."""
+def save_attachments(citizen_request, files, event=None, written=None):
+    """Store uploads (already checked by the form) in private storage under random names.
+
+    The stored names are appended to `written` (see files_kept_only_if_committed). A file that
+    cannot be written raises StorageUnavailable, after removing what was written of it.
+    """
+    written = [] if written is None else written
     for number, uploaded in enumerate(files, start=1):
         content_type, extension = detect_file_type(uploaded)
         # An anonymous sender's file names could name them: keep a neutral one.
@@ -92,7 +126,16 @@ def save_attachments(citizen_request, files, event=None):
             extension=extension,
             size=uploaded.size,
         )
-        attachment.file.save("upload", uploaded, save=False)
+        storage = get_private_storage()
+        name = attachment_path(attachment, uploaded.name)
+        try:
+            attachment.file = storage.save(name, uploaded)
+        except OSError as error:
+            # A write that ran out of space leaves a partial file under `name`: remove it too.
+            with contextlib.suppress(OSError):
+                storage.delete(name)
+            raise StorageUnavailable(str(error)) from error
+        written.append(attachment.file.name)
         attachment.save()
 
 
@@ -108,7 +151,7 @@ def record_reply(citizen_request, text, files=(), visit_answer=None):
     request back under review; confirming a visit keeps it waiting for the visit. The
     department is told through the outbox.
     """
-    with transaction.atomic():
+    with files_kept_only_if_committed() as written, transaction.atomic():
         locked = CitizenRequest.objects.select_for_update().get(pk=citizen_request.pk)
         now = timezone.now()
         if visit_answer == VisitAnswer.CONFIRM and locked.status == RequestStatus.VISIT_REQUESTED:
@@ -124,7 +167,7 @@ def record_reply(citizen_request, text, files=(), visit_answer=None):
         event = RequestEvent.objects.create(
             request=locked, action=action, status=new_status, applicant_text=text, created_at=now
         )
-        save_attachments(locked, files, event=event)
+        save_attachments(locked, files, event=event, written=written)
         notify_reply(locked, event)
     return locked, event
 

@@ -12,9 +12,9 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from home.dates import format_date
-from home.sms import segments
-from home.text import to_persian_digits
+from home.language.dates import format_date
+from home.language.text import local_digits, to_persian_digits
+from home.operations.sms import segments
 
 from .models.outbox import Channel, MessagePurpose
 from .models.requests import RequestStatus
@@ -34,10 +34,6 @@ def admin_url(citizen_request):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("citizen_requests:edit", args=[citizen_request.pk])
 
 
-def _digits(text, language):
-    return to_persian_digits(text) if language == "fa" else text
-
-
 def fit_sms(build, value, parts=ROUTINE_SMS_PARTS):
     """`build(value)`, with `value` shortened (ending in "…") until the text fits in `parts` parts."""
     text = build(value)
@@ -52,6 +48,10 @@ def _email(citizen_request, event, purpose, subject_template, body_template, con
     with translation.override(language):
         subject = " ".join(render_to_string(subject_template, context).split())
         body = render_to_string(body_template, context)
+    _queue_email(citizen_request, event, purpose, recipient, subject, body)
+
+
+def _queue_email(citizen_request, event, purpose, recipient, subject, body):
     queue_message(
         channel=Channel.EMAIL,
         purpose=purpose,
@@ -79,7 +79,7 @@ def acknowledgement_sms(citizen_request):
     with translation.override(language):
         due = format_date(citizen_request.due_at, language) if citizen_request.due_at else ""
         return _("Request received. Tracking code: %(code)s. Answer by %(date)s. Track: %(url)s") % {
-            "code": _digits(citizen_request.code_display, language),
+            "code": local_digits(citizen_request.code_display, language),
             "date": due,
             "url": track_url(language),
         }
@@ -88,7 +88,7 @@ def acknowledgement_sms(citizen_request):
 def update_sms(citizen_request, event):
     """The SMS for a staff answer, status change or visit request."""
     language = citizen_request.language or "fa"
-    code = _digits(citizen_request.code_display, language)
+    code = local_digits(citizen_request.code_display, language)
     url = track_url(language)
     with translation.override(language):
         if citizen_request.status == RequestStatus.VISIT_REQUESTED:
@@ -177,15 +177,7 @@ def _staff_email(citizen_request, event, purpose, recipient, subject, lines):
     if not recipient:
         return
     body = "\n".join([*lines, "", admin_url(citizen_request)]) + "\n"
-    queue_message(
-        channel=Channel.EMAIL,
-        purpose=purpose,
-        recipient=recipient,
-        subject=subject,
-        body=body,
-        request=citizen_request,
-        event=event,
-    )
+    _queue_email(citizen_request, event, purpose, recipient, subject, body)
 
 
 def _staff_facts(citizen_request):

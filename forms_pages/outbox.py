@@ -20,7 +20,7 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
-from home.sms import send_sms
+from home.operations.sms import send_sms
 
 from .models.outbox import Channel, MessageState, OutboundMessage
 
@@ -34,7 +34,10 @@ def _enqueue(message_id, run_after=None):
         # Same database, same transaction: the task row commits with the message.
         task_.enqueue(message_id)
     else:
-        transaction.on_commit(lambda: task_.enqueue(message_id))
+        # robust: with Redis down the push fails, but the request is saved and the citizen must
+        # get the tracking code, not an error. The message stays pending in the outbox and is
+        # queued again by requeue_stale() (outbox_worker at start, and every few minutes).
+        transaction.on_commit(lambda: task_.enqueue(message_id), robust=True)
 
 
 def queue_message(*, channel, purpose, recipient, body, subject="", request=None, event=None):

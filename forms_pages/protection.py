@@ -7,7 +7,7 @@ from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
-from home.ratelimit import incr, is_limited, opaque, peek
+from home.security.ratelimit import incr, is_limited, opaque, peek
 
 # (count, window in seconds) per client; override with settings.FORMS_RATE_LIMITS.
 # "request" and "form" count accepted submissions only; their "-attempts" caps, higher, count
@@ -93,6 +93,23 @@ def limited(response):
     """Mark a re-shown form refused for a limit: HTTP 429 with Retry-After, never cached."""
     response.status_code = 429
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return private(response)
+
+
+# The upload disk is full or failing: nothing was kept, the form is shown again.
+FILES_NOT_STORED = _(
+    "Your attached files could not be stored just now, so nothing of this request was saved or sent. "
+    "Please try again in a few minutes, or send it without attachments."
+)
+STORAGE_RETRY_AFTER_SECONDS = 300
+
+
+def files_not_stored(form, response_factory):
+    """Re-show `form` with FILES_NOT_STORED at its attachments: HTTP 503 with Retry-After."""
+    form.add_error("attachments", FILES_NOT_STORED)
+    response = response_factory(form)
+    response.status_code = 503
+    response["Retry-After"] = str(STORAGE_RETRY_AFTER_SECONDS)
     return private(response)
 
 

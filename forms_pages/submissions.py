@@ -2,13 +2,10 @@
 
 from wagtail.contrib.forms.views import SubmissionsListView
 
-from home.jalali_display import JalaliExportMixin
+from home.language.csv_export import BomCsvExportMixin
+from home.language.jalali_display import JalaliExportMixin
 
 
-class BomSubmissionsListView(JalaliExportMixin, SubmissionsListView):
+class BomSubmissionsListView(BomCsvExportMixin, JalaliExportMixin, SubmissionsListView):
     """Wagtail's submissions listing, with a UTF-8 BOM on the CSV so Excel reads Persian right,
     and Jalali submission dates for Persian staff."""
-
-    def stream_csv(self, queryset):
-        yield "\ufeff"
-        yield from super().stream_csv(queryset)

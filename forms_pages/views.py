@@ -10,14 +10,14 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from home.pdf import pdf_response
-from home.route_views import route_view
+from home.pages.pdf import pdf_response
+from home.pages.route_views import route_view
 
 from .forms import AnonymousReportForm, RatingForm, ReplyForm, TrackForm, VisitAnswerForm
-from .handling import create_anonymous_report, record_reply
+from .handling import StorageUnavailable, create_anonymous_report, record_reply
 from .models import CitizenRequest, ContactPage, RequestEvent, RequestStatus
-from .models.requests import EventAction
-from .protection import count_tracking_failure, over_limit, private, too_many, tracking_lock
+from .models.history import EventAction
+from .protection import count_tracking_failure, files_not_stored, over_limit, private, too_many, tracking_lock
 
 SESSION_TRACKED = "forms_pages_tracked"
 
@@ -145,7 +145,10 @@ def track_reply(request, code):
     form = ReplyForm(request.POST, request.FILES)
     if not form.is_valid():
         return _render_detail(request, citizen_request, reply_form=form, status=400)
-    record_reply(citizen_request, form.cleaned_data["text"], form.cleaned_data["attachments"])
+    try:
+        record_reply(citizen_request, form.cleaned_data["text"], form.cleaned_data["attachments"])
+    except StorageUnavailable:
+        return files_not_stored(form, lambda form: _render_detail(request, citizen_request, reply_form=form))
     return private(redirect("forms_pages:track_detail", code=code))
 
 
@@ -214,9 +217,12 @@ def anonymous_report(request, page):
             if form.is_spam:
                 return redirect(page.url + page.reverse_subpage("anonymous_sent"))
             language = (get_language() or "fa")[:2]
-            citizen_request, phrase = create_anonymous_report(
-                form.cleaned_data, form.cleaned_data["attachments"], language=language
-            )
+            try:
+                citizen_request, phrase = create_anonymous_report(
+                    form.cleaned_data, form.cleaned_data["attachments"], language=language
+                )
+            except StorageUnavailable:
+                return files_not_stored(form, lambda form: anonymous_form_page(request, page, form))
             # Shown once on the next page, then forgotten.
             request.session[SESSION_ANONYMOUS] = [citizen_request.code, phrase]
             return private(redirect(page.url + page.reverse_subpage("anonymous_sent")))
@@ -226,9 +232,13 @@ def anonymous_report(request, page):
         status = 200
     else:
         return HttpResponse(status=405)
+    return private(anonymous_form_page(request, page, form, status))
+
+
+def anonymous_form_page(request, page, form, status=200):
     context = page.get_context(request)
     context["form"] = form
-    return private(render(request, "forms_pages/contact_page_anonymous.html", context, status=status))
+    return render(request, "forms_pages/contact_page_anonymous.html", context, status=status)
 
 
 @route_view(ContactPage, "anonymous_sent")

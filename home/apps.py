@@ -10,7 +10,10 @@ class HomeConfig(AppConfig):
     verbose_name = _("Portal base")
 
     def ready(self):
-        from home import checks, editorial, jalali_display, jalali_input, maintenance, page_cache
+        from home.caching import page_cache
+        from home.language import jalali_display, jalali_input
+        from home.operations import maintenance
+        from home.pages import checks, editorial
 
         jalali_input.install()
         jalali_display.install()
@@ -22,6 +25,6 @@ class HomeConfig(AppConfig):
 
         from django.db.models.signals import post_migrate
 
-        from home.search import rebuild_empty_index
+        from home.language.search import rebuild_empty_index
 
-        post_migrate.connect(rebuild_empty_index, sender=self, dispatch_uid="home.search.rebuild_empty_index")
+        post_migrate.connect(rebuild_empty_index, sender=self, dispatch_uid="home.language.search.rebuild_empty_index")

@@ -1,10 +1,11 @@
-"""Site-wide views: search, suggestions, robots.txt and the error pages."""
+"""Site-wide views: search, robots.txt and the error pages."""
 
 import hashlib
+import sys
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.paginator import Paginator
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -13,17 +14,17 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, get_page_models
 
-from home.i18n import active_locale
-from home.page_cache import reads_query_params, until_content_changes
-from home.page_routing import find_site
-from home.search import build_query, kinds_with_counts, ranked
-from home.text import normalise
+from home.caching.page_cache import NonCanonicalQuery, known_values, reads_query_params, until_content_changes
+from home.caching.page_routing import find_site
+from home.language.i18n import active_locale
+from home.language.search import build_query, kinds_with_counts, query_text, ranked
+from home.language.text import normalise
+from home.pages.pagination import paginate
 
 SEARCH_PAGE_SIZE = 10
 SEARCH_MAX_RESULTS = 500
 # Also bounds how long a notice that has just started can be missing from results.
 SEARCH_CACHE_SECONDS = 600
-MAX_QUERY_LENGTH = 200
 
 
 def _public_pages():
@@ -40,7 +41,7 @@ def _search_hits(normalised):
     """The best matches as (pk, kind), best first (at most SEARCH_MAX_RESULTS), and whether
     they match only some of the words (no page had them all).
 
-    Ranked by PostgreSQL, then weighted by page type (`home.search.ranked`); a word found on
+    Ranked by PostgreSQL, then weighted by page type (`home.language.search.ranked`); a word found on
     most pages («کار» on a labour ministry's site) means ranking tens of thousands of entries,
     so the list is kept until content changes and later pages, filters and the same search by
     others reuse it.
@@ -80,10 +81,12 @@ def search(request):
     `kind` narrows the results to one kind of page (services, news...); every kind found is
     offered with its count.
     """
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    query = query_text(request.GET)
     kind = request.GET.get("kind", "")
     find_site(request)  # from the cache, for the results' links
     normalised = normalise(query)
+    if not normalised and ("kind" in request.GET or "page" in request.GET):
+        raise NonCanonicalQuery({"kind": [], "page": []})  # nothing searched: nothing to narrow
     page_obj = None
     capped = partial = False
     kinds = []
@@ -96,12 +99,10 @@ def search(request):
         total = len(hits)
         capped = total >= SEARCH_MAX_RESULTS
         kinds = kinds_with_counts(hits)
-        if kind not in {key for key, _label, _count in kinds}:
-            kind = ""
+        # A kind with no results here, or a page past the end, redirects to a real one.
+        kind = "".join(known_values(request, "kind", {key for key, _label, _count in kinds})[:1])
         ids = [pk for pk, hit_kind in hits if not kind or hit_kind == kind]
-        paginator = Paginator(ids, SEARCH_PAGE_SIZE)
-        # get_page: a bad number shows page 1, one past the end the last page.
-        page_obj = paginator.get_page(request.GET.get("page"))
+        page_obj = paginate(request, ids, SEARCH_PAGE_SIZE)
         # Fetch the specific pages of this result page in one query per page type, only when
         # the results (a fragment kept until content changes, home/search.html) are rendered.
         result_ids = list(page_obj.object_list)
@@ -130,30 +131,8 @@ def search(request):
             "paginator": page_obj.paginator if page_obj is not None and page_obj.paginator.count else None,
             "capped": capped,
             "partial": partial,
-            "querystring_prefix": urlencode({"q": query, **({"kind": kind} if kind else {})}) + "&",
         },
     )
-    response["X-Robots-Tag"] = "noindex"
-    return response
-
-
-@require_GET
-@reads_query_params("q")
-def suggest(request):
-    """Title suggestions for a partly typed query (for the search box's autocomplete)."""
-    normalised = normalise(request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH])
-    items = []
-    if len(normalised) >= 2:
-        # Many readers type the same first letters: the matches of a prefix are kept until
-        # content changes (ranking them took 130 ms at 100,000 pages).
-        ids = until_content_changes(
-            f"suggest:{get_language()}:{_digest(normalised)}",
-            lambda: [page.pk for page in _public_pages().autocomplete(normalised)[:8]],
-            SEARCH_CACHE_SECONDS,
-        )
-        pages = Page.objects.in_bulk(ids)
-        items = [{"title": pages[pk].title, "url": pages[pk].get_url(request)} for pk in ids if pk in pages]
-    response = JsonResponse({"query": normalised, "results": items})
     response["X-Robots-Tag"] = "noindex"
     return response
 
@@ -180,12 +159,20 @@ def page_not_found(request, exception=None):
 
 def server_error(request):
     # Rendered without the request context: whatever broke must not break this page too.
+    error = sys.exc_info()[1]
+    if isinstance(error, (OperationalError, InterfaceError)):
+        # The database is unreachable (restarting, failing over): nothing was saved, and
+        # trying again shortly will work. Say so, as a 503 a client may retry.
+        response = render(request, "503.html", {"LANGUAGE_CODE": settings.LANGUAGE_CODE}, status=503)
+        response["Retry-After"] = "30"
+        response["Cache-Control"] = "no-store"
+        return response
     return render(request, "500.html", {"LANGUAGE_CODE": settings.LANGUAGE_CODE}, status=500)
 
 
 @require_GET
 def healthz(request):
-    """Liveness and readiness for load balancers: database and cache, no secrets."""
+    """Liveness and readiness for load balancers: database (503 without it) and cache, no secrets."""
     from django.core.cache import cache
     from django.db import connection
 
@@ -198,11 +185,19 @@ def healthz(request):
     except Exception:  # noqa: BLE001 - any failure means "not ready"
         checks["database"] = "error"
     try:
-        cache.set("healthz", "1", 10)
+        # Written once a minute, read every time: a probe every second must not write the
+        # file cache each time (its every write lists the cache directory to cull it).
+        cache.add("healthz", "1", 60)
         checks["cache"] = "ok" if cache.get("healthz") == "1" else "error"
     except Exception:  # noqa: BLE001
         checks["cache"] = "error"
-    healthy = all(value == "ok" for value in checks.values())
-    response = JsonResponse({"status": "ok" if healthy else "error", "checks": checks}, status=200 if healthy else 503)
+    # Without the cache the site still serves every page (uncached; rate limits count in the
+    # database): "degraded", and still 200, or a load balancer would take every app server out
+    # of service at once when Redis is down. Without the database nothing works: 503.
+    if checks["database"] != "ok":
+        status, code = "error", 503
+    else:
+        status, code = ("ok", 200) if checks["cache"] == "ok" else ("degraded", 200)
+    response = JsonResponse({"status": status, "checks": checks}, status=code)
     response["Cache-Control"] = "no-store"
     return response

@@ -31,7 +31,7 @@ register_snippet(DepartmentViewSet)
 
 @hooks.register("register_admin_urls")
 def two_factor_urls():
-    from home.two_factor import SetupView, VerifyView
+    from home.security.two_factor import SetupView, VerifyView
 
     return [
         path("2fa/verify/", VerifyView.as_view(), name="two_factor_verify"),
@@ -46,7 +46,7 @@ def two_factor_menu_item():
 
 def _drop_wagtailmenus_serve_hook():
     """wagtailmenus marks the current page and section on every served page (two queries) for
-    its own menu tags; the portal renders menus itself (home/menus.py) and never reads them."""
+    its own menu tags; the portal renders menus itself (home/pages/menus.py) and never reads them."""
     from wagtailmenus import wagtail_hooks as menus_hooks
 
     registered = hooks._hooks.get("before_serve_page", [])
@@ -54,6 +54,15 @@ def _drop_wagtailmenus_serve_hook():
 
 
 _drop_wagtailmenus_serve_hook()
+
+
+@hooks.register("before_serve_page")
+def drop_parameters_the_page_does_not_read(page, request, _serve_args, _serve_kwargs):
+    """A parameter another page type reads (?kind=N on the news) changes nothing here: redirect
+    to the address without it, so it cannot make a cache key or a render of its own."""
+    from home.caching.page_cache import unread_parameters_redirect
+
+    return unread_parameters_redirect(request, getattr(page, "query_params", ()))
 
 
 @hooks.register("insert_global_admin_css")
@@ -71,6 +80,13 @@ def jalali_picker_js():
     )
 
 
+@hooks.register("insert_editor_js")
+def translation_editor_persian_js():
+    # wagtail-localize's translation editor, which includes the editor scripts, has two
+    # English strings no catalogue reaches (see the file).
+    return format_html('<script src="{}"></script>', static("js/admin-localize-persian.js"))
+
+
 @hooks.register("before_edit_page")
 def keep_section_staff_in_their_domain(request, page):
     """A section's staff edit only their own domain's services, news and notices.
@@ -78,7 +94,7 @@ def keep_section_staff_in_their_domain(request, page):
     Wagtail's page permissions follow the tree, and those pages share one index per type;
     the domain is what separates them. A task's reviewer is let through (Wagtail decides).
     """
-    from home.editorial import out_of_scope
+    from home.pages.editorial import out_of_scope
 
     task = page.current_workflow_task
     if task is not None and task.specific.user_can_access_editor(page, request.user):
@@ -91,7 +107,7 @@ def keep_section_staff_in_their_domain(request, page):
 
 def refuse_other_domains(request, page):
     """Deleting, copying, moving or unpublishing another domain's page is refused likewise."""
-    from home.editorial import out_of_scope
+    from home.pages.editorial import out_of_scope
 
     if out_of_scope(request.user, page):
         messages.error(request, _("This page belongs to another domain section; you cannot edit it."))
@@ -137,7 +153,7 @@ def reviewers_return_to_their_tasks(request, page):
 @hooks.register("construct_explorer_page_queryset")
 def show_section_staff_their_domain(parent_page, pages, request):
     """In a shared index, section staff see only their own domain's pages."""
-    from home.editorial import domain_scope
+    from home.pages.editorial import domain_scope
 
     scope = domain_scope(request.user, parent_page)
     if scope is None:

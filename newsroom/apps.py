@@ -10,7 +10,7 @@ class NewsroomConfig(AppConfig):
     verbose_name = _("Newsroom")
 
     def ready(self):
-        from home.feeds import register_feed
+        from home.pages.feeds import register_feed
 
         register_feed("news", _("All news"), "newsroom:news_rss", "newsroom:news_atom", order=10)
         register_feed("notices", _("Notice board"), "newsroom:notices_rss", "newsroom:notices_atom", order=20)

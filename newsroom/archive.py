@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from django.db.models import Case, Count, IntegerField, Max, Min, Q, Value, When
 from django.utils import timezone
 from django.utils.dates import MONTHS
-from django.utils.translation import get_language
 
-from home.dates import JALALI_MONTHS, jalali_month_range, local_date_time, to_jalali
+from home.language.dates import JALALI_MONTHS, jalali_month_range, local_date_time, to_jalali
+from home.language.i18n import is_english
 
 # The years an archive address may name, in each calendar.
 YEAR_LIMITS = {"jalali": (1300, 1500), "gregorian": (1900, 2100)}
@@ -23,7 +23,7 @@ YEAR_LIMITS = {"jalali": (1300, 1500), "gregorian": (1900, 2100)}
 
 def calendar():
     """The calendar of the active language: Jalali on Persian pages, Gregorian elsewhere."""
-    return "jalali" if (get_language() or "fa").startswith("fa") else "gregorian"
+    return "gregorian" if is_english() else "jalali"
 
 
 @dataclass

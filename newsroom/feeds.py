@@ -1,7 +1,7 @@
 """RSS 2.0 and Atom feeds of the news (all, per domain section, per tag) and of the notices.
 
 Each feed lists the pages of the active language (Persian at /feeds/..., English at
-/en/feeds/...); `home.feeds.PortalFeed` bounds the items and answers conditional requests.
+/en/feeds/...); `home.pages.feeds.PortalFeed` bounds the items and answers conditional requests.
 """
 
 from django.http import Http404
@@ -10,9 +10,9 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from taggit.models import Tag
 
-from home.feeds import PortalAtomFeed, PortalFeed
-from home.i18n import index_page
+from home.language.i18n import index_page
 from home.models import Domain
+from home.pages.feeds import PortalAtomFeed, PortalFeed
 from newsroom.models import NewsIndexPage, NewsPage, NoticeIndexPage, NoticePage
 
 
@@ -191,6 +191,6 @@ class NoticeAtomFeed(PortalAtomFeed, NoticeFeed):
 
 
 def _format(value):
-    from home.dates import format_date
+    from home.language.dates import format_date
 
     return format_date(value, with_time=True)

@@ -6,9 +6,9 @@ from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
 from taggit.models import Tag
 
-from home.feeds import registered_feeds
-from home.i18n import active_locale
+from home.language.i18n import active_locale
 from home.models import Domain
+from home.pages.feeds import registered_feeds
 from newsroom.models import NewsPage
 
 

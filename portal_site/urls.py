@@ -7,9 +7,9 @@ from wagtail.contrib.sitemaps.views import index as sitemap_index
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import page_routing
 from home import views as home_views
-from home.sitemaps import PortalSitemap
+from home.caching import page_routing
+from home.pages.sitemaps import PortalSitemap
 
 SITEMAPS = {"pages": PortalSitemap}
 
@@ -38,7 +38,6 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 # Persian at /, English at /en/: everything a reader sees lives inside i18n_patterns.
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
-    path("search/suggest/", home_views.suggest, name="search_suggest"),
     path("track/", include("forms_pages.urls")),
     path("", include("newsroom.urls")),
     path("", include("tenders.urls")),

@@ -10,8 +10,8 @@ class ServicesConfig(AppConfig):
     verbose_name = _("Electronic services desk")
 
     def ready(self):
-        from home.feeds import register_feed
-        from home.page_cache import shown_on
+        from home.caching.page_cache import shown_on
+        from home.pages.feeds import register_feed
 
         from .models import ServiceSurveyResponse
 

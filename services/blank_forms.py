@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
-from home.pdf import render_pdf
+from home.pages.pdf import render_pdf
 
 FIELDS = [
     "نام و نام خانوادگی",

@@ -7,6 +7,8 @@ from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 
+from home.pages.documents import is_form_document
+
 
 class TriggerKind(blocks.ChoiceBlock):
     choices = [
@@ -83,9 +85,6 @@ class WorkflowStepBlock(blocks.StructBlock):
         label = _("Workflow step")
 
 
-BLANK_FORM_EXTENSIONS = ("pdf", "docx")
-
-
 class BlankFormBlock(blocks.StructBlock):
     """A downloadable blank form (PDF or DOCX)."""
 
@@ -99,7 +98,7 @@ class BlankFormBlock(blocks.StructBlock):
     def clean(self, value):
         value = super().clean(value)
         document = value.get("document")
-        if document is not None and document.file_extension.lower() not in BLANK_FORM_EXTENSIONS:
+        if document is not None and not is_form_document(document):
             raise StructBlockValidationError(
                 block_errors={"document": ValidationError(_("Blank forms must be PDF or DOCX files."))}
             )

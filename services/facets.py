@@ -14,14 +14,12 @@ from django.db.models import Case, Count, F, IntegerField, When
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from home.language.search import build_query, query_text
+from home.language.text import normalise
 from home.models import Domain
-from home.search import build_query
-from home.text import normalise
 
 from .models.service import PLAIN_SERVICE_TYPES, Channel, DeliveryLevel, ServicePage
 from .models.taxonomy import Audience, ServiceCategory
-
-MAX_QUERY_LENGTH = 200
 
 
 @dataclass
@@ -80,7 +78,7 @@ class Catalogue:
         self.categories = list(ServiceCategory.objects.order_by("sort_order", "name"))
         self.audiences = list(Audience.objects.order_by("sort_order", "name"))
         self.fixed_category = fixed_category
-        self.query = (params.get("q") or "").strip()[:MAX_QUERY_LENGTH]
+        self.query = query_text(params)
         self.selected = {name: self._valid(name, params.getlist(name)) for name in FACET_NAMES}
         if fixed_category is not None and fixed_category.slug not in self.selected["category"]:
             self.selected["category"].append(fixed_category.slug)
@@ -98,6 +96,9 @@ class Catalogue:
             "channel": Channel.choices,
             "domain": Domain.choices,
         }[name]
+
+    def choice_values(self, name):
+        return {value for value, _label in self._choices(name)}
 
     def _valid(self, name, values):
         """Keep only known values (an out-of-date shared link simply loses a stale filter)."""

@@ -3,8 +3,8 @@
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from home.feeds import PortalAtomFeed, PortalFeed
-from home.i18n import active_locale
+from home.language.i18n import active_locale
+from home.pages.feeds import PortalAtomFeed, PortalFeed
 
 from .models import ServicePage
 

@@ -4,6 +4,8 @@ import datetime
 
 from django.utils.translation import gettext as _
 
+from home.language.i18n import is_english
+
 from .models.service import Channel
 
 ORGANISATION_FA = "اداره کل تعاون، کار و رفاه اجتماعی استان تهران"
@@ -12,7 +14,7 @@ ONLINE_CHANNELS = {Channel.WEB, Channel.MOBILE}
 
 
 def organisation_name(language):
-    return ORGANISATION_EN if language.startswith("en") else ORGANISATION_FA
+    return ORGANISATION_EN if is_english(language) else ORGANISATION_FA
 
 
 def absolute(request, url):

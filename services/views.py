@@ -12,11 +12,12 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from home.i18n import active_locale
-from home.page_cache import until_content_changes
-from home.pdf import pdf_response
-from home.ratelimit import is_limited
-from home.route_views import route_view
+from home.caching.page_cache import until_content_changes
+from home.language.csv_export import with_bom
+from home.language.i18n import active_locale
+from home.pages.pdf import pdf_response
+from home.pages.route_views import route_view
+from home.security.ratelimit import is_limited
 
 from .forms import SurveyForm
 from .models import ServicePage, ServiceSurveyResponse
@@ -222,11 +223,9 @@ def _open_data_bytes(request, fmt):
             {"count": len(records), "services": records}, ensure_ascii=False, indent=2, cls=DjangoJSONEncoder
         ).encode()
     buffer = io.StringIO()
-    # The byte-order mark makes Excel read the file as UTF-8 (else Persian is garbled).
-    buffer.write("\ufeff")
     writer = csv.writer(buffer)
     writer.writerow([heading for _key, heading in CSV_COLUMNS])
     for page in pages:
         record = service_record(page, request)
         writer.writerow([_csv_cell(key, record[key]) for key, _heading in CSV_COLUMNS])
-    return buffer.getvalue().encode("utf-8")
+    return with_bom(buffer.getvalue()).encode("utf-8")

@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
+from home.language.csv_export import BomCsvExportMixin
+
 from .models import Audience, FAQItem, ServiceCategory, ServiceSurveyResponse
 
 
@@ -30,12 +32,8 @@ class FAQItemViewSet(SnippetViewSet):
     search_fields = ["question"]
 
 
-class SurveyIndexView(IndexView):
+class SurveyIndexView(BomCsvExportMixin, IndexView):
     """The survey answers list; its CSV starts with a byte-order mark so Excel reads Persian."""
-
-    def stream_csv(self, queryset):
-        yield "\ufeff"
-        yield from super().stream_csv(queryset)
 
 
 class SurveyResponseViewSet(SnippetViewSet):

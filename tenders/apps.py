@@ -10,7 +10,7 @@ class TendersConfig(AppConfig):
     verbose_name = _("Tenders and auctions")
 
     def ready(self):
-        from home.feeds import register_feed
+        from home.pages.feeds import register_feed
 
         from . import views  # noqa: F401  (registers the tender pages' route views)
 

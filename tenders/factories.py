@@ -34,14 +34,6 @@ class TenderPageFactory(wagtail_factories.PageFactory):
         model = TenderPage
 
 
-class TenderAmendmentFactory(factory.django.DjangoModelFactory):
-    text = "اصلاحیه آزمایشی"
-    issued_at = factory.LazyFunction(timezone.now)
-
-    class Meta:
-        model = TenderAmendment
-
-
 def add_amendment(notice, **fields):
     """Add an amendment to a notice the way an editor does (in the page's revision) and publish."""
     notice.amendments.add(TenderAmendment(text=fields.pop("text", "اصلاحیه"), **fields))

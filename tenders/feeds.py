@@ -10,9 +10,9 @@ from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from home.dates import format_date
-from home.feeds import PortalAtomFeed, PortalFeed
-from home.i18n import active_locale, index_page
+from home.language.dates import format_date
+from home.language.i18n import active_locale, index_page
+from home.pages.feeds import PortalAtomFeed, PortalFeed
 
 from .models import TenderIndexPage, TenderPage
 from .status import Status

@@ -1,15 +1,14 @@
 """The notice listing (current and archive) and the open-data (OCDS JSON) responses."""
 
 import json
-from urllib.parse import urlencode
 
-from django.core.paginator import Paginator
 from django.db.models import Min, Q
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
-from home.route_views import route_view
+from home.pages.pagination import paginate
+from home.pages.route_views import route_view
 
 from .forms import TenderFilterForm
 from .models import TenderIndexPage, TenderPage
@@ -60,7 +59,7 @@ def listing(request, index, archive):
         if data.get("department"):
             notices = notices.filter(department=data["department"])
     notices = notices.in_reading_order(now)
-    page_obj = Paginator(notices, LISTING_PAGE_SIZE).get_page(request.GET.get("page"))
+    page_obj = paginate(request, notices, LISTING_PAGE_SIZE)
     for notice in page_obj:
         notice.current_status = notice.status_at(now)
         notice.countdown = notice.time_left(now)
@@ -73,7 +72,6 @@ def listing(request, index, archive):
             "paginator": page_obj.paginator,
             "notices": page_obj.object_list,
             "filtered": form.is_bound,
-            "querystring_prefix": urlencode(params) + "&" if params else "",
             "now": now,
         },
     )
@@ -106,7 +104,7 @@ def index_release_package(request, index):
     """Every published notice of the index as an OCDS release package, 100 a page."""
     now = timezone.now()
     notices = index.notices()
-    page_obj = Paginator(notices.in_reading_order(now), OCDS_PAGE_SIZE).get_page(request.GET.get("page"))
+    page_obj = paginate(request, notices.in_reading_order(now), OCDS_PAGE_SIZE)
     next_url = None
     if page_obj.has_next():
         next_url = request.build_absolute_uri(f"{request.path}?page={page_obj.next_page_number()}")

@@ -93,7 +93,8 @@ def visible_texts(html):
             value = tag.get(attribute)
             if isinstance(value, str) and value.strip():
                 texts.append(value.strip())
-        if tag.name == "button" and tag.get("value") and tag.get("type") == "submit":
+        # An input button shows its value; a <button>'s value is only sent, never shown.
+        if tag.name == "input" and tag.get("value") and tag.get("type") in ("submit", "button", "reset"):
             texts.append(tag["value"])
     for tag in soup(HIDDEN_TAGS):
         tag.decompose()

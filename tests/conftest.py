@@ -30,6 +30,7 @@ def django_db_setup(
 
     from tests.seeded_db import Snapshot
 
+    del django_test_environment, django_db_modify_db_settings  # asked for to run first (xdist names)
     verbosity = request.config.option.verbose
     uploads = [settings.MEDIA_ROOT, settings.PRIVATE_MEDIA_ROOT]
     snapshot = None if django_db_createdb else Snapshot.in_cache(request.config)

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from home.admin_csp import is_wagtail_initialiser
+from home.security.admin_csp import is_wagtail_initialiser
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 
-from home.backups import read_manifest
+from home.operations.backups import read_manifest
 
 # Plain (rolled-back) tests: pg_dump reads the committed demo content from its own connection;
 # a transactional test would empty the tables the rest of the session relies on.

@@ -4,7 +4,7 @@ content change; PDF renders are capped."""
 import pytest
 from django.test import Client, override_settings
 
-import home.pdf
+import home.pages.pdf
 from services.models import ServicePage
 
 pytestmark = pytest.mark.django_db
@@ -41,13 +41,13 @@ def test_every_catalogue_facet_is_declared():
 @pytest.fixture
 def renders(monkeypatch):
     calls = []
-    real = home.pdf.render_pdf
+    real = home.pages.pdf.render_pdf
 
     def counting(*args, **kwargs):
         calls.append(args[0])
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(home.pdf, "render_pdf", counting)
+    monkeypatch.setattr(home.pages.pdf, "render_pdf", counting)
     return calls
 
 
@@ -83,7 +83,7 @@ def test_nginx_caches_exactly_the_declared_parameters():
 
     from django.conf import settings
 
-    from home.page_cache import QUERY_PARAMS, _load_declarations
+    from home.caching.page_cache import QUERY_PARAMS, _load_declarations
 
     _load_declarations()
     conf = (Path(settings.BASE_DIR) / "deploy" / "nginx.conf").read_text()

@@ -7,7 +7,7 @@ import pytest
 from django.conf import settings
 from django.test import Client, RequestFactory, override_settings
 
-from home.client_address import client_ip
+from home.security.client_address import client_ip
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 from django.template import Context, Template
 from django.utils import translation
 
-from home.dates import format_date, jalali_month_range
+from home.language.dates import format_date, jalali_month_range
 
 UTC = ZoneInfo("UTC")
 TEHRAN = ZoneInfo("Asia/Tehran")

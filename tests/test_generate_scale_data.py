@@ -9,10 +9,10 @@ from django.test import TestCase
 from wagtail.models import Page
 
 from forms_pages.models import CitizenRequest, RequestEvent
-from forms_pages.models.requests import EventAction
+from forms_pages.models.history import EventAction
 from forms_pages.validators import normalise_mobile, normalise_national_id
-from home.dates import to_jalali
-from home.page_cache import generation
+from home.caching.page_cache import generation
+from home.language.dates import to_jalali
 from newsroom.models import NewsPage, NewsPageTag
 from services.models import ServiceCode, ServiceCodeCounter, ServiceIndexPage, ServicePage
 
@@ -99,7 +99,7 @@ class GeneratedContentTests(TestCase):
         query = {"domain": service.domain, "level": service.delivery_level}
         expected = list(
             ServicePage.objects.live()
-            .filter(locale__language_code="fa", **{"domain": service.domain, "delivery_level": service.delivery_level})
+            .filter(locale__language_code="fa", domain=service.domain, delivery_level=service.delivery_level)
             .order_by("title")
             .values_list("pk", "title")[:12]
         )

@@ -6,7 +6,7 @@ from bs4 import BeautifulSoup
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
 
-from home.admin_csp import AdminInlineScriptNonceMiddleware
+from home.security.admin_csp import AdminInlineScriptNonceMiddleware
 from services.models import ServicePage
 from tests.test_fuzz import public_pages
 

@@ -7,8 +7,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from home.factories import DepartmentFactory
+from home.language.text import format_file_size
 from home.models import Department
-from home.text import format_file_size
 
 pytestmark = pytest.mark.django_db
 

@@ -17,7 +17,7 @@ from wagtail.users.models import UserProfile
 
 from forms_pages.factories import CitizenRequestFactory
 from forms_pages.models import CitizenRequest, RequestStatus
-from home.jalali_input import parse_jalali
+from home.language.jalali_input import parse_jalali
 from home.models.site_settings import SiteBanner
 from newsroom.models import NoticeIndexPage, NoticePage
 from services.models import LawPage

@@ -59,6 +59,32 @@ def test_healthz_says_503_when_the_database_is_down(client, monkeypatch):
     assert response.json()["checks"]["database"] == "error"
 
 
+def test_healthz_stays_200_degraded_when_the_cache_is_down(client, monkeypatch):
+    """Redis down: pages are still served (uncached), so the load balancer must keep the server."""
+    from django.core.cache import cache
+
+    monkeypatch.setattr(cache, "get", lambda *args, **kwargs: None)  # what IGNORE_EXCEPTIONS gives
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "degraded", "checks": {"database": "ok", "cache": "error"}}
+
+
+def test_database_unreachable_gives_a_persian_503_not_a_500(monkeypatch):
+    """PostgreSQL restarting: the citizen is told to try again in a minute (bench/faults.py)."""
+    from django.db import OperationalError
+    from django.db.backends.utils import CursorWrapper
+    from django.test import Client
+
+    def down(self, sql, params=None):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(CursorWrapper, "execute", down)
+    response = Client(raise_request_exception=False).get("/news/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    assert "سامانه چند لحظه در دسترس نیست" in response.content.decode()
+
+
 # --- site-wide banner ----------------------------------------------------------------------
 
 
@@ -272,7 +298,7 @@ def test_a_new_view_restriction_hides_the_page_from_the_next_reader(client):
 
 
 def test_the_memo_only_lives_inside_a_reading_request():
-    from home.request_memo import remember
+    from home.caching.request_memo import remember
 
     calls = []
     remember("key", lambda: calls.append(1))
@@ -284,7 +310,7 @@ def test_the_memo_only_lives_inside_a_reading_request():
 def test_a_lost_generation_key_never_brings_back_old_pages(client):
     from django.core.cache import cache
 
-    from home.page_cache import GENERATION_KEY, generation
+    from home.caching.page_cache import GENERATION_KEY, generation
 
     client.get("/about/")
     assert client.get("/about/")["X-Cache"] == "HIT"

@@ -21,8 +21,8 @@ from forms_pages.models import (
     PollVote,
     RequestEvent,
 )
+from home.caching.page_cache import _path_key
 from home.models import Department
-from home.page_cache import _path_key
 from services.models import ServicePage, ServiceSurveyResponse
 
 pytestmark = pytest.mark.django_db

@@ -4,7 +4,7 @@ import subprocess
 
 from django.utils import translation
 
-from home.pdf import render_pdf
+from home.pages.pdf import render_pdf
 
 
 def test_pdf_embeds_vazirmatn_and_keeps_persian_text(tmp_path):

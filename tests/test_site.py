@@ -101,7 +101,7 @@ def test_section_domain_is_unique_per_language(home_fa):
 
 def test_sitemap_is_an_index_of_bounded_pages(client, settings):
     """A large site splits its addresses over sitemap pages (limit per page), all listed in the index."""
-    from home.sitemaps import PortalSitemap
+    from home.pages.sitemaps import PortalSitemap
 
     everything = sitemap_paths(client)
     original = PortalSitemap.limit

@@ -2,7 +2,7 @@
 
 import pytest
 
-from home.text import (
+from home.language.text import (
     digit_group_runs,
     format_file_size,
     format_number,

@@ -15,8 +15,8 @@ from django.core.management import call_command
 from django.test import override_settings
 from wagtail.models import Page, get_page_models
 
-from home.editorial import out_of_scope, root_has_workflow, unreviewable_workflow_problems
 from home.models import SectionPage
+from home.pages.editorial import out_of_scope, root_has_workflow, unreviewable_workflow_problems
 
 pytestmark = pytest.mark.django_db
 
@@ -216,7 +216,7 @@ def test_an_empty_approver_group_is_caught(demo_roles):
     director.user_set.clear()
     problems = [str(problem) for problem in unreviewable_workflow_problems()]
     assert any("تأیید مدیر کل" in problem for problem in problems)
-    errors = {error.id for error in __import__("home.checks").checks.reviewers_check(databases=["default"])}
+    errors = {error.id for error in __import__("home.pages.checks").checks.reviewers_check(databases=["default"])}
     assert "home.W102" in errors
 
 

@@ -1,24 +1,19 @@
 """Everything a citizen submits: requests, online forms, surveys and polls."""
 
 from .closures import OfficeClosure
+from .desks import DepartmentDesk
 from .forms import FormDocument, FormField, FormPage, FormPageSubmission
+from .history import EventAction, RequestEvent
 from .outbox import OutboundMessage
 from .pages import ContactPage, FormsIndexPage
 from .polls import PollOption, PollPage, PollVote
-from .requests import (
-    CitizenRequest,
-    DepartmentDesk,
-    RequestAttachment,
-    RequestEvent,
-    RequestKind,
-    RequestStatus,
-    ResponseTarget,
-)
+from .requests import CitizenRequest, RequestAttachment, RequestKind, RequestStatus, ResponseTarget
 
 __all__ = [
     "CitizenRequest",
     "ContactPage",
     "DepartmentDesk",
+    "EventAction",
     "FormDocument",
     "FormField",
     "FormPage",

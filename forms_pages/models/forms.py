@@ -18,12 +18,11 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.models import BasePage
+from home.pages.documents import TitledDocumentMixin, is_form_document
 
 from ..form_builder import FIELD_TYPE_CHOICES, CitizenFormBuilder
 
 logger = logging.getLogger(__name__)
-
-DOCUMENT_EXTENSIONS = (".pdf", ".docx")
 
 
 class OpenCloseMixin(models.Model):
@@ -55,7 +54,7 @@ class FormField(AbstractFormField):
     field_type = models.CharField(verbose_name=_("field type"), max_length=16, choices=FIELD_TYPE_CHOICES)
 
 
-class FormDocument(Orderable):
+class FormDocument(TitledDocumentMixin, Orderable):
     """A downloadable version of the form (PDF or DOCX) attached by an editor."""
 
     page = ParentalKey("FormPage", on_delete=models.CASCADE, related_name="documents")
@@ -68,12 +67,8 @@ class FormDocument(Orderable):
 
     def clean(self):
         super().clean()
-        if self.document_id and not self.document.file.name.lower().endswith(DOCUMENT_EXTENSIONS):
+        if self.document_id and not is_form_document(self.document):
             raise ValidationError({"document": _("Attach a PDF or DOCX file.")})
-
-    @property
-    def display_title(self):
-        return self.title or self.document.title
 
     @property
     def extension(self):
@@ -208,7 +203,7 @@ class FormPage(RoutablePageMixin, OpenCloseMixin, AbstractEmailForm, BasePage):
 
     @path("pdf/", name="pdf")
     def pdf_view(self, request):
-        from home.pdf import pdf_response
+        from home.pages.pdf import pdf_response
 
         context = {"page": self, "fields": self.get_form_fields()}
         return pdf_response(

@@ -1,6 +1,5 @@
 """The contact page (where requests are sent) and the index of online forms and polls."""
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
@@ -10,8 +9,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
-from home.models import BasePage
-from home.route_views import call_route_view
+from home.models import BasePage, IntroPage
+from home.pages.pagination import paginate
+from home.pages.route_views import call_route_view
 
 SESSION_LAST_CODE = "forms_pages_last_request"
 
@@ -47,10 +47,17 @@ class ContactPage(RoutablePageMixin, BasePage):
     @path("")
     def request_form(self, request):
         from ..forms import RequestForm
-        from ..handling import create_request
-        from ..protection import LIMIT_MESSAGE, limited, private, submission_limited
+        from ..handling import StorageUnavailable, create_request
+        from ..protection import LIMIT_MESSAGE, files_not_stored, limited, private, submission_limited
 
         limit_message = None
+
+        def form_page(form, status=200):
+            context = self.get_context(request)
+            context["form"] = form
+            context["limit_message"] = limit_message
+            return render(request, self.get_template(request), context, status=status)
+
         if request.method == "POST":
             form = RequestForm(request.POST, request.FILES)
             if submission_limited(request, "request", form):
@@ -59,19 +66,19 @@ class ContactPage(RoutablePageMixin, BasePage):
                 if form.is_spam:
                     # Look successful to the bot; keep nothing.
                     return redirect(self.url + "thanks/")
-                citizen_request = create_request(
-                    form.cleaned_data, form.cleaned_data["attachments"], language=(get_language() or "fa")[:2]
-                )
+                try:
+                    citizen_request = create_request(
+                        form.cleaned_data, form.cleaned_data["attachments"], language=(get_language() or "fa")[:2]
+                    )
+                except StorageUnavailable:
+                    return files_not_stored(form, form_page)
                 request.session[SESSION_LAST_CODE] = citizen_request.pk
                 return private(redirect(self.url + self.reverse_subpage("thanks")))
             status = 400
         else:
             form = RequestForm()
             status = 200
-        context = self.get_context(request)
-        context["form"] = form
-        context["limit_message"] = limit_message
-        response = render(request, self.get_template(request), context, status=status)
+        response = form_page(form, status)
         return limited(response) if limit_message else private(response)
 
     @path("anonymous/", name="anonymous")
@@ -98,15 +105,11 @@ class ContactPage(RoutablePageMixin, BasePage):
         return private(render(request, "forms_pages/contact_page_thanks.html", context))
 
 
-class FormsIndexPage(BasePage):
+class FormsIndexPage(IntroPage):
     """Online forms, surveys and polls of the directorate, newest first."""
 
     # An index lists what its pages say in full: they rank above it in search.
     search_weight = 0.2
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["forms_pages.FormPage", "forms_pages.PollPage"]
@@ -117,13 +120,9 @@ class FormsIndexPage(BasePage):
     class Meta:
         verbose_name = _("forms and polls index page")
 
-    def search_text_parts(self):
-        return super().search_text_parts() + [self.intro]
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         children = self.get_children().live().public().specific().order_by("-first_published_at")
-        paginator = Paginator(children, self.page_size)
-        context["page_obj"] = paginator.get_page(request.GET.get("page"))
-        context["paginator"] = paginator
+        context["page_obj"] = page_obj = paginate(request, children, self.page_size)
+        context["paginator"] = page_obj.paginator
         return context

@@ -9,16 +9,15 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from home.models import BasePage
+from home.models import BasePage, IntroPage
 
 from .forms import OpenCloseMixin
 
 
-class PollPage(OpenCloseMixin, BasePage):
+class PollPage(OpenCloseMixin, IntroPage):
     """A single-question poll; results are shown after voting and once the poll has closed."""
 
     question = models.CharField(_("question"), max_length=300)
-    intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = BasePage.content_panels + [
         FieldPanel("question"),
@@ -35,7 +34,7 @@ class PollPage(OpenCloseMixin, BasePage):
         verbose_name = _("poll")
 
     def search_text_parts(self):
-        return super().search_text_parts() + [self.question, self.intro]
+        return super().search_text_parts() + [self.question]
 
     def results(self):
         """[(option, votes, percent)] and the total, in one query."""

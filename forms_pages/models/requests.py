@@ -6,20 +6,21 @@ Requests are plain models: never pages, never indexed for search, never in a sit
 import datetime
 import secrets
 
-from django.conf import settings
 from django.db import IntegrityError, models, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
+from home.language.text import to_persian_digits
 from home.models import Department
-from home.text import to_persian_digits
 
 from ..storage import get_private_storage
 from ..working_days import Calendar, add_working_days, working_days_between
 
 CODE_DIGITS = 15  # about 49.8 bits from `secrets`; read aloud as three groups of five digits
+# What an anonymised request keeps of its text (manage.py anonymise_requests).
+REMOVED_TEXT = "—"
 
 
 class RequestKind(models.TextChoices):
@@ -287,10 +288,6 @@ class CitizenRequest(models.Model):
     def public_events(self):
         return [event for event in self.events.all() if event.status or event.public_text or event.applicant_text]
 
-    def latest_answer(self):
-        answers = [event for event in self.events.all() if event.public_text]
-        return answers[-1] if answers else None
-
     def as_data(self):
         """Everything held about the request, for the applicant's download (JSON-ready)."""
 
@@ -362,64 +359,3 @@ class RequestAttachment(models.Model):
 
     def __str__(self):
         return self.original_name
-
-
-class EventAction(models.TextChoices):
-    SUBMITTED = "submitted", _("Submitted")
-    STATUS = "status", _("Status changed")
-    ANSWERED = "answered", _("Answer recorded")
-    RATED = "rated", _("Rated by the applicant")
-    MAIL_FAILED = "mail_failed", _("E-mail could not be sent")
-    TRACK_FAILED = "track_failed", _("Tracking tried with a wrong mobile or e-mail")
-    TRACK_LOCKED = "track_locked", _("Tracking locked after wrong tries")
-    ANONYMISED = "anonymised", _("Personal data removed")
-    REPLIED = "replied", _("Reply from the applicant")
-    VISIT_CONFIRMED = "visit_confirmed", _("Visit confirmed by the applicant")
-    VISIT_RESCHEDULE = "visit_reschedule", _("Applicant asked for another visit time")
-    TRANSFERRED = "transferred", _("Transferred to another department")
-    REMINDED = "reminded", _("Department reminded of the due date")
-    ESCALATED = "escalated", _("Escalated as overdue")
-
-
-class RequestEvent(models.Model):
-    """One step of a request's history: the audit trail (who, when, what)."""
-
-    request = models.ForeignKey(CitizenRequest, on_delete=models.CASCADE, related_name="events")
-    created_at = models.DateTimeField(_("when"), default=timezone.now)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("who"), null=True, blank=True, on_delete=models.SET_NULL
-    )
-    action = models.CharField(_("what"), max_length=20, choices=EventAction.choices)
-    status = models.CharField(_("new status"), max_length=20, choices=RequestStatus.choices, blank=True)
-    public_text = models.TextField(_("answer to the applicant"), blank=True)
-    applicant_text = models.TextField(_("the applicant's reply"), blank=True)
-    internal_note = models.TextField(_("internal note"), blank=True)
-
-    class Meta:
-        ordering = ["created_at", "pk"]
-        verbose_name = _("request event")
-        verbose_name_plural = _("request events")
-
-    def __str__(self):
-        return f"{self.get_action_display()} {self.created_at:%Y-%m-%d %H:%M}"
-
-
-class DepartmentDesk(models.Model):
-    """Who is alerted when a department's requests run late: the head of the department."""
-
-    department = models.OneToOneField(
-        Department, verbose_name=_("department"), on_delete=models.CASCADE, related_name="desk"
-    )
-    head_email = models.EmailField(
-        _("head of department's e-mail"),
-        help_text=_("Alerted when a request of the department passes its answer-by date."),
-    )
-
-    panels = [FieldPanel("department"), FieldPanel("head_email")]
-
-    class Meta:
-        verbose_name = _("department escalation contact")
-        verbose_name_plural = _("department escalation contacts")
-
-    def __str__(self):
-        return str(self.department)

@@ -4,7 +4,7 @@ from django import template
 from django.utils import timezone
 
 from forms_pages.models import ContactPage, FormPage, FormsIndexPage, PollPage
-from home.i18n import active_locale, index_page
+from home.language.i18n import active_locale, index_page
 
 register = template.Library()
 

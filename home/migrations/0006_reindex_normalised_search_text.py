@@ -1,8 +1,8 @@
 """Empty the search index: the normaliser now folds plural endings and compound spellings.
 
-Every indexed text and every query go through `home.text.normalise`; entries written by the
+Every indexed text and every query go through `home.language.text.normalise`; entries written by the
 previous version no longer meet the queries of this one. The entries are dropped here and
-written again by `home.search.rebuild_empty_index` once `migrate` has finished: rebuilding
+written again by `home.language.search.rebuild_empty_index` once `migrate` has finished: rebuilding
 needs the current page models, whose tables other apps' migrations may still be changing at
 this point. The GIN index on the search expression (0004) is kept.
 """

@@ -1,15 +1,17 @@
 """The abstract page every public page type of the portal inherits."""
 
+import re
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.page_cache import until_content_changes
-from home.page_forms import PortalPageForm
-from home.request_memo import in_reading_request
-from home.text import normalise
+from home.caching.page_cache import until_content_changes
+from home.caching.request_memo import in_reading_request
+from home.language.text import normalise
+from home.pages.forms import PortalPageForm
 
 from .querysets import PortalPageManager
 
@@ -22,7 +24,7 @@ class BasePage(Page):
     """
 
     # The query parameters this page type (and its routes) read; the page cache keys on these
-    # only (home/page_cache.py), so other parameters cannot force a render.
+    # only (home/caching/page_cache.py), so other parameters cannot force a render.
     query_params = ()
 
     summary = models.TextField(
@@ -52,8 +54,8 @@ class BasePage(Page):
         abstract = True
 
     def route(self, request, path_components):
-        # Each level's child comes from the cache until content changes (home/page_routing.py).
-        from home.page_routing import route_child
+        # Each level's child comes from the cache until content changes (home/caching/page_routing.py).
+        from home.caching.page_routing import route_child
 
         return route_child(self, request, path_components)
 
@@ -82,3 +84,37 @@ class BasePage(Page):
         if not stream_value:
             return ""
         return " ".join(stream_value.stream_block.get_searchable_content(stream_value))
+
+
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def tidy_intro(text):
+    """An introduction as it is shown: no spaces at either end, Windows line ends and runs of
+    blank lines folded to one paragraph break, control characters (a pasted NUL) gone."""
+    text = _CONTROL.sub("", (text or "").replace("\r\n", "\n").replace("\r", "\n"))
+    return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+class IntroPage(BasePage):
+    """A page that opens with a short plain-text introduction: index pages, sections, polls.
+
+    The introduction is tidied when the page is saved (tidy_intro) and found by search. Pages
+    whose introduction carries links and lists (contact, form and tender index pages) keep
+    their own rich-text field instead: turning it into plain text would lose them.
+    """
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        self.intro = tidy_intro(self.intro)
+
+    def search_text_parts(self):
+        return super().search_text_parts() + [self.intro]

@@ -6,9 +6,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 
-from home.blocks import BodyBlock
+from home.pages.blocks import BodyBlock
 
-from .base import BasePage
+from .base import BasePage, IntroPage
 from .reference import Domain
 
 
@@ -56,32 +56,30 @@ class HomePage(BasePage):
         return context
 
 
-class SectionPage(BasePage):
+def _staff_group(verbose_name, help_text):
+    """An optional link from a section to a staff group (kept when the group is deleted)."""
+    return models.ForeignKey(
+        "auth.Group",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=help_text,
+    )
+
+
+class SectionPage(IntroPage):
     """The separately managed section of one domain (labour relations, cooperatives, ...)."""
 
     # An index lists what its pages say in full: they rank above it in search.
     search_weight = 0.5
 
     domain = models.CharField(_("domain"), max_length=40, choices=Domain.choices)
-    intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
-    editors_group = models.ForeignKey(
-        "auth.Group",
-        verbose_name=_("editors' group"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Staff who edit this section's pages."),
-    )
-    head_group = models.ForeignKey(
-        "auth.Group",
-        verbose_name=_("section head's group"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Approves changes to this domain's services before the directorate head does."),
+    editors_group = _staff_group(_("editors' group"), _("Staff who edit this section's pages."))
+    head_group = _staff_group(
+        _("section head's group"), _("Approves changes to this domain's services before the directorate head does.")
     )
 
     content_panels = BasePage.content_panels + [
@@ -108,7 +106,7 @@ class SectionPage(BasePage):
             raise ValidationError({"domain": _("This domain already has a section page.")})
 
     def search_text_parts(self):
-        return super().search_text_parts() + [self.intro, self.stream_text(self.body)]
+        return super().search_text_parts() + [self.stream_text(self.body)]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -3,8 +3,8 @@
 from django.db.models import Q
 from wagtail.models import PageManager, PageQuerySet, PageViewRestriction
 
-from home.page_cache import until_content_changes
-from home.request_memo import remember
+from home.caching.page_cache import until_content_changes
+from home.caching.request_memo import remember
 
 
 class PortalPageQuerySet(PageQuerySet):

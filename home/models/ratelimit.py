@@ -1,4 +1,4 @@
-"""Counters of the rate limiter when there is no Redis (home/ratelimit.py)."""
+"""Counters of the rate limiter when there is no Redis (home/security/ratelimit.py)."""
 
 from django.db import models
 

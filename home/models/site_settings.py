@@ -1,15 +1,14 @@
 """Editor-managed site furniture: contact details, social links and the outage banner."""
 
-from django.core.cache import cache
 from django.db import models
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Site
 
-from home.page_cache import generation
+from home.caching.page_cache import until_content_changes
+from home.language.i18n import localised
 
 
 class CachedSiteSetting(BaseSiteSetting):
@@ -31,11 +30,9 @@ class CachedSiteSetting(BaseSiteSetting):
         site = Site.find_for_request(request)
         if site is None:
             return super().for_request(request)
-        key = f"sitesetting:{generation()}:{cls._meta.label_lower}:{site.pk}"
-        instance = cache.get(key)
-        if instance is None:
-            instance = cls.for_site(site)
-            cache.set(key, instance, 24 * 3600)
+        instance = until_content_changes(
+            f"sitesetting:{cls._meta.label_lower}:{site.pk}", lambda: cls.for_site(site), timeout=24 * 3600
+        )
         instance._request = request
         setattr(request, attr_name, instance)
         return instance
@@ -96,22 +93,17 @@ class ContactSettings(CachedSiteSetting):
     class Meta:
         verbose_name = _("contact details")
 
-    def _localised(self, field):
-        if (get_language() or "fa").startswith("en"):
-            return getattr(self, f"{field}_en") or getattr(self, field)
-        return getattr(self, field)
-
     @property
     def display_name(self):
-        return self._localised("organisation_name")
+        return localised(self, "organisation_name")
 
     @property
     def display_address(self):
-        return self._localised("address")
+        return localised(self, "address")
 
     @property
     def display_office_hours(self):
-        return self._localised("office_hours")
+        return localised(self, "office_hours")
 
     @property
     def social_links(self):
@@ -165,9 +157,7 @@ class SiteBanner(CachedSiteSetting):
 
     @property
     def display_message(self):
-        if (get_language() or "fa").startswith("en") and self.message_en:
-            return self.message_en
-        return self.message
+        return localised(self, "message")
 
 
 @register_setting(icon="cogs")

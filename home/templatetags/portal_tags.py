@@ -1,6 +1,7 @@
 """Template helpers shared by every app: dates, digits, language switching, breadcrumbs."""
 
 import hashlib
+import json
 
 from django import template
 from django.template.loader import render_to_string
@@ -9,12 +10,12 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from home.dates import format_date
-from home.i18n import alternate_links
-from home.page_cache import until_content_changes
-from home.request_memo import in_reading_request
-from home.text import digit_group_runs, format_file_size, format_number, latin_runs
-from home.text import local_digits as localise_digits
+from home.caching.page_cache import until_content_changes
+from home.caching.request_memo import in_reading_request
+from home.language.dates import format_date
+from home.language.i18n import alternate_links, is_english, localised
+from home.language.text import digit_group_runs, format_file_size, format_money, format_number, latin_runs
+from home.language.text import local_digits as localise_digits
 
 register = template.Library()
 
@@ -42,7 +43,14 @@ def local_digits(value):
 
 
 def _persian_page():
-    return (get_language() or "fa").startswith("fa")
+    return not is_english()
+
+
+@register.filter(name="localised")
+def localised_filter(obj, field):
+    """`{{ settings|localised:"message" }}`: the English copy of a field on English pages (the
+    Persian one when it is empty), the Persian one otherwise."""
+    return localised(obj, field)
 
 
 @register.filter
@@ -71,6 +79,24 @@ def local_number(value, decimals=None):
     return format_number(value, decimals=None if decimals in (None, "") else int(decimals))
 
 
+_JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
+
+
+@register.filter
+def json_ld(data):
+    """`{{ data|json_ld }}`: a `<script type="application/ld+json">` block of structured data
+    (schema.org, CPSV-AP), which nothing in the text can close early: `<`, `>` and `&` are
+    written as JSON escapes."""
+    text = json.dumps(data, ensure_ascii=False, indent=1).translate(_JSON_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')
+
+
+@register.filter
+def money(value):
+    """An amount in rials in the page's language: «۱٬۲۵۰٬۰۰۰ ریال» or «1,250,000 rials»."""
+    return format_money(value)
+
+
 @register.filter
 def filesize(value):
     """A file size in the page's language: «۱۴٫۸ کیلوبایت» or «14.8 KB»."""
@@ -86,7 +112,7 @@ def alternate_language_links(context):
 @register.simple_tag(takes_context=True)
 def site_menu(context, handle):
     """The links of a menu in the active language; the link to the current section is marked."""
-    from home.menus import menu_links
+    from home.pages.menus import menu_links
 
     language = (get_language() or "fa")[:2]
     request = context.get("request")
@@ -125,7 +151,7 @@ def feed_links():
     """Autodiscovery `<link rel="alternate">` tags for every registered site feed."""
     from django.urls import NoReverseMatch, reverse
 
-    from home.feeds import registered_feeds
+    from home.pages.feeds import registered_feeds
 
     links = []
     for feed in registered_feeds():

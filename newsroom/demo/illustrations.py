@@ -164,7 +164,7 @@ def employment(colour):
     c.polygon([(1010, 120), (960, 130), (1000, 170)], (230, 90, 40))
     # briefcase
     c.rect((170, 400, 390, 550), (120, 72, 40), radius=18)
-    c.rect((235, 365, 325, 405), None if False else (120, 72, 40), radius=14)
+    c.rect((235, 365, 325, 405), (120, 72, 40), radius=14)
     c.rect((255, 380, 305, 400), _mix(colour, WHITE, 0.8), radius=6)
     c.rect((170, 455, 390, 470), (92, 54, 30))
     c.rect((265, 445, 295, 480), (230, 190, 60), radius=4)

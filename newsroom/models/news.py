@@ -1,16 +1,13 @@
 """The news archive: one index page per language and the news items under it."""
 
-import json
 from functools import partial
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -22,10 +19,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from home.blocks import BodyBlock
-from home.models import BasePage, Domain
-from home.page_cache import until_content_changes
-from home.text import local_digits
+from home.caching.page_cache import until_content_changes
+from home.language.text import local_digits
+from home.models import BasePage, Domain, IntroPage
+from home.pages.blocks import BodyBlock
+from home.pages.pagination import paginate
 from newsroom.archive import month_counts, month_name, month_range, valid_year_month, year_range
 
 NEWS_PER_PAGE = 10
@@ -35,24 +33,11 @@ RELATED_NEWS = 3
 SIDEBAR_PARTS = ("archive", "sections", "popular_tags")
 
 
-def paginate(request, queryset, per_page):
-    """The requested page of `queryset`; a bad or out-of-range number shows the nearest page."""
-    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
-
-
-def localise_number(value):
-    return local_digits(value)
-
-
-class NewsIndexPage(RoutablePageMixin, BasePage):
+class NewsIndexPage(RoutablePageMixin, IntroPage):
     """The news archive: newest first, by Jalali year and month, by tag and by domain section."""
 
     # An index lists what its pages say in full: they rank above it in search.
     search_weight = 0.2
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["newsroom.NewsPage"]
@@ -61,9 +46,6 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("news index page")
-
-    def search_text_parts(self):
-        return super().search_text_parts() + [self.intro]
 
     def news(self):
         """The live, public news of this archive with what a listing shows, newest first."""
@@ -131,7 +113,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         if not valid_year_month(year):
             raise Http404(gettext("There is no archive for that year."))
         start, end = year_range(year)
-        heading = gettext("News of %(year)s") % {"year": localise_number(year)}
+        heading = gettext("News of %(year)s") % {"year": local_digits(year)}
         return self.listing(
             request,
             self.news().filter(date__gte=start, date__lt=end),
@@ -147,7 +129,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         start, end = month_range(year, month)
         heading = gettext("News of %(month)s %(year)s") % {
             "month": month_name(month),
-            "year": localise_number(year),
+            "year": local_digits(year),
         }
         return self.listing(
             request,
@@ -295,7 +277,7 @@ class NewsPage(BasePage):
         return context
 
     def json_ld(self, request=None):
-        """schema.org `NewsArticle` for search engines, as a safe <script> body."""
+        """schema.org `NewsArticle` for search engines (the template writes it with |json_ld)."""
         from home.models import ContactSettings
 
         contact = ContactSettings.for_request(request) if request else None
@@ -321,9 +303,7 @@ class NewsPage(BasePage):
         if self.lead_image:
             rendition = self.lead_image.get_rendition("fill-1200x675")
             data["image"] = [request.build_absolute_uri(rendition.url) if request else rendition.url]
-        text = json.dumps(data, ensure_ascii=False)
-        # Nothing inside may close the <script> element.
-        return mark_safe(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+        return data
 
 
 class NewsPageRelatedLink(Orderable):

@@ -18,11 +18,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
-from home.blocks import BodyBlock
-from home.models import BasePage, Domain
+from home.models import BasePage, Domain, IntroPage
 from home.models.querysets import PortalPageQuerySet
-
-from .news import paginate
+from home.pages.blocks import BodyBlock
+from home.pages.documents import TitledDocumentMixin
+from home.pages.pagination import paginate
 
 NOTICES_PER_PAGE = 10
 
@@ -65,15 +65,11 @@ class NoticeQuerySet(PortalPageQuerySet):
 NoticeManager = PageManager.from_queryset(NoticeQuerySet)
 
 
-class NoticeIndexPage(RoutablePageMixin, BasePage):
+class NoticeIndexPage(RoutablePageMixin, IntroPage):
     """The notice board (current notices) and its archive of expired notices."""
 
     # An index lists what its pages say in full: they rank above it in search.
     search_weight = 0.2
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["newsroom.NoticePage"]
@@ -186,7 +182,7 @@ class NoticePage(BasePage):
         return context
 
 
-class NoticeAttachment(Orderable):
+class NoticeAttachment(TitledDocumentMixin, Orderable):
     """A file attached to a notice (a circular, a form, a list of names)."""
 
     page = ParentalKey(NoticePage, on_delete=models.CASCADE, related_name="attachments")
@@ -196,7 +192,3 @@ class NoticeAttachment(Orderable):
     title = models.CharField(_("title"), max_length=200, blank=True)
 
     panels = [FieldPanel("document"), FieldPanel("title")]
-
-    @property
-    def display_title(self):
-        return self.title or self.document.title

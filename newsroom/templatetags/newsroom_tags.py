@@ -2,7 +2,7 @@
 
 from django import template
 
-from home.i18n import active_locale, index_page
+from home.language.i18n import active_locale, index_page
 from newsroom.models import NewsIndexPage, NewsPage, NoticeIndexPage, NoticePage
 
 register = template.Library()

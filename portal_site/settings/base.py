@@ -46,7 +46,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
-    "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -66,7 +65,6 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
-    "django.contrib.humanize",
     "django.forms",
     "csp",
     "axes",
@@ -79,23 +77,23 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so a hit skips everything else; it stores responses with every header the rest
     # of the stack added (CSP, frame options, HSTS, ...), so a hit carries them too.
-    "home.page_cache.AnonymousPageCacheMiddleware",
+    "home.caching.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "home.middleware.SecurityHeadersMiddleware",
+    "home.security.middleware.SecurityHeadersMiddleware",
     "csp.middleware.CSPMiddleware",
-    "home.admin_csp.AdminInlineScriptNonceMiddleware",
+    "home.security.admin_csp.AdminInlineScriptNonceMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "home.request_memo.RequestMemoMiddleware",
+    "home.caching.request_memo.RequestMemoMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "home.middleware.PortalLocaleMiddleware",
-    "home.middleware.RejectNulMiddleware",
-    "home.jalali_display.AdminJalaliDatesMiddleware",
+    "home.language.i18n.PortalLocaleMiddleware",
+    "home.security.middleware.RejectNulMiddleware",
+    "home.language.jalali_display.AdminJalaliDatesMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
-    "home.two_factor.StaffTwoFactorMiddleware",
-    "home.maintenance.MaintenanceModeMiddleware",
+    "home.security.two_factor.StaffTwoFactorMiddleware",
+    "home.operations.maintenance.MaintenanceModeMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -130,7 +128,7 @@ TEMPLATES = [
 ]
 
 # Form widgets render through the project's templates, so templates/ can override Wagtail's
-# date widgets with the Jalali ones (home/jalali_input.py).
+# date widgets with the Jalali ones (home/language/jalali_input.py).
 FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 WSGI_APPLICATION = "portal_site.wsgi.application"
@@ -157,7 +155,7 @@ if REDIS_URL:
                 "CLIENT_CLASS": "django_redis.client.DefaultClient",
                 # Redis down must not take the site down: a failed cache read is a miss, a
                 # failed write is skipped (and logged), and nobody waits long for either.
-                # Rate limits fall back to the database (home/ratelimit.py).
+                # Rate limits fall back to the database (home/security/ratelimit.py).
                 "IGNORE_EXCEPTIONS": True,
                 "SOCKET_CONNECT_TIMEOUT": 1,
                 "SOCKET_TIMEOUT": 1,
@@ -265,14 +263,14 @@ CONTENT_SECURITY_POLICY = {
         "default-src": ["'self'"],
         # NONCE is only sent when a response used it: Wagtail's own admin initialisers.
         "script-src": ["'self'", NONCE],
-        # No 'unsafe-inline' on public pages; the admin adds it (home/admin_csp.py).
+        # No 'unsafe-inline' on public pages; the admin adds it (home/security/admin_csp.py).
         "style-src": ["'self'"],
         "img-src": ["'self'", "data:", "blob:"],
         "font-src": ["'self'", "data:"],
         "connect-src": ["'self'"],
         "frame-src": ["'self'"],
         # Agrees with X_FRAME_OPTIONS = "DENY"; responses that allow SAMEORIGIN framing get
-        # 'self' (home/admin_csp.frame_ancestors_follow_frame_options).
+        # 'self' (home.security.admin_csp.frame_ancestors_follow_frame_options).
         "frame-ancestors": ["'none'"],
         "form-action": ["'self'"],
         "base-uri": ["'self'"],
@@ -292,7 +290,7 @@ AXES_VERBOSE = False  # logs would otherwise carry usernames and addresses
 # client wrote. TRUSTED_PROXY_COUNT is the number of proxies in front of gunicorn that
 # set X-Forwarded-For (nginx in deploy/nginx.conf: 1; gunicorn facing the internet: 0).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
-AXES_CLIENT_IP_CALLABLE = "home.client_address.client_ip"
+AXES_CLIENT_IP_CALLABLE = "home.security.client_address.client_ip"
 
 # Optional two-factor sign-in for staff (TOTP); 1 makes it compulsory for every staff member.
 STAFF_TWO_FACTOR_REQUIRED = env_bool("STAFF_TWO_FACTOR_REQUIRED")
@@ -306,7 +304,7 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no requests to outside servers, even fro
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin would otherwise call releases.wagtail.org
 WAGTAIL_SITE_NAME = _("Tehran Province General Directorate of Cooperatives, Labour and Social Welfare")
 # Wagtail's own login form leaves the password label untranslated (it has none).
-WAGTAILADMIN_USER_LOGIN_FORM = "home.admin_forms.PortalLoginForm"
+WAGTAILADMIN_USER_LOGIN_FORM = "home.security.admin_forms.PortalLoginForm"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
     "default": {
@@ -351,9 +349,9 @@ DEMO_SEEDERS = ["seed_home", "seed_services", "seed_newsroom", "seed_forms", "se
 # Content at scale (manage.py generate_scale_data): each app's part, in this order; each part
 # gives the command its option (--services N, --news N, --requests N).
 SCALE_DATA_PARTS = [
-    "services.scale_data.ServicesPart",
-    "newsroom.scale_data.NewsPart",
-    "forms_pages.scale_data.RequestsPart",
+    "services.demo.scale_data.ServicesPart",
+    "newsroom.demo.scale_data.NewsPart",
+    "forms_pages.demo.scale_data.RequestsPart",
 ]
 
 LOGGING = {

@@ -13,7 +13,7 @@ DEBUG = False
 SECRET_KEY = "test-only-key"
 ALLOWED_HOSTS = ["*"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-# Text messages kept in memory (home.sms.LocmemBackend.outbox); the outbox worker sends them.
+# Text messages kept in memory (home.operations.sms.LocmemBackend.outbox); the outbox worker sends them.
 SMS_BACKEND = "locmem"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {

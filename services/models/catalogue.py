@@ -1,18 +1,14 @@
 """The catalogue of services at /services/, with a landing listing for every category."""
 
-from urllib.parse import urlencode
-
-from django.core.paginator import Paginator
-from django.db import models
 from django.http import Http404
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from home.models import BasePage
-from home.page_cache import until_content_changes
+from home.caching.page_cache import known_values, until_content_changes
+from home.models import IntroPage
+from home.pages.pagination import paginate
 
 from .service import ServicePage
 from .taxonomy import ServiceCategory
@@ -20,15 +16,11 @@ from .taxonomy import ServiceCategory
 PAGE_SIZE = 12
 
 
-class ServiceIndexPage(RoutablePageMixin, BasePage):
+class ServiceIndexPage(RoutablePageMixin, IntroPage):
     """Every service of one language tree, filterable by facets that combine and searchable."""
 
     # An index lists what its pages say in full: they rank above it in search.
     search_weight = 0.2
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["services.ServicePage"]
@@ -37,9 +29,6 @@ class ServiceIndexPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = _("service catalogue")
-
-    def search_text_parts(self):
-        return super().search_text_parts() + [self.intro]
 
     def services(self):
         """The live, public services of this catalogue."""
@@ -57,21 +46,21 @@ class ServiceIndexPage(RoutablePageMixin, BasePage):
         return self._render_listing(request, category)
 
     def _render_listing(self, request, category=None):
-        from services.facets import Catalogue
+        from services.facets import FACET_NAMES, Catalogue
 
         catalogue = Catalogue(self.services(), request.GET, fixed_category=category)
+        for name in FACET_NAMES:
+            # Unknown or repeated filter values redirect to the address without them.
+            known_values(request, name, catalogue.choice_values(name))
         cache_key = catalogue.cache_key(self.pk)
         # Filtering and sorting read every service (50 ms at 10,000): the ordered ids of a
         # choice of filters are kept until content changes; each page then loads its own 12.
         ids = until_content_changes(f"services:results:{cache_key}", catalogue.result_ids)
-        paginator = Paginator(ids, PAGE_SIZE)
-        # get_page: a bad number shows page 1, one past the end the last page.
-        page_obj = paginator.get_page(request.GET.get("page"))
+        page_obj = paginate(request, ids, PAGE_SIZE)
         # The listing is a fragment kept until content changes (service_index_page.html): the
         # services and facet counts are read only when it is rendered again.
         ids_on_page = page_obj.object_list
         page_obj.object_list = SimpleLazyObject(lambda: catalogue.services_in_order(ids_on_page))
-        filters = catalogue.active_filters()
         response = self.render(
             request,
             context_overrides={
@@ -85,7 +74,6 @@ class ServiceIndexPage(RoutablePageMixin, BasePage):
                 "services": page_obj.object_list,
                 "category": category,
                 "subcategories": list(category.children.all()) if category else [],
-                "querystring_prefix": (urlencode(filters) + "&") if filters else "",
                 "open_data": {
                     "csv": reverse("services_open_data", kwargs={"fmt": "csv"}),
                     "json": reverse("services_open_data", kwargs={"fmt": "json"}),
@@ -99,6 +87,3 @@ class ServiceIndexPage(RoutablePageMixin, BasePage):
             # Filtered views are endless combinations of one list: keep them out of indexes.
             response["X-Robots-Tag"] = "noindex"
         return response
-
-    def category_url(self, category):
-        return self.url + self.reverse_subpage("category", kwargs={"slug": category.slug})

@@ -11,12 +11,11 @@ from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
-from home.models import BasePage
-from home.text import normalise
+from home.language.search import query_text
+from home.language.text import normalise
+from home.models import IntroPage
 
 from .taxonomy import ServiceCategory
-
-MAX_QUERY_LENGTH = 200
 
 
 class FAQItem(TranslatableMixin, index.Indexed, ClusterableModel):
@@ -64,7 +63,7 @@ class FAQItem(TranslatableMixin, index.Indexed, ClusterableModel):
         return all(word in text for word in normalised_query.split())
 
 
-class FAQIndexPage(BasePage):
+class FAQIndexPage(IntroPage):
     """All questions of one language, grouped by category and by service, with a search box."""
 
     search_kind_label = pgettext_lazy("search kind", "Frequently asked questions")
@@ -72,9 +71,6 @@ class FAQIndexPage(BasePage):
     # The result opens the list filtered by the same words.
     search_passes_query = True
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -86,7 +82,7 @@ class FAQIndexPage(BasePage):
     def search_text_parts(self):
         # The questions are snippets, not pages: the page that lists them is what search finds.
         items = FAQItem.objects.filter(locale_id=self.locale_id)
-        return super().search_text_parts() + [self.intro] + [f"{item.question} {item.answer_text}" for item in items]
+        return super().search_text_parts() + [f"{item.question} {item.answer_text}" for item in items]
 
     def items(self, query=""):
         items = list(
@@ -103,7 +99,7 @@ class FAQIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        query = (request.GET.get("q") or "").strip()[:MAX_QUERY_LENGTH]
+        query = query_text(request.GET)
         items = self.items(query)
         by_category = {}
         by_service = {}

@@ -1,6 +1,5 @@
 """Laws and regulations at /laws/, each linked both ways with the services that cite it."""
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -8,8 +7,10 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from home.blocks import DocumentListBlock
-from home.models import BasePage
+from home.caching.page_cache import known_values
+from home.models import BasePage, IntroPage
+from home.pages.blocks import DocumentListBlock
+from home.pages.pagination import paginate
 from services.blocks import LawBodyBlock
 
 PAGE_SIZE = 20
@@ -28,15 +29,12 @@ class LawStatus(models.TextChoices):
     REPEALED = "repealed", _("Repealed")
 
 
-class LawIndexPage(BasePage):
+class LawIndexPage(IntroPage):
     """The list of laws and regulations, filterable by kind and status."""
 
     # An index lists what its pages say in full: they rank above it in search.
     search_weight = 0.2
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["services.LawPage"]
     max_count_per_parent = 1
@@ -48,16 +46,14 @@ class LawIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         laws = LawPage.objects.child_of(self).live().public().order_by("-approval_date", "title")
-        kind = request.GET.get("kind", "")
-        status = request.GET.get("status", "")
-        if kind in LawKind.values:
+        # A value that is not one of the choices, or a page past the end, redirects to a real one.
+        kind = "".join(known_values(request, "kind", LawKind.values)[:1])
+        status = "".join(known_values(request, "status", LawStatus.values)[:1])
+        if kind:
             laws = laws.filter(kind=kind)
-        if status in LawStatus.values:
+        if status:
             laws = laws.filter(status=status)
-        paginator = Paginator(laws, PAGE_SIZE)
-        # get_page: a bad number shows page 1, one past the end the last page.
-        page_obj = paginator.get_page(request.GET.get("page"))
-        prefix = "".join(f"{name}={value}&" for name, value in (("kind", kind), ("status", status)) if value)
+        page_obj = paginate(request, laws, PAGE_SIZE)
         context.update(
             {
                 "laws": page_obj.object_list,
@@ -66,7 +62,6 @@ class LawIndexPage(BasePage):
                 "statuses": LawStatus.choices,
                 "kind": kind,
                 "status": status,
-                "querystring_prefix": prefix,
             }
         )
         return context
@@ -80,7 +75,7 @@ class LawPage(BasePage):
 
     kind = models.CharField(_("kind"), max_length=20, choices=LawKind.choices, default=LawKind.LAW)
     authority = models.CharField(_("approving authority"), max_length=200)
-    # Entered in Jalali by Persian editors (home/jalali_input.py), shown Jalali on the Persian site.
+    # Entered in Jalali by Persian editors (home/language/jalali_input.py), shown Jalali on the Persian site.
     approval_date = models.DateField(_("approval date"))
     number = models.CharField(_("number"), max_length=60, blank=True)
     status = models.CharField(_("status"), max_length=20, choices=LawStatus.choices, default=LawStatus.IN_FORCE)

@@ -15,9 +15,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from home.caching.page_cache import until_content_changes
+from home.language.i18n import is_english
 from home.models import BasePage, Department, Domain
-from home.page_cache import until_content_changes
-from home.route_views import call_route_view
+from home.pages.route_views import call_route_view
 from services.blocks import (
     BlankFormBlock,
     RequiredDocumentBlock,
@@ -257,10 +258,6 @@ class ServicePage(RoutablePageMixin, BasePage):
         """Who the service is for, in plain words (no G2C-style codes)."""
         return PLAIN_SERVICE_TYPES.get(self.service_type, self.get_service_type_display())
 
-    @property
-    def cost_display(self):
-        return None if self.is_free else self.cost_rials
-
     def laws(self):
         """The cited laws in the page's language (the translation when there is one)."""
         links = []
@@ -329,7 +326,7 @@ class ServicePage(RoutablePageMixin, BasePage):
                     hashlib.sha1(json_ld_key.encode()).hexdigest(),
                     lambda: government_service(self, request, summary),
                 ),
-                "is_english": (get_language() or "fa").startswith("en"),
+                "is_english": is_english(),
             }
         )
         return context

@@ -83,10 +83,6 @@ class ServiceCategory(index.Indexed, NamedInBothLanguages):
             return self.description_en
         return self.description
 
-    def family_ids(self):
-        """This category's id and its children's (a parent's listing includes its children)."""
-        return [self.pk, *self.children.values_list("pk", flat=True)]
-
 
 class Audience(index.Indexed, NamedInBothLanguages):
     """Who a service is for: workers, employers, cooperative members, job seekers, ..."""

@@ -1,34 +1,12 @@
-"""Template helpers of the services desk: JSON-LD output and the panels other pages include."""
-
-import json
+"""Template helpers of the services desk: the panels other pages include."""
 
 from django import template
-from django.utils.safestring import mark_safe
 
-from home.i18n import active_locale, index_page
-from home.page_cache import until_content_changes
-from home.text import format_number
+from home.caching.page_cache import until_content_changes
+from home.language.i18n import active_locale, index_page
 from services.models import ServiceIndexPage, ServicePage
 
 register = template.Library()
-
-_JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
-
-
-@register.filter
-def json_ld(data):
-    """A `<script type="application/ld+json">` block, safe against `</script>` in the text."""
-    text = json.dumps(data, ensure_ascii=False, indent=1).translate(_JSON_ESCAPES)
-    return mark_safe(f'<script type="application/ld+json">{text}</script>')
-
-
-@register.filter
-def rial(value):
-    """A whole number with the page language's thousands separators («۱٬۲۵۰٬۰۰۰» or «1,250,000»)."""
-    try:
-        return format_number(int(value))
-    except (TypeError, ValueError):
-        return ""
 
 
 @register.inclusion_tag("services/components/home_panel.html", takes_context=True)

@@ -88,6 +88,22 @@
   // server already sends and reads Jalali text for them; here they get the Jalali picker too.
   var persian = (document.documentElement.lang || "").slice(0, 2) === "fa";
 
+  // Wagtail formats some dates in the browser (a comment's date and time in the page
+  // editor) with Intl.DateTimeFormat and no language, that is the browser's own. Persian
+  // staff get the admin's language instead: the Jalali calendar and Persian digits, even in
+  // an English browser. This file loads before Wagtail's editor scripts.
+  if (persian && window.Intl && typeof Intl.DateTimeFormat === "function" && !Intl.DateTimeFormat.adminLanguage) {
+    var BrowserDateTimeFormat = Intl.DateTimeFormat;
+    var AdminDateTimeFormat = function (locales, options) {
+      var none = locales === undefined || (Array.isArray(locales) && locales.length === 0);
+      return new BrowserDateTimeFormat(none ? document.documentElement.lang : locales, options);
+    };
+    AdminDateTimeFormat.prototype = BrowserDateTimeFormat.prototype;
+    AdminDateTimeFormat.supportedLocalesOf = BrowserDateTimeFormat.supportedLocalesOf;
+    AdminDateTimeFormat.adminLanguage = true;
+    Intl.DateTimeFormat = AdminDateTimeFormat;
+  }
+
   function jalaliChooser(onlyDate) {
     return function (id) {
       var input = document.getElementById(id);

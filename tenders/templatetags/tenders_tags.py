@@ -3,8 +3,7 @@
 from django import template
 from django.utils import timezone
 
-from home.i18n import active_locale, index_page
-from home.text import format_number
+from home.language.i18n import active_locale, index_page
 from tenders.models import TenderIndexPage, TenderPage
 
 register = template.Library()
@@ -28,9 +27,3 @@ def open_tenders(context, limit=4):
         notice.countdown = notice.time_left(now)
     index = index_page(TenderIndexPage, locale)
     return {"notices": notices, "index": index, "request": context.get("request")}
-
-
-@register.filter
-def rials(value):
-    """An amount grouped by thousands: «۱٬۲۵۰٬۰۰۰» on Persian pages, «1,250,000» on English ones."""
-    return format_number(value)

@@ -9,7 +9,7 @@ from django.core.management import call_command
 
 from forms_pages.models import ContactPage, FormsIndexPage
 from home.models import Department
-from home.sms import LocmemBackend
+from home.operations.sms import LocmemBackend
 
 PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 PNG_BYTES = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64

@@ -23,11 +23,6 @@ def login(user):
     return client
 
 
-def subjects(response):
-    page = BeautifulSoup(response.content.decode(), "html.parser")
-    return {a.get_text(strip=True) for a in page.select("table.listing tbody td.title a, table.listing tbody .title a")}
-
-
 @pytest.fixture
 def two_requests(departments):
     mine = CitizenRequestFactory(department=departments[1], subject="درخواست واحد روابط کار")

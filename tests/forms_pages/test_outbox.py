@@ -16,9 +16,9 @@ from django_tasks_db.models import DBTaskResult
 from forms_pages.models import CitizenRequest, OutboundMessage, RequestStatus
 from forms_pages.notifications import acknowledgement_sms, fit_sms, update_sms
 from forms_pages.outbox import deliver_message
-from home.dates import format_date
-from home.jalali_input import format_jalali_input
-from home.sms import FileBackend, segments
+from home.language.dates import format_date
+from home.language.jalali_input import format_jalali_input
+from home.operations.sms import FileBackend, segments
 
 pytestmark = pytest.mark.django_db
 

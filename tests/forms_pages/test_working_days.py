@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from forms_pages.models import CitizenRequest, OfficeClosure, RequestStatus, ResponseTarget
 from forms_pages.working_days import add_working_days, official_holidays, working_days_between
-from home.dates import format_date
+from home.language.dates import format_date
 
 pytestmark = pytest.mark.django_db
 

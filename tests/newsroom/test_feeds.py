@@ -12,8 +12,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import override
 
-from home.feeds import MAX_FEED_ITEMS, registered_feeds
 from home.models import Domain
+from home.pages.feeds import MAX_FEED_ITEMS, registered_feeds
 from newsroom.factories import NoticePageFactory
 from newsroom.models import NewsPage, NoticePage
 

@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 
-from home.text import to_persian_digits
+from home.language.text import to_persian_digits
 from newsroom.factories import NewsIndexPageFactory
 from newsroom.models import NewsPage
 
@@ -48,8 +48,13 @@ def test_pagination_reaches_every_item_and_tolerates_bad_numbers(client, news_in
     for number in range(1, (total + 9) // 10 + 1):
         seen += listed_titles(client.get(news_index.url, {"page": number}))
     assert len(seen) == total == len(set(seen))
-    assert listed_titles(client.get(news_index.url, {"page": "abc"})) == listed_titles(client.get(news_index.url))
-    last = client.get(news_index.url, {"page": 9999})
+    # A bad number redirects to the first page, one past the end to the last (no page of its own).
+    bad = client.get(news_index.url, {"page": "abc"})
+    assert bad.status_code == 302 and bad["Location"] == news_index.url
+    pages = (total + 9) // 10
+    past = client.get(news_index.url, {"page": 9999})
+    assert past.status_code == 302 and past["Location"] == f"{news_index.url}?page={pages}"
+    last = client.get(past["Location"])
     assert len(listed_titles(last)) == (total % 10 or 10)
     assert soup(client.get(news_index.url, {"page": 2})).find("meta", attrs={"name": "robots"})
 

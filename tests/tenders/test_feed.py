@@ -62,7 +62,7 @@ def test_amendment_gives_a_new_guid(client, make_notice, now):
 
 
 def test_english_feed_and_registry(client):
-    from home.feeds import registered_feeds
+    from home.pages.feeds import registered_feeds
 
     assert "tenders" in {entry.key for entry in registered_feeds()}
     _response, feed = parse(client, "/en/feeds/tenders/rss/")

@@ -14,9 +14,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from forms_pages.models import CitizenRequest, FormPageSubmission, RequestEvent
-from forms_pages.models.requests import EventAction
-
-REMOVED_TEXT = "—"
+from forms_pages.models.history import EventAction
+from forms_pages.models.requests import REMOVED_TEXT
 
 
 class Command(BaseCommand):

@@ -18,6 +18,7 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from forms_pages.models import CitizenRequest
+from home.language.csv_export import with_bom
 
 
 class Command(BaseCommand):
@@ -60,6 +61,6 @@ class Command(BaseCommand):
                     ]
                 )
                 count += 1
-            archive.writestr("index.csv", "\ufeff" + index.getvalue())
+            archive.writestr("index.csv", with_bom(index.getvalue()))
         os.chmod(path, 0o600)
         self.stdout.write(f"{path} ({count} requests)")

@@ -1,10 +1,41 @@
 """Run the worker that sends the requests desk's outbox, whichever durable backend is set:
 `db_worker` for the database backend (no REDIS_URL), `rqworker` for RQ (REDIS_URL set)."""
 
+import datetime
+import logging
+import threading
+
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+from django.db import close_old_connections
 from django_tasks import task_backends
+
+from forms_pages.outbox import requeue_stale
+
+logger = logging.getLogger(__name__)
+
+# On RQ, a message whose push failed (Redis down when its transaction committed) is pending in
+# the outbox with no job: queue such messages again this often, once they are this old.
+REQUEUE_EVERY_SECONDS = 60
+REQUEUE_OLDER_THAN = datetime.timedelta(minutes=2)
+
+
+def requeue_now():
+    """Queue again the pending messages whose push was lost; never raises (Redis may be down)."""
+    try:
+        count = requeue_stale(REQUEUE_OLDER_THAN)
+        if count:
+            logger.warning("Queued %s outbox messages again whose push had failed", count)
+    except Exception:  # noqa: BLE001 - try again at the next round
+        logger.exception("Could not queue pending outbox messages again")
+    finally:
+        close_old_connections()
+
+
+def requeue_forever(stop):
+    while not stop.wait(REQUEUE_EVERY_SECONDS):
+        requeue_now()
 
 
 class Command(BaseCommand):
@@ -17,8 +48,16 @@ class Command(BaseCommand):
         backend = task_backends["outbox"]
         queue = settings.OUTBOX_QUEUE
         if type(backend).__module__.startswith("django_tasks_db"):
+            # The task row is written with its message: nothing can be pending without a task.
             extra = ["--batch"] if batch else []
             call_command("db_worker", "--backend", "outbox", "--queue-name", queue, "--no-reload", *extra)
-        else:
+            return
+        requeue_now()
+        stop = threading.Event()
+        if not batch:
+            threading.Thread(target=requeue_forever, args=(stop,), daemon=True, name="outbox-requeue").start()
+        try:
             extra = ["--burst"] if batch else []
             call_command("rqworker", queue, "--job-class", "django_tasks_rq.Job", *extra)
+        finally:
+            stop.set()

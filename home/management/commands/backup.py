@@ -5,7 +5,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from home.backups import create_backup
+from home.operations.backups import create_backup
 
 
 class Command(BaseCommand):

@@ -14,8 +14,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, reset_queries
 from django.utils.module_loading import import_string
 
-from home.page_cache import purge_all
-from home.scale_data import analyze, table_sizes
+from home.caching.page_cache import purge_all
+from home.demo.scale_data import analyze, table_sizes
 
 DEFAULT_SEED = 1405
 

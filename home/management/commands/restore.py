@@ -4,8 +4,8 @@ import tarfile
 
 from django.core.management.base import BaseCommand, CommandError
 
-from home.backups import read_manifest, restore_backup
-from home.page_cache import purge_all
+from home.caching.page_cache import purge_all
+from home.operations.backups import read_manifest, restore_backup
 
 
 class Command(BaseCommand):

@@ -58,7 +58,7 @@ MEDIA_PERMISSIONS = [
     ("wagtaildocs", "choose_document"),
 ]
 # Models citizens fill in are never editable by content editors.
-CITIZEN_DATA = {"servicesurveyresponse", "surveyresponse"}
+CITIZEN_DATA = {"servicesurveyresponse"}
 
 
 def permission(app_label, codename):
@@ -124,6 +124,11 @@ class Command(BaseCommand):
     def group(self, name):
         group, _ = Group.objects.get_or_create(name=name)
         group.permissions.add(self.admin_access)
+        # Every editorial role makes and updates the English versions of what it edits,
+        # in wagtail-localize's translation editor (its "Translate" and "Sync" actions).
+        group.permissions.add(
+            *Permission.objects.filter(content_type__app_label="wagtail_localize", codename="submit_translation")
+        )
         return group
 
     def grant_pages(self, group, page, codenames):
@@ -171,7 +176,7 @@ class Command(BaseCommand):
                 self.grant_pages(editors, page, EDIT)
                 self.grant_pages(head, page, PUBLISH)
             # Their domain's services, news and notices live in shared indexes; the page form
-            # and the editing hooks keep them to their own domain (home.editorial).
+            # and the editing hooks keep them to their own domain (home.pages.editorial).
             for index in domain_indexes():
                 self.grant_pages(editors, index, EDIT)
                 self.grant_pages(head, index, EDIT)

@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from wagtail.models import Site
 
-from home import seeding
+from home.demo import seeding
 from home.models import (
     ContactSettings,
     Department,

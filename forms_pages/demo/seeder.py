@@ -1,0 +1,266 @@
+"""Seeds the demo content of forms_pages (`manage.py seed_forms`): the contact page, forms and
+surveys, polls with votes, and sample requests in every status with their history, from
+`content`. Idempotent (found by slug or subject).
+
+The open forms and polls also get English translations (an "en" entry in their spec); a
+translation has its own fields or options, so its submissions and votes are its own."""
+
+import datetime
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from django.utils import timezone
+
+from forms_pages.demo.content import FORMS, POLLS, REQUESTS, THANKS, THANKS_EN
+from forms_pages.models import (
+    CitizenRequest,
+    ContactPage,
+    FormField,
+    FormPage,
+    FormsIndexPage,
+    PollOption,
+    PollPage,
+    PollVote,
+    RequestEvent,
+    RequestKind,
+    RequestStatus,
+    ResponseTarget,
+)
+from forms_pages.models.history import EventAction
+from forms_pages.models.requests import DEFAULT_TARGET_DAYS
+from home.demo import seeding
+from home.models import Department
+
+
+class Seeder:
+    """Creates or completes the demo content of forms_pages, reporting to `stdout`."""
+
+    def __init__(self, stdout):
+        self.stdout = stdout
+
+    @transaction.atomic
+    def run(self):
+        home = seeding.get_home("fa")
+        if home is None:
+            self.stdout.write("  forms_pages: no home page yet, run seed_home first")
+            return
+        self.targets()
+        self.staff_permissions()
+        contact = self.contact_page(home)
+        index = self.forms_index(home)
+        now = timezone.now()
+        for spec in FORMS:
+            self.form_page(index, spec, now)
+        for spec in POLLS:
+            self.poll_page(index, spec, now)
+        self.sample_requests(now)
+        seeding.add_menu_item(contact, 40)
+        seeding.add_flat_menu_item("footer", "پیوندهای سودمند", 30, page=contact)
+        seeding.add_menu_item(index, 42)
+        self.stdout.write(
+            f"  forms_pages: {FormPage.objects.count()} forms, {PollPage.objects.count()} polls, "
+            f"{CitizenRequest.objects.count()} requests"
+        )
+
+    def targets(self):
+        for kind, days in DEFAULT_TARGET_DAYS.items():
+            ResponseTarget.objects.get_or_create(kind=kind, department=None, defaults={"days": days})
+
+    def staff_permissions(self):
+        """Each department's staff group may enter the admin and answer its requests."""
+        perms = list(
+            Permission.objects.filter(
+                content_type__app_label__in=["forms_pages", "wagtailadmin"],
+                codename__in=["access_admin", "view_citizenrequest", "change_citizenrequest"],
+            )
+        )
+        for group in Group.objects.filter(departments__isnull=False).distinct():
+            group.permissions.add(*perms)
+
+    def contact_page(self, home):
+        page, _created = seeding.ensure_child(
+            home,
+            ContactPage,
+            "contact",
+            title="تماس با ما",
+            summary="گزارش تخلف اداری، انتقاد، پیشنهاد یا پرسش خود را در هر ساعت از شبانه‌روز برای واحد مربوط بفرستید.",
+            intro="<p>درخواست شما به واحدی که انتخاب می‌کنید فرستاده می‌شود و نتیجه پیگیری در کوتاه‌ترین زمان به شما اعلام خواهد شد. اگر بررسی به مراجعه حضوری نیاز داشته باشد، زمان و مکان آن را روی صفحه پیگیری می‌بینید.</p>",
+            privacy_note="اطلاعات شخصی شما تنها در اختیار کارشناسان واحد مربوط قرار می‌گیرد و هرگز منتشر نمی‌شود.",
+            thanks_text="گزارش‌های تخلف اداری در واحد بازرسی، ارزیابی عملکرد و پاسخگویی به شکایات بررسی می‌شود.",
+        )
+        seeding.ensure_translation(
+            page,
+            "en",
+            title="Contact us",
+            summary="Send a report of an administrative violation, criticism, a suggestion or a question to the right department, at any hour.",
+            intro="<p>Your request goes to the department you choose, and the result of its follow-up is reported to you as soon as possible.</p>",
+            privacy_note="Your personal data is seen only by the staff of the department concerned and is never published.",
+            thanks_text="",
+        )
+        return page
+
+    def forms_index(self, home):
+        page, _created = seeding.ensure_child(
+            home,
+            FormsIndexPage,
+            "forms",
+            title="فرم‌ها و نظرسنجی‌ها",
+            summary="فرم‌های الکترونیک، نظرسنجی‌ها و همه‌پرسی‌های کوتاه اداره کل.",
+            intro="فرم‌ها را برخط پر کنید یا نسخه چاپی و PDF آن‌ها را بگیرید. در نظرسنجی‌ها هر نفر یک بار رأی می‌دهد.",
+        )
+        seeding.ensure_translation(
+            page,
+            "en",
+            title="Forms and polls",
+            summary="Online forms, surveys and short polls of the directorate.",
+            intro="Fill in forms online or download their printable and PDF versions. Each person votes once in a poll.",
+        )
+        return page
+
+    def form_page(self, index, spec, now):
+        existing = index.get_children().filter(slug=spec["slug"]).first()
+        page = existing.specific if existing is not None else self.new_form_page(index, spec, now)
+        if "en" in spec:
+            self.translate_form(page, spec)
+        return page
+
+    def new_form_page(self, index, spec, now):
+        page = FormPage(
+            slug=spec["slug"],
+            title=spec["title"],
+            summary=spec["summary"],
+            intro=spec["intro"],
+            thank_you_text=THANKS,
+            one_response_per_person=spec["one"],
+            opens_at=now + datetime.timedelta(days=spec["opens"]),
+            closes_at=now + datetime.timedelta(days=spec["closes"]),
+        )
+        for order, (label, field_type, required, choices) in enumerate(spec["fields"]):
+            page.form_fields.add(
+                FormField(sort_order=order, label=label, field_type=field_type, required=required, choices=choices)
+            )
+        index.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    def translate_form(self, page, spec):
+        """The English form: same fields, types, choices order and dates; its own submissions."""
+        english = spec["en"]
+        fields = page.form_fields.order_by("sort_order")
+        seeding.ensure_translation(
+            page,
+            "en",
+            title=english["title"],
+            summary=english["summary"],
+            intro=english["intro"],
+            thank_you_text=THANKS_EN,
+            opens_at=page.opens_at,
+            closes_at=page.closes_at,
+            form_fields=[
+                FormField(
+                    sort_order=field.sort_order,
+                    label=label,
+                    field_type=field.field_type,
+                    required=field.required,
+                    choices=choices,
+                )
+                for field, (label, choices) in zip(fields, english["fields"], strict=True)
+            ],
+        )
+
+    def poll_page(self, index, spec, now):
+        existing = index.get_children().filter(slug=spec["slug"]).first()
+        page = existing.specific if existing is not None else self.new_poll_page(index, spec, now)
+        if "en" in spec:
+            self.translate_poll(page, spec)
+        return page
+
+    def translate_poll(self, page, spec):
+        """The English poll: same options in the same order and dates; its votes are its own."""
+        english = spec["en"]
+        options = page.options.order_by("sort_order")
+        seeding.ensure_translation(
+            page,
+            "en",
+            title=english["title"],
+            question=english["question"],
+            summary=english["question"],
+            opens_at=page.opens_at,
+            closes_at=page.closes_at,
+            options=[
+                PollOption(sort_order=option.sort_order, label=label)
+                for option, label in zip(options, english["options"], strict=True)
+            ],
+        )
+
+    def new_poll_page(self, index, spec, now):
+        page = PollPage(
+            slug=spec["slug"],
+            title=spec["title"],
+            question=spec["question"],
+            summary=spec["question"],
+            opens_at=now + datetime.timedelta(days=spec["opens"]),
+            closes_at=now + datetime.timedelta(days=spec["closes"]) if spec["closes"] is not None else None,
+        )
+        for order, (label, _votes) in enumerate(spec["options"]):
+            page.options.add(PollOption(sort_order=order, label=label))
+        index.add_child(instance=page)
+        page.save_revision().publish()
+        voter = 0
+        for option, (_label, votes) in zip(page.options.order_by("sort_order"), spec["options"], strict=True):
+            PollVote.objects.bulk_create(
+                [PollVote(page=page, option=option, voter=f"seed:{voter + n}") for n in range(votes)]
+            )
+            voter += votes
+        return page
+
+    def sample_requests(self, now):
+        departments = list(Department.objects.order_by("sort_order"))
+        if not departments:
+            return
+        complaints = Department.objects.filter(slug__icontains="complaint").first() or departments[-1]
+        for number, (subject, kind, _dept, status, days_ago, answer, rating) in enumerate(REQUESTS):
+            if CitizenRequest.objects.filter(subject=subject).exists():
+                continue
+            department = complaints if kind == RequestKind.VIOLATION else departments[number % len(departments)]
+            created = now - datetime.timedelta(days=days_ago, hours=3)
+            request = CitizenRequest(
+                kind=kind,
+                department=department,
+                subject=subject,
+                text=f"{subject}. لطفاً راهنمایی کنید و نتیجه بررسی را از راه همین سامانه اعلام فرمایید.",
+                name="شهروند نمونه",
+                mobile=f"0912000000{number}",
+                email=f"sample{number}@example.ir",
+                created_at=created,
+            )
+            request.save()
+            RequestEvent.objects.create(
+                request=request, action=EventAction.SUBMITTED, status=RequestStatus.RECEIVED, created_at=created
+            )
+            steps = {
+                RequestStatus.RECEIVED: [],
+                RequestStatus.UNDER_REVIEW: [RequestStatus.UNDER_REVIEW],
+                RequestStatus.ANSWERED: [RequestStatus.UNDER_REVIEW, RequestStatus.ANSWERED],
+                RequestStatus.VISIT_REQUESTED: [RequestStatus.UNDER_REVIEW, RequestStatus.VISIT_REQUESTED],
+                RequestStatus.CLOSED: [RequestStatus.UNDER_REVIEW, RequestStatus.ANSWERED, RequestStatus.CLOSED],
+            }[status]
+            for offset, step in enumerate(steps, start=1):
+                text = answer if step in (RequestStatus.ANSWERED, RequestStatus.VISIT_REQUESTED) else ""
+                RequestEvent.objects.create(
+                    request=request,
+                    action=EventAction.ANSWERED if text else EventAction.STATUS,
+                    status=step,
+                    public_text=text,
+                    created_at=created + datetime.timedelta(days=offset),
+                )
+            fields = {"status": status}
+            if status == RequestStatus.VISIT_REQUESTED:
+                fields.update(
+                    visit_at=now + datetime.timedelta(days=4, hours=2),
+                    visit_place="ساختمان اداره کل، طبقه دوم، دبیرخانه کمیته مشاغل سخت و زیان‌آور",
+                    visit_documents="اصل کارت ملی\nسوابق بیمه‌ای\nگواهی اشتغال از کارفرما",
+                )
+            if rating:
+                fields.update(rating=rating, rating_comment="پاسخ روشن و به‌موقع بود.", rated_at=now)
+            CitizenRequest.objects.filter(pk=request.pk).update(**fields)

@@ -1,0 +1,48 @@
+"""A request's history: every step (submitted, answered, transferred, ...) with who and when."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .requests import CitizenRequest, RequestStatus
+
+
+class EventAction(models.TextChoices):
+    SUBMITTED = "submitted", _("Submitted")
+    STATUS = "status", _("Status changed")
+    ANSWERED = "answered", _("Answer recorded")
+    RATED = "rated", _("Rated by the applicant")
+    MAIL_FAILED = "mail_failed", _("E-mail could not be sent")
+    TRACK_FAILED = "track_failed", _("Tracking tried with a wrong mobile or e-mail")
+    TRACK_LOCKED = "track_locked", _("Tracking locked after wrong tries")
+    ANONYMISED = "anonymised", _("Personal data removed")
+    REPLIED = "replied", _("Reply from the applicant")
+    VISIT_CONFIRMED = "visit_confirmed", _("Visit confirmed by the applicant")
+    VISIT_RESCHEDULE = "visit_reschedule", _("Applicant asked for another visit time")
+    TRANSFERRED = "transferred", _("Transferred to another department")
+    REMINDED = "reminded", _("Department reminded of the due date")
+    ESCALATED = "escalated", _("Escalated as overdue")
+
+
+class RequestEvent(models.Model):
+    """One step of a request's history: the audit trail (who, when, what)."""
+
+    request = models.ForeignKey(CitizenRequest, on_delete=models.CASCADE, related_name="events")
+    created_at = models.DateTimeField(_("when"), default=timezone.now)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("who"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+    action = models.CharField(_("what"), max_length=20, choices=EventAction.choices)
+    status = models.CharField(_("new status"), max_length=20, choices=RequestStatus.choices, blank=True)
+    public_text = models.TextField(_("answer to the applicant"), blank=True)
+    applicant_text = models.TextField(_("the applicant's reply"), blank=True)
+    internal_note = models.TextField(_("internal note"), blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("request event")
+        verbose_name_plural = _("request events")
+
+    def __str__(self):
+        return f"{self.get_action_display()} {self.created_at:%Y-%m-%d %H:%M}"

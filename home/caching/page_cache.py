@@ -1,0 +1,378 @@
+"""Whole-response cache for anonymous readers, in the shared cache (Redis when configured).
+
+A response is stored only when it is safe to share: an anonymous GET, status 200, no cookie
+set, no CSRF token used (so no form), nothing marked private or no-store. Every stored key
+includes a generation number; publishing, unpublishing, moving or deleting a page, or saving
+anything a page can show (snippets, settings, menus, images, documents), bumps the generation,
+so all pages are fresh at once without tracking which page shows what. A page is stored with
+the generation it was rendered in, so a hit costs one round trip to the cache (generation,
+maintenance switch and page read together).
+
+What citizens send is the exception: a request, a reply, a poll vote or a survey answer must
+not make the whole site stale (at the hours citizens write most, the cache would never be
+warm). A feature app declares such models: `private_rows()` for rows no public page shows,
+`shown_on()` for rows a few pages show, with a function naming those pages' addresses. Each
+address has a version of its own, read in the same round trip as the page, so a vote makes
+that poll's page stale and nothing else.
+
+A view can shorten the lifetime with `Cache-Control: max-age=N` (a tender page sets N to the
+seconds until its status changes); `max-age=0` keeps the response out of the cache.
+"""
+
+import hashlib
+import time
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponseRedirect
+from django.utils.cache import get_max_age, patch_cache_control
+
+GENERATION_KEY = "pagecache:generation"
+NEVER_CACHED_PREFIXES = ("/admin/", "/documents/", "/healthz", "/django-admin/")
+# Models of the watched apps whose rows never change what a public page shows (other apps'
+# rows, sessions, users, lockouts, the search index, are not watched at all).
+IGNORED_MODELS = {
+    "wagtailcore.pagelogentry",
+    "wagtailcore.modellogentry",
+    "wagtailcore.pagesubscription",
+    "wagtailcore.taskstate",
+    "wagtailcore.workflowstate",
+    "wagtailcore.referenceindex",
+}
+WATCHED_APPS = {
+    "home",
+    "services",
+    "newsroom",
+    "forms_pages",
+    "tenders",
+    "wagtailcore",
+    "wagtailmenus",
+    "wagtailimages",
+    "wagtaildocs",
+    "taggit",
+    "wagtailredirects",
+}
+
+
+# Models saved on a citizen's behalf, declared by their apps (label -> paths function or None).
+_SUBMISSIONS = {}
+
+
+def private_rows(*models):
+    """Rows of these models appear on no public page: saving them leaves every page cached."""
+    for model in models:
+        _SUBMISSIONS[model._meta.label_lower] = None
+
+
+def shown_on(model, paths):
+    """Rows of `model` appear only on the pages at `paths(instance)` (URL paths, any language):
+    saving or deleting one makes just those addresses stale, whatever their query string."""
+    _SUBMISSIONS[model._meta.label_lower] = paths
+
+
+def _path_key(path):
+    return f"pagecache:path:{hashlib.sha256(path.encode()).hexdigest()}"
+
+
+def refresh_paths(paths):
+    """Make the cached pages at these URL paths (every query string) stale."""
+    for path in set(paths):
+        key = _path_key(path)
+        try:
+            cache.incr(key)
+        except ValueError:
+            # Never back to a value a page was stored with: start from the clock.
+            cache.set(key, time.time_ns(), timeout=None)
+
+
+def generation():
+    """The content generation; read from the cache once per reading request."""
+    from home.caching.request_memo import remember
+
+    return remember("pagecache-generation", _read_generation)
+
+
+def _read_generation():
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        # Start from the clock, not from 1: if the key was evicted or the cache emptied, the
+        # new generation must not match keys stored under an earlier one.
+        cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
+        value = cache.get(GENERATION_KEY) or time.time_ns()
+    return value
+
+
+def purge_all():
+    """Make every cached page stale (called when content changes)."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+
+
+# Strings kept until content changes, in this process too (key -> (expires, value)): a
+# string cannot be changed by whoever reads it, and the key holds the generation.
+_LOCAL = {}
+LOCAL_MAX_ENTRIES = 2000
+
+
+def until_content_changes(key, compute, timeout=3600, local=False):
+    """`compute()`, kept in the shared cache until content changes (the generation moves).
+
+    For figures over a whole collection that every page of a listing shows (archive months,
+    counts per section): computed once per change instead of once per request. With
+    `local=True` (strings only: rendered fragments) the value is kept in this process as
+    well, which saves reading and unpickling it from the shared cache.
+    """
+    full_key = f"data:{generation()}:{key}"
+    if local:
+        found = _LOCAL.get(full_key)
+        if found is not None and found[0] > time.monotonic():
+            return found[1]
+    value = cache.get(full_key)
+    if value is None:
+        value = compute()
+        cache.set(full_key, value, timeout)
+    if local:
+        if len(_LOCAL) >= LOCAL_MAX_ENTRIES:
+            _LOCAL.clear()  # old generations' entries are never read again
+        # Half the lifetime: the shared copy may already be that old.
+        _LOCAL[full_key] = (time.monotonic() + timeout / 2, value)
+    return value
+
+
+# The query parameters some page type or view reads: each declares its own (a page type's
+# `query_params`, a view's @reads_query_params); Wagtail's sitemap pages read "p".
+QUERY_PARAMS = {"p"}
+_declarations = {"loaded": False}
+
+
+def declare_query_params(*names):
+    """Record query parameters that change what a page shows (part of the cache key)."""
+    QUERY_PARAMS.update(names)
+
+
+def reads_query_params(*names):
+    """Decorator for a view: the query parameters it reads (all others leave it unchanged; one
+    that another view or page type reads redirects to the address without it)."""
+    declare_query_params(*names)
+
+    def decorate(view):
+        view.query_params = names  # read by AnonymousPageCacheMiddleware.process_view
+        return view
+
+    return decorate
+
+
+# Django views that read a declared parameter without the decorator (Wagtail's sitemaps: "p").
+_VIEWS_READING = {"wagtail.contrib.sitemaps.views.index": ("p",), "wagtail.contrib.sitemaps.views.sitemap": ("p",)}
+
+
+def unread_parameters_redirect(request, reads):
+    """A redirect without the declared parameters (of other pages) that a page reading only
+    `reads` ignores, or None. The cache keys on every declared parameter (the middleware runs
+    before the page is known), so ?kind=N on a page that reads no kind would be a fresh key."""
+    if request.method not in ("GET", "HEAD"):
+        return None
+    _load_declarations()
+    unread = [name for name in request.GET if name in QUERY_PARAMS and name not in reads]
+    return HttpResponseRedirect(canonical_url(request, dict.fromkeys(unread, []))) if unread else None
+
+
+def _load_declarations():
+    # Views declare theirs when the URLconf is imported; make sure it is before a first key.
+    if not _declarations["loaded"]:
+        from django.urls import get_resolver
+        from wagtail.models import get_page_models
+
+        get_resolver().url_patterns  # noqa: B018 - imports every view module
+        for model in get_page_models():
+            declare_query_params(*getattr(model, "query_params", ()))
+        _declarations["loaded"] = True
+
+
+def cache_query(request):
+    """The declared query parameters of the request, sorted: ?x=N or a reordered query string
+    gives the same key, so random query strings cannot fill the cache or force renders."""
+    _load_declarations()
+    pairs = sorted((name, value) for name in request.GET if name in QUERY_PARAMS for value in request.GET.getlist(name))
+    return urlencode(pairs)
+
+
+class NonCanonicalQuery(Exception):
+    """A declared query parameter carries a value that shows nothing of its own: a page number
+    that is not a page of the list (0, past the end, «abc», «01», «۲»), a filter value that is
+    not one of the choices. Raised while building the page; the cache middleware answers with
+    a redirect to the same address with `replace` applied (name -> values; none drops it), so
+    such values never render a page nor make a cache key of their own: the keys of a listing
+    are bounded by its real pages and choices.
+    """
+
+    def __init__(self, replace):
+        super().__init__(replace)
+        self.replace = replace
+
+
+def canonical_url(request, replace):
+    """The request's address with only its declared query parameters, `replace` applied."""
+    _load_declarations()
+    pairs = []
+    for name in request.GET:
+        if name not in QUERY_PARAMS:
+            continue
+        if name in replace:
+            pairs.extend((name, value) for value in replace[name] or ())
+        else:
+            pairs.extend((name, value) for value in request.GET.getlist(name))
+    pairs.extend((name, value) for name, values in replace.items() if name not in request.GET for value in values)
+    path = "/" + request.path.lstrip("/")  # never «//host/...»: that would leave the site
+    return path + ("?" + urlencode(pairs) if pairs else "")
+
+
+def page_of(request, paginator, name="page"):
+    """The page of `paginator` that `?page=` asks for (none: the first). Any other value than
+    a page number as the pagination links write it (1 to the last, ASCII digits, once) raises
+    NonCanonicalQuery: past the end goes to the last page, anything else to the first."""
+    values = request.GET.getlist(name)
+    if not values:
+        return paginator.page(1)
+    try:
+        number = int(values[0])
+    except ValueError:  # also a number of thousands of digits
+        number = None
+    if len(values) == 1 and number is not None and values[0] == str(number) and 1 <= number <= paginator.num_pages:
+        return paginator.page(number)
+    if number is None or number < 1:
+        raise NonCanonicalQuery({name: []})
+    raise NonCanonicalQuery({name: [str(min(number, paginator.num_pages))]})
+
+
+def known_values(request, name, known):
+    """The values of `?name=` that are in `known`; any other raises NonCanonicalQuery (to the
+    address without them), as does a value given twice."""
+    values = request.GET.getlist(name)
+    kept = list(dict.fromkeys(value for value in values if value in known))
+    if kept != values:
+        raise NonCanonicalQuery({name: kept})
+    return kept
+
+
+def _page_key(request):
+    # The scheme is part of the key: an http request must reach SecurityMiddleware's redirect.
+    raw = f"{request.scheme}://{request.get_host()}{request.path}?{cache_query(request)}"
+    return f"pagecache:{hashlib.sha256(raw.encode()).hexdigest()}"
+
+
+def _file_prefixes():
+    # WhiteNoise (further in) serves these; files are never stored here.
+    return tuple(prefix for prefix in (settings.STATIC_URL, settings.MEDIA_URL) if prefix and prefix != "/")
+
+
+def _request_is_cacheable(request):
+    if request.method not in ("GET", "HEAD"):
+        return False
+    if request.path.startswith(NEVER_CACHED_PREFIXES) or request.path.startswith(_file_prefixes()):
+        return False
+    if "messages" in request.COOKIES or settings.SESSION_COOKIE_NAME in request.COOKIES:
+        # Someone with a session (logged in, or with a pending message) sees a personal page.
+        return False
+    # No session cookie means no signed-in user: the middleware runs before authentication.
+    return True
+
+
+def _response_lifetime(request, response):
+    """Seconds to keep this response, or 0 when it must not be shared."""
+    if response.status_code != 200 or response.cookies or request.META.get("CSRF_COOKIE_USED"):
+        return 0
+    if getattr(response, "streaming", False):
+        return 0
+    cache_control = response.get("Cache-Control", "")
+    if "private" in cache_control or "no-store" in cache_control or "no-cache" in cache_control:
+        return 0
+    max_age = get_max_age(response)
+    default = settings.PAGE_CACHE_SECONDS
+    return default if max_age is None else min(max_age, default)
+
+
+class AnonymousPageCacheMiddleware:
+    """Serve and store anonymous page responses (placed first: hits skip the rest of the stack)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.PAGE_CACHE_SECONDS or not _request_is_cacheable(request):
+            return self.get_response(request)
+        from home.operations.maintenance import CACHE_KEY as MAINTENANCE_KEY
+        from home.operations.maintenance import current_maintenance
+
+        key = _page_key(request)
+        path_key = _path_key(request.path)
+        # One round trip to the cache for a hit: the generation, the maintenance switch, the
+        # address's own version and the stored page together. The page is stored with the
+        # generation and version it was made in and served only while both are current.
+        found = cache.get_many([GENERATION_KEY, MAINTENANCE_KEY, path_key, key])
+        maintenance = found.get(MAINTENANCE_KEY)
+        if maintenance is None:
+            maintenance = current_maintenance()  # not cached yet: read and cache the setting
+        if maintenance:
+            # Maintenance mode answers from further in; cached pages must not slip past it.
+            return self.get_response(request)
+        current = found.get(GENERATION_KEY) or generation()
+        version = found.get(path_key)
+        entry = found.get(key)
+        if entry is not None and entry[0] == current and entry[1] == version:
+            cached = entry[2]
+            cached["X-Cache"] = "HIT"
+            return cached
+        response = self.get_response(request)
+        lifetime = _response_lifetime(request, response)
+        if lifetime > 0:
+            if get_max_age(response) is None:
+                # Browsers revalidate; a shared proxy may keep it as long as we do.
+                patch_cache_control(response, public=True, max_age=0, s_maxage=lifetime)
+            cache.set(key, (current, version, response), lifetime)
+            response["X-Cache"] = "MISS"
+        return response
+
+    def process_view(self, request, view_func, _view_args, _view_kwargs):
+        """A declared parameter the view does not read (?page=N on a feed) redirects to the
+        address without it. Wagtail pages are checked once the page is known (the
+        before_serve_page hook in home/wagtail_hooks.py)."""
+        if not request.GET or not _request_is_cacheable(request):
+            return None
+        from home.page_routing import serve
+
+        if view_func is serve:
+            return None
+        reads = getattr(view_func, "query_params", None)
+        if reads is None:
+            name = getattr(view_func, "__name__", type(view_func).__name__)  # a Feed is an instance
+            reads = _VIEWS_READING.get(f"{view_func.__module__}.{name}", ())
+        return unread_parameters_redirect(request, reads)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, NonCanonicalQuery):
+            return HttpResponseRedirect(canonical_url(request, exception.replace))
+        return None
+
+
+def _content_changed(sender, instance=None, **kwargs):
+    label = sender._meta.label_lower
+    if label in _SUBMISSIONS:
+        paths = _SUBMISSIONS[label]
+        if paths is not None:
+            refresh_paths(paths(instance))
+    elif sender._meta.app_label in WATCHED_APPS and label not in IGNORED_MODELS:
+        purge_all()
+
+
+def connect_signals():
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    post_save.connect(_content_changed, dispatch_uid="pagecache-save")
+    post_delete.connect(_content_changed, dispatch_uid="pagecache-delete")
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(lambda sender, **kwargs: purge_all(), weak=False, dispatch_uid=f"pagecache-{id(signal)}")

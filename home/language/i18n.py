@@ -1,0 +1,140 @@
+"""The reader's language: taken from the URL only, and each language link goes to the translation
+of what the reader is looking at."""
+
+import hashlib
+
+from django.conf import settings
+from django.middleware.locale import LocaleMiddleware
+from django.urls import translate_url
+from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page, Site
+
+from home.caching.page_cache import until_content_changes
+from home.caching.request_memo import in_reading_request, remember
+
+
+def is_english(language=None):
+    """Whether `language` (the active language when not given) is English."""
+    return (language or get_language() or settings.LANGUAGE_CODE).startswith("en")
+
+
+def localised(obj, field, fallback=True, language=None):
+    """The value of `field` in the active language, for models (or dicts) that keep an English
+    copy beside the Persian one: `<field>_en` on English pages, `<field>` otherwise.
+
+    An empty English value falls back to the Persian one, unless `fallback=False` (for text
+    such as an address, which an English page had better leave out than show in Persian).
+    """
+
+    def value(name):
+        if isinstance(obj, dict):
+            return obj.get(name, "")
+        return getattr(obj, name, "")
+
+    if is_english(language):
+        english = value(f"{field}_en")
+        if english or not fallback:
+            return english
+    return value(field)
+
+
+def index_page(model, locale=None):
+    """The live, public page of an index page type (one per language tree), in the active
+    language unless `locale` is given; kept in the cache until content changes.
+
+    Not `.first()` on the page type: that orders by tree path, and with 100,000 news items
+    before it PostgreSQL walked the whole path index to find a contact page (80 ms a panel).
+    """
+    locale = locale or active_locale()
+    return until_content_changes(
+        f"index-page:{model._meta.label_lower}:{locale.pk}",
+        lambda: model.objects.live().public().filter(locale=locale).order_by("pk").first(),
+    )
+
+
+def active_locale():
+    """The Locale of the active language (looked up once per reading request, from the cache
+    until content changes)."""
+    language = get_language()
+    return remember(
+        ("active-locale", language),
+        lambda: until_content_changes(f"active-locale:{language}", Locale.get_active),
+    )
+
+
+def alternate_links(request, page=None):
+    """A list of {code, name, url, current} for every site language.
+
+    For a page, the link points to its live translation, falling back to the other
+    language's home page; for other views, to the same URL in the other language.
+    A page's links are kept until content changes (about 4 ms and two queries a view).
+    """
+    if isinstance(page, Page) and page.pk and request is not None and in_reading_request():
+        key = f"alternate-links:{page.pk}:{get_language()}:{hashlib.sha1(request.get_host().encode()).hexdigest()}"
+        return until_content_changes(key, lambda: _alternate_links(request, page))
+    return _alternate_links(request, page)
+
+
+def _alternate_links(request, page):
+    current = (get_language() or settings.LANGUAGE_CODE)[:2]
+    translations = {}
+    if isinstance(page, Page) and page.pk:
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[translation.locale.language_code] = translation
+    links = []
+    for code, name in settings.LANGUAGES:
+        url = None
+        if code in translations:
+            url = translations[code].get_url(request)
+        elif isinstance(page, Page):
+            url = _home_url(request, code)
+        elif request is not None:
+            url = _local(translate_url(request.get_full_path(), code))
+        links.append({"code": code, "name": name, "url": url or _language_root(code), "current": code == current})
+    return links
+
+
+def _local(url):
+    """`url` when it is a path on this site; None for anything a browser would take off-site
+    (`//evil.example/`, `/\\evil.example`) or that carries control characters."""
+    if (
+        url
+        and url.startswith("/")
+        and not url.startswith(("//", "/\\"))
+        and not any(ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 for ch in url)
+        and url_has_allowed_host_and_scheme(url, allowed_hosts=None)
+    ):
+        return url
+    return None
+
+
+def _language_root(code):
+    return "/" if code == settings.LANGUAGE_CODE else f"/{code}/"
+
+
+def _home_url(request, code):
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return None
+    locale = remember(("locale", code), lambda: Locale.objects.filter(language_code=code).first())
+    if locale is None:
+        return None
+    home = site.root_page.get_translations(inclusive=True).filter(locale=locale).live().first()
+    return home.get_url(request) if home else None
+
+
+class PortalLocaleMiddleware(LocaleMiddleware):
+    """Take the language from the URL only.
+
+    Django's LocaleMiddleware lets the browser's Accept-Language header pick the language of
+    unprefixed URLs such as /admin/, which gives an English admin to staff whose browsers
+    are English. The portal is Persian unless the URL says /en/ (editors may still choose
+    another admin language in their Wagtail account settings).
+    """
+
+    def process_request(self, request):
+        language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+        translation.activate(language)
+        request.LANGUAGE_CODE = translation.get_language()

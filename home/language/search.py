@@ -1,0 +1,131 @@
+"""Site search: the query a citizen types, turned into a search the index can answer.
+
+The index holds `home.language.text.normalise`d text (spelling variants and plural endings folded).
+On top of that, the query side covers what normalising one word cannot:
+
+- a compound typed without its space or ZWNJ («بیمهبیکاری») is also looked for as its parts,
+  and two words typed apart («کار آفرینی») also as one;
+- a few words the portal's readers use for one thing («حقوق», «مزد», «دستمزد») find each other;
+- when no page has every word, pages with some of them are offered (and the page says so).
+
+Results are ranked by the database, then weighted by page type (an index page lists what a
+service or an article says in full, so it ranks below them) and grouped by kind for the filter.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import get_page_models
+from wagtail.search.query import And, Or, PlainText
+
+# Letters that never join the next one: a compound whose first part ends in one of them looks
+# the same with a space, a ZWNJ or nothing, so people type all three.
+_NON_JOINING = frozenset("اآدذرزژوه")
+MIN_PART = 3
+# A query longer than this is cut: no one types more, and the search costs grow with it.
+MAX_QUERY_LENGTH = 200
+MAX_READINGS = 4
+
+
+def query_text(params, name="q"):
+    """The search words of a query string (`request.GET`), trimmed and cut to MAX_QUERY_LENGTH."""
+    return (params.get(name) or "").strip()[:MAX_QUERY_LENGTH]
+
+
+# Words the portal's readers use for one thing. Keep it short: every group widens every search
+# that uses one of its words.
+SYNONYMS = [
+    frozenset({"حقوق", "مزد", "دستمزد", "مزدی"}),
+    frozenset({"مستمری", "مقرری"}),
+    frozenset({"شکایت", "دادخواست"}),
+]
+_SYNONYMS_OF = {word: group for group in SYNONYMS for word in group}
+
+OTHER_KIND = "other"
+OTHER_KIND_LABEL = _("Other pages")
+
+
+def splits(word):
+    """The ways a compound typed without a space can be read as two words («بیمهبیکاری»)."""
+    return [
+        (word[: i + 1], word[i + 1 :])
+        for i, letter in enumerate(word)
+        if letter in _NON_JOINING and i + 1 >= MIN_PART and len(word) - i - 1 >= MIN_PART
+    ]
+
+
+def _word_query(word):
+    options = [PlainText(other) for other in sorted(_SYNONYMS_OF.get(word, {word}))]
+    options += [And([PlainText(first), PlainText(second)]) for first, second in splits(word)]
+    return options[0] if len(options) == 1 else Or(options)
+
+
+def _all_of(words):
+    parts = [_word_query(word) for word in words]
+    return parts[0] if len(parts) == 1 else And(parts)
+
+
+def build_query(normalised, every_word=True):
+    """The search query for a normalised text: every word (or, with every_word=False, any)."""
+    words = normalised.split()
+    if not every_word:
+        return Or([_word_query(word) for word in words]) if len(words) > 1 else _word_query(words[0])
+    readings = [_all_of(words)]
+    # Two neighbours typed apart may be one word on the page («کار آفرینی», «کارآفرینی»).
+    for i in range(len(words) - 1):
+        if len(readings) > MAX_READINGS:
+            break
+        if words[i][-1] in _NON_JOINING:
+            readings.append(_all_of(words[:i] + [words[i] + words[i + 1]] + words[i + 2 :]))
+    return readings[0] if len(readings) == 1 else Or(readings)
+
+
+def page_class(content_type_id):
+    """The page model of a content type id (ContentType caches the lookup)."""
+    return ContentType.objects.get_for_id(content_type_id).model_class()
+
+
+def kind_of(model):
+    """The filter key of a page model: its own kind when it declares a label, else 'other'."""
+    return model._meta.model_name if getattr(model, "search_kind_label", None) else OTHER_KIND
+
+
+def ranked(results):
+    """(pk, kind) of scored pages, best first: the database's score times the page type's weight."""
+    weighted = []
+    for page in results:
+        model = page_class(page.content_type_id)
+        weight = getattr(model, "search_weight", 1.0)
+        weighted.append((-(page._score or 0) * weight, -page.pk, page.pk, kind_of(model)))
+    weighted.sort()
+    return [(pk, kind) for _score, _pk, pk, kind in weighted]
+
+
+def kinds_with_counts(hits):
+    """[(key, label, count)] for the kinds found in hits, in the order the page models give."""
+    counts = {}
+    for _pk, kind in hits:
+        counts[kind] = counts.get(kind, 0) + 1
+    labelled = {}
+    for model in get_page_models():
+        key = kind_of(model)
+        if key in counts and key != OTHER_KIND:
+            labelled[key] = (getattr(model, "search_kind_order", 50), model.search_kind_label)
+    rows = sorted((order, key, label) for key, (order, label) in labelled.items())
+    kinds = [(key, label, counts[key]) for _order, key, label in rows]
+    if OTHER_KIND in counts:
+        kinds.append((OTHER_KIND, OTHER_KIND_LABEL, counts[OTHER_KIND]))
+    return kinds
+
+
+def rebuild_empty_index(sender, using="default", **kwargs):
+    """After `migrate`: when live pages exist but the search index is empty (a migration
+    emptied it because the normaliser changed), write it again with the current models."""
+    import io
+
+    from django.core.management import call_command
+    from wagtail.models import Page
+    from wagtail.search.models import IndexEntry
+
+    if IndexEntry.objects.using(using).exists() or not Page.objects.using(using).filter(depth__gt=2).exists():
+        return
+    call_command("update_index", stdout=io.StringIO())

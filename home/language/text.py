@@ -1,0 +1,232 @@
+"""Persian text normalisation, applied to every indexed text and every search query.
+
+Persian is written with several visually identical code points (Arabic ي/ك against Persian
+ی/ک), optional diacritics, a stretching tatweel, three digit sets and a zero-width non-joiner
+(ZWNJ) whose use is inconsistent («می‌خواهم», «میخواهم», «می خواهم»). Search engines treat
+all of these as different words, so both sides of a search go through `normalise`.
+"""
+
+import re
+
+# Persian and Arabic-Indic digits to ASCII.
+_ASCII_DIGITS = {
+    **{chr(0x06F0 + i): str(i) for i in range(10)},
+    **{chr(0x0660 + i): str(i) for i in range(10)},
+}
+_CHAR_MAP = str.maketrans(
+    {
+        "ي": "ی",  # Arabic yeh
+        "ى": "ی",  # Alef maksura
+        "ئ": "ی",
+        "ك": "ک",  # Arabic kaf
+        "ة": "ه",  # teh marbuta
+        "ۀ": "ه",  # heh with yeh above
+        "أ": "ا",
+        "إ": "ا",
+        "ٱ": "ا",
+        "ؤ": "و",
+        **_ASCII_DIGITS,
+        "٫": ".",  # Arabic decimal separator
+        "٬": ",",  # Arabic thousands separator
+    }
+)
+
+# Diacritics (harakat, tanwin, shadda, sukun, superscript alef, Quranic marks) and tatweel.
+_STRIP = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+# Zero-width characters and marks that only steer rendering.
+_ZERO_WIDTH = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
+# The verbal prefixes (نمی/می/بی) and the suffixes are written with a ZWNJ, a space or nothing
+# at all. A ZWNJ before a known suffix marks the word's end: the inflection is dropped (plural
+# «ها», indefinite «ای», the personal endings) or joined (comparative «تر»). Any other ZWNJ
+# separates the parts of a compound («بیمه‌بیکاری»), which then match the spaced spelling.
+_END = "(?![\u0600-\u06ff])"
+_ZWNJ_INFLECTION = re.compile("\u200c(?:هایی|های|ها|ای|ی|ام|اش|اند|ایم|اید|ات)" + _END)
+_ZWNJ_COMPARATIVE = re.compile("\u200c(ترین|تر)" + _END)
+_PREFIX = re.compile(r"(?<!\S)(ن?می|بی)\s+(?=[\u0600-\u06ff])")
+_SUFFIX_PLURAL = re.compile(r"(?<=[\u0600-\u06ff])\s+(?:هایی|های|ها)" + _END)
+_SUFFIX_COMPARATIVE = re.compile(r"(?<=[\u0600-\u06ff])\s+(ترین|تر)" + _END)
+_WORD = re.compile("[\u0600-\u06ff]{4,}")
+# Words a suffix rule would wrongly cut («تنها» is "only", not the plural of «تن»).
+_NOT_INFLECTED = frozenset({"تنها", "آنها", "اینها"})
+_SPACES = re.compile(r"\s+")
+# Control characters (NUL above all, which PostgreSQL refuses in any string) mean nothing here.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+_TO_ASCII = str.maketrans(_ASCII_DIGITS)
+_PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹")
+
+
+def normalise(text):
+    """Fold the spelling variants of Persian text into one form for matching.
+
+    The result is meant for indexes and queries, not for display.
+    """
+    if not text:
+        return ""
+    text = _CONTROL.sub("", str(text)).translate(_CHAR_MAP)
+    text = _STRIP.sub("", text)
+    text = text.replace("\u200d", "")
+    text = _ZWNJ_INFLECTION.sub("", text)
+    text = _ZWNJ_COMPARATIVE.sub(r"\1", text)
+    text = text.replace("\u200c", " ")
+    text = _ZERO_WIDTH.sub("", text)
+    text = _PREFIX.sub(r"\1", text)
+    text = _SUFFIX_PLURAL.sub("", text)
+    text = _SUFFIX_COMPARATIVE.sub(r"\1", text)
+    text = _WORD.sub(lambda match: stem(match.group()), text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def stem(word):
+    """The common inflections of a Persian word folded to one form, conservatively.
+
+    Only the plural endings are cut: «ها/های/هایی» («پرونده‌ها» → «پرونده»), the Arabic plural
+    «ات» of a word in «ه» («معوقات» → «معوقه»), and «گان» («بازنشستگان» → «بازنشسته»). Other
+    endings («ی», «ان», «تر») are left alone: cutting them joins unrelated words («گواهی»,
+    «ایران», «دفتر»). Checked against every word of the demo corpus (tests/test_text.py).
+    """
+    if len(word) < 4 or word in _NOT_INFLECTED:
+        return word
+    for suffix in ("هایی", "های", "ها"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            return word[: -len(suffix)]
+    if word.endswith("گان") and len(word) >= 7:
+        return word[:-3] + "ه"
+    if word.endswith("ات") and len(word) >= 5:
+        return word[:-2] + "ه"
+    return word
+
+
+def to_ascii_digits(text):
+    """Turn Persian and Arabic-Indic digits into ASCII digits, leaving everything else."""
+    if text is None:
+        return ""
+    return str(text).translate(_TO_ASCII)
+
+
+def to_persian_digits(text):
+    """Show ASCII and Arabic-Indic digits as Persian digits."""
+    if text is None:
+        return ""
+    return str(text).translate(_PERSIAN_DIGITS).translate(_ARABIC_DIGITS)
+
+
+# A run of Latin-script tokens (a file type, an address, a code), with single spaces between
+# tokens; a run must hold a letter, so bare numbers stay numbers.
+_LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.@:/+_\-]*(?: [A-Za-z0-9][A-Za-z0-9.@:/+_\-]*)*")
+
+
+def latin_runs(text):
+    """Split text into (part, is_latin) pieces, each Latin run (with a letter in it) on its own.
+
+    Trailing full stops and colons stay outside the run: they end the Persian sentence.
+    """
+    pieces, position = [], 0
+    for match in _LATIN_RUN.finditer(text):
+        run = match.group().rstrip(".:")
+        if not any(c.isascii() and c.isalpha() for c in run):
+            continue
+        if match.start() > position:
+            pieces.append((text[position : match.start()], False))
+        pieces.append((run, True))
+        position = match.start() + len(run)
+    if position < len(text):
+        pieces.append((text[position:], False))
+    return pieces
+
+
+# Digit groups split by spaces or hyphens («۰۹۱۲ ۳۴۵ ۶۷۸۹», «۰۷۶۴۸-۹۰۴۱۵»): a right-to-left
+# paragraph shows the groups in reverse order unless they are isolated left to right.
+_DIGIT_GROUPS = re.compile(r"[0-9\u06f0-\u06f9]+(?:[ -][0-9\u06f0-\u06f9]+)+")
+
+
+def digit_group_runs(text):
+    """Split text into (part, is_digit_groups) pieces, each spaced or hyphenated number on its own."""
+    pieces, position = [], 0
+    for match in _DIGIT_GROUPS.finditer(text):
+        if match.start() > position:
+            pieces.append((text[position : match.start()], False))
+        pieces.append((match.group(), True))
+        position = match.end()
+    if position < len(text):
+        pieces.append((text[position:], False))
+    return pieces
+
+
+# -- numbers for display: the one place that formats digits and separators per language --------
+
+PERSIAN_DECIMAL = "\u066b"  # ٫
+PERSIAN_THOUSANDS = "\u066c"  # ٬
+_FILE_SIZE_UNITS = {
+    "fa": ("بایت", "کیلوبایت", "مگابایت", "گیگابایت"),
+    "en": ("bytes", "KB", "MB", "GB"),
+}
+
+
+def _language(language):
+    from django.utils.translation import get_language
+
+    return (language or get_language() or "fa")[:2]
+
+
+def local_digits(value, language=None):
+    """Persian digits on Persian pages, Latin digits elsewhere (whichever the value was typed in)."""
+    if value is None:
+        return ""
+    return to_persian_digits(value) if _language(language) == "fa" else to_ascii_digits(str(value))
+
+
+def format_number(value, language=None, decimals=None, grouping=True):
+    """A number as a reader of `language` writes it.
+
+    Persian: Persian digits, «٬» between thousands and «٫» before decimals («۱۲٬۵۰۰٫۵»);
+    English: «12,500.5». `decimals` rounds to that many places (trailing zeros dropped);
+    text that is not a number is returned with its digits localised.
+    """
+    if value in (None, ""):
+        return ""
+    try:
+        number = float(value) if decimals is not None or not str(value).lstrip("-").isdigit() else int(value)
+    except (TypeError, ValueError):
+        return local_digits(value, language)
+    if isinstance(number, float):
+        places = decimals if decimals is not None else 2
+        text = f"{number:,.{places}f}" if grouping else f"{number:.{places}f}"
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+    else:
+        text = f"{number:,}" if grouping else str(number)
+    if _language(language) != "fa":
+        return text
+    text = text.replace(",", "\x00").replace(".", PERSIAN_DECIMAL).replace("\x00", PERSIAN_THOUSANDS)
+    return to_persian_digits(text)
+
+
+def format_money(amount, language=None):
+    """An amount in rials as a reader of `language` writes it: «۱٬۲۵۰٬۰۰۰ ریال» on Persian
+    pages, «1,250,000 rials» on English ones; nothing for an empty or unreadable amount."""
+    from django.utils.translation import gettext, override
+
+    try:
+        amount = int(to_ascii_digits(amount))
+    except (TypeError, ValueError):
+        return ""
+    language = _language(language)
+    with override(language):
+        unit = gettext("rials")
+    return f"{format_number(amount, language)} {unit}"
+
+
+def format_file_size(size, language=None):
+    """A file size in the reader's words: «۱۴٫۸ کیلوبایت» on Persian pages, «14.8 KB» on English."""
+    if size in (None, ""):
+        return ""
+    language = _language(language)
+    units = _FILE_SIZE_UNITS.get(language, _FILE_SIZE_UNITS["en"])
+    size = float(size)
+    step = 0
+    while size >= 1024 and step < len(units) - 1:
+        size /= 1024
+        step += 1
+    return f"{format_number(size, language, decimals=0 if step == 0 else 1)} {units[step]}"

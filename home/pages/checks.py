@@ -1,0 +1,41 @@
+"""System check: every page an editor submits for moderation reaches someone who can review it.
+
+It needs the database, so it runs with `manage.py check --database default` (and before
+`migrate`); see docs/editorial.md for the rule it enforces.
+"""
+
+from django.core import checks
+from django.db import connections
+
+
+def reviewers_check(app_configs=None, databases=None, **kwargs):
+    if not databases:
+        return []
+    from home.pages.editorial import root_has_workflow, unreviewable_workflow_problems
+
+    errors = []
+    for alias in databases:
+        if "wagtailcore_workflowpage" not in connections[alias].introspection.table_names():
+            return []  # before the first migrate
+    if not root_has_workflow():
+        errors.append(
+            checks.Warning(
+                "The root of the page tree has no active workflow, so some pages can be "
+                "submitted for moderation with no workflow at all.",
+                hint="Run `manage.py seed_editorial` or assign a workflow to the root page.",
+                id="home.W101",
+            )
+        )
+    for problem in unreviewable_workflow_problems():
+        errors.append(
+            checks.Warning(
+                f"A moderation task has nobody to review it: {problem}",
+                hint="Add an active member to the group, or change the task's groups.",
+                id="home.W102",
+            )
+        )
+    return errors
+
+
+def register():
+    checks.register(reviewers_check, checks.Tags.database)

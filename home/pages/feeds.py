@@ -1,0 +1,88 @@
+"""The feed base class every app's RSS/Atom feeds use, and the registry of site feeds.
+
+`PortalFeed` adds what Django's `Feed` leaves to us: the language of the feed, a bounded
+number of items, and cheap polling (ETag and Last-Modified, answered with 304 when unchanged).
+Apps register their main feeds with `register_feed` in `AppConfig.ready()`, so the feeds
+page and autodiscovery links can list them without importing the apps.
+"""
+
+import hashlib
+from dataclasses import dataclass, field
+
+from django.contrib.syndication.views import Feed
+from django.utils.cache import get_conditional_response
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.http import http_date
+
+MAX_FEED_ITEMS = 30
+
+
+class PortalFeed(Feed):
+    """RSS 2.0 feed with an item limit, ETag and Last-Modified.
+
+    Django's `Feed` already sets the feed's language from the active language and makes every
+    link absolute; subclasses slice their items to `max_items`.
+    """
+
+    feed_type = Rss201rev2Feed
+    max_items = MAX_FEED_ITEMS
+
+    def __call__(self, request, *args, **kwargs):
+        response = super().__call__(request, *args, **kwargs)
+        if response.status_code != 200:
+            return response
+        response["ETag"] = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
+        last_modified = response.get("Last-Modified")
+        conditional = get_conditional_response(
+            request,
+            etag=response["ETag"],
+            last_modified=_parse_http_date(last_modified),
+            response=response,
+        )
+        conditional["Cache-Control"] = "public, max-age=300"
+        return conditional
+
+
+class PortalAtomFeed(PortalFeed):
+    """The same feed as Atom 1.0 (subclass a PortalFeed and this, in that order)."""
+
+    feed_type = Atom1Feed
+
+    def subtitle(self, obj):
+        return self._get_dynamic_attr("description", obj)
+
+
+def _parse_http_date(value):
+    if not value:
+        return None
+    from django.utils.http import parse_http_date_safe
+
+    return parse_http_date_safe(value)
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """One feed of the site as listed on the feeds page and in autodiscovery links."""
+
+    key: str
+    title: str
+    rss_url_name: str
+    atom_url_name: str
+    order: int = 100
+    url_kwargs: dict = field(default_factory=dict)
+
+
+_REGISTRY: dict[str, FeedEntry] = {}
+
+
+def register_feed(key, title, rss_url_name, atom_url_name, order=100, url_kwargs=None):
+    """Add a site feed (called from an app's `ready()`); registering a key twice replaces it."""
+    _REGISTRY[key] = FeedEntry(key, title, rss_url_name, atom_url_name, order, url_kwargs or {})
+
+
+def registered_feeds():
+    """All registered feeds, in their order."""
+    return sorted(_REGISTRY.values(), key=lambda entry: (entry.order, entry.key))
+
+
+__all__ = ["PortalFeed", "PortalAtomFeed", "register_feed", "registered_feeds", "http_date"]

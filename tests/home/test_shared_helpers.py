@@ -1,0 +1,174 @@
+"""The small helpers every app shares (home/): each has one implementation, tested here."""
+
+from types import SimpleNamespace
+
+import pytest
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from home.language.i18n import localised
+from home.language.text import format_money, format_number, to_ascii_digits
+
+pytestmark = pytest.mark.django_db
+
+
+def test_localised_picks_the_english_copy_on_english_pages_and_falls_back_to_persian():
+    contact = SimpleNamespace(address="خیابان آزادی", address_en="Azadi Street", note="یادداشت", note_en="")
+    with translation.override("fa"):
+        assert localised(contact, "address") == "خیابان آزادی"
+    with translation.override("en"):
+        assert localised(contact, "address") == "Azadi Street"
+        assert localised(contact, "note") == "یادداشت"
+        assert localised(contact, "note", fallback=False) == ""
+        assert localised({"message": "پیام", "message_en": "Notice"}, "message") == "Notice"
+
+
+def test_maintenance_page_shows_the_message_of_the_page_language():
+    state = {"message": "انتقال به سرورهای تازه", "message_en": "Moving to new servers"}
+    with translation.override("en"):
+        english = render_to_string("maintenance.html", {"maintenance": state})
+    with translation.override("fa"):
+        persian = render_to_string("maintenance.html", {"maintenance": state})
+    assert "Moving to new servers" in english and "انتقال به سرورهای تازه" not in english
+    assert "انتقال به سرورهای تازه" in persian and "Moving to new servers" not in persian
+
+
+def test_money_and_numbers_use_each_language_s_separators():
+    assert format_money(1250000, "fa") == "۱٬۲۵۰٬۰۰۰ ریال"
+    assert format_money("۱۲۵۰۰۰۰", "en") == "1,250,000 rials"
+    assert format_money(None, "fa") == format_money("n/a", "en") == ""
+    assert format_number(12500.5, "fa", decimals=1) == "۱۲٬۵۰۰٫۵"
+    assert format_number(12500.5, "en", decimals=1) == "12,500.5"
+    assert to_ascii_digits("۱۲٣") == "123"
+
+
+def test_service_and_tender_pages_write_amounts_with_persian_separators(client):
+    from services.models import ServicePage
+    from tenders.models import TenderPage
+
+    service = ServicePage.objects.live().filter(locale__language_code="fa", is_free=False).first()
+    tender = TenderPage.objects.live().filter(locale__language_code="fa", estimated_value__gt=999).first()
+    for page, amount in ((service, service.cost_rials), (tender, tender.estimated_value)):
+        html = client.get(page.url).content.decode()
+        assert format_money(amount, "fa") in html
+        assert "٬" in format_money(amount, "fa")
+
+
+def test_json_ld_filter_cannot_be_closed_by_the_text_it_carries():
+    import json
+
+    from django.template import Context, Template
+
+    data = {"name": "</script><script>alert(1)</script> & «تعاون»"}
+    html = Template("{% load portal_tags %}{{ data|json_ld }}").render(Context({"data": data}))
+    assert html.startswith('<script type="application/ld+json">') and html.count("</script>") == 1
+    body = html.removeprefix('<script type="application/ld+json">').removesuffix("</script>")
+    assert json.loads(body) == data
+
+
+def test_csv_exports_start_with_one_byte_order_mark():
+    from home.language.csv_export import BomCsvExportMixin, with_bom
+
+    class Export:
+        def stream_csv(self, queryset):
+            yield "code,title\r\n"
+
+    class Listing(BomCsvExportMixin, Export):
+        pass
+
+    assert "".join(Listing().stream_csv(None)) == "\ufeffcode,title\r\n"
+    assert with_bom("a,b\r\n") == "\ufeffa,b\r\n"
+
+
+def test_site_settings_and_menus_are_kept_until_content_changes(rf, site):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from home.models import ContactSettings
+    from home.pages.menus import menu_links
+
+    def request():
+        return rf.get("/", HTTP_HOST=site.hostname)
+
+    ContactSettings.for_request(request())
+    menu_links("main", "fa")
+    with CaptureQueriesContext(connection) as queries:
+        ContactSettings.for_request(request())
+        menu_links("main", "fa")
+    assert not [q for q in queries.captured_queries if "contactsettings" in q["sql"] or "wagtailmenus" in q["sql"]]
+
+    contact = ContactSettings.for_site(site)
+    contact.organisation_name = "نام تازه اداره کل"
+    contact.save()
+    assert ContactSettings.for_request(request()).organisation_name == "نام تازه اداره کل"
+
+
+@pytest.mark.parametrize("number", ["abc", "9" * 5000, "-3", "99999"])
+def test_a_bad_or_overlong_page_number_shows_a_page_of_the_listing(client, number):
+    from newsroom.models import NewsIndexPage
+
+    index = NewsIndexPage.objects.live().filter(locale__language_code="fa").first()
+    response = client.get(index.url, {"page": number})
+    assert response.status_code == 200
+    assert response.context["page_obj"].number in (1, response.context["page_obj"].paginator.num_pages)
+
+
+def test_listing_links_keep_the_filters_url_encoded_and_drop_what_no_page_reads(client):
+    response = client.get("/search/", {"q": "بیمه کار", "utm_source": "x&y"})
+    links = [a["href"] for a in _pagination_links(response.content.decode())]
+    assert links, "the search for «بیمه کار» should fill more than one page"
+    for href in links:
+        assert href.startswith("?") and "page=" in href
+        assert "q=%D8%A8%DB%8C%D9%85%D9%87+%DA%A9%D8%A7%D8%B1" in href
+        assert "utm_source" not in href
+
+
+def _pagination_links(html):
+    from bs4 import BeautifulSoup
+
+    nav = BeautifulSoup(html, "html.parser").select_one("nav.pagination")
+    return nav.select("a") if nav else []
+
+
+def test_form_documents_must_be_pdf_or_docx_and_show_a_title():
+    from home.pages.documents import TitledDocumentMixin, is_form_document
+
+    assert is_form_document(SimpleNamespace(file_extension="PDF"))
+    assert is_form_document(SimpleNamespace(file_extension="docx"))
+    assert not is_form_document(SimpleNamespace(file_extension="exe"))
+
+    class Row(TitledDocumentMixin):
+        def __init__(self, title):
+            self.title, self.document = title, SimpleNamespace(title="فرم خام")
+
+    assert Row("").display_title == "فرم خام"
+    assert Row("فرم درخواست").display_title == "فرم درخواست"
+
+
+def test_search_words_are_trimmed_and_cut_to_one_length_everywhere():
+    from django.http import QueryDict
+
+    from home.language.search import MAX_QUERY_LENGTH, query_text
+
+    assert query_text(QueryDict("q=+%D8%A8%DB%8C%D9%85%D9%87+")) == "بیمه"
+    assert query_text(QueryDict("")) == ""
+    assert len(query_text(QueryDict("q=" + "a" * 5000))) == MAX_QUERY_LENGTH
+
+
+def test_dead_ends_are_gone_and_the_opener_policy_is_sent_once(client):
+    assert client.get("/search/suggest/", {"q": "روابط"}).status_code == 404
+    response = client.get("/")
+    assert response.headers["Cross-Origin-Opener-Policy"] == "same-origin"
+
+
+def test_an_intro_page_saves_its_introduction_tidied_and_search_reads_it():
+    from home.models import IntroPage
+    from newsroom.models import NewsIndexPage
+    from services.models import FAQIndexPage, ServiceIndexPage
+
+    assert all(issubclass(model, IntroPage) for model in (NewsIndexPage, FAQIndexPage, ServiceIndexPage))
+    index = NewsIndexPage.objects.filter(locale__language_code="fa").first()
+    index.intro = "  \r\nتازه‌ترین خبرهای اداره کل\x00\r\n\r\n\r\n\r\nبایگانی ماه به ماه.  \n"
+    index.full_clean()
+    assert index.intro == "تازه‌ترین خبرهای اداره کل\n\nبایگانی ماه به ماه."
+    assert index.intro in index.search_text_parts()
