@@ -143,7 +143,18 @@ def production_server(django_db_setup, django_db_blocker):
 # it uses, so a new test lands in the right layer without anyone remembering to mark it.
 _SERVER_FIXTURES = {"production_server", "live_server", "scratch_database"}
 _BROWSER_FIXTURES = {"browser", "page"}
-_SLOW_MODULES = {"test_generate_scale_data.py", "test_backup.py"}
+_SLOW_MODULES = {"test_generate_scale_data.py", "test_backup.py", "test_workflow_reach.py"}
+# Sweeps over the whole demo site (every URL, every screen of every role, seeding it twice):
+# each takes a minute or more of the unit layer's time, so `make test` runs them, not test-fast.
+_SLOW_TESTS = {
+    ("test_fuzz.py", "test_hostile_input_everywhere_gives_no_5xx_no_markup_no_offsite_link"),
+    ("test_page_language.py", "test_english_pages_carry_no_persian_outside_lang_fa"),
+    ("test_page_language.py", "test_persian_pages_carry_no_latin_words_outside_lang_en_or_code"),
+    ("test_site.py", "test_sitemap_lists_both_languages_and_every_url_answers"),
+    ("test_headers.py", "test_public_pages_need_no_inline_styles_and_get_none"),
+    ("test_seed.py", "test_running_seed_demo_twice_leaves_the_same_counts"),
+    ("test_admin_persian.py", "test_every_screen_a_role_uses_is_persian"),
+}
 
 
 def pytest_collection_modifyitems(config, items):
@@ -154,5 +165,5 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.browser)
         if fixtures & _SERVER_FIXTURES:
             item.add_marker(pytest.mark.server)
-        if path.name in _SLOW_MODULES:
+        if path.name in _SLOW_MODULES or (path.name, getattr(item, "originalname", item.name)) in _SLOW_TESTS:
             item.add_marker(pytest.mark.slow)
