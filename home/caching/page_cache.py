@@ -343,7 +343,7 @@ class AnonymousPageCacheMiddleware:
         before_serve_page hook in home/wagtail_hooks.py)."""
         if not request.GET or not _request_is_cacheable(request):
             return None
-        from home.page_routing import serve
+        from home.caching.page_routing import serve
 
         if view_func is serve:
             return None
