@@ -26,7 +26,7 @@ class ServicesConfig(AppConfig):
         register_feed(
             "services",
             _("New and updated services"),
-            "services_feed_rss",
-            "services_feed_atom",
+            "services:feed_rss",
+            "services:feed_atom",
             order=30,
         )

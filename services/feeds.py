@@ -19,7 +19,7 @@ class ServiceChangesFeed(PortalFeed):
         return _("Services added to or changed in the catalogue of the Tehran labour directorate.")
 
     def link(self):
-        return reverse("services_feed_rss")
+        return reverse("services:feed_rss")
 
     def items(self):
         return (
@@ -62,4 +62,4 @@ class ServiceChangesFeed(PortalFeed):
 
 class ServiceChangesAtomFeed(ServiceChangesFeed, PortalAtomFeed):
     def link(self):
-        return reverse("services_feed_atom")
+        return reverse("services:feed_atom")

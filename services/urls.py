@@ -5,8 +5,10 @@ from django.urls import path
 from . import views
 from .feeds import ServiceChangesAtomFeed, ServiceChangesFeed
 
+app_name = "services"
+
 urlpatterns = [
-    path("open-data/services.<str:fmt>", views.open_data, name="services_open_data"),
-    path("feeds/services/rss/", ServiceChangesFeed(), name="services_feed_rss"),
-    path("feeds/services/atom/", ServiceChangesAtomFeed(), name="services_feed_atom"),
+    path("open-data/services.<str:fmt>", views.open_data, name="open_data"),
+    path("feeds/services/rss/", ServiceChangesFeed(), name="feed_rss"),
+    path("feeds/services/atom/", ServiceChangesAtomFeed(), name="feed_atom"),
 ]

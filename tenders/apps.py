@@ -14,4 +14,4 @@ class TendersConfig(AppConfig):
 
         from . import views  # noqa: F401  (registers the tender pages' route views)
 
-        register_feed("tenders", _("Tenders and auctions"), "tenders_feed_rss", "tenders_feed_atom", order=30)
+        register_feed("tenders", _("Tenders and auctions"), "tenders:feed_rss", "tenders:feed_atom", order=30)

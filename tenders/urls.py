@@ -4,7 +4,9 @@ from django.urls import path
 
 from .feeds import TenderAtomFeed, TenderFeed
 
+app_name = "tenders"
+
 urlpatterns = [
-    path("feeds/tenders/rss/", TenderFeed(), name="tenders_feed_rss"),
-    path("feeds/tenders/atom/", TenderAtomFeed(), name="tenders_feed_atom"),
+    path("feeds/tenders/rss/", TenderFeed(), name="feed_rss"),
+    path("feeds/tenders/atom/", TenderAtomFeed(), name="feed_atom"),
 ]

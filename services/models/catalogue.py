@@ -75,11 +75,11 @@ class ServiceIndexPage(RoutablePageMixin, IntroPage):
                 "category": category,
                 "subcategories": list(category.children.all()) if category else [],
                 "open_data": {
-                    "csv": reverse("services_open_data", kwargs={"fmt": "csv"}),
-                    "json": reverse("services_open_data", kwargs={"fmt": "json"}),
-                    "jsonld": reverse("services_open_data", kwargs={"fmt": "jsonld"}),
-                    "rss": reverse("services_feed_rss"),
-                    "atom": reverse("services_feed_atom"),
+                    "csv": reverse("services:open_data", kwargs={"fmt": "csv"}),
+                    "json": reverse("services:open_data", kwargs={"fmt": "json"}),
+                    "jsonld": reverse("services:open_data", kwargs={"fmt": "jsonld"}),
+                    "rss": reverse("services:feed_rss"),
+                    "atom": reverse("services:feed_atom"),
                 },
             },
         )

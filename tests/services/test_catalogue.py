@@ -160,6 +160,9 @@ def test_open_data_links_on_the_catalogue(client):
     soup = BeautifulSoup(client.get("/services/").content.decode(), "html.parser")
     links = {a["href"] for a in soup.select(".open-data a")}
     assert {"/open-data/services.csv", "/open-data/services.json", "/open-data/services.jsonld"} <= links
+    assert {"/feeds/services/rss/", "/feeds/services/atom/"} <= links
+    announced = {link["type"]: link["href"] for link in soup.select('link[rel="alternate"][type]')}
+    assert announced == {"application/rss+xml": "/feeds/services/rss/", "application/atom+xml": "/feeds/services/atom/"}
 
 
 CATALOGUE_QUERY_CEILING = 4  # a warmed, filtered catalogue page of a few services

@@ -2,6 +2,7 @@
 
 import feedparser
 import pytest
+from bs4 import BeautifulSoup
 
 from .conftest import DAY, HOUR
 
@@ -68,3 +69,15 @@ def test_english_feed_and_registry(client):
     _response, feed = parse(client, "/en/feeds/tenders/rss/")
     assert feed.feed.title == "Tenders and auctions"
     assert feed.feed.language.startswith("en")
+
+
+@pytest.mark.parametrize("prefix", ["", "/en"])
+def test_index_links_to_its_feeds_in_its_language(client, prefix):
+    page = BeautifulSoup(client.get(f"{prefix}/tenders/").content, "html.parser")
+    rss, atom = f"{prefix}/feeds/tenders/rss/", f"{prefix}/feeds/tenders/atom/"
+    announced = {link["type"]: link["href"] for link in page.select('link[rel="alternate"][type]')}
+    assert announced["application/rss+xml"] == rss
+    assert announced["application/atom+xml"] == atom
+    assert [a["href"] for a in page.select(".tender-opendata a")][-2:] == [rss, atom]
+    for url in (rss, atom):
+        assert client.get(url).status_code == 200
