@@ -3,9 +3,10 @@
 Migrating and seeding the demo site is most of a short test run. A snapshot of the result (a
 pg_dump of the database and a tar of the uploaded files) is kept in pytest's cache and restored
 in a few seconds while nothing it was built from has changed: the fingerprint covers every file
-of the project outside tests/, docs/ and bench/ (models, migrations, seeders, their data) and
-the pinned requirements. The seed writes dates relative to now (open and closing tenders,
-current notices, a visit in four days), so a snapshot older than an hour is built again.
+of the project outside tests/, docs/, bench/, deploy/ and .ci/ (models, migrations, seeders,
+their data, templates, translations) and the pinned requirements. The seed writes dates
+relative to now (open and closing tenders, current notices, a visit in four days), so a
+snapshot older than an hour is built again.
 `pytest --create-db` builds it again at any time.
 """
 
@@ -31,7 +32,11 @@ _NOT_SEED_INPUTS = {
     "bench",
     "docs",
     "tests",
+    "deploy",
+    ".ci",
 }
+# Files at the top that describe or drive tools but never reach the database.
+_NOT_SEED_FILES = {"README.md", "Makefile", "pyproject.toml", ".env.example", ".gitignore"}
 
 
 def fingerprint():
@@ -40,9 +45,9 @@ def fingerprint():
     for folder, dirs, files in os.walk(ROOT):
         dirs[:] = sorted(d for d in dirs if d not in _NOT_SEED_INPUTS)
         for name in sorted(files):
-            if name.endswith((".pyc", ".pyo")) or name.startswith(".coverage"):
-                continue
             path = Path(folder, name)
+            if name.endswith((".pyc", ".pyo")) or (folder == str(ROOT) and name in _NOT_SEED_FILES):
+                continue
             digest.update(str(path.relative_to(ROOT)).encode() + b"\0")
             digest.update(path.read_bytes())
     return digest.hexdigest()[:20]
