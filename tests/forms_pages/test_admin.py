@@ -134,7 +134,7 @@ def test_attachments_only_for_authorised_staff(two_requests, staff_a, staff_b, c
     assert client.get("/media/" + attachment.file.name).status_code == 404
 
 
-ADMIN_LISTING_QUERY_CEILING = 60  # the requests listing of a desk with a few requests
+ADMIN_LISTING_QUERY_CEILING = 15  # the requests listing of a desk with a few requests (13 on 2026-12-02)
 
 
 def test_admin_listing_queries_do_not_grow(staff_a, departments, django_assert_max_num_queries):
