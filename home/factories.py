@@ -1,8 +1,9 @@
 """Factories for the base page types, for tests."""
 
+import factory
 import wagtail_factories
 
-from home.models import SectionPage, StandardPage
+from home.models import Department, SectionPage, StandardPage
 from home.models.reference import Domain
 
 
@@ -20,3 +21,20 @@ class SectionPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = SectionPage
+
+
+class DepartmentFactory(factory.django.DjangoModelFactory):
+    """A Persian department with every contact detail citizens see, ordered after the seeded ones
+    (its English instance, where a test needs one, is made with `.copy_for_translation`)."""
+
+    name = factory.Sequence(lambda n: f"اداره آزمایشی {n}")
+    slug = factory.Sequence(lambda n: f"test-department-{n}")
+    email = factory.LazyAttribute(lambda department: f"{department.slug}@example.ir")
+    domain = Domain.LABOUR_RELATIONS
+    sort_order = 900
+    address = "تهران، خیابان آزمایش، پلاک ۱۲"
+    phone = "021-00001234"
+    office_hours = "شنبه تا چهارشنبه، ساعت ۷:۳۰ تا ۱۴:۳۰"
+
+    class Meta:
+        model = Department

@@ -10,10 +10,46 @@ from wagtail.models import Site
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Migrate (pytest-django), then build the demo content every app seeds."""
+def django_db_setup(
+    request,
+    django_test_environment,
+    django_db_blocker,
+    django_db_keepdb,
+    django_db_createdb,
+    django_db_modify_db_settings,
+):
+    """The test database with the demo content every app seeds.
+
+    pytest-django's own setup (create and migrate), then seed_demo; or, while the code it was
+    built from is unchanged and it is under an hour old, the snapshot of a previous run restored
+    (tests/seeded_db.py). `--create-db` always builds it afresh.
+    """
+    from django.conf import settings
+    from django.db import connection
+    from django.test.utils import setup_databases, teardown_databases
+
+    from tests.seeded_db import Snapshot
+
+    del django_test_environment, django_db_modify_db_settings  # asked for to run first (xdist names)
+    verbosity = request.config.option.verbose
+    uploads = [settings.MEDIA_ROOT, settings.PRIVATE_MEDIA_ROOT]
+    snapshot = None if django_db_createdb else Snapshot.in_cache(request.config)
+    test_name = connection.creation._get_test_db_name()
     with django_db_blocker.unblock():
-        call_command("seed_demo", stdout=io.StringIO())
+        restored = snapshot is not None and snapshot.is_fresh()
+        if restored:
+            snapshot.restore(connection.settings_dict, test_name, uploads)
+        keepdb = restored or (django_db_keepdb and not django_db_createdb)
+        db_cfg = setup_databases(verbosity=verbosity, interactive=False, keepdb=keepdb)
+        if not restored:
+            call_command("seed_demo", stdout=io.StringIO())
+            if snapshot is not None:
+                connection.close()  # pg_dump wants what seeding wrote, committed and unlocked
+                snapshot.save(connection.settings_dict, test_name, uploads)
+    yield
+    if not django_db_keepdb:
+        with django_db_blocker.unblock():
+            teardown_databases(db_cfg, verbosity=verbosity)
 
 
 @pytest.fixture(autouse=True)
@@ -46,24 +82,33 @@ def _no_committed_leftovers(_after_seeding, django_db_blocker):
 
     The rows are deleted on a connection of their own, in autocommit: deleted inside the test's
     transaction they would stay locked until it ends, and gunicorn counting a post would wait.
+    Most tests follow one that committed nothing: one look on the test's own connection (which
+    sees what others committed) saves opening that connection for them.
     """
-    from django.db import connections
+    from django.db import connection, connections
     from django_tasks_db.models import DBTaskResult
 
     from forms_pages.models import OutboundMessage
     from home.models.ratelimit import RateLimitCounter
 
+    counters = f'"{RateLimitCounter._meta.db_table}"'
+    messages = (f'"{OutboundMessage._meta.db_table}" WHERE id > %s', [_after_seeding["message"]])
+    tasks = (f'"{DBTaskResult._meta.db_table}" WHERE enqueued_at > %s', [_after_seeding["at"]])
     with django_db_blocker.unblock():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT EXISTS (SELECT 1 FROM {counters}) OR EXISTS (SELECT 1 FROM {messages[0]})"
+                f" OR EXISTS (SELECT 1 FROM {tasks[0]})",
+                messages[1] + tasks[1],
+            )
+            if not cursor.fetchone()[0]:
+                return
         side = connections.create_connection("default")
         try:
             with side.cursor() as cursor:
-                cursor.execute(f'DELETE FROM "{RateLimitCounter._meta.db_table}"')
-                cursor.execute(
-                    f'DELETE FROM "{OutboundMessage._meta.db_table}" WHERE id > %s', [_after_seeding["message"]]
-                )
-                cursor.execute(
-                    f'DELETE FROM "{DBTaskResult._meta.db_table}" WHERE enqueued_at > %s', [_after_seeding["at"]]
-                )
+                cursor.execute(f"DELETE FROM {counters}")
+                cursor.execute(f"DELETE FROM {messages[0]}", messages[1])
+                cursor.execute(f"DELETE FROM {tasks[0]}", tasks[1])
         finally:
             side.close()
 
@@ -98,7 +143,18 @@ def production_server(django_db_setup, django_db_blocker):
 # it uses, so a new test lands in the right layer without anyone remembering to mark it.
 _SERVER_FIXTURES = {"production_server", "live_server", "scratch_database"}
 _BROWSER_FIXTURES = {"browser", "page"}
-_SLOW_MODULES = {"test_generate_scale_data.py", "test_backup.py", "test_reference_migrations.py"}
+_SLOW_MODULES = {"test_generate_scale_data.py", "test_backup.py", "test_workflow_reach.py", "test_reference_migrations.py"}
+# Sweeps over the whole demo site (every URL, every screen of every role, seeding it twice):
+# each takes a minute or more of the unit layer's time, so `make test` runs them, not test-fast.
+_SLOW_TESTS = {
+    ("test_fuzz.py", "test_hostile_input_everywhere_gives_no_5xx_no_markup_no_offsite_link"),
+    ("test_page_language.py", "test_english_pages_carry_no_persian_outside_lang_fa"),
+    ("test_page_language.py", "test_persian_pages_carry_no_latin_words_outside_lang_en_or_code"),
+    ("test_site.py", "test_sitemap_lists_both_languages_and_every_url_answers"),
+    ("test_headers.py", "test_public_pages_need_no_inline_styles_and_get_none"),
+    ("test_seed.py", "test_running_seed_demo_twice_leaves_the_same_counts"),
+    ("test_admin_persian.py", "test_every_screen_a_role_uses_is_persian"),
+}
 
 
 def pytest_collection_modifyitems(config, items):
@@ -109,5 +165,5 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.browser)
         if fixtures & _SERVER_FIXTURES:
             item.add_marker(pytest.mark.server)
-        if path.name in _SLOW_MODULES:
+        if path.name in _SLOW_MODULES or (path.name, getattr(item, "originalname", item.name)) in _SLOW_TESTS:
             item.add_marker(pytest.mark.slow)

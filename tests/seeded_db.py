@@ -1,0 +1,128 @@
+"""The seeded test database, kept between runs.
+
+Migrating and seeding the demo site is most of a short test run. A snapshot of the result (a
+pg_dump of the database and a tar of the uploaded files) is kept in pytest's cache and restored
+in a few seconds while nothing it was built from has changed: the fingerprint covers every file
+of the project outside tests/, docs/, bench/, deploy/ and .ci/ (models, migrations, seeders,
+their data, templates, translations) and the pinned requirements. The seed writes dates
+relative to now (open and closing tenders, current notices, a visit in four days), so a
+snapshot older than an hour is built again.
+`pytest --create-db` builds it again at any time.
+"""
+
+import hashlib
+import os
+import shutil
+import subprocess
+import tarfile
+import tempfile
+import time
+from pathlib import Path
+
+MAX_AGE_SECONDS = 60 * 60
+ROOT = Path(__file__).resolve().parent.parent
+_NOT_SEED_INPUTS = {
+    ".git",
+    ".venv",
+    ".pytest_cache",
+    ".ruff_cache",
+    "__pycache__",
+    "node_modules",
+    "staticfiles",
+    "bench",
+    "docs",
+    "tests",
+    "deploy",
+    ".ci",
+}
+# Files at the top that describe or drive tools but never reach the database.
+_NOT_SEED_FILES = {"README.md", "Makefile", "pyproject.toml", ".env.example", ".gitignore"}
+
+
+def fingerprint():
+    """A digest of what the seeded database is built from."""
+    digest = hashlib.sha256()
+    for folder, dirs, files in os.walk(ROOT):
+        dirs[:] = sorted(d for d in dirs if d not in _NOT_SEED_INPUTS)
+        for name in sorted(files):
+            path = Path(folder, name)
+            if name.endswith((".pyc", ".pyo")) or (folder == str(ROOT) and name in _NOT_SEED_FILES):
+                continue
+            digest.update(str(path.relative_to(ROOT)).encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:20]
+
+
+def _pg_tool(name):
+    candidates = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"), key=lambda p: int(p.parts[-3]))
+    found = str(candidates[-1]) if candidates else shutil.which(name)
+    if not found:
+        raise RuntimeError(f"{name} is not installed (Debian package postgresql-client)")
+    return found
+
+
+def _pg(tool, db, *args):
+    env = dict(os.environ)
+    if db.get("PASSWORD"):
+        env["PGPASSWORD"] = str(db["PASSWORD"])
+    where = ["-h", str(db.get("HOST") or "localhost"), "-p", str(db.get("PORT") or 5432)]
+    if db.get("USER"):
+        where += ["-U", str(db["USER"])]
+    subprocess.run([_pg_tool(tool), *where, *args], env=env, check=True, capture_output=True)
+
+
+class Snapshot:
+    """The seeded database and uploads for one fingerprint, in `folder` (pytest's cache)."""
+
+    def __init__(self, folder):
+        self.folder = Path(folder)
+        self.dump = self.folder / "database.dump"
+        self.uploads = self.folder / "uploads.tar"
+
+    @classmethod
+    def in_cache(cls, config):
+        """The snapshot for the current code, or None when pytest's cache provider is off."""
+        cache = getattr(config, "cache", None)
+        if cache is None:
+            return None
+        return cls(Path(cache.mkdir("seeded-db")) / fingerprint())
+
+    def is_fresh(self):
+        if not (self.dump.is_file() and self.uploads.is_file()):
+            return False
+        return time.time() - self.dump.stat().st_mtime < MAX_AGE_SECONDS
+
+    def restore(self, db, test_name, upload_roots):
+        """(Re)create database `test_name` from the dump and unpack the uploads."""
+        _pg("dropdb", db, "--if-exists", test_name)
+        _pg("createdb", db, test_name)
+        _pg("pg_restore", db, "--no-owner", "--no-acl", "-d", test_name, str(self.dump))
+        with tarfile.open(self.uploads) as tar:
+            for root in upload_roots:
+                Path(root).mkdir(parents=True, exist_ok=True)
+            members = {Path(root).name: Path(root) for root in upload_roots}
+            for member in tar.getmembers():
+                top, _, rest = member.name.partition("/")
+                if top in members and rest:
+                    member.name = rest
+                    tar.extract(member, members[top], filter="data")
+
+    def save(self, db, test_name, upload_roots):
+        """Keep the seeded database and uploads; replace older snapshots."""
+        parent = self.folder.parent
+        parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".saving-", dir=parent))
+        try:
+            dump = staging / "database.dump"
+            _pg("pg_dump", db, "-Fc", "-Z1", "--no-owner", "--no-acl", "-f", str(dump), test_name)
+            with tarfile.open(staging / "uploads.tar", "w") as tar:
+                for root in upload_roots:
+                    if Path(root).is_dir():
+                        tar.add(root, arcname=Path(root).name)
+            for old in parent.iterdir():
+                if not old.name.startswith(".saving-"):
+                    shutil.rmtree(old, ignore_errors=True)
+            staging.rename(self.folder)
+        except OSError:
+            # Another xdist worker saved the same snapshot first.
+            shutil.rmtree(staging, ignore_errors=True)
