@@ -143,7 +143,12 @@ def production_server(django_db_setup, django_db_blocker):
 # it uses, so a new test lands in the right layer without anyone remembering to mark it.
 _SERVER_FIXTURES = {"production_server", "live_server", "scratch_database"}
 _BROWSER_FIXTURES = {"browser", "page"}
-_SLOW_MODULES = {"test_generate_scale_data.py", "test_backup.py", "test_workflow_reach.py", "test_reference_migrations.py"}
+_SLOW_MODULES = {
+    "test_generate_scale_data.py",
+    "test_backup.py",
+    "test_workflow_reach.py",
+    "test_reference_migrations.py",
+}
 # Sweeps over the whole demo site (every URL, every screen of every role, seeding it twice):
 # each takes a minute or more of the unit layer's time, so `make test` runs them, not test-fast.
 _SLOW_TESTS = {
