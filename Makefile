@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= portal_site.settings.dev
 
-.PHONY: run test test-fast venv system-packages bench-packages migrate seed serve lint check messages clean duplicates
+.PHONY: run test test-fast venv system-packages bench-packages migrate seed serve lint check messages clean duplicates format-templates
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -51,6 +51,11 @@ lint: venv
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports --no-cache
 	$(VENV)/bin/vulture
+	$(VENV)/bin/djlint --check templates
+
+# Rewrite the templates the way `make lint` expects them ([tool.djlint] in pyproject.toml).
+format-templates: venv
+	$(VENV)/bin/djlint --reformat templates
 
 # Places that repeat six or more lines (the `duplicates` tool, where it is installed). What it
 # still lists outside data and migrations is mostly the shape of declarations (choices, fields, Meta).
