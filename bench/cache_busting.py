@@ -54,12 +54,20 @@ while time.time() < stop:
 
 
 def shipped_args_map():
-    """The two query-string maps exactly as deploy/nginx.conf ships them."""
+    """The query-string maps and the per-client limit on query strings exactly as
+    deploy/nginx.conf ships them (the limit's zone and its lines in `location /`)."""
     conf = (ROOT / "deploy" / "nginx.conf").read_text()
-    return "\n".join(
+    maps = [
         re.search(rf"map \$\w+ \${name} \{{.*?\n\}}", conf, re.S).group(0)
-        for name in ("portal_cache_args", "portal_unknown_args")
-    )
+        for name in ("portal_cache_args", "portal_unknown_args", "portal_query_client", "portal_busy_page")
+    ]
+    return "\n".join([*maps, re.search(r"limit_req_zone [^;]*;", conf).group(0)])
+
+
+def shipped_limit():
+    """The `limit_req` lines of the shipped `location /`."""
+    conf = (ROOT / "deploy" / "nginx.conf").read_text()
+    return " ".join(re.findall(r"^\s*(limit_req(?:_status)? [^;]*;)", conf, re.M))
 
 
 def main():
@@ -137,7 +145,9 @@ http {{
   server {{ listen 127.0.0.1:{nginx_port};
     location = /healthz {{ proxy_pass http://app; proxy_set_header Host $http_host;
       proxy_set_header X-Forwarded-For $remote_addr; }}
-    location / {{ proxy_pass http://app; proxy_http_version 1.1; proxy_set_header Connection "";
+    error_page 429 $portal_busy_page;
+    location ^~ /errors/ {{ internal; root {ROOT / "deploy"}; }}
+    location / {{ {shipped_limit()} proxy_pass http://app; proxy_http_version 1.1; proxy_set_header Connection "";
       proxy_set_header Host $http_host; proxy_set_header X-Forwarded-For $remote_addr;
       proxy_cache portal_pages; proxy_cache_key "$scheme$host$uri?$portal_cache_args";
       proxy_cache_bypass $portal_unknown_args; proxy_no_cache $portal_unknown_args;

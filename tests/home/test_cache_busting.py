@@ -92,3 +92,28 @@ def test_nginx_caches_exactly_the_declared_parameters():
     assert len(lists) == 2 and all(set(names.split("|")) == QUERY_PARAMS for names in lists)
     assert 'proxy_cache_key "$scheme$host$uri?$portal_cache_args";' in conf
     assert "proxy_no_cache $portal_has_session $portal_unknown_args;" in conf
+
+
+def test_nginx_limits_each_clients_query_strings_with_a_page_in_its_language():
+    # A client firing random query strings (each may miss every cache) is slowed down per
+    # address, so the app workers and /healthz stay free; plain addresses are not limited.
+    import re
+    from pathlib import Path
+
+    from django.conf import settings
+
+    deploy = Path(settings.BASE_DIR) / "deploy"
+    conf = (deploy / "nginx.conf").read_text()
+    key = re.search(r"map \$args \$portal_query_client \{(.*?)\n\}", conf, re.S).group(1)
+    assert re.search(r'^\s*"" "";$', key, re.M) and "default $binary_remote_addr;" in key
+    assert re.search(r"limit_req_zone \$portal_query_client zone=portal_queries:\d+m rate=\d+r/s;", conf)
+    pages = re.search(r"\n    location / \{(.*?)\n    \}", conf, re.S).group(1)
+    assert re.search(r"limit_req zone=portal_queries burst=\d+ nodelay;", pages)
+    assert "limit_req_status 429;" in pages
+    health = re.search(r"location = /healthz \{(.*?)\}", conf, re.S).group(1)
+    assert "limit_req" not in health
+    assert "error_page 429 $portal_busy_page;" in conf
+    fa = (deploy / "errors" / "busy.fa.html").read_text()
+    en = (deploy / "errors" / "busy.en.html").read_text()
+    assert '<html lang="fa" dir="rtl">' in fa and "بیش از اندازه" in fa
+    assert '<html lang="en"' in en and not re.search(r"[\u0600-\u06FF]", en)
