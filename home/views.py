@@ -14,8 +14,9 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, get_page_models
 
-from home.caching.page_cache import NonCanonicalQuery, known_values, reads_query_params, until_content_changes
+from home.caching.page_cache import until_content_changes
 from home.caching.page_routing import find_site
+from home.caching.query_params import NonCanonicalQuery, known_values, reads_query_params
 from home.language.i18n import active_locale
 from home.language.search import build_query, kinds_with_counts, query_text, ranked
 from home.language.text import normalise

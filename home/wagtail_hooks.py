@@ -61,7 +61,7 @@ _drop_wagtailmenus_serve_hook()
 def drop_parameters_the_page_does_not_read(page, request, _serve_args, _serve_kwargs):
     """A parameter another page type reads (?kind=N on the news) changes nothing here: redirect
     to the address without it, so it cannot make a cache key or a render of its own."""
-    from home.caching.page_cache import unread_parameters_redirect
+    from home.caching.query_params import unread_parameters_redirect
 
     return unread_parameters_redirect(request, getattr(page, "query_params", ()))
 

@@ -24,7 +24,7 @@ class BasePage(Page):
     """
 
     # The query parameters this page type (and its routes) read; the page cache keys on these
-    # only (home/caching/page_cache.py), so other parameters cannot force a render.
+    # only (home/caching/query_params.py), so other parameters cannot force a render.
     query_params = ()
 
     summary = models.TextField(

@@ -3,7 +3,7 @@
 from django.core.paginator import Paginator
 from django.http import QueryDict
 
-from home.caching.page_cache import cache_query, page_of
+from home.caching.query_params import cache_query, page_of
 
 
 def paginate(request, items, per_page):

@@ -6,7 +6,8 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from home.caching.page_cache import known_values, until_content_changes
+from home.caching.page_cache import until_content_changes
+from home.caching.query_params import known_values
 from home.models import IntroPage
 from home.pages.pagination import paginate
 

@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from home.caching.page_cache import known_values
+from home.caching.query_params import known_values
 from home.models import BasePage, IntroPage
 from home.pages.blocks import DocumentListBlock
 from home.pages.pagination import paginate

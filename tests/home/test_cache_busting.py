@@ -83,7 +83,7 @@ def test_nginx_caches_exactly_the_declared_parameters():
 
     from django.conf import settings
 
-    from home.caching.page_cache import QUERY_PARAMS, _load_declarations
+    from home.caching.query_params import QUERY_PARAMS, _load_declarations
 
     _load_declarations()
     conf = (Path(settings.BASE_DIR) / "deploy" / "nginx.conf").read_text()

@@ -77,7 +77,7 @@ def test_search_narrowed_to_a_kind_it_did_not_find_redirects(home_fa):
 def test_a_redirect_never_leaves_the_site():
     from django.test import RequestFactory
 
-    from home.caching.page_cache import canonical_url
+    from home.caching.query_params import canonical_url
 
     request = RequestFactory().get("/laws/", {"kind": "zzz", "x": "1"})
     request.path = "//evil.example/laws/"
