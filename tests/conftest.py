@@ -49,6 +49,13 @@ def django_db_setup(
     yield
     if not django_db_keepdb:
         with django_db_blocker.unblock():
+            # A server or thread of some test may still hold a connection to the database;
+            # dropping it would then fail ("being accessed by other users") after a green run.
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
             teardown_databases(db_cfg, verbosity=verbosity)
 
 
