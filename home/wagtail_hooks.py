@@ -13,6 +13,7 @@ from wagtail.models import get_page_models
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.caching.query_params import unread_parameters_redirect
 from home.models import Department
 
 
@@ -61,8 +62,6 @@ _drop_wagtailmenus_serve_hook()
 def drop_parameters_the_page_does_not_read(page, request, _serve_args, _serve_kwargs):
     """A parameter another page type reads (?kind=N on the news) changes nothing here: redirect
     to the address without it, so it cannot make a cache key or a render of its own."""
-    from home.caching.query_params import unread_parameters_redirect
-
     return unread_parameters_redirect(request, getattr(page, "query_params", ()))
 
 

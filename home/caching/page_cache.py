@@ -270,11 +270,7 @@ class AnonymousPageCacheMiddleware:
         """A declared parameter the view does not read (?page=N on a feed) redirects to the
         address without it. Wagtail pages are checked once the page is known (the
         before_serve_page hook in home/wagtail_hooks.py)."""
-        if not request.GET or not _request_is_cacheable(request):
-            return None
-        from home.caching.page_routing import serve
-
-        if view_func is serve:
+        if not request.GET or not _request_is_cacheable(request) or getattr(view_func, "checks_query_params", False):
             return None
         return unread_parameters_redirect(request, view_reads(view_func))
 

@@ -80,6 +80,11 @@ def serve(request, path):
     return wagtail_views.serve(request, path)
 
 
+# The page it serves checks its own query parameters once it is known (the before_serve_page
+# hook in home/wagtail_hooks.py): the page cache's process_view leaves this view alone.
+serve.checks_query_params = True
+
+
 def route_child(page, request, path_components):
     """`Page.route` for a portal page, taking each child from `child_by_slug`."""
     if not path_components:
