@@ -387,3 +387,15 @@ def test_an_editor_translates_a_page_into_english_for_the_head_to_publish(client
     assert english_page.title == "Training course for cooperative managers"
     # Not asserted yet: that the page is then live. In the browser walk it is; in this test
     # wagtail-localize reports it published but leaves live_revision empty (open, see report).
+
+
+def test_an_editor_sends_a_page_for_review_with_a_persian_verb(client, roles):
+    # Wagtail's own Persian says «ثبت کردن در …» ("register in"); the editor sends the page
+    # to its workflow, named in «».
+    from services.models import ServicePage
+
+    service = ServicePage.objects.filter(locale__language_code="fa", domain="cooperatives").live().first()
+    client.force_login(get_user_model().objects.get(username="editor-cooperatives"))
+    page = client.get(f"/admin/pages/{service.pk}/edit/").content.decode()
+    assert "فرستادن برای «تأیید شناسنامه خدمت»" in page
+    assert "ثبت کردن در" not in page
