@@ -39,5 +39,5 @@ class FormsPagesConfig(AppConfig):
         editor_group("ویراستاران فرم‌ها و نظرسنجی‌ها", [FormsIndexPage, ContactPage], demo_user="editor-forms")
 
         FormPage.submissions_list_view_class = BomSubmissionsListView
-        # Registers the contact page's route views (anonymous reports, public figures).
-        from . import views  # noqa: F401
+        # Registers the route views of the contact, form and poll pages.
+        from . import page_views  # noqa: F401
