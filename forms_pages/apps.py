@@ -40,4 +40,4 @@ class FormsPagesConfig(AppConfig):
 
         FormPage.submissions_list_view_class = BomSubmissionsListView
         # Registers the route views of the contact, form and poll pages.
-        from . import page_views  # noqa: F401
+        from .views import pages  # noqa: F401

@@ -34,3 +34,4 @@ class NewsroomConfig(AppConfig):
 
         register_feed("news", _("All news"), "newsroom:news_rss", "newsroom:news_atom", order=10)
         register_feed("notices", _("Notice board"), "newsroom:notices_rss", "newsroom:notices_atom", order=20)
+        from . import views  # noqa: F401  (registers the news archive's and notice board's route views)

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from taggit.models import Tag
 
+from home.language.dates import format_date
 from home.language.i18n import index_page
 from home.models import Domain
 from home.pages.feeds import PortalAtomFeed, PortalFeed
@@ -191,6 +192,4 @@ class NoticeAtomFeed(PortalAtomFeed, NoticeFeed):
 
 
 def _format(value):
-    from home.language.dates import format_date
-
     return format_date(value, with_time=True)

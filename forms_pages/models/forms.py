@@ -16,7 +16,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from home.models import BasePage
+from home.models import BasePage, RichIntroPage
 from home.pages.documents import TitledDocumentMixin, is_form_document
 from home.pages.route_views import call_route_view
 
@@ -81,10 +81,9 @@ class FormPageSubmission(AbstractFormSubmission):
     respondent = models.CharField(max_length=64, blank=True, db_index=True)
 
 
-class FormPage(RoutablePageMixin, OpenCloseMixin, AbstractEmailForm, BasePage):
+class FormPage(RoutablePageMixin, OpenCloseMixin, AbstractEmailForm, RichIntroPage):
     """An online form or a multi-question survey built by editors."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul", "ol"])
     thank_you_text = RichTextField(_("text after sending"), blank=True, features=["bold", "italic", "link"])
     one_response_per_person = models.BooleanField(
         _("one response per person"),
@@ -125,9 +124,6 @@ class FormPage(RoutablePageMixin, OpenCloseMixin, AbstractEmailForm, BasePage):
 
     # The editors' submissions listing (with a BOM on its CSV) is plugged in by FormsPagesConfig.ready:
     # Wagtail's admin views cannot be imported while models load.
-
-    def search_text_parts(self):
-        return super().search_text_parts() + [self.intro]
 
     def get_submission_class(self):
         return FormPageSubmission

@@ -4,18 +4,16 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
 from wagtail.search import index
 
-from home.models import BasePage, IntroPage
+from home.models import BasePage, IntroPage, RichIntroPage
 from home.pages.pagination import paginate
 from home.pages.route_views import call_route_view
 
 
-class ContactPage(RoutablePageMixin, BasePage):
+class ContactPage(RoutablePageMixin, RichIntroPage):
     """Contact us: the 24/7 form for violation reports, criticism, suggestions and questions."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul"])
     privacy_note = models.TextField(
         _("privacy note"),
         blank=True,
@@ -38,7 +36,7 @@ class ContactPage(RoutablePageMixin, BasePage):
         verbose_name = _("contact page")
 
     def search_text_parts(self):
-        return super().search_text_parts() + [self.intro, self.privacy_note]
+        return super().search_text_parts() + [self.privacy_note]
 
     @path("")
     def request_form(self, request):

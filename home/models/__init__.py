@@ -1,4 +1,4 @@
-from .base import BasePage, IntroPage
+from .base import BasePage, IntroPage, RichIntroPage
 from .pages import HomePage, SectionPage, StandardPage
 from .ratelimit import RateLimitCounter
 from .reference import Department, Domain
@@ -8,6 +8,7 @@ from .workflow import SectionHeadApprovalTask
 __all__ = [
     "BasePage",
     "IntroPage",
+    "RichIntroPage",
     "ContactSettings",
     "Department",
     "Domain",

@@ -22,9 +22,7 @@ from home.models import BasePage, Domain, IntroPage
 from home.models.querysets import PortalPageQuerySet
 from home.pages.blocks import BodyBlock
 from home.pages.documents import TitledDocumentMixin
-from home.pages.pagination import paginate
-
-NOTICES_PER_PAGE = 10
+from home.pages.route_views import call_route_view
 
 
 class Importance(models.TextChoices):
@@ -84,16 +82,11 @@ class NoticeIndexPage(RoutablePageMixin, IntroPage):
 
     @path("")
     def board(self, request):
-        notices = self.notices().current().board_order()
-        return self.render(request, context_overrides={"notices": notices, "mode": "board"})
+        return call_route_view(self, "board", request)
 
     @path("archive/")
     def archive(self, request):
-        page_obj = paginate(request, self.notices().expired().order_by("-expires_at", "-pk"), NOTICES_PER_PAGE)
-        return self.render(
-            request,
-            context_overrides={"notices": page_obj.object_list, "page_obj": page_obj, "mode": "archive"},
-        )
+        return call_route_view(self, "archive", request)
 
 
 class NoticePage(BasePage):

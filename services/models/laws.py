@@ -13,6 +13,8 @@ from home.pages.blocks import DocumentListBlock
 from home.pages.pagination import paginate
 from services.blocks import LawBodyBlock
 
+from .service import ServiceLawLink, ServicePage
+
 PAGE_SIZE = 20
 
 
@@ -110,8 +112,6 @@ class LawPage(BasePage):
 
     def citing_services(self):
         """Live services (in this page's language) that cite this law, with the article cited."""
-        from .service import ServiceLawLink, ServicePage
-
         # Each language's card names the article in its own words, so read this language's links.
         links = (
             ServiceLawLink.objects.filter(law__translation_key=self.translation_key, page__locale_id=self.locale_id)

@@ -26,8 +26,11 @@ from services.blocks import (
     TriggerBlock,
     WorkflowStepBlock,
 )
+from services.structured_data import government_service
 
-from .codes import allocate_code, is_code_taken, register_code
+from .codes import ServiceCode, allocate_code, is_code_taken, register_code
+from .faq import FAQItem
+from .survey import ServiceSurveyResponse
 
 
 class ServiceType(models.TextChoices):
@@ -61,8 +64,8 @@ class Channel(models.TextChoices):
     POST = "post", _("Post")
 
 
-# schema.org has no channel types of its own beyond these; the rest are ServiceChannel too.
-SCHEMA_CHANNEL_URL = {Channel.WEB, Channel.MOBILE}
+# Channels reached at the service's online address (structured data gives them its URL).
+ONLINE_CHANNELS = {Channel.WEB, Channel.MOBILE}
 
 
 class ServicePage(RoutablePageMixin, BasePage):
@@ -232,8 +235,6 @@ class ServicePage(RoutablePageMixin, BasePage):
             # Never changed after publication, whatever path the save came by.
             self.service_code = stored
         if not self.service_code:
-            from .codes import ServiceCode
-
             existing = ServiceCode.objects.filter(translation_key=self.translation_key).order_by("pk").first()
             self.service_code = existing.code if existing else allocate_code(self.translation_key)
         elif is_code_taken(self.service_code, self.translation_key):
@@ -271,8 +272,6 @@ class ServicePage(RoutablePageMixin, BasePage):
 
     def survey_summary(self):
         """Average score and count of the survey, over every language of the service."""
-        from .survey import ServiceSurveyResponse
-
         result = ServiceSurveyResponse.objects.filter(service__translation_key=self.translation_key).aggregate(
             average=Avg("score"), count=Count("pk")
         )
@@ -282,8 +281,6 @@ class ServicePage(RoutablePageMixin, BasePage):
 
     def faqs(self):
         """The questions answered about this service, in the page's language."""
-        from .faq import FAQItem
-
         return (
             FAQItem.objects.filter(services__translation_key=self.translation_key, locale_id=self.locale_id)
             .distinct()
@@ -304,8 +301,6 @@ class ServicePage(RoutablePageMixin, BasePage):
         return call_route_view(self, "pdf", request)
 
     def get_context(self, request, *args, **kwargs):
-        from services.structured_data import government_service
-
         context = super().get_context(request, *args, **kwargs)
         summary = self.survey_summary()
         # The card itself is a fragment kept until content changes (services/service_page.html):
@@ -346,6 +341,10 @@ class ServiceChannel(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("channel")
         verbose_name_plural = _("channels")
+
+    @property
+    def is_online(self):
+        return self.channel in ONLINE_CHANNELS
 
 
 class ServiceLawLink(Orderable):

@@ -13,11 +13,12 @@ from django.utils.translation import gettext as _
 from home.pages.pdf import pdf_response
 from home.pages.route_views import route_view
 
-from .forms import AnonymousReportForm, RequestForm
-from .handling import StorageUnavailable, create_anonymous_report, create_request
-from .models import CitizenRequest, ContactPage, FormPage, PollPage, PollVote
-from .models.requests import group_code
-from .protection import (
+from ..figures import desk_figures
+from ..forms import AnonymousReportForm, RequestForm
+from ..handling import StorageUnavailable, create_anonymous_report, create_request
+from ..models import CitizenRequest, ContactPage, FormPage, PollPage, PollVote
+from ..models.requests import group_code
+from ..protection import (
     LIMIT_MESSAGE,
     ensure_respondent_cookie,
     files_not_stored,
@@ -130,8 +131,6 @@ def anonymous_sent(request, page):
 @route_view(ContactPage, "figures")
 def figures(request, page):
     """Public figures of the desk for the last 90 days and the last year (no personal data)."""
-    from .figures import desk_figures
-
     data = desk_figures()
     context = page.get_context(request)
     context["periods"] = [
