@@ -244,7 +244,7 @@ def main():
         f"{down['sent']} sent, {down['attempts']} failed attempts so far.",
         flush=True,
     )
-    smtp, sms = SmtpSink(smtp_port).start(), KavenegarSink(sms_port, "bench-key").start()
+    smtp, sms = SmtpSink(smtp_port).start(), KavenegarSink("bench-key", sms_port).start()
     back_at = time.perf_counter()
     print("Channels back: waiting for the outbox to empty…", flush=True)
     try:
