@@ -9,7 +9,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
-from home.models import BasePage, IntroPage
+from home.models import BasePage, IndexPageMixin, IntroPage
 from home.pages.pagination import paginate
 from home.pages.route_views import call_route_view
 
@@ -105,17 +105,11 @@ class ContactPage(RoutablePageMixin, BasePage):
         return private(render(request, "forms_pages/contact_page_thanks.html", context))
 
 
-class FormsIndexPage(IntroPage):
+class FormsIndexPage(IndexPageMixin, IntroPage):
     """Online forms, surveys and polls of the directorate, newest first."""
 
-    # An index lists what its pages say in full: they rank above it in search.
-    search_weight = 0.2
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["forms_pages.FormPage", "forms_pages.PollPage"]
-    max_count_per_parent = 1
     page_size = 12
-    query_params = ("page",)
 
     class Meta:
         verbose_name = _("forms and polls index page")

@@ -21,7 +21,7 @@ from wagtail.search import index
 
 from home.caching.page_cache import until_content_changes
 from home.language.text import local_digits
-from home.models import BasePage, Domain, IntroPage
+from home.models import BasePage, Domain, IndexPageMixin, IntroPage
 from home.pages.blocks import BodyBlock
 from home.pages.pagination import paginate
 from newsroom.archive import month_counts, month_name, month_range, valid_year_month, year_range
@@ -33,16 +33,10 @@ RELATED_NEWS = 3
 SIDEBAR_PARTS = ("archive", "sections", "popular_tags")
 
 
-class NewsIndexPage(RoutablePageMixin, IntroPage):
+class NewsIndexPage(RoutablePageMixin, IndexPageMixin, IntroPage):
     """The news archive: newest first, by Jalali year and month, by tag and by domain section."""
 
-    # An index lists what its pages say in full: they rank above it in search.
-    search_weight = 0.2
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["newsroom.NewsPage"]
-    max_count_per_parent = 1
-    query_params = ("page",)
 
     class Meta:
         verbose_name = _("news index page")

@@ -8,7 +8,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from home.caching.page_cache import until_content_changes
 from home.caching.query_params import known_values
-from home.models import IntroPage
+from home.models import IndexPageMixin, IntroPage
 from home.pages.pagination import paginate
 
 from .service import ServicePage
@@ -17,15 +17,10 @@ from .taxonomy import ServiceCategory
 PAGE_SIZE = 12
 
 
-class ServiceIndexPage(RoutablePageMixin, IntroPage):
+class ServiceIndexPage(RoutablePageMixin, IndexPageMixin, IntroPage):
     """Every service of one language tree, filterable by facets that combine and searchable."""
 
-    # An index lists what its pages say in full: they rank above it in search.
-    search_weight = 0.2
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["services.ServicePage"]
-    max_count_per_parent = 1
     query_params = ("q", "page", "category", "audience", "type", "level", "channel", "domain")  # facets.FACET_NAMES
 
     class Meta:

@@ -6,25 +6,20 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 
-from home.models import BasePage
+from home.models import BasePage, IndexPageMixin
 from home.pages.route_views import call_route_view
 
 from .notices import TenderPage
 
 
-class TenderIndexPage(RoutablePageMixin, BasePage):
+class TenderIndexPage(RoutablePageMixin, IndexPageMixin, BasePage):
     """The list of notices (/tenders/), its archive and its open data; one per language tree."""
-
-    # An index lists what its pages say in full: they rank above it in search.
-    search_weight = 0.2
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
 
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["tenders.TenderPage"]
-    max_count_per_parent = 1
     query_params = ("kind", "status", "department", "page")
 
     class Meta:
