@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
-from home.models import BasePage, IntroPage, RichIntroPage
+from home.models import BasePage, IndexPageMixin, IntroPage, RichIntroPage
 from home.pages.pagination import paginate
 from home.pages.route_views import call_route_view
 
@@ -59,17 +59,11 @@ class ContactPage(RoutablePageMixin, RichIntroPage):
         return call_route_view(self, "thanks", request)
 
 
-class FormsIndexPage(IntroPage):
+class FormsIndexPage(IndexPageMixin, IntroPage):
     """Online forms, surveys and polls of the directorate, newest first."""
 
-    # An index lists what its pages say in full: they rank above it in search.
-    search_weight = 0.2
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["forms_pages.FormPage", "forms_pages.PollPage"]
-    max_count_per_parent = 1
     page_size = 12
-    query_params = ("page",)
 
     class Meta:
         verbose_name = _("forms and polls index page")

@@ -1,4 +1,4 @@
-from .base import BasePage, IntroPage, RichIntroPage
+from .base import BasePage, IndexPageMixin, IntroPage, RichIntroPage
 from .pages import HomePage, SectionPage, StandardPage
 from .ratelimit import RateLimitCounter
 from .reference import Department, Domain
@@ -7,6 +7,7 @@ from .workflow import SectionHeadApprovalTask
 
 __all__ = [
     "BasePage",
+    "IndexPageMixin",
     "IntroPage",
     "RichIntroPage",
     "ContactSettings",

@@ -98,6 +98,19 @@ def tidy_intro(text):
     return _BLANK_LINES.sub("\n\n", text).strip()
 
 
+class IndexPageMixin:
+    """A feature app's index page: it lists the app's pages, one index per language tree under
+    the home page. It goes before the page class in the bases."""
+
+    # An index lists what its pages say in full: they rank above it in search.
+    search_weight = 0.2
+
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+    # What the page cache lets through to the listing (the page number by default).
+    query_params = ("page",)
+
+
 class IntroPage(BasePage):
     """A page that opens with a short plain-text introduction: index pages, sections, polls.
 

@@ -15,7 +15,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from home.models import BasePage, ContactSettings, Domain, IntroPage
+from home.models import BasePage, ContactSettings, Domain, IndexPageMixin, IntroPage
 from home.pages.blocks import BodyBlock
 from home.pages.route_views import call_route_view
 from newsroom.archive import month_counts
@@ -23,16 +23,10 @@ from newsroom.archive import month_counts
 RELATED_NEWS = 3
 
 
-class NewsIndexPage(RoutablePageMixin, IntroPage):
+class NewsIndexPage(RoutablePageMixin, IndexPageMixin, IntroPage):
     """The news archive: newest first, by Jalali year and month, by tag and by domain section."""
 
-    # An index lists what its pages say in full: they rank above it in search.
-    search_weight = 0.2
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["newsroom.NewsPage"]
-    max_count_per_parent = 1
-    query_params = ("page",)
 
     class Meta:
         verbose_name = _("news index page")

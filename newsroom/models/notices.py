@@ -18,7 +18,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
-from home.models import BasePage, Domain, IntroPage
+from home.models import BasePage, Domain, IndexPageMixin, IntroPage
 from home.models.querysets import PortalPageQuerySet
 from home.pages.blocks import BodyBlock
 from home.pages.documents import TitledDocumentMixin
@@ -63,16 +63,10 @@ class NoticeQuerySet(PortalPageQuerySet):
 NoticeManager = PageManager.from_queryset(NoticeQuerySet)
 
 
-class NoticeIndexPage(RoutablePageMixin, IntroPage):
+class NoticeIndexPage(RoutablePageMixin, IndexPageMixin, IntroPage):
     """The notice board (current notices) and its archive of expired notices."""
 
-    # An index lists what its pages say in full: they rank above it in search.
-    search_weight = 0.2
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["newsroom.NoticePage"]
-    max_count_per_parent = 1
-    query_params = ("page",)
 
     class Meta:
         verbose_name = _("notice board")

@@ -3,21 +3,16 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from home.models import IntroPage
+from home.models import IndexPageMixin, IntroPage
 from home.pages.route_views import call_route_view
 
 from .service import ServicePage
 
 
-class ServiceIndexPage(RoutablePageMixin, IntroPage):
+class ServiceIndexPage(RoutablePageMixin, IndexPageMixin, IntroPage):
     """Every service of one language tree, filterable by facets that combine and searchable."""
 
-    # An index lists what its pages say in full: they rank above it in search.
-    search_weight = 0.2
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["services.ServicePage"]
-    max_count_per_parent = 1
     query_params = ("q", "page", "category", "audience", "type", "level", "channel", "domain")  # facets.FACET_NAMES
 
     class Meta:

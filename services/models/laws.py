@@ -8,7 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from home.caching.query_params import known_values
-from home.models import BasePage, IntroPage
+from home.models import BasePage, IndexPageMixin, IntroPage
 from home.pages.blocks import DocumentListBlock
 from home.pages.pagination import paginate
 from services.blocks import LawBodyBlock
@@ -31,15 +31,10 @@ class LawStatus(models.TextChoices):
     REPEALED = "repealed", _("Repealed")
 
 
-class LawIndexPage(IntroPage):
+class LawIndexPage(IndexPageMixin, IntroPage):
     """The list of laws and regulations, filterable by kind and status."""
 
-    # An index lists what its pages say in full: they rank above it in search.
-    search_weight = 0.2
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["services.LawPage"]
-    max_count_per_parent = 1
     query_params = ("kind", "status", "page")
 
     class Meta:

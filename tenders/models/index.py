@@ -3,21 +3,16 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from home.models import RichIntroPage
+from home.models import IndexPageMixin, RichIntroPage
 from home.pages.route_views import call_route_view
 
 from .notices import TenderPage
 
 
-class TenderIndexPage(RoutablePageMixin, RichIntroPage):
+class TenderIndexPage(RoutablePageMixin, IndexPageMixin, RichIntroPage):
     """The list of notices (/tenders/), its archive and its open data; one per language tree."""
 
-    # An index lists what its pages say in full: they rank above it in search.
-    search_weight = 0.2
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["tenders.TenderPage"]
-    max_count_per_parent = 1
     query_params = ("kind", "status", "department", "page")
 
     class Meta:

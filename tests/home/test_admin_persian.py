@@ -5,12 +5,9 @@ site administrator for the settings only they reach), opens the screens that rol
 and fails on English interface words left in what a person sees (tests/home/admin_text.py).
 """
 
-import io
-
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command
 from django.test import override_settings
 from wagtail.models import Page
 
@@ -20,19 +17,13 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(scope="module")
-def roles(django_db_setup, django_db_blocker):
+def roles(demo_users, django_db_blocker):
     """The demo accounts of seed_editorial, a desk staff member and an administrator."""
-    User = get_user_model()
     with django_db_blocker.unblock():
-        before = set(User.objects.values_list("pk", flat=True))
-        with override_settings(DEMO_USERS=True):
-            call_command("seed_editorial", stdout=io.StringIO())
-        if not User.objects.filter(username="admin-test").exists():
-            User.objects.create_superuser("admin-test", "admin-test@example.ir", "x-unused-123")
-        created = list(User.objects.exclude(pk__in=before))
-    yield {user.username: user for user in created}
+        admin = get_user_model().objects.create_superuser("admin-test", "admin-test@example.ir", "x-unused-123")
+    yield demo_users | {admin.username: admin}
     with django_db_blocker.unblock():
-        User.objects.filter(pk__in=[user.pk for user in created]).delete()
+        admin.delete()
 
 
 def content_strings():
