@@ -1,13 +1,14 @@
 from .base import BasePage, IntroPage
 from .pages import HomePage, SectionPage, StandardPage
 from .ratelimit import RateLimitCounter
-from .reference import Department, Domain
+from .reference import Department, Domain, LinksInOwnLocaleMixin
 from .site_settings import ContactSettings, MaintenanceSettings, SiteBanner
 from .workflow import SectionHeadApprovalTask
 
 __all__ = [
     "BasePage",
     "IntroPage",
+    "LinksInOwnLocaleMixin",
     "ContactSettings",
     "Department",
     "Domain",
