@@ -1,7 +1,7 @@
 from .base import BasePage, IndexPageMixin, IntroPage, RichIntroPage
 from .pages import HomePage, SectionPage, StandardPage
 from .ratelimit import RateLimitCounter
-from .reference import Department, Domain
+from .reference import Department, Domain, LinksInOwnLocaleMixin
 from .site_settings import ContactSettings, MaintenanceSettings, SiteBanner
 from .workflow import SectionHeadApprovalTask
 
@@ -10,6 +10,7 @@ __all__ = [
     "IndexPageMixin",
     "IntroPage",
     "RichIntroPage",
+    "LinksInOwnLocaleMixin",
     "ContactSettings",
     "Department",
     "Domain",

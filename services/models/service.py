@@ -14,10 +14,11 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.caching.page_cache import until_content_changes
 from home.language.i18n import is_english
-from home.models import BasePage, Department, Domain
+from home.models import BasePage, Department, Domain, LinksInOwnLocaleMixin
 from home.pages.route_views import call_route_view
 from services.blocks import (
     BlankFormBlock,
@@ -68,7 +69,7 @@ class Channel(models.TextChoices):
 ONLINE_CHANNELS = {Channel.WEB, Channel.MOBILE}
 
 
-class ServicePage(RoutablePageMixin, BasePage):
+class ServicePage(LinksInOwnLocaleMixin, RoutablePageMixin, BasePage):
     """One service with every field of its identity card; the survey and PDF hang off it."""
 
     search_kind_label = pgettext_lazy("search kind", "Services")
@@ -137,6 +138,10 @@ class ServicePage(RoutablePageMixin, BasePage):
             "services that have the smallest numbers; leave empty for the others."
         ),
     )
+
+    # wagtail-localize leaves many-to-many fields out of a translation's sync; these follow the
+    # Persian page, and LinksInOwnLocaleMixin swaps each entry for its English instance.
+    override_translatable_fields = [SynchronizedField("categories"), SynchronizedField("audiences")]
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
