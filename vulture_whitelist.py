@@ -288,3 +288,8 @@ django_db_setup  # unused variable (tests/home/test_workflow_reach.py:61)
 office_hours_en  # read through localised(settings, "office_hours") (home/models/site_settings.py)
 _.office_hours_en  # set by seed_home, read through localised()
 override_translatable_fields  # read by wagtail-localize (services/models/service.py)
+_.results_template_name  # read by Wagtail's IndexView (forms_pages/admin_views.py RequestIndexView)
+_.function  # a Func's SQL function, read by Django (home/language/search.py SearchFold)
+_.output_field  # read by Django (home/language/search.py SearchFold)
+_.items_count_label  # read by Wagtail's pagination template (home/pages/pagination.py CappedPaginator)
+_.num_pages_text  # read by templates/home/admin/capped_pagination_nav.html
