@@ -175,3 +175,36 @@ REQUESTS = [
     ),
     ("پرسش درباره شرایط تأسیس تعاونی مسکن", RequestKind.QUESTION, None, RequestStatus.RECEIVED, 6, "", None),
 ]
+
+
+# The pages this app puts under the home page: slug -> (Persian texts, English texts).
+HOME_CHILDREN = {
+    "contact": (
+        {
+            "title": "تماس با ما",
+            "summary": "گزارش تخلف اداری، انتقاد، پیشنهاد یا پرسش خود را در هر ساعت از شبانه‌روز برای واحد مربوط بفرستید.",
+            "intro": "<p>درخواست شما به واحدی که انتخاب می‌کنید فرستاده می‌شود و نتیجه پیگیری در کوتاه‌ترین زمان به شما اعلام خواهد شد. اگر بررسی به مراجعه حضوری نیاز داشته باشد، زمان و مکان آن را روی صفحه پیگیری می‌بینید.</p>",
+            "privacy_note": "اطلاعات شخصی شما تنها در اختیار کارشناسان واحد مربوط قرار می‌گیرد و هرگز منتشر نمی‌شود.",
+            "thanks_text": "گزارش‌های تخلف اداری در واحد بازرسی، ارزیابی عملکرد و پاسخگویی به شکایات بررسی می‌شود.",
+        },
+        {
+            "title": "Contact us",
+            "summary": "Send a report of an administrative violation, criticism, a suggestion or a question to the right department, at any hour.",
+            "intro": "<p>Your request goes to the department you choose, and the result of its follow-up is reported to you as soon as possible.</p>",
+            "privacy_note": "Your personal data is seen only by the staff of the department concerned and is never published.",
+            "thanks_text": "",
+        },
+    ),
+    "forms": (
+        {
+            "title": "فرم‌ها و نظرسنجی‌ها",
+            "summary": "فرم‌های الکترونیک، نظرسنجی‌ها و همه‌پرسی‌های کوتاه اداره کل.",
+            "intro": "فرم‌ها را برخط پر کنید یا نسخه چاپی و PDF آن‌ها را بگیرید. در نظرسنجی‌ها هر نفر یک بار رأی می‌دهد.",
+        },
+        {
+            "title": "Forms and polls",
+            "summary": "Online forms, surveys and short polls of the directorate.",
+            "intro": "Fill in forms online or download their printable and PDF versions. Each person votes once in a poll.",
+        },
+    ),
+}

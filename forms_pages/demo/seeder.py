@@ -11,7 +11,7 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils import timezone
 
-from forms_pages.demo.content import FORMS, POLLS, REQUESTS, THANKS, THANKS_EN
+from forms_pages.demo.content import FORMS, HOME_CHILDREN, POLLS, REQUESTS, THANKS, THANKS_EN
 from forms_pages.models import (
     CitizenRequest,
     ContactPage,
@@ -73,44 +73,10 @@ class Seeder(seeding.AppSeeder):
             group.permissions.add(*perms)
 
     def contact_page(self, home):
-        page, _created = seeding.ensure_child(
-            home,
-            ContactPage,
-            "contact",
-            title="تماس با ما",
-            summary="گزارش تخلف اداری، انتقاد، پیشنهاد یا پرسش خود را در هر ساعت از شبانه‌روز برای واحد مربوط بفرستید.",
-            intro="<p>درخواست شما به واحدی که انتخاب می‌کنید فرستاده می‌شود و نتیجه پیگیری در کوتاه‌ترین زمان به شما اعلام خواهد شد. اگر بررسی به مراجعه حضوری نیاز داشته باشد، زمان و مکان آن را روی صفحه پیگیری می‌بینید.</p>",
-            privacy_note="اطلاعات شخصی شما تنها در اختیار کارشناسان واحد مربوط قرار می‌گیرد و هرگز منتشر نمی‌شود.",
-            thanks_text="گزارش‌های تخلف اداری در واحد بازرسی، ارزیابی عملکرد و پاسخگویی به شکایات بررسی می‌شود.",
-        )
-        seeding.ensure_translation(
-            page,
-            "en",
-            title="Contact us",
-            summary="Send a report of an administrative violation, criticism, a suggestion or a question to the right department, at any hour.",
-            intro="<p>Your request goes to the department you choose, and the result of its follow-up is reported to you as soon as possible.</p>",
-            privacy_note="Your personal data is seen only by the staff of the department concerned and is never published.",
-            thanks_text="",
-        )
-        return page
+        return seeding.ensure_page(home, ContactPage, "contact", *HOME_CHILDREN["contact"])
 
     def forms_index(self, home):
-        page, _created = seeding.ensure_child(
-            home,
-            FormsIndexPage,
-            "forms",
-            title="فرم‌ها و نظرسنجی‌ها",
-            summary="فرم‌های الکترونیک، نظرسنجی‌ها و همه‌پرسی‌های کوتاه اداره کل.",
-            intro="فرم‌ها را برخط پر کنید یا نسخه چاپی و PDF آن‌ها را بگیرید. در نظرسنجی‌ها هر نفر یک بار رأی می‌دهد.",
-        )
-        seeding.ensure_translation(
-            page,
-            "en",
-            title="Forms and polls",
-            summary="Online forms, surveys and short polls of the directorate.",
-            intro="Fill in forms online or download their printable and PDF versions. Each person votes once in a poll.",
-        )
-        return page
+        return seeding.ensure_page(home, FormsIndexPage, "forms", *HOME_CHILDREN["forms"])
 
     def form_page(self, index, spec, now):
         existing = index.get_children().filter(slug=spec["slug"]).first()

@@ -69,6 +69,15 @@ def ensure_reference(model, slug, fields, english_fields=None):
     return persian, english
 
 
+def ensure_page(parent, model, slug, texts, texts_en=None):
+    """The child page `slug` of `parent`, made from `texts` when missing, and its English
+    translation made from `texts_en` when given (the English parent must exist)."""
+    page, _created = ensure_child(parent, model, slug, **texts)
+    if texts_en is not None:
+        ensure_translation(page, "en", **texts_en)
+    return page
+
+
 def default_site():
     return Site.objects.filter(is_default_site=True).select_related("root_page").first()
 

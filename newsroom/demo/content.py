@@ -938,3 +938,34 @@ NOTICES_EN = {
         ["Normal office hours resumed at the start of autumn."],
     ),
 }
+
+
+# The pages this app puts under the home page: slug -> (Persian texts, English texts).
+HOME_CHILDREN = {
+    "news": (
+        {
+            "title": "اخبار",
+            "summary": "اخبار اداره کل تعاون، کار و رفاه اجتماعی استان تهران.",
+            "intro": "تازه‌ترین اخبار اداره کل را بخوانید یا بایگانی اخبار را بر پایه ماه، بخش یا برچسب مرور کنید.",
+            "search_description": "اخبار اداره کل تعاون، کار و رفاه اجتماعی استان تهران",
+        },
+        {
+            "title": "News",
+            "summary": "News of the Tehran Province General Directorate of Cooperatives, Labour and Social Welfare.",
+            "intro": "Read the latest news of the directorate, or browse the archive by month, section or tag.",
+            "search_description": "News of the Tehran Labour Directorate",
+        },
+    ),
+    "notices": (
+        {
+            "title": "تابلوی اعلانات",
+            "summary": "اطلاعیه‌های جاری اداره کل: مهلت‌ها، تغییر ساعات کاری و برنامه جلسه‌ها.",
+            "intro": "اطلاعیه‌های جاری اداره کل در این تابلو می‌آیند و پس از پایان اعتبار به بایگانی اعلانات می‌روند.",
+        },
+        {
+            "title": "Notice board",
+            "summary": "Current notices of the directorate: deadlines, changes to office hours and hearing schedules.",
+            "intro": "Current notices are shown here; once they expire they move to the notice archive.",
+        },
+    ),
+}

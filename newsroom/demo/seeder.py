@@ -15,7 +15,7 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 
 from home.demo import seeding
-from newsroom.demo.content import DOMAIN_COLOURS, IMAGE_ALT_EN, NEWS, NEWS_EN, NOTICES, NOTICES_EN
+from newsroom.demo.content import DOMAIN_COLOURS, HOME_CHILDREN, IMAGE_ALT_EN, NEWS, NEWS_EN, NOTICES, NOTICES_EN
 from newsroom.demo.illustrations import illustration
 from newsroom.models import NewsIndexPage, NewsPage, NewsPageRelatedLink, NoticeIndexPage, NoticePage
 
@@ -44,42 +44,10 @@ class Seeder(seeding.AppSeeder):
         )
 
     def news_index(self, home):
-        index, _ = seeding.ensure_child(
-            home,
-            NewsIndexPage,
-            "news",
-            title="اخبار",
-            summary="اخبار اداره کل تعاون، کار و رفاه اجتماعی استان تهران.",
-            intro="تازه‌ترین اخبار اداره کل را بخوانید یا بایگانی اخبار را بر پایه ماه، بخش یا برچسب مرور کنید.",
-            search_description="اخبار اداره کل تعاون، کار و رفاه اجتماعی استان تهران",
-        )
-        seeding.ensure_translation(
-            index,
-            "en",
-            title="News",
-            summary="News of the Tehran Province General Directorate of Cooperatives, Labour and Social Welfare.",
-            intro="Read the latest news of the directorate, or browse the archive by month, section or tag.",
-            search_description="News of the Tehran Labour Directorate",
-        )
-        return index
+        return seeding.ensure_page(home, NewsIndexPage, "news", *HOME_CHILDREN["news"])
 
     def notice_index(self, home):
-        index, _ = seeding.ensure_child(
-            home,
-            NoticeIndexPage,
-            "notices",
-            title="تابلوی اعلانات",
-            summary="اطلاعیه‌های جاری اداره کل: مهلت‌ها، تغییر ساعات کاری و برنامه جلسه‌ها.",
-            intro="اطلاعیه‌های جاری اداره کل در این تابلو می‌آیند و پس از پایان اعتبار به بایگانی اعلانات می‌روند.",
-        )
-        seeding.ensure_translation(
-            index,
-            "en",
-            title="Notice board",
-            summary="Current notices of the directorate: deadlines, changes to office hours and hearing schedules.",
-            intro="Current notices are shown here; once they expire they move to the notice archive.",
-        )
-        return index
+        return seeding.ensure_page(home, NoticeIndexPage, "notices", *HOME_CHILDREN["notices"])
 
     def images(self):
         """One illustration per domain (drawn by newsroom.demo.illustrations), found by title."""

@@ -1167,3 +1167,44 @@ BLANK_FORMS = {
     "employment": ("فرم درخواست خدمات اشتغال (نمونه)", "employment-form", False),
     "social-welfare": ("فرم درخواست خدمات رفاهی (نمونه)", "welfare-form", False),
 }
+
+
+# The pages this app puts under the home page: slug -> (Persian texts, English texts).
+HOME_CHILDREN = {
+    "services": (
+        {
+            "title": "میز خدمت الکترونیکی",
+            "summary": "همه خدمات اداره کل با شناسنامه کامل: مدارک، قوانین، مراحل، هزینه و زمان انجام.",
+            "intro": "خدمت مورد نیاز خود را با جست‌وجو یا دسته‌بندی‌ها پیدا کنید؛ شناسنامه هر خدمت همه آنچه برای دریافت آن لازم است را نشان می‌دهد.",
+        },
+        {
+            "title": "Electronic services desk",
+            "summary": "Every service of the directorate with its full identity card.",
+            "intro": "Find a service by searching or by category; each identity card shows everything you need.",
+        },
+    ),
+    "laws": (
+        {
+            "title": "قوانین و مقررات",
+            "summary": "قوانین، آیین‌نامه‌ها، دستورالعمل‌ها و بخشنامه‌هایی که خدمات اداره کل بر پایه آن‌ها ارائه می‌شود.",
+            "intro": "هر قانون یا مقرره، خدماتی را که به آن استناد می‌کنند نشان می‌دهد.",
+        },
+        {
+            "title": "Laws and regulations",
+            "summary": "The laws, by-laws, directives and circulars the directorate's services rest on.",
+            "intro": "Each law lists the services that cite it.",
+        },
+    ),
+    "faq": (
+        {
+            "title": "پرسش‌های متداول",
+            "summary": "پاسخ پرسش‌های پرتکرار شهروندان درباره خدمات اداره کل.",
+            "intro": "پرسش خود را جست‌وجو کنید یا در دسته‌بندی‌ها ببینید.",
+        },
+        {
+            "title": "Frequently asked questions",
+            "summary": "Answers to citizens' most common questions.",
+            "intro": "Search the questions or browse them by category.",
+        },
+    ),
+}

@@ -176,58 +176,20 @@ class Seeder(seeding.AppSeeder):
         }
 
     def index_pages(self, home, home_en):
-        catalogue, _ = seeding.ensure_child(
-            home,
-            ServiceIndexPage,
-            "services",
-            title="میز خدمت الکترونیکی",
-            summary="همه خدمات اداره کل با شناسنامه کامل: مدارک، قوانین، مراحل، هزینه و زمان انجام.",
-            intro="خدمت مورد نیاز خود را با جست‌وجو یا دسته‌بندی‌ها پیدا کنید؛ شناسنامه هر خدمت همه آنچه برای دریافت آن لازم است را نشان می‌دهد.",
-        )
-        laws_index, _ = seeding.ensure_child(
-            home,
-            LawIndexPage,
-            "laws",
-            title="قوانین و مقررات",
-            summary="قوانین، آیین‌نامه‌ها، دستورالعمل‌ها و بخشنامه‌هایی که خدمات اداره کل بر پایه آن‌ها ارائه می‌شود.",
-            intro="هر قانون یا مقرره، خدماتی را که به آن استناد می‌کنند نشان می‌دهد.",
-        )
-        faq_index, _ = seeding.ensure_child(
-            home,
-            FAQIndexPage,
-            "faq",
-            title="پرسش‌های متداول",
-            summary="پاسخ پرسش‌های پرتکرار شهروندان درباره خدمات اداره کل.",
-            intro="پرسش خود را جست‌وجو کنید یا در دسته‌بندی‌ها ببینید.",
-        )
+        catalogue = self.index_page(home, home_en, ServiceIndexPage, "services")
+        laws_index = self.index_page(home, home_en, LawIndexPage, "laws")
+        faq_index = self.index_page(home, home_en, FAQIndexPage, "faq")
         seeding.add_menu_item(catalogue, 10)
         seeding.add_menu_item(laws_index, 12)
         seeding.add_menu_item(faq_index, 14)
         seeding.add_flat_menu_item("footer", "پیوندهای سودمند", 20, page=faq_index)
         seeding.add_flat_menu_item("footer", "پیوندهای سودمند", 22, page=laws_index)
-        if home_en is not None:
-            seeding.ensure_translation(
-                catalogue,
-                "en",
-                title="Electronic services desk",
-                summary="Every service of the directorate with its full identity card.",
-                intro="Find a service by searching or by category; each identity card shows everything you need.",
-            )
-            seeding.ensure_translation(
-                laws_index,
-                "en",
-                title="Laws and regulations",
-                summary="The laws, by-laws, directives and circulars the directorate's services rest on.",
-                intro="Each law lists the services that cite it.",
-            )
-            seeding.ensure_translation(
-                faq_index,
-                "en",
-                title="Frequently asked questions",
-                summary="Answers to citizens' most common questions.",
-                intro="Search the questions or browse them by category.",
-            )
         return catalogue, laws_index, faq_index
+
+    def index_page(self, home, home_en, model, slug):
+        """An index page under the home page, in English too once the English home page exists."""
+        texts, texts_en = content.HOME_CHILDREN[slug]
+        return seeding.ensure_page(home, model, slug, texts, texts_en if home_en is not None else None)
 
     def laws(self, index):
         result = {}

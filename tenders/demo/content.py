@@ -423,3 +423,22 @@ def notices():
             ],
         },
     ]
+
+
+# The pages this app puts under the home page: slug -> (Persian texts, English texts).
+HOME_CHILDREN = {
+    "tenders": (
+        {
+            "title": "مناقصه‌ها و مزایده‌ها",
+            "summary": "آگهی مناقصه‌ها و مزایده‌های اداره کل، با مهلت‌ها، اسناد و اصلاحیه‌ها.",
+            "intro": "<p>آگهی‌های باز را به ترتیب نزدیک‌ترین مهلت می‌بینید. وضعیت هر آگهی همین حالا از روی "
+            "تاریخ‌هایش حساب می‌شود؛ آگهی پس از پایان مهلت دیگر باز نشان داده نمی‌شود.</p>",
+        },
+        {
+            "title": "Tenders and auctions",
+            "summary": "The directorate's tender and auction notices, with their deadlines, documents and amendments.",
+            "intro": "<p>Open notices are listed nearest deadline first. Each notice's status is worked out from its "
+            "dates when you look at it; no notice is shown as open after its deadline.</p>",
+        },
+    ),
+}

@@ -14,7 +14,15 @@ from wagtail.documents.models import Document
 from home.demo import seeding
 from home.models import Department
 from home.pages.pdf import render_pdf
-from tenders.demo.content import CONTACT, DOCUMENT_TITLES_EN, ELIGIBILITY, ELIGIBILITY_EN, OPENING_PLACE, notices
+from tenders.demo.content import (
+    CONTACT,
+    DOCUMENT_TITLES_EN,
+    ELIGIBILITY,
+    ELIGIBILITY_EN,
+    HOME_CHILDREN,
+    OPENING_PLACE,
+    notices,
+)
 from tenders.models import TenderAmendment, TenderDocument, TenderIndexPage, TenderPage
 
 
@@ -40,23 +48,7 @@ class Seeder(seeding.AppSeeder):
         self.stdout.write(f"  tenders: index and {created + updated} notices ready ({created} new)")
 
     def index(self, home):
-        index, _created = seeding.ensure_child(
-            home,
-            TenderIndexPage,
-            "tenders",
-            title="مناقصه‌ها و مزایده‌ها",
-            summary="آگهی مناقصه‌ها و مزایده‌های اداره کل، با مهلت‌ها، اسناد و اصلاحیه‌ها.",
-            intro="<p>آگهی‌های باز را به ترتیب نزدیک‌ترین مهلت می‌بینید. وضعیت هر آگهی همین حالا از روی "
-            "تاریخ‌هایش حساب می‌شود؛ آگهی پس از پایان مهلت دیگر باز نشان داده نمی‌شود.</p>",
-        )
-        seeding.ensure_translation(
-            index,
-            "en",
-            title="Tenders and auctions",
-            summary="The directorate's tender and auction notices, with their deadlines, documents and amendments.",
-            intro="<p>Open notices are listed nearest deadline first. Each notice's status is worked out from its "
-            "dates when you look at it; no notice is shown as open after its deadline.</p>",
-        )
+        index = seeding.ensure_page(home, TenderIndexPage, "tenders", *HOME_CHILDREN["tenders"])
         seeding.add_menu_item(index, 30)
         return index
 
