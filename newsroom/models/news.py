@@ -60,7 +60,8 @@ class NewsIndexPage(RoutablePageMixin, IntroPage):
 
     def listing(self, request, queryset, heading, filters=None, feed=None, noindex=False, **extra):
         """Render the index template for a (filtered) list of news."""
-        page_obj = paginate(request, queryset, NEWS_PER_PAGE)
+        # The queryset is the route's (month, tag, section): its count is kept per address.
+        page_obj = paginate(request, queryset, NEWS_PER_PAGE, count_key=f"newsroom:{self.pk}:{request.path}")
         # The listing is a fragment kept until content changes (news_index_page.html): the
         # items and the side panels are read only when it is rendered again.
         sidebar = SimpleLazyObject(lambda: until_content_changes(f"newsroom:sidebar:{self.pk}", self.sidebar))
