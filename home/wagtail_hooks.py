@@ -170,3 +170,68 @@ def show_section_staff_their_domain(parent_page, pages, request):
 def persian_digits_css():
     """Counts and numbers in the Persian admin read in Persian digits (static/css/admin.css)."""
     return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
+
+
+# -- the page explorer at 100,000 children: no queries per row ------------------------------------
+
+
+def _translation_button_annotations():
+    from django.db.models import Exists, OuterRef, Subquery
+    from wagtail.models import Locale, Page
+    from wagtail_localize.models import TranslationSource
+
+    untranslated = Locale.objects.exclude(
+        id__in=Page.objects.filter(translation_key=OuterRef(OuterRef("translation_key")), alias_of__isnull=True).values(
+            "locale_id"
+        )
+    )
+    synced_source = TranslationSource.objects.filter(
+        object_id=OuterRef("translation_key"), locale_id=OuterRef("locale_id"), translations__enabled=True
+    ).values("pk")[:1]
+    return {"_localize_can_translate": Exists(untranslated), "_localize_sync_source": Subquery(synced_source)}
+
+
+@hooks.register("construct_explorer_page_queryset")
+def answer_translation_buttons_in_the_listing_query(parent_page, pages, request):
+    """wagtail-localize asks two questions of each listed page for its "Translate this page" and
+    "Sync translated pages" buttons (two queries a row: 100 for a page of 50 news items).
+    The listing's own query answers both for the rows it shows."""
+    if not hasattr(pages, "annotate"):
+        return pages
+    return pages.annotate(**_translation_button_annotations())
+
+
+def translation_listing_buttons(page, user, view_name=None, next_url=None):
+    """wagtail-localize's listing buttons, from the answers the listing query carries when it
+    has them (`answer_translation_buttons_in_the_listing_query`); otherwise its own function."""
+    from urllib.parse import urlencode
+
+    from wagtail.admin.widgets.button import Button as ListingButton
+    from wagtail_localize import wagtail_hooks as localize_hooks
+
+    if not hasattr(page, "_localize_can_translate"):
+        yield from localize_hooks.page_listing_more_buttons(page, user, view_name=view_name, next_url=next_url)
+        return
+    if page.is_root() or not user.has_perm("wagtail_localize.submit_translation"):
+        return
+    if page._localize_can_translate:
+        url = reverse("wagtail_localize:submit_page_translation", args=[page.alias_of_id or page.id])
+        yield ListingButton(_("Translate this page"), url, priority=60, icon_name="wagtail-localize-language")
+    if page._localize_sync_source is not None:
+        url = reverse("wagtail_localize:update_translations", args=[page._localize_sync_source])
+        if next_url is not None:
+            url += "?" + urlencode({"next": next_url})
+        yield ListingButton(_("Sync translated pages"), url, priority=60, icon_name="resubmit")
+
+
+def _answer_localize_listing_buttons_from_the_query():
+    from wagtail_localize import wagtail_hooks as localize_hooks
+
+    registered = hooks._hooks.get("register_page_listing_more_buttons", [])
+    registered[:] = [
+        (translation_listing_buttons, order) if fn is localize_hooks.page_listing_more_buttons else (fn, order)
+        for fn, order in registered
+    ]
+
+
+_answer_localize_listing_buttons_from_the_query()

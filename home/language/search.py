@@ -13,9 +13,13 @@ service or an article says in full, so it ranks below them) and grouped by kind 
 """
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Func, TextField, Value
+from django.db.models.functions import Upper
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import get_page_models
 from wagtail.search.query import And, Or, PlainText
+
+from home.language.text import FOLD_FROM, FOLD_TO
 
 # Letters that never join the next one: a compound whose first part ends in one of them looks
 # the same with a space, a ZWNJ or nothing, so people type all three.
@@ -129,3 +133,15 @@ def rebuild_empty_index(sender, using="default", **kwargs):
     if IndexEntry.objects.using(using).exists() or not Page.objects.using(using).filter(depth__gt=2).exists():
         return
     call_command("update_index", stdout=io.StringIO())
+
+
+class SearchFold(Func):
+    """A text column folded as `home.language.text.fold_for_search` folds a query, in SQL
+    (PostgreSQL's `translate(upper(col), FOLD_FROM, FOLD_TO)`): index this expression with
+    pg_trgm and filter it with `__contains=fold_for_search(query)`."""
+
+    function = "translate"
+    output_field = TextField()
+
+    def __init__(self, expression, **extra):
+        super().__init__(Upper(expression), Value(FOLD_FROM), Value(FOLD_TO), **extra)

@@ -8,6 +8,8 @@ all of these as different words, so both sides of a search go through `normalise
 
 import re
 
+from django.utils.translation import get_language, gettext, override
+
 # Persian and Arabic-Indic digits to ASCII.
 _ASCII_DIGITS = {
     **{chr(0x06F0 + i): str(i) for i in range(10)},
@@ -154,6 +156,45 @@ def digit_group_runs(text):
     return pieces
 
 
+# -- a fold for substring search inside the database (the requests desk) ----------------------
+# One character-for-character mapping that PostgreSQL's translate() applies to a column and
+# `fold_for_search` to the query, so a trigram index on the folded column serves
+# `LIKE '%…%'` with every spelling: Arabic ي/ك and Persian ی/ک alike, Persian, Arabic-Indic
+# and Latin digits alike, a word with or without its ZWNJ (dropped on both sides), with or
+# without diacritics and tatweel. Upper case first, so Latin letters match in either case.
+_FOLD_PAIRS = {
+    "ي": "ی",
+    "ى": "ی",
+    "ئ": "ی",
+    "ك": "ک",
+    "ة": "ه",
+    "ۀ": "ه",
+    "أ": "ا",
+    "إ": "ا",
+    "ٱ": "ا",
+    "ؤ": "و",
+    **_ASCII_DIGITS,
+}
+_FOLD_DROP = "\u200b\u200c\u200d\u200e\u200f\ufeff\u00ad\u0640\u0670" + "".join(
+    chr(code) for code in range(0x064B, 0x0660)
+)
+# translate(text, FOLD_FROM, FOLD_TO): a character of FOLD_FROM beyond FOLD_TO's length is dropped.
+FOLD_FROM = "".join(_FOLD_PAIRS) + _FOLD_DROP
+FOLD_TO = "".join(_FOLD_PAIRS.values())
+_FOLD_TABLE = str.maketrans("".join(_FOLD_PAIRS), FOLD_TO, _FOLD_DROP)
+# A phone number or code typed in groups («۰۹۱۲ ۳۴۵ ۶۷۸۹», «0912-345»): its digits only.
+_DIGITS_IN_GROUPS = re.compile(r"[0-9][0-9 \-]*[0-9]")
+
+
+def fold_for_search(text):
+    """The query side of the desk's substring search (see FOLD_FROM): upper case, folded,
+    spaces collapsed; a number typed in groups loses its spaces and dashes."""
+    text = _SPACES.sub(" ", _CONTROL.sub("", str(text or "")).upper().translate(_FOLD_TABLE)).strip()
+    if _DIGITS_IN_GROUPS.fullmatch(text):
+        text = re.sub(r"[ \-]", "", text)
+    return text
+
+
 # -- numbers for display: the one place that formats digits and separators per language --------
 
 PERSIAN_DECIMAL = "\u066b"  # ٫
@@ -165,8 +206,6 @@ _FILE_SIZE_UNITS = {
 
 
 def _language(language):
-    from django.utils.translation import get_language
-
     return (language or get_language() or "fa")[:2]
 
 
@@ -206,8 +245,6 @@ def format_number(value, language=None, decimals=None, grouping=True):
 def format_money(amount, language=None):
     """An amount in rials as a reader of `language` writes it: «۱٬۲۵۰٬۰۰۰ ریال» on Persian
     pages, «1,250,000 rials» on English ones; nothing for an empty or unreadable amount."""
-    from django.utils.translation import gettext, override
-
     try:
         amount = int(to_ascii_digits(amount))
     except (TypeError, ValueError):

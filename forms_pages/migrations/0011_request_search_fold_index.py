@@ -1,0 +1,59 @@
+"""The desk's free-text search folds Arabic and Persian letters, digits and ZWNJ alike on both
+sides (`home.language.search.SearchFold`): its trigram index moves to the folded columns.
+
+Built CONCURRENTLY, so a deploy on a table of a million requests does not block submissions
+while it is built (minutes there); hence not atomic. The new index is built before the old
+one is dropped, so the search is never without one.
+"""
+
+import django.contrib.postgres.indexes
+from django.contrib.postgres.operations import AddIndexConcurrently, RemoveIndexConcurrently
+from django.db import migrations
+
+import home.language.search
+
+
+class OnPostgres:
+    """SQLite (a developer's database without DATABASE_URL) has neither pg_trgm nor GIN."""
+
+    def database_forwards(self, app_label, schema_editor, from_state, to_state):
+        if schema_editor.connection.vendor == "postgresql":
+            super().database_forwards(app_label, schema_editor, from_state, to_state)
+
+    def database_backwards(self, app_label, schema_editor, from_state, to_state):
+        if schema_editor.connection.vendor == "postgresql":
+            super().database_backwards(app_label, schema_editor, from_state, to_state)
+
+
+class AddIndexConcurrentlyOnPostgres(OnPostgres, AddIndexConcurrently):
+    pass
+
+
+class RemoveIndexConcurrentlyOnPostgres(OnPostgres, RemoveIndexConcurrently):
+    pass
+
+
+def folded(field):
+    return django.contrib.postgres.indexes.OpClass(home.language.search.SearchFold(field), name="gin_trgm_ops")
+
+
+class Migration(migrations.Migration):
+    atomic = False
+
+    dependencies = [
+        ("forms_pages", "0010_merge_department_choices_trigram"),
+    ]
+
+    operations = [
+        AddIndexConcurrentlyOnPostgres(
+            model_name="citizenrequest",
+            index=django.contrib.postgres.indexes.GinIndex(
+                *(folded(field) for field in ("code", "subject", "name", "mobile", "email")),
+                name="forms_request_search_fold",
+            ),
+        ),
+        RemoveIndexConcurrentlyOnPostgres(
+            model_name="citizenrequest",
+            name="forms_request_search_trgm",
+        ),
+    ]

@@ -1,0 +1,38 @@
+"""The page explorer of a news index: what it costs does not grow with the rows it lists."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.urls import reverse
+
+from newsroom.factories import NewsIndexPageFactory
+
+pytestmark = pytest.mark.django_db
+
+EXPLORER_QUERY_CEILING = 45  # a news index's explorer, 5 rows, as a superuser (36 on 2026-12-02)
+
+
+def test_news_explorer_queries_do_not_grow_with_rows(
+    admin_client, home_fa, publish_news, django_assert_max_num_queries
+):
+    index = NewsIndexPageFactory(parent=home_fa, slug="news-explorer-count")
+    url = reverse("wagtailadmin_explore", args=[index.pk])
+
+    def queries(ceiling):
+        admin_client.get(url)  # warm up: per-process caches (content types, sites)
+        with django_assert_max_num_queries(ceiling) as captured:
+            response = admin_client.get(url)
+        assert response.status_code == 200
+        return len(captured), BeautifulSoup(response.content, "html.parser")
+
+    for i in range(5):
+        publish_news(index, slug=f"explorer-{i}", title=f"خبر فهرست {i}")
+    small, soup = queries(EXPLORER_QUERY_CEILING)
+    assert len(soup.select("tbody tr")) == 5
+    for i in range(5, 15):
+        publish_news(index, slug=f"explorer-{i}", title=f"خبر فهرست {i}")
+    _, soup = queries(small)
+    assert len(soup.select("tbody tr")) == 15
+    # Each Persian news item still offers wagtail-localize's "Translate this page" (English is
+    # missing), now answered by the listing's own query instead of two queries a row.
+    translate_links = {a["href"] for a in soup.select("tbody a[href*='/localize/submit/page/']")}
+    assert len(translate_links) == 15
