@@ -47,6 +47,9 @@ from stack import PYTHON, ROOT, free_port, portal_env, start_gunicorn, start_ngi
 MISS_TARGET = 0.025  # a page rendered on every request, over the minimal Django view
 HIT_TARGET = 0.8  # a page from the app's page cache, over the minimal Django view
 NGINX_TARGET = 0.5  # a page from nginx's cache, over nginx serving a static file of its size
+CPU_TARGET = 12  # ms of CPU per uncached render (--cpu)
+CPU_TARGETS = {"search": 15}
+QUERIES_TARGET = 10  # queries per uncached render (--cpu)
 
 
 def to_ms(value):
@@ -349,10 +352,18 @@ def cpu_main(args):
         prepare(tmp, not args.no_seed)
         paths, rows = cpu_per_render(tmp, args.rounds, set(args.only.split(",")) if args.only else None)
     print(f"Django test client, production settings, page cache off, median of {args.rounds} renders\n")
-    print("| page | CPU ms per render (median) | fastest | queries | first render after a publish: CPU ms | queries |")
-    print("|---|---:|---:|---:|---:|---:|")
+    print(
+        "| page | CPU ms per render (median) | fastest | queries | target "
+        "| first render after a publish: CPU ms | queries |"
+    )
+    print("|---|---:|---:|---:|---|---:|---:|")
     for name, median, fastest, queries, cold, cold_queries in rows:
-        print(f"| {name} | {median:.1f} | {fastest:.1f} | {queries} | {cold:.1f} | {cold_queries} |")
+        cpu_target = CPU_TARGETS.get(name, CPU_TARGET)
+        goal = (
+            f"CPU ≤ {cpu_target:g}: {'met' if median <= cpu_target else 'NOT met'}; "
+            f"queries ≤ {QUERIES_TARGET}: {'met' if queries <= QUERIES_TARGET else 'NOT met'}"
+        )
+        print(f"| {name} | {median:.1f} | {fastest:.1f} | {queries} | {goal} | {cold:.1f} | {cold_queries} |")
     for name, path in paths.items():
         print(f"\n{name}: {path}", end="")
     print()
