@@ -15,6 +15,9 @@ from the app's page cache, from nginx's cache with the shipped configuration in 
 cached server, and a static file of the same size served by that nginx through the shipped
 /static/ rule. The table gives each row's ratio (to the minimal view, or for the nginx row to
 the static file) and whether it meets issue 15's target: miss ≥ 0.025, hit ≥ 0.8, nginx ≥ 0.5.
+Beside it, each row gives the serving processes' CPU per request during its run (gunicorn's
+workers, or nginx) and the same ratio by CPU: on a machine shared with other work the req/s
+ratio moves with their load, the CPU ratio much less.
 
 --cpu renders each page in this process through Django's test client with production
 settings and the page cache off (the data caches and fragments warm, as on a running site),
@@ -44,6 +47,9 @@ from stack import PYTHON, ROOT, free_port, portal_env, start_gunicorn, start_ngi
 MISS_TARGET = 0.025  # a page rendered on every request, over the minimal Django view
 HIT_TARGET = 0.8  # a page from the app's page cache, over the minimal Django view
 NGINX_TARGET = 0.5  # a page from nginx's cache, over nginx serving a static file of its size
+CPU_TARGET = 12  # ms of CPU per uncached render (--cpu)
+CPU_TARGETS = {"search": 15}
+QUERIES_TARGET = 10  # queries per uncached render (--cpu)
 
 
 def to_ms(value):
@@ -68,7 +74,32 @@ def wrk(url, seconds, connections):
     p50 = to_ms((re.search(r"^\s+50%\s+(\S+)", out, re.M) or re.search("()", "")).group(1))
     p99 = to_ms((re.search(r"^\s+99%\s+(\S+)", out, re.M) or re.search("()", "")).group(1))
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    return rps, p50, p99, int(errors.group(1)) if errors else 0
+    requests = int(re.search(r"(\d+) requests in", out).group(1))
+    return rps, p50, p99, int(errors.group(1)) if errors else 0, requests
+
+
+def server_cpu(process):
+    """CPU seconds a server has used so far: its master process and its workers."""
+    pids = [process.pid]
+    try:
+        pids += [int(pid) for pid in Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()]
+    except OSError:
+        pass
+    ticks = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        ticks += int(fields[11]) + int(fields[12])  # utime and stime (fields 14 and 15)
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def measured(url, args, server):
+    """wrk's figures for `url`, and the server's CPU µs per request it answered meanwhile."""
+    before = server_cpu(server)
+    rps, p50, p99, errors, requests = wrk(url, args.seconds, args.connections)
+    return rps, p50, p99, errors, (server_cpu(server) - before) / max(requests, 1) * 1e6
 
 
 def discover_paths(base, fetch=None):
@@ -189,16 +220,22 @@ def main():
                 redis_url = f"redis://127.0.0.1:{redis_port}/0"
                 time.sleep(0.5)
             app = "portal_site.wsgi:application"
-            servers.append(start_gunicorn(app, portal_env(0, static, f"{tmp}/c0", redis_url), ports["miss"]))
-            servers.append(start_gunicorn(app, portal_env(300, static, f"{tmp}/c1", redis_url), ports["hit"]))
-            minimal = start_gunicorn(
+            by_mode = {
+                "miss": start_gunicorn(app, portal_env(0, static, f"{tmp}/c0", redis_url), ports["miss"]),
+                "hit": start_gunicorn(app, portal_env(300, static, f"{tmp}/c1", redis_url), ports["hit"]),
+            }
+            servers += by_mode.values()
+            by_mode["minimal"] = start_gunicorn(
                 "minimal_app:application", dict(os.environ), ports["minimal"], cwd=ROOT / "bench", ready_path="/"
             )
-            servers.append(minimal)
+            servers.append(by_mode["minimal"])
             if not args.no_nginx:
                 # Without the per-client limit on query strings: wrk is one client (a 429 is not a page).
-                servers.append(start_nginx(tmp, ports["nginx"], [ports["hit"]], static, rate_limit=False))
-            rows, paths = measure(args, ports, static)
+                by_mode["nginx"] = by_mode["static"] = start_nginx(
+                    tmp, ports["nginx"], [ports["hit"]], static, rate_limit=False
+                )
+                servers.append(by_mode["nginx"])
+            rows, paths = measure(args, ports, static, by_mode)
         finally:
             stop(servers)
 
@@ -207,14 +244,21 @@ def main():
         f"wrk -t2 -c{args.connections} -d{args.seconds}s, gunicorn {os.cpu_count() + 1} sync workers, "
         f"production settings, cache in {cache}\n"
     )
-    print("| page | served by | req/s | p50 ms | p99 ms | non-2xx | ratio | target |")
-    print("|---|---|---:|---:|---:|---:|---:|---|")
-    for name, mode, rps, p50, p99, errors, ratio, target in rows:
+    print("| page | served by | req/s | p50 ms | p99 ms | non-2xx | ratio | target | server CPU µs/req | CPU ratio |")
+    print("|---|---|---:|---:|---:|---:|---:|---|---:|---:|")
+    for name, mode, rps, p50, p99, errors, ratio, target, cpu, cpu_ratio in rows:
         goal = f"≥ {target:g}: {'met' if ratio >= target else 'NOT met'}" if target else ""
-        print(f"| {name} | {mode} | {rps:,.0f} | {p50:.1f} | {p99:.1f} | {errors} | {ratio:.3f} | {goal} |")
+        print(
+            f"| {name} | {mode} | {rps:,.0f} | {p50:.1f} | {p99:.1f} | {errors} | {ratio:.3f} | {goal} "
+            f"| {cpu:,.0f} | {cpu_ratio:.3f} |"
+        )
     print(
         "\nratio: req/s over the minimal Django view's measured just before (gunicorn rows), or over "
-        "nginx serving a static file of the page's size measured just after (nginx row)."
+        "nginx serving a static file of the page's size measured just after (nginx row); the targets "
+        "are on this ratio.\nserver CPU µs/req: CPU time of the serving processes (gunicorn's master "
+        "and workers, or nginx's) during the row's wrk run over the requests answered; CPU ratio: the "
+        "minimal view's (or the static file's) over the row's. It does not count wrk or other users of "
+        "the machine, so on a busy machine it is the steadier of the two ratios."
     )
     for name, path in paths.items():
         print(f"\n{name}: {path}", end="")
@@ -230,7 +274,7 @@ MODES = {
 }
 
 
-def measure(args, ports, static):
+def measure(args, ports, static, servers):
     paths = discover_paths(f"http://127.0.0.1:{ports['miss']}")
     if args.only:
         wanted = set(args.only.split(","))
@@ -238,8 +282,9 @@ def measure(args, ports, static):
     rows = []
     for name, path in paths.items():
         # The ceiling again beside each page: on a shared machine the load moves within a run.
-        base_rps, base_p50, base_p99, _ = wrk(f"http://127.0.0.1:{ports['minimal']}/", args.seconds, args.connections)
-        rows.append([name, MODES["minimal"], base_rps, base_p50, base_p99, 0, 1.0, None])
+        minimal_url = f"http://127.0.0.1:{ports['minimal']}/"
+        base_rps, base_p50, base_p99, _, base_cpu = measured(minimal_url, args, servers["minimal"])
+        rows.append([name, MODES["minimal"], base_rps, base_p50, base_p99, 0, 1.0, None, base_cpu, 1.0])
         static_rps = None
         page_rps = {}
         for mode in ["miss", "hit"] if args.no_nginx else ["miss", "hit", "nginx", "static"]:
@@ -257,20 +302,37 @@ def measure(args, ports, static):
                 cached = urllib.request.urlopen(url).headers.get("X-Proxy-Cache")
                 if cached != "HIT":
                     print(f"{name}: nginx did not cache {path} (X-Proxy-Cache: {cached})", file=sys.stderr)
-            rps, p50, p99, errors = wrk(url, args.seconds, args.connections)
+            rps, p50, p99, errors, cpu = measured(url, args, servers[mode])
             print(f"{name}, {MODES[mode]}: {rps:,.0f} req/s ({rps / base_rps:.3f})", file=sys.stderr, flush=True)
             page_rps[mode] = rps
             if mode == "static":
                 static_rps = rps
             target = {"miss": MISS_TARGET, "hit": HIT_TARGET}.get(mode)
-            rows.append([name, MODES[mode], rps, p50, p99, errors, rps / base_rps, target])
+            rows.append(
+                [
+                    name,
+                    MODES[mode],
+                    rps,
+                    p50,
+                    p99,
+                    errors,
+                    rps / base_rps,
+                    target,
+                    cpu,
+                    base_cpu / cpu if cpu else float("nan"),
+                ]
+            )
         if static_rps:
             # The nginx row's ratio is to the static file measured right after it.
             for row in rows[-2:]:
                 if row[1] == MODES["nginx"]:
-                    row[6], row[7] = page_rps["nginx"] / static_rps, NGINX_TARGET
+                    row[6], row[7], row[9] = (
+                        page_rps["nginx"] / static_rps,
+                        NGINX_TARGET,
+                        rows[-1][8] / (row[8] or float("nan")),
+                    )
                 elif row[1] == MODES["static"]:
-                    row[6], row[7] = 1.0, None
+                    row[6], row[7], row[9] = 1.0, None, 1.0
     return [tuple(row) for row in rows], paths
 
 
@@ -290,10 +352,18 @@ def cpu_main(args):
         prepare(tmp, not args.no_seed)
         paths, rows = cpu_per_render(tmp, args.rounds, set(args.only.split(",")) if args.only else None)
     print(f"Django test client, production settings, page cache off, median of {args.rounds} renders\n")
-    print("| page | CPU ms per render (median) | fastest | queries | first render after a publish: CPU ms | queries |")
-    print("|---|---:|---:|---:|---:|---:|")
+    print(
+        "| page | CPU ms per render (median) | fastest | queries | target "
+        "| first render after a publish: CPU ms | queries |"
+    )
+    print("|---|---:|---:|---:|---|---:|---:|")
     for name, median, fastest, queries, cold, cold_queries in rows:
-        print(f"| {name} | {median:.1f} | {fastest:.1f} | {queries} | {cold:.1f} | {cold_queries} |")
+        cpu_target = CPU_TARGETS.get(name, CPU_TARGET)
+        goal = (
+            f"CPU ≤ {cpu_target:g}: {'met' if median <= cpu_target else 'NOT met'}; "
+            f"queries ≤ {QUERIES_TARGET}: {'met' if queries <= QUERIES_TARGET else 'NOT met'}"
+        )
+        print(f"| {name} | {median:.1f} | {fastest:.1f} | {queries} | {goal} | {cold:.1f} | {cold_queries} |")
     for name, path in paths.items():
         print(f"\n{name}: {path}", end="")
     print()

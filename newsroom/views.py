@@ -74,7 +74,8 @@ def feed_list(request):
 
 def news_listing(request, page, queryset, heading, filters=None, feed=None, noindex=False):
     """The news archive's template for a (filtered) list of news."""
-    page_obj = paginate(request, queryset, NEWS_PER_PAGE)
+    # The queryset is the route's (month, tag, section): its count is kept per address.
+    page_obj = paginate(request, queryset, NEWS_PER_PAGE, count_key=f"newsroom:{page.pk}:{request.path}")
     # The listing is a fragment kept until content changes (news_index_page.html): the
     # items and the side panels are read only when it is rendered again.
     sidebar = SimpleLazyObject(lambda: until_content_changes(f"newsroom:sidebar:{page.pk}", page.sidebar))

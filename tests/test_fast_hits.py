@@ -115,6 +115,10 @@ def test_signed_in_users_and_posts_go_to_django(django_app):
     editor.force_login(User.objects.create_user("fast-hits-editor", is_staff=True))
     session = editor.cookies["sessionid"].value
     behind = Django(django_app)
+    # The address is answered from the cache for a reader without cookies (its keys remembered)…
+    assert dict(call(FastCachedPages(behind), environ("/about/"))[1])["X-Cache"] == "HIT"
+    assert behind.reached == 0
+    # …and still goes to Django for the editor.
     status, headers, body = call(FastCachedPages(behind), environ("/about/", HTTP_COOKIE=f"sessionid={session}"))
     assert behind.reached == 1 and status == "200 OK"
     assert "X-Cache" not in dict(headers)  # rendered for the editor, not from the cache

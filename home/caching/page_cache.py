@@ -227,11 +227,14 @@ def look_up(request, read_missing=True):
     no copy of its own). A page is stored with the generation and version it was made in and
     served only while both are current.
     """
+    return find(_page_key(request), _path_key(request.path), read_missing)
+
+
+def find(key, path_key, read_missing=True):
+    """`look_up` for a request whose page key and address key are known."""
     from home.operations.maintenance import CACHE_KEY as MAINTENANCE_KEY
     from home.operations.maintenance import current_maintenance
 
-    key = _page_key(request)
-    path_key = _path_key(request.path)
     local = _LOCAL_PAGES.get(key)
     if local is not None and local[2] <= time.time():
         local = None

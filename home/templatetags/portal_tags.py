@@ -145,7 +145,7 @@ def breadcrumbs(context):
     if not isinstance(page, Page) or not page.pk or request is None or not in_reading_request():
         return mark_safe(render())
     key = f"breadcrumbs:{page.pk}:{get_language()}:{hashlib.sha1(request.get_host().encode()).hexdigest()}"
-    return mark_safe(until_content_changes(key, render))
+    return mark_safe(until_content_changes(key, render, local=True))
 
 
 @register.inclusion_tag("components/feed_links.html")

@@ -14,6 +14,7 @@ from django.db.models import Case, CharField, Count, F, When
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from home.caching.page_cache import until_content_changes
 from home.language.search import build_query, query_text
 from home.language.text import normalise
 from home.models import Domain
@@ -71,16 +72,21 @@ FACETS = [
 FACET_NAMES = [name for name, _label, _field in FACETS]
 
 
+def taxonomy():
+    """The categories (with their parents) and audiences the catalogue filters by, in the
+    active language."""
+    categories = ServiceCategory.objects.in_language().select_related("parent").order_by("sort_order", "name")
+    return list(categories), list(Audience.objects.in_language().order_by("sort_order", "name"))
+
+
 class Catalogue:
     """The filtered, searched catalogue for one request, with its facets and counts."""
 
     def __init__(self, services, params, fixed_category=None):
         self.services = services
-        # One instance per entry, in the page's language where translated.
-        self.categories = list(
-            ServiceCategory.objects.in_language().select_related("parent").order_by("sort_order", "name")
-        )
-        self.audiences = list(Audience.objects.in_language().order_by("sort_order", "name"))
+        # One instance per entry, in the page's language where translated; kept until content
+        # changes (two queries on every render of the catalogue otherwise).
+        self.categories, self.audiences = until_content_changes(f"services:taxonomy:{get_language()}", taxonomy)
         self.fixed_category = fixed_category
         self.query = query_text(params)
         self.selected = {name: self._valid(name, params.getlist(name)) for name in FACET_NAMES}

@@ -3,6 +3,8 @@ the home page's panels and sections, breadcrumbs and language links. Each test r
 page once so the part is cached, changes content as an editor would (publish, unpublish,
 rename, restrict) and checks that the next reader sees the change."""
 
+from datetime import UTC, datetime
+
 import pytest
 from wagtail.models import PageViewRestriction
 
@@ -104,3 +106,51 @@ def test_service_structured_data_counts_a_new_survey_answer(client):
     answer = {"score": "5", "visited_in_person": "no", "comment": "", "website": ""}
     assert client.post(path + "survey/", answer).status_code == 302
     assert int(rating()) == int(before) + 1
+
+
+def test_footer_shows_changed_contact_details(client):
+    from wagtail.models import Site
+
+    from home.models import ContactSettings
+
+    footer = read_twice(client, "/about/").content.decode().split('class="site-footer"', 1)[1]
+    contact = ContactSettings.for_site(Site.objects.get(is_default_site=True))
+    assert "۰۲۱-۹۹۹۹۸۸۸۸" not in footer
+    contact.phone = "021-99998888"
+    contact.save()
+    footer = client.get("/about/").content.decode().split('class="site-footer"', 1)[1]
+    assert "۰۲۱-۹۹۹۹۸۸۸۸" in footer
+
+
+def test_a_news_month_pages_the_items_published_after_it_was_counted(client):
+    index = NewsIndexPage.objects.get(locale__language_code="fa")
+    first = NewsPageFactory(parent=index, title="خبر نخست ماه آزمون", date=datetime(2011, 4, 1, 10, tzinfo=UTC))
+    first.save_revision().publish()
+    month = "/news/archive/1390/1/"  # Farvardin 1390 starts on 21 March 2011
+    assert "خبر نخست ماه آزمون" in read_twice(client, month).content.decode()
+    assert client.get(month + "?page=2").status_code == 302  # one item: no second page
+    for day in range(2, 12):
+        news = NewsPageFactory(parent=index, date=datetime(2011, 4, day, 10, tzinfo=UTC))
+        news.save_revision().publish()
+    # Eleven items now: the count kept for the month was computed again.
+    second = client.get(month + "?page=2")
+    assert second.status_code == 200
+    assert "خبر نخست ماه آزمون" in second.content.decode()
+    assert 'href="?page=2"' in client.get(month).content.decode()
+
+
+def test_catalogue_filters_by_a_new_category_and_shows_a_renamed_one(client):
+    from services.models import ServiceCategory
+
+    read_twice(client, "/services/")
+    category = ServiceCategory.objects.filter(locale__language_code="fa", services__isnull=False).first()
+    category.name = "دسته با نام تازه برای آزمون"
+    category.save()
+    assert "دسته با نام تازه برای آزمون" in client.get("/services/").content.decode()
+    new = ServiceCategory.objects.create(name="دسته تازه آزمون", slug="fresh-test-category", locale=category.locale)
+    service = ServicePage.objects.get(slug="foreign-work-permit", locale__language_code="fa")
+    service.categories.add(new)
+    service.save_revision().publish()
+    response = client.get("/services/?category=fresh-test-category")
+    assert response.status_code == 200  # a filter value not yet known would redirect
+    assert "foreign-work-permit" in response.content.decode()
