@@ -29,7 +29,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from stack import GUNICORN, PYTHON, ROOT, fetch, free_port, prepare_site, stop, wait_for
+from stack import GUNICORN, PYTHON, ROOT, fetch, free_port, portal_env, prepare_site, stop, wait_for
 
 PATHS = ["/", "/news/", "/services/", "/laws/", "/tenders/", "/search/?q=بیمه", "/en/", "/en/news/"]
 
@@ -84,19 +84,12 @@ def main():
     tmp = Path(tempfile.mkdtemp(prefix="portal-busting-"))
     tmp.chmod(0o755)  # nginx workers (nobody) write their cache and temp files in here
     app_port, nginx_port = free_port(), free_port()
-    env = dict(os.environ)
-    env.update(
-        DJANGO_SETTINGS_MODULE="portal_site.settings.production",
-        DJANGO_SECRET_KEY="busting-bench-key-0123456789abcdefghijklmnopqrstuvwxyz",
-        DJANGO_HTTPS="0",
-        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
-        WAGTAILADMIN_BASE_URL="http://127.0.0.1",
-        DEFAULT_FROM_EMAIL="portal@example.ir",
-        TRUSTED_PROXY_COUNT="1",
-        STATIC_ROOT=os.environ.get("STATIC_ROOT") or str(tmp / "static"),
-        CACHE_DIR=str(tmp / "cache"),
+    env = portal_env(
+        static_root=os.environ.get("STATIC_ROOT") or tmp / "static",
+        cache_dir=tmp / "cache",
+        TRUSTED_PROXY_COUNT=1,
         DJANGO_LOG_LEVEL="ERROR",
-        DJANGO_SERVE_MEDIA="1",
+        DJANGO_SERVE_MEDIA=1,
     )
     processes = []
     try:

@@ -1,6 +1,7 @@
-"""Local stand-ins for the two channels, for benchmarks: an SMTP sink and a server speaking
-Kavenegar's sms/send.json. Each records what it received (Message-IDs, localids) so a run can
-check that every message arrived exactly once. Neither de-duplicates: a double send shows."""
+"""Local stand-ins for the two channels, for the benchmarks and the tests (which must never reach
+the internet): an SMTP sink and a server speaking Kavenegar's sms/send.json. Each records what
+it was sent (Message-IDs, localids) so a run can check that every message arrived exactly once:
+a double send shows."""
 
 import json
 import re
@@ -47,40 +48,46 @@ class _SmtpHandler(socketserver.StreamRequestHandler):
 
 
 class _Sink:
-    """A server on its own thread that records what it is sent."""
+    """A server on its own thread that records what it is sent. Until `start()` nothing
+    answers (the port is bound but never served): a channel that is down."""
 
     def __init__(self, server):
         self.server = server
         self.server.lock = threading.Lock()
+        self.port = server.server_address[1]
+        self.started = False
 
     def start(self):
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.started = True
         return self
 
     def stop(self):
-        self.server.shutdown()
+        if self.started:
+            self.server.shutdown()
         self.server.server_close()
 
 
 class SmtpSink(_Sink):
-    def __init__(self, port):
+    def __init__(self, port=0):
         super().__init__(_Server(("127.0.0.1", port), _SmtpHandler))
         self.server.message_ids = []
         self.message_ids = self.server.message_ids
 
 
 class _KavenegarHandler(BaseHTTPRequestHandler):
+    """Kavenegar's documented sms/send.json: form fields receptor, message, sender, localid;
+    JSON {"return": {"status", "message"}, "entries": [...]}; a wrong key is HTTP 403."""
+
     def do_POST(self):
         length = int(self.headers.get("Content-Length", 0))
         fields = {k: v[0] for k, v in urllib.parse.parse_qs(self.rfile.read(length).decode()).items()}
-        if self.path != f"/v1/{self.server.api_key}/sms/send.json":
-            body, status = {"return": {"status": 403, "message": "bad key"}}, 403
-        else:
-            with self.server.lock:
-                self.server.local_ids.append(fields.get("localid"))
-                number = len(self.server.local_ids)
-            entry = {"messageid": number, "status": 1, "receptor": fields.get("receptor"), "cost": 120}
-            body, status = {"return": {"status": 200, "message": "تایید شد"}, "entries": [entry]}, 200
+        if self.path != f"/v1/{self.server.sink.api_key}/sms/send.json":
+            return self.reply(403, {"return": {"status": 403, "message": "کد شناسائی API-Key معتبر نمی‌باشد"}})
+        entry = self.server.sink.accept(fields)
+        self.reply(200, {"return": {"status": 200, "message": "تایید شد"}, "entries": [entry]})
+
+    def reply(self, status, body):
         data = json.dumps(body, ensure_ascii=False).encode()
         self.send_response(status)
         self.send_header("Content-Type", "application/json; charset=utf-8")
@@ -93,8 +100,39 @@ class _KavenegarHandler(BaseHTTPRequestHandler):
 
 
 class KavenegarSink(_Sink):
-    def __init__(self, port, api_key):
+    """A Kavenegar look-alike on 127.0.0.1. `local_ids` lists the localid of every send it was
+    asked for (a double send shows there); `received` holds the messages it took, one per
+    localid, since Kavenegar does not send a second message with a localid it has seen."""
+
+    def __init__(self, api_key, port=0):
         super().__init__(ThreadingHTTPServer(("127.0.0.1", port), _KavenegarHandler))
-        self.server.api_key = api_key
-        self.server.local_ids = []
-        self.local_ids = self.server.local_ids
+        self.server.sink = self
+        self.api_key = api_key
+        self.local_ids = []
+        self.received = []
+        self._entries = {}
+
+    def accept(self, fields):
+        """The entry Kavenegar answers for one send of `fields`."""
+        local_id = fields.get("localid")
+        with self.server.lock:
+            self.local_ids.append(local_id)
+            if local_id and local_id in self._entries:
+                return self._entries[local_id]
+            self.received.append(fields)
+            entry = {
+                "messageid": 8792343 + len(self.received),
+                "message": fields["message"],
+                "status": 1,
+                "statustext": "در صف ارسال",
+                "sender": fields.get("sender", "10004346"),
+                "receptor": fields["receptor"],
+                "date": 1356619709,
+                "cost": 120,
+            }
+            if local_id:
+                self._entries[local_id] = entry
+            return entry
+
+    def texts_to(self, receptor):
+        return [fields["message"] for fields in self.received if fields["receptor"] == receptor]

@@ -22,7 +22,6 @@ import argparse
 import json
 import os
 import re
-import socket
 import statistics
 import subprocess
 import sys
@@ -37,15 +36,9 @@ import requests
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from channels import KavenegarSink, SmtpSink  # noqa: E402
+from stack import ROOT, free_port, portal_env  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def manage(env, *args):
@@ -129,14 +122,8 @@ def main():
     tmp = Path(tempfile.mkdtemp(prefix="bench-forms-"))
     port = free_port()
     smtp_port, sms_port = free_port(), free_port()
-    env = dict(
-        os.environ,
-        DJANGO_SETTINGS_MODULE="portal_site.settings.production",
-        DJANGO_SECRET_KEY="bench-" + uuid.uuid4().hex,
-        DJANGO_HTTPS="0",
-        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
-        WAGTAILADMIN_BASE_URL="http://127.0.0.1",
-        DEFAULT_FROM_EMAIL="portal@example.ir",
+    env = portal_env(
+        static_root=tmp / "static",
         FORMS_RATE_LIMITS_ENABLED="0",
         EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
         EMAIL_HOST="127.0.0.1",
@@ -152,10 +139,8 @@ def main():
         OUTBOX_RETRY_BASE_SECONDS="1",
         OUTBOX_MAX_BACKOFF_SECONDS="10",
         OUTBOX_MAX_ATTEMPTS="1000",
-        STATIC_ROOT=str(tmp / "static"),
-        MEDIA_ROOT=str(tmp / "media"),
-        PRIVATE_MEDIA_ROOT=str(tmp / "private"),
-        DJANGO_LOG_LEVEL="WARNING",
+        MEDIA_ROOT=tmp / "media",
+        PRIVATE_MEDIA_ROOT=tmp / "private",
     )
     print("Preparing database and static files…", flush=True)
     ensure_database(os.environ["DATABASE_URL"])
@@ -244,7 +229,7 @@ def main():
         f"{down['sent']} sent, {down['attempts']} failed attempts so far.",
         flush=True,
     )
-    smtp, sms = SmtpSink(smtp_port).start(), KavenegarSink(sms_port, "bench-key").start()
+    smtp, sms = SmtpSink(smtp_port).start(), KavenegarSink("bench-key", sms_port).start()
     back_at = time.perf_counter()
     print("Channels back: waiting for the outbox to empty…", flush=True)
     try:

@@ -31,7 +31,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from stack import GUNICORN, ROOT, free_port, prepare_site, stop, wait_for_answer
+from stack import GUNICORN, ROOT, free_port, portal_env, prepare_site, stop, wait_for_answer
 
 
 def nginx_conf(tmp, app_port, http_port, https_port, static_root, media_root):
@@ -94,19 +94,16 @@ def main():
     app_port, http_port, https_port = free_port(), free_port(), free_port()
     static_root = Path(os.environ.get("STATIC_ROOT") or tmp / "static")
     media_root = Path(os.environ.get("MEDIA_ROOT") or tmp / "media")
-    env = dict(os.environ)
-    env.update(
-        DJANGO_SETTINGS_MODULE="portal_site.settings.production",
-        DJANGO_SECRET_KEY="observatory-bench-key-0123456789abcdefghijklmnopqrstuvwxyz",
-        DJANGO_HTTPS="1",
+    # Behind nginx's TLS on https://localhost, as the observatories see a deployed site.
+    env = portal_env(
+        static_root=static_root,
+        cache_dir=tmp / "cache",
+        DJANGO_HTTPS=1,
         DJANGO_ALLOWED_HOSTS="localhost",
         DJANGO_CSRF_TRUSTED_ORIGINS=f"https://localhost:{https_port}",
         WAGTAILADMIN_BASE_URL="https://localhost",
-        DEFAULT_FROM_EMAIL="portal@example.ir",
-        TRUSTED_PROXY_COUNT="1",
-        STATIC_ROOT=str(static_root),
-        MEDIA_ROOT=str(media_root),
-        CACHE_DIR=str(tmp / "cache"),
+        TRUSTED_PROXY_COUNT=1,
+        MEDIA_ROOT=media_root,
         DJANGO_LOG_LEVEL="ERROR",
     )
     processes = []

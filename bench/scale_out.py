@@ -20,7 +20,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from stack import GUNICORN, PYTHON, ROOT, free_port, stop, wait_for_answer
+from stack import GUNICORN, PYTHON, ROOT, free_port, portal_env, stop, wait_for_answer
 
 
 def get(opener, url):
@@ -47,19 +47,10 @@ def main():
                 stdout=subprocess.DEVNULL,
             )
         )
-        env = dict(os.environ)
-        env.update(
-            DJANGO_SETTINGS_MODULE="portal_site.settings.production",
-            DJANGO_SECRET_KEY="scale-out-secret-key-0123456789abcdefghijklmnopqrstuvwxyz",
-            DJANGO_HTTPS="0",
-            DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
-            WAGTAILADMIN_BASE_URL="http://127.0.0.1",
-            DEFAULT_FROM_EMAIL="portal@example.ir",
+        env = portal_env(
+            static_root=tmp / "static",
+            redis_url=f"redis://127.0.0.1:{redis_port}/0",
             DJANGO_CSRF_TRUSTED_ORIGINS=f"http://127.0.0.1:{nginx_port}",
-            REDIS_URL=f"redis://127.0.0.1:{redis_port}/0",
-            STATIC_ROOT=str(tmp / "static"),
-            PAGE_CACHE_SECONDS="300",
-            DJANGO_LOG_LEVEL="WARNING",
         )
         for args in (["migrate", "--noinput", "-v0"], ["seed_demo"], ["collectstatic", "--noinput", "-v0"]):
             subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)

@@ -23,7 +23,25 @@ GUNICORN = str(Path(PYTHON).with_name("gunicorn"))
 SECRET_KEY = "bench-secret-key-0123456789abcdefghijklmnopqrstuvwxyz"
 
 
+_given_ports = []
+
+
 def free_port():
+    """A free loopback port: the next free one of BENCH_PORTS ("8103-8109") when it is set (a
+    shared machine where each user has a range), else one the system picks."""
+    if os.environ.get("BENCH_PORTS") and not _given_ports:
+        first, last = (int(port) for port in os.environ["BENCH_PORTS"].split("-"))
+        _given_ports.extend(range(last, first - 1, -1))
+    while _given_ports:
+        port = _given_ports.pop()
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    if os.environ.get("BENCH_PORTS"):
+        raise SystemExit(f"no free port left in BENCH_PORTS={os.environ['BENCH_PORTS']}")
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
@@ -121,14 +139,15 @@ def start_gunicorn(app, env, port, workers=None, cwd=ROOT, log=None, ready_path=
     return process
 
 
-def shipped_nginx_conf(tmp, port, app_ports, static_root):
+def shipped_nginx_conf(tmp, port, app_ports, static_root, rate_limit=True):
     """deploy/nginx.conf as shipped, made to run on loopback without root's paths or TLS.
 
     Kept: the upstream's options, the cache maps, the static location, the proxy location
     with its cache rules. Changed: app servers and listening port, TLS and the port-80
     redirect removed, paths moved under `tmp` (the error pages read from this checkout's
     deploy/errors/), the purge location dropped (it needs a
-    module Debian's plain nginx lacks).
+    module Debian's plain nginx lacks). With `rate_limit=False` the per-client limit on
+    requests with a query string is dropped too: a throughput bench is one client address.
     """
     conf = (ROOT / "deploy" / "nginx.conf").read_text()
     conf = re.sub(r"(?m)^\s*server 127\.0\.0\.1:\d+.*\n", "", conf)
@@ -141,6 +160,8 @@ def shipped_nginx_conf(tmp, port, app_ports, static_root):
     conf = re.sub(
         r"\n    # Only the app servers may purge\.\n    location ~ \^/purge.*?\n    \}\n", "\n", conf, flags=re.S
     )
+    if not rate_limit:
+        conf = re.sub(r"(?m)^\s*limit_req(_status)? .*\n", "", conf)
     conf = conf.replace("/srv/portal/static/", f"{static_root}/").replace("/srv/portal/media/", f"{tmp}/media/")
     conf = conf.replace("/srv/portal/app/deploy", str(ROOT / "deploy"))
     assert "ssl" not in conf and "purge(" not in conf and f"127.0.0.1:{port}" in conf, conf
@@ -155,7 +176,7 @@ http {{
 """
 
 
-def start_nginx(tmp, port, app_ports, static_root):
+def start_nginx(tmp, port, app_ports, static_root, rate_limit=True):
     """nginx with the shipped configuration in front of the app servers on `app_ports`."""
     nginx = shutil.which("nginx") or "/usr/sbin/nginx"
     if not Path(nginx).exists():
@@ -163,7 +184,7 @@ def start_nginx(tmp, port, app_ports, static_root):
     tmp = Path(tmp)
     tmp.chmod(0o755)  # nginx's workers (nobody) read and write below it
     conf = tmp / "nginx.conf"
-    conf.write_text(shipped_nginx_conf(tmp, port, app_ports, static_root))
+    conf.write_text(shipped_nginx_conf(tmp, port, app_ports, static_root, rate_limit))
     process = subprocess.Popen([nginx, "-c", str(conf), "-p", str(tmp)], stderr=subprocess.DEVNULL)
     try:
         wait_for(f"http://127.0.0.1:{port}/healthz", seconds=30, process=process)

@@ -1,16 +1,17 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from home.apps import FeatureApp
 
-class FormsPagesConfig(AppConfig):
+
+class FormsPagesConfig(FeatureApp, AppConfig):
     """Everything a citizen submits: requests, online forms, surveys and polls."""
 
-    default_auto_field = "django.db.models.BigAutoField"
     name = "forms_pages"
     verbose_name = _("Citizens' requests and forms")
 
-    def ready(self):
-        from home.caching.page_cache import private_rows, shown_on, watch_app
+    def declare(self):
+        from home.caching.page_cache import private_rows, shown_on
         from home.pages.editor_groups import editor_group
 
         from .models import (
@@ -23,7 +24,6 @@ class FormsPagesConfig(AppConfig):
             RequestEvent,
         )
 
-        watch_app(self.label)
         # What citizens send never makes the whole site stale: requests, their history, the
         # messages the outbox sends about them, the desk's escalation contacts and form answers
         # appear on no public page; a vote only on its poll's page.
@@ -39,5 +39,3 @@ class FormsPagesConfig(AppConfig):
         editor_group("ویراستاران فرم‌ها و نظرسنجی‌ها", [FormsIndexPage, ContactPage], demo_user="editor-forms")
 
         FormPage.submissions_list_view_class = BomSubmissionsListView
-        # Registers the contact page's route views (anonymous reports, public figures).
-        from . import views  # noqa: F401

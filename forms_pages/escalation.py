@@ -12,9 +12,9 @@ from .models import CitizenRequest, DepartmentDesk, RequestEvent
 from .models.history import EventAction
 from .models.outbox import MessagePurpose
 from .models.requests import OPEN_STATUSES
+from .models.working_days import add_working_days, working_days_between
 from .notifications import notify_escalation, queue_digest
 from .outbox import requeue_stale
-from .working_days import add_working_days, working_days_between
 
 REMINDED, HEAD_ALERTED, DIRECTOR_ALERTED = 1, 2, 3
 

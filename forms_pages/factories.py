@@ -1,11 +1,9 @@
 """Factories for the forms_pages models, for tests."""
 
-import datetime
-
 import factory
 import wagtail_factories
-from django.utils import timezone
 
+from home.factories import days_from_now
 from home.models import Department
 
 from .models import CitizenRequest, FormField, FormPage, PollOption, PollPage, RequestKind
@@ -24,10 +22,18 @@ class CitizenRequestFactory(factory.django.DjangoModelFactory):
         model = CitizenRequest
 
 
-class FormPageFactory(wagtail_factories.PageFactory):
+class OpenPageFactory(wagtail_factories.PageFactory):
+    """A form or poll that opened yesterday and stays open ten more days."""
+
+    opens_at = days_from_now(-1)
+    closes_at = days_from_now(10)
+
+    class Meta:
+        abstract = True
+
+
+class FormPageFactory(OpenPageFactory):
     title = "فرم آزمایشی"
-    opens_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=1))
-    closes_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=10))
 
     class Meta:
         model = FormPage
@@ -42,11 +48,9 @@ class FormFieldFactory(factory.django.DjangoModelFactory):
         model = FormField
 
 
-class PollPageFactory(wagtail_factories.PageFactory):
+class PollPageFactory(OpenPageFactory):
     title = "نظرسنجی آزمایشی"
     question = "کدام گزینه؟"
-    opens_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=1))
-    closes_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=10))
 
     class Meta:
         model = PollPage

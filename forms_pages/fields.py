@@ -12,31 +12,30 @@ from .validators import normalise_mobile, normalise_national_id
 EMAIL_INVALID = _("Enter the e-mail address in the form name@example.com.")
 
 
-class MobileField(forms.CharField):
+class NormalisedField(forms.CharField):
+    """A short code typed in any digits and spacing, cleaned by `normalise` (which raises a
+    ValidationError with a Persian message when the value is wrong); blank stays blank."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", 20)
+        super().__init__(**kwargs)
+
+    def clean(self, value):
+        value = super().clean(value)
+        return self.normalise(value) if value.strip() else ""
+
+
+class MobileField(NormalisedField):
     """An Iranian mobile number, in any digits and spacing; cleaned to 09xxxxxxxxx."""
 
     widget = forms.TextInput(attrs={"inputmode": "tel", "autocomplete": "tel", "dir": "ltr"})
     default_error_messages = {"required": _("Enter your mobile number as 09xxxxxxxxx.")}
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("max_length", 20)
-        super().__init__(**kwargs)
-
-    def clean(self, value):
-        value = super().clean(value)
-        return normalise_mobile(value) if value else ""
+    normalise = staticmethod(normalise_mobile)
 
 
-class NationalIdField(forms.CharField):
+class NationalIdField(NormalisedField):
     """An Iranian national ID (10 digits with a check digit), in any digits."""
 
     widget = forms.TextInput(attrs={"inputmode": "numeric", "dir": "ltr", "autocomplete": "off"})
     default_error_messages = {"required": _("Enter your 10-digit national ID.")}
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("max_length", 20)
-        super().__init__(**kwargs)
-
-    def clean(self, value):
-        value = super().clean(value)
-        return normalise_national_id(value) if value.strip() else ""
+    normalise = staticmethod(normalise_national_id)

@@ -15,7 +15,7 @@ from django.utils import timezone
 from home.models import Department
 
 from .models import CitizenRequest, RequestEvent, RequestKind
-from .working_days import Calendar, working_days_between
+from .models.working_days import Calendar, working_days_between
 
 PERIODS = (("90", 90), ("365", 365))
 

@@ -138,15 +138,7 @@ def notify_submitted(citizen_request, event):
         with translation.override("fa"):
             subject = " ".join(render_to_string("forms_pages/emails/department_subject.txt", staff_context).split())
             body = render_to_string("forms_pages/emails/department.txt", staff_context)
-        queue_message(
-            channel=Channel.EMAIL,
-            purpose=MessagePurpose.NEW_REQUEST,
-            recipient=department_email,
-            subject=subject,
-            body=body,
-            request=citizen_request,
-            event=event,
-        )
+        _queue_email(citizen_request, event, MessagePurpose.NEW_REQUEST, department_email, subject, body)
 
 
 def notify_update(citizen_request, event):

@@ -1,5 +1,7 @@
 """Storage for files citizens attach: outside MEDIA_ROOT, with no public URL."""
 
+import os
+
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 
@@ -14,8 +16,6 @@ class PrivateStorage(FileSystemStorage):
 
     @property
     def location(self):
-        import os
-
         return os.path.abspath(self.base_location)
 
     def url(self, name):

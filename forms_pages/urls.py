@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from .views import tracking as views
 
 app_name = "forms_pages"
 

@@ -18,30 +18,25 @@ def register_requests_viewset():
     return requests_viewset
 
 
-class ResponseTargetViewSet(SnippetViewSet):
-    model = ResponseTarget
-    icon = "time"
-    menu_label = _("Response-time targets")
-    menu_order = 260
-    add_to_settings_menu = True
-    list_display = ["kind", "department", "days"]
-
-
-register_snippet(ResponseTargetViewSet)
-
-
-class OfficeClosureViewSet(SnippetViewSet):
-    """Extra closed days (e.g. air-pollution closures); answer-by dates skip them."""
-
-    model = OfficeClosure
-    icon = "date"
-    menu_label = _("Office closures")
-    menu_order = 261
-    add_to_settings_menu = True
-    list_display = ["date", "reason"]
-
-
-register_snippet(OfficeClosureViewSet)
+# The desk's own settings, in the Settings menu in this order: (model, icon, label, columns).
+DESK_SETTINGS = [
+    (ResponseTarget, "time", _("Response-time targets"), ["kind", "department", "days"]),
+    # Extra closed days (e.g. air-pollution closures); answer-by dates skip them.
+    (OfficeClosure, "date", _("Office closures"), ["date", "reason"]),
+    # Heads of department alerted when their requests run late (desk_daily).
+    (DepartmentDesk, "warning", _("Escalation contacts"), ["department", "head_email"]),
+]
+for order, (model, icon, label, columns) in enumerate(DESK_SETTINGS, start=260):
+    register_snippet(
+        SnippetViewSet(
+            model=model,
+            icon=icon,
+            menu_label=label,
+            menu_order=order,
+            add_to_settings_menu=True,
+            list_display=columns,
+        )
+    )
 
 
 @hooks.register("construct_homepage_panels")
@@ -50,17 +45,3 @@ def add_requests_panel(request, panels):
     if user.is_superuser or user.has_perm("forms_pages.change_citizenrequest"):
         if CitizenRequest.objects.visible_to(user).exists() or user.is_superuser:
             panels.append(RequestsDashboardPanel(user))
-
-
-class DepartmentDeskViewSet(SnippetViewSet):
-    """Heads of department alerted when their requests run late (desk_daily)."""
-
-    model = DepartmentDesk
-    icon = "warning"
-    menu_label = _("Escalation contacts")
-    menu_order = 262
-    add_to_settings_menu = True
-    list_display = ["department", "head_email"]
-
-
-register_snippet(DepartmentDeskViewSet)

@@ -1,3 +1,5 @@
+from importlib import import_module
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -28,3 +30,32 @@ class HomeConfig(AppConfig):
         from home.language.search import rebuild_empty_index
 
         post_migrate.connect(rebuild_empty_index, sender=self, dispatch_uid="home.language.search.rebuild_empty_index")
+
+
+class FeatureApp:
+    """Mixed into a feature app's AppConfig (before it): the app declares what home needs to know of it, and
+    home registers it in `ready()`, so home names no feature app. The page cache watches every
+    model of the app; `feeds` lists the app's site feeds as `register_feed()` arguments (key,
+    title, RSS URL name, Atom URL name, order); the app's `views` module is imported, which
+    registers its pages' route views; `declare()` adds the rest (editor groups, review
+    workflows, signals), with the app's models loaded.
+
+    A mixin, not an AppConfig subclass: Django picks an app's config as the one AppConfig
+    subclass in its apps.py, and an imported base would make two."""
+
+    default_auto_field = "django.db.models.BigAutoField"
+    feeds = ()
+
+    def ready(self):
+        from home.caching.page_cache import watch_app
+        from home.pages.feeds import register_feed
+
+        watch_app(self.label)
+        self.declare()
+        for feed in self.feeds:
+            register_feed(*feed)
+        # The app's views register the route views of its pages (home.pages.route_views).
+        import_module(f"{self.name}.views")
+
+    def declare(self):
+        """Register what the app adds besides its watched models and its feeds."""

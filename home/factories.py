@@ -1,10 +1,18 @@
 """Factories for the base page types, for tests."""
 
+import datetime
+
 import factory
 import wagtail_factories
+from django.utils import timezone
 
 from home.models import Department, SectionPage, StandardPage
 from home.models.reference import Domain
+
+
+def days_from_now(days):
+    """A factory value: the moment the object is built, `days` later (earlier when negative)."""
+    return factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=days))
 
 
 class StandardPageFactory(wagtail_factories.PageFactory):

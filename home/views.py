@@ -5,7 +5,8 @@ import sys
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.db import InterfaceError, OperationalError
+from django.core.cache import cache
+from django.db import InterfaceError, OperationalError, connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -145,7 +146,7 @@ def robots_txt(request):
         "Disallow: /admin/",
         "Disallow: /search/",
         "Disallow: /en/search/",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        f"Sitemap: {request.build_absolute_uri(reverse('site:sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
@@ -174,9 +175,6 @@ def server_error(request):
 @require_GET
 def healthz(request):
     """Liveness and readiness for load balancers: database (503 without it) and cache, no secrets."""
-    from django.core.cache import cache
-    from django.db import connection
-
     checks = {}
     try:
         with connection.cursor() as cursor:

@@ -1,22 +1,23 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from home.apps import FeatureApp
 
-class NewsroomConfig(AppConfig):
+
+class NewsroomConfig(FeatureApp, AppConfig):
     """News, the notice board and the feeds."""
 
-    default_auto_field = "django.db.models.BigAutoField"
     name = "newsroom"
     verbose_name = _("Newsroom")
+    feeds = [
+        ("news", _("All news"), "newsroom:news_rss", "newsroom:news_atom", 10),
+        ("notices", _("Notice board"), "newsroom:notices_rss", "newsroom:notices_atom", 20),
+    ]
 
-    def ready(self):
-        from home.caching.page_cache import watch_app
+    def declare(self):
         from home.pages.editor_groups import SECTION_HEAD, Step, editor_group, review_workflow, reviewer_group
-        from home.pages.feeds import register_feed
 
         from .models import NewsIndexPage, NoticeIndexPage
-
-        watch_app(self.label)
 
         editor_group("ویراستاران اخبار", [NewsIndexPage], snippet_apps=["taggit"], demo_user="editor-news")
         editor_group("ویراستاران اعلانات", [NoticeIndexPage], demo_user="editor-notices")
@@ -31,6 +32,3 @@ class NewsroomConfig(AppConfig):
         )
         # A notice goes to its section's head; one of no section to the director.
         review_workflow("تأیید اعلان", [NoticeIndexPage], [SECTION_HEAD])
-
-        register_feed("news", _("All news"), "newsroom:news_rss", "newsroom:news_atom", order=10)
-        register_feed("notices", _("Notice board"), "newsroom:notices_rss", "newsroom:notices_atom", order=20)

@@ -1,11 +1,10 @@
 """Factories for the newsroom page types, for tests."""
 
-import datetime
-
 import factory
 import wagtail_factories
 from django.utils import timezone
 
+from home.factories import days_from_now
 from newsroom.models import Importance, NewsIndexPage, NewsPage, NoticeIndexPage, NoticePage
 
 
@@ -37,8 +36,8 @@ class NoticeIndexPageFactory(wagtail_factories.PageFactory):
 class NoticePageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"اطلاعیه آزمایشی {n}")
     slug = factory.Sequence(lambda n: f"test-notice-{n}")
-    starts_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=1))
-    expires_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=1))
+    starts_at = days_from_now(-1)
+    expires_at = days_from_now(1)
     importance = Importance.NORMAL
 
     class Meta:

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from taggit.models import Tag
 
+from home.language.dates import format_date
 from home.language.i18n import index_page
 from home.models import Domain
 from home.pages.feeds import PortalAtomFeed, PortalFeed
@@ -21,8 +22,12 @@ def _local(value):
     return timezone.localtime(value).replace(microsecond=0)
 
 
-def _index(model):
-    return index_page(model)
+def _index(model, missing):
+    """The active language's index page of `model`; a 404 saying `missing` when there is none."""
+    index = index_page(model)
+    if index is None:
+        raise Http404(missing)
+    return index
 
 
 class NewsFeed(PortalFeed):
@@ -30,10 +35,7 @@ class NewsFeed(PortalFeed):
 
     def get_object(self, request, **kwargs):
         self.request = request
-        index = _index(NewsIndexPage)
-        if index is None:
-            raise Http404(gettext("There is no news archive in this language."))
-        return {"index": index}
+        return {"index": _index(NewsIndexPage, gettext("There is no news archive in this language."))}
 
     def title(self, obj):
         return gettext("News of the Tehran Labour Directorate")
@@ -141,10 +143,7 @@ class NoticeFeed(PortalFeed):
 
     def get_object(self, request, **kwargs):
         self.request = request
-        index = _index(NoticeIndexPage)
-        if index is None:
-            raise Http404(gettext("There is no notice board in this language."))
-        return index
+        return _index(NoticeIndexPage, gettext("There is no notice board in this language."))
 
     def title(self, obj):
         return gettext("Notice board of the Tehran Labour Directorate")
@@ -191,6 +190,4 @@ class NoticeAtomFeed(PortalAtomFeed, NoticeFeed):
 
 
 def _format(value):
-    from home.language.dates import format_date
-
     return format_date(value, with_time=True)

@@ -1,15 +1,30 @@
-"""The feeds page: every feed of the site, in the active language."""
+"""The feeds page (every feed of the site, in the active language) and the route views of the
+news archive and the notice board (registered when NewsroomConfig.ready imports this module)."""
 
-from django.shortcuts import render
+from functools import partial
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
 from django.urls import NoReverseMatch, reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
 from taggit.models import Tag
 
+from home.caching.page_cache import until_content_changes
 from home.language.i18n import active_locale
+from home.language.text import local_digits
 from home.models import Domain
 from home.pages.feeds import registered_feeds
-from newsroom.models import NewsPage
+from home.pages.pagination import paginate
+from home.pages.route_views import route_view
+
+from .archive import month_name, month_range, valid_year_month, year_range
+from .models import NewsIndexPage, NewsPage, NoticeIndexPage
+
+NEWS_PER_PAGE = 10
+NOTICES_PER_PAGE = 10
+SIDEBAR_PARTS = ("archive", "sections", "popular_tags")
 
 
 def _entry(title, rss, atom):
@@ -55,3 +70,79 @@ def feed_list(request):
         "newsroom/feed_list.html",
         {"site_feeds": site_feeds, "section_feeds": section_feeds, "tag_feeds": tag_feeds},
     )
+
+
+def news_listing(request, page, queryset, heading, filters=None, feed=None, noindex=False):
+    """The news archive's template for a (filtered) list of news."""
+    page_obj = paginate(request, queryset, NEWS_PER_PAGE)
+    # The listing is a fragment kept until content changes (news_index_page.html): the
+    # items and the side panels are read only when it is rendered again.
+    sidebar = SimpleLazyObject(lambda: until_content_changes(f"newsroom:sidebar:{page.pk}", page.sidebar))
+    context = {
+        "page_obj": page_obj,
+        "news_list": page_obj.object_list,
+        "listing_heading": heading,
+        "filters": filters or {},
+        **{name: SimpleLazyObject(partial(sidebar.__getitem__, name)) for name in SIDEBAR_PARTS},
+        "feed": feed,
+        "noindex": noindex,
+    }
+    return page.render(request, context_overrides=context)
+
+
+@route_view(NewsIndexPage, "all")
+def all_news(request, page):
+    return news_listing(request, page, page.news(), page.title, feed=page.feed_urls())
+
+
+@route_view(NewsIndexPage, "year")
+def year_archive(request, page, year):
+    if not valid_year_month(year):
+        raise Http404(gettext("There is no archive for that year."))
+    start, end = year_range(year)
+    heading = gettext("News of %(year)s") % {"year": local_digits(year)}
+    news = page.news().filter(date__gte=start, date__lt=end)
+    return news_listing(request, page, news, heading, filters={"year": year}, feed=page.feed_urls())
+
+
+@route_view(NewsIndexPage, "month")
+def month_archive(request, page, year, month):
+    if not valid_year_month(year, month):
+        raise Http404(gettext("There is no archive for that month."))
+    start, end = month_range(year, month)
+    heading = gettext("News of %(month)s %(year)s") % {"month": month_name(month), "year": local_digits(year)}
+    news = page.news().filter(date__gte=start, date__lt=end)
+    filters = {"year": year, "month": month}
+    return news_listing(request, page, news, heading, filters=filters, feed=page.feed_urls())
+
+
+@route_view(NewsIndexPage, "tag")
+def tag_archive(request, page, tag):
+    tag_obj = get_object_or_404(Tag, slug=tag)
+    heading = gettext("News tagged “%(tag)s”") % {"tag": tag_obj.name}
+    news = page.news().filter(tags=tag_obj)
+    feed = page.feed_urls(tag=tag_obj.slug)
+    return news_listing(request, page, news, heading, filters={"tag": tag_obj}, feed=feed, noindex=True)
+
+
+@route_view(NewsIndexPage, "section")
+def section_archive(request, page, domain):
+    if domain not in Domain.values:
+        raise Http404(gettext("There is no such domain section."))
+    heading = gettext("News of %(section)s") % {"section": Domain(domain).label}
+    news = page.news().filter(domain=domain)
+    feed = page.feed_urls(domain=domain)
+    return news_listing(request, page, news, heading, filters={"domain": domain}, feed=feed)
+
+
+@route_view(NoticeIndexPage, "board")
+def notice_board(request, page):
+    notices = page.notices().current().board_order()
+    return page.render(request, context_overrides={"notices": notices, "mode": "board"})
+
+
+@route_view(NoticeIndexPage, "archive")
+def notice_archive(request, page):
+    page_obj = paginate(request, page.notices().expired().order_by("-expires_at", "-pk"), NOTICES_PER_PAGE)
+    context = {"notices": page_obj.object_list, "page_obj": page_obj, "mode": "archive"}
+    return page.render(request, context_overrides=context)

@@ -3,23 +3,15 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import index as sitemap_index
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import views as home_views
 from home.caching import page_routing
-from home.pages.sitemaps import PortalSitemap
-
-SITEMAPS = {"pages": PortalSitemap}
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("robots.txt", home_views.robots_txt, name="robots_txt"),
-    path("healthz", home_views.healthz, name="healthz"),
-    path("sitemap.xml", sitemap_index, {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"}, name="sitemap"),
-    path("sitemap-<section>.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
+    # robots.txt, /healthz and the sitemap: one address whatever the language (`site:` names).
+    path("", include("home.site_urls")),
 ]
 
 if settings.DEBUG:
@@ -37,7 +29,7 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 
 # Persian at /, English at /en/: everything a reader sees lives inside i18n_patterns.
 urlpatterns += i18n_patterns(
-    path("search/", home_views.search, name="search"),
+    path("", include("home.urls")),
     path("track/", include("forms_pages.urls")),
     path("", include("newsroom.urls")),
     path("", include("tenders.urls")),

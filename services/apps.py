@@ -1,22 +1,23 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from home.apps import FeatureApp
 
-class ServicesConfig(AppConfig):
+
+class ServicesConfig(FeatureApp, AppConfig):
     """The electronic services desk: services, categories, laws, FAQ and the per-service survey."""
 
-    default_auto_field = "django.db.models.BigAutoField"
     name = "services"
     verbose_name = _("Electronic services desk")
+    feeds = [("services", _("New and updated services"), "services:feed_rss", "services:feed_atom", 30)]
 
-    def ready(self):
-        from home.caching.page_cache import shown_on, watch_app
+    def declare(self):
+        from home.caching.page_cache import shown_on
         from home.pages.editor_groups import DIRECTOR, SECTION_HEAD, editor_group, review_workflow
-        from home.pages.feeds import register_feed
 
         from .models import FAQIndexPage, LawIndexPage, ServiceIndexPage, ServiceSurveyResponse
+        from .signals import connect
 
-        watch_app(self.label)
         # A survey answer changes that service's average only, not the rest of the site.
         shown_on(ServiceSurveyResponse, ServiceSurveyResponse.pages_showing)
 
@@ -29,15 +30,4 @@ class ServicesConfig(AppConfig):
         # A service's card goes to its section's head, then to the director.
         review_workflow("تأیید شناسنامه خدمت", [ServiceIndexPage], [SECTION_HEAD, DIRECTOR])
 
-        from . import views  # noqa: F401  (registers the service pages' route views)
-        from .signals import connect
-
         connect()
-
-        register_feed(
-            "services",
-            _("New and updated services"),
-            "services:feed_rss",
-            "services:feed_atom",
-            order=30,
-        )

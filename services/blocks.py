@@ -5,8 +5,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
-from wagtail.documents.blocks import DocumentChooserBlock
 
+from home.pages.blocks import DocumentLinkBlock
 from home.pages.documents import is_form_document
 
 
@@ -85,11 +85,8 @@ class WorkflowStepBlock(blocks.StructBlock):
         label = _("Workflow step")
 
 
-class BlankFormBlock(blocks.StructBlock):
-    """A downloadable blank form (PDF or DOCX)."""
-
-    document = DocumentChooserBlock(label=_("Document"))
-    title = blocks.CharBlock(label=_("Title"), required=False, max_length=200)
+class BlankFormBlock(DocumentLinkBlock):
+    """A downloadable blank form: a document link that must be a PDF or DOCX."""
 
     class Meta:
         icon = "download"

@@ -3,16 +3,14 @@
 from django.db.models.signals import post_delete, post_save
 from wagtail.search import index
 
+from .models.faq import FAQIndexPage, FAQItem
+
 
 def reindex_faq_pages(sender, instance, **kwargs):
-    from .models.faq import FAQIndexPage
-
     for page in FAQIndexPage.objects.filter(locale_id=instance.locale_id):
         index.insert_or_update_object(page)
 
 
 def connect():
-    from .models.faq import FAQItem
-
     post_save.connect(reindex_faq_pages, sender=FAQItem, dispatch_uid="services.faq.reindex.save")
     post_delete.connect(reindex_faq_pages, sender=FAQItem, dispatch_uid="services.faq.reindex.delete")

@@ -6,11 +6,8 @@ from django.utils.translation import gettext as _
 
 from home.language.i18n import is_english
 
-from .models.service import Channel
-
 ORGANISATION_FA = "اداره کل تعاون، کار و رفاه اجتماعی استان تهران"
 ORGANISATION_EN = "General Directorate of Cooperatives, Labour and Social Welfare of Tehran Province"
-ONLINE_CHANNELS = {Channel.WEB, Channel.MOBILE}
 
 
 def organisation_name(language):
@@ -32,7 +29,7 @@ def government_service(page, request, survey=None):
         item = {"@type": "ServiceChannel", "name": channel.get_channel_display()}
         if channel.details:
             item["description"] = channel.details
-        if channel.channel in ONLINE_CHANNELS and page.online_url:
+        if channel.is_online and page.online_url:
             item["serviceUrl"] = page.online_url
         channels.append(item)
     data = {
@@ -100,7 +97,7 @@ def cpsv_public_service(page, request):
                 "@type": "cv:Channel",
                 "dct:type": channel.channel,
                 "dct:description": channel.get_channel_display() + (f" — {channel.details}" if channel.details else ""),
-                **({"schema:url": page.online_url} if channel.channel in ONLINE_CHANNELS and page.online_url else {}),
+                **({"schema:url": page.online_url} if channel.is_online and page.online_url else {}),
             }
             for channel in page.channels.all()
         ],

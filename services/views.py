@@ -1,5 +1,6 @@
-"""Views of the services desk outside the page tree: the survey handler, the PDF of the identity
-card and the open-data exports of the catalogue."""
+"""Views of the services desk: the catalogue and its category listings, the survey handler and
+the PDF of the identity card (route views of the pages, registered when ServicesConfig.ready
+imports this module), and the open-data exports of the catalogue."""
 
 import csv
 import io
@@ -7,25 +8,83 @@ import json
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from home.caching.page_cache import until_content_changes
+from home.caching.query_params import known_values
 from home.language.csv_export import with_bom
 from home.language.i18n import active_locale
+from home.pages.pagination import paginate
 from home.pages.pdf import pdf_response
 from home.pages.route_views import route_view
 from home.security.ratelimit import is_limited
 
 from .forms import SurveyForm
-from .models import ServicePage, ServiceSurveyResponse
+from .models import ServiceCategory, ServiceIndexPage, ServicePage, ServiceSurveyResponse
+from .models.facets import FACET_NAMES, Catalogue
 from .structured_data import cpsv_catalogue
 
+CATALOGUE_PAGE_SIZE = 12
 SURVEY_LIMIT = 10  # responses per client per hour, across all services
 SURVEY_WINDOW = 3600
 SURVEY_COOKIE_SALT = "services.survey"
+
+
+@route_view(ServiceIndexPage, "catalogue")
+def catalogue(request, page, slug=None):
+    """The catalogue, or one category's listing: filtered by facets, searched, paginated."""
+    category = None
+    if slug is not None:
+        category = ServiceCategory.objects.in_language().filter(slug=slug).select_related("parent").first()
+        if category is None:
+            raise Http404(_("No such category."))
+    catalogue = Catalogue(page.services(), request.GET, fixed_category=category)
+    for name in FACET_NAMES:
+        # Unknown or repeated filter values redirect to the address without them.
+        known_values(request, name, catalogue.choice_values(name))
+    cache_key = catalogue.cache_key(page.pk)
+    # Filtering and sorting read every service (50 ms at 10,000): the ordered ids of a
+    # choice of filters are kept until content changes; each page then loads its own 12.
+    ids = until_content_changes(f"services:results:{cache_key}", catalogue.result_ids)
+    page_obj = paginate(request, ids, CATALOGUE_PAGE_SIZE)
+    # The listing is a fragment kept until content changes (service_index_page.html): the
+    # services and facet counts are read only when it is rendered again.
+    ids_on_page = page_obj.object_list
+    page_obj.object_list = SimpleLazyObject(lambda: catalogue.services_in_order(ids_on_page))
+    subcategories = (
+        ServiceCategory.objects.in_language().filter(parent__slug=category.slug).order_by("sort_order", "name")
+        if category
+        else []
+    )
+    response = page.render(
+        request,
+        context_overrides={
+            "catalogue": catalogue,
+            # The counts read every service (30 ms a facet at 10,000 services): kept
+            # until content changes, per language and choice of filters.
+            "facets": SimpleLazyObject(lambda: until_content_changes(f"services:facets:{cache_key}", catalogue.facets)),
+            "page_obj": page_obj,
+            "services": page_obj.object_list,
+            "category": category,
+            "subcategories": list(subcategories),
+            "open_data": {
+                "csv": reverse("services:open_data", kwargs={"fmt": "csv"}),
+                "json": reverse("services:open_data", kwargs={"fmt": "json"}),
+                "jsonld": reverse("services:open_data", kwargs={"fmt": "jsonld"}),
+                "rss": reverse("services:feed_rss"),
+                "atom": reverse("services:feed_atom"),
+            },
+        },
+    )
+    if catalogue.is_filtered:
+        # Filtered views are endless combinations of one list: keep them out of indexes.
+        response["X-Robots-Tag"] = "noindex"
+    return response
 
 
 def survey_cookie_name(service):

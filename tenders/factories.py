@@ -4,7 +4,8 @@ import datetime
 
 import factory
 import wagtail_factories
-from django.utils import timezone
+
+from home.factories import days_from_now
 
 from .models import Kind, Method, Stages, TenderAmendment, TenderIndexPage, TenderPage
 
@@ -26,8 +27,8 @@ class TenderPageFactory(wagtail_factories.PageFactory):
     stages = Stages.ONE
     reference_number = factory.Sequence(lambda n: f"TEST-{n:04d}")
     subject = "موضوع آزمایشی"
-    documents_from = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=1))
-    submission_deadline = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=7))
+    documents_from = days_from_now(-1)
+    submission_deadline = days_from_now(7)
     opening_at = factory.LazyAttribute(lambda o: o.submission_deadline + datetime.timedelta(days=1))
 
     class Meta:

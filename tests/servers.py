@@ -1,7 +1,5 @@
 """Start the site the way production does, for tests that look at it from outside."""
 
-import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -10,40 +8,25 @@ import urllib.request
 from pathlib import Path
 
 from django.conf import settings
-from django.db import connection
+
+from bench.stack import free_port, portal_env
+from tests.databases import database_url
 
 BASE_DIR = Path(settings.BASE_DIR)
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def test_database_url():
-    """A DATABASE_URL for the database the test session uses (so the server sees the seed)."""
-    s = connection.settings_dict
-    password = f":{s['PASSWORD']}" if s.get("PASSWORD") else ""
-    return f"postgres://{s['USER']}{password}@{s['HOST']}:{s['PORT']}/{s['NAME']}"
-
-
 def production_env(**extra):
-    env = dict(os.environ)
-    # Set for the browser tests' own process only; a production process must not inherit it.
-    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-    env.update(
-        DJANGO_SETTINGS_MODULE="portal_site.settings.production",
+    """The production environment of bench/stack.py on the test session's database, with mail
+    kept in memory; `extra` sets or overrides variables."""
+    test_session = dict(
         DJANGO_SECRET_KEY="production-smoke-test-key-0123456789abcdefghijklmnopqrstuvwxyz",
-        DJANGO_HTTPS="0",
-        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
-        WAGTAILADMIN_BASE_URL="http://127.0.0.1",
-        DEFAULT_FROM_EMAIL="portal@example.ir",
-        DATABASE_URL=test_database_url(),
+        DATABASE_URL=database_url(),
         EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
         DJANGO_SERVE_MEDIA="1",
     )
-    env.update(extra)
+    env = portal_env(**(test_session | extra))
+    # Set for the browser tests' own process only; a production process must not inherit it.
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     return env
 
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from django.db import connection
+
+from tests.databases import database_url, scratch_database
 
 pytestmark = pytest.mark.django_db
 
@@ -18,24 +19,14 @@ ROOT = Path(__file__).resolve().parent.parent
 BEFORE = [("services", "0002_service_most_used_rank"), ("home", "0007_merge_search_reindex")]
 
 
-def _url(name):
-    s = connection.settings_dict
-    password = f":{s['PASSWORD']}" if s.get("PASSWORD") else ""
-    return f"postgresql://{s['USER']}{password}@{s['HOST']}:{s['PORT']}/{name}"
-
-
 @pytest.fixture
-def scratch_database():
-    name = f"migrations_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(_url("postgres"), autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    yield name
-    with psycopg.connect(_url("postgres"), autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+def scratch():
+    with scratch_database("migrations") as name:
+        yield name
 
 
 def migrate(database, *target):
-    env = {**os.environ, "DATABASE_URL": _url(database), "DJANGO_SETTINGS_MODULE": "portal_site.settings.test"}
+    env = {**os.environ, "DATABASE_URL": database_url(database), "DJANGO_SETTINGS_MODULE": "portal_site.settings.test"}
     subprocess.run([sys.executable, "manage.py", "migrate", "-v0", *target], cwd=ROOT, env=env, check=True, timeout=900)
 
 
@@ -43,13 +34,13 @@ def rows(db, sql):
     return db.execute(sql).fetchall()
 
 
-def test_english_columns_become_english_instances_and_back(scratch_database):
+def test_english_columns_become_english_instances_and_back(scratch):
     # From zero to today on an empty database, then back to before the change (the project's
     # post-migrate hooks need every app migrated once).
-    migrate(scratch_database)
+    migrate(scratch)
     for app, name in BEFORE:
-        migrate(scratch_database, app, name)
-    with psycopg.connect(_url(scratch_database), autocommit=True) as db:
+        migrate(scratch, app, name)
+    with psycopg.connect(database_url(scratch), autocommit=True) as db:
         (fa,) = db.execute("SELECT id FROM wagtailcore_locale WHERE language_code = 'fa'").fetchone()
         db.execute(
             "INSERT INTO home_department (name, name_en, slug, email, domain, sort_order, address, address_en,"
@@ -79,8 +70,8 @@ def test_english_columns_become_english_instances_and_back(scratch_database):
             [uuid.uuid4()],
         )
 
-    migrate(scratch_database)
-    with psycopg.connect(_url(scratch_database)) as db:
+    migrate(scratch)
+    with psycopg.connect(database_url(scratch)) as db:
         departments = rows(
             db,
             "SELECT l.language_code, d.slug, d.name, d.address, d.office_hours, d.email, d.translation_key"
@@ -136,8 +127,8 @@ def test_english_columns_become_english_instances_and_back(scratch_database):
         ) == [("Workplace rules",)]
 
     for app, name in BEFORE:
-        migrate(scratch_database, app, name)
-    with psycopg.connect(_url(scratch_database)) as db:
+        migrate(scratch, app, name)
+    with psycopg.connect(database_url(scratch)) as db:
         assert rows(
             db, "SELECT slug, name, name_en, address_en, office_hours_en FROM home_department ORDER BY slug"
         ) == [

@@ -159,3 +159,55 @@ def test_a_persian_service_form_offers_each_category_and_audience_once(admin_cli
             if element.get("value")
         }
         assert offered == set(model.objects.in_language("fa").values_list("pk", flat=True)), name
+
+
+def test_a_translated_service_links_the_english_categories_and_audiences(
+    admin_client, django_capture_on_commit_callbacks
+):
+    """wagtail-localize copies many-to-many links from the Persian page unchanged; the English
+    service links the English instances of the same entries, after translation and after a
+    re-sync that brings a category the Persian page gained."""
+    english_locale = Locale.objects.get(language_code="en")
+    service = (
+        ServicePage.objects.live()
+        .filter(locale__language_code="fa")
+        .exclude(categories=None)
+        .exclude(audiences=None)
+        .first()
+    )
+    # Every seeded service is translated already (by the seeder, linking the English entries):
+    # its English page goes, so that wagtail-localize makes it again.
+    service.get_translations().filter(locale=english_locale).delete()
+
+    def keys(entries):
+        return {entry.translation_key for entry in entries}
+
+    def assert_links_english(page, persian):
+        for name in ("categories", "audiences"):
+            linked = list(getattr(page, name).all())
+            assert {entry.locale_id for entry in linked} == {english_locale.pk}, name
+            assert keys(linked) == keys(getattr(persian, name).all()), name
+
+    response = admin_client.post(f"/admin/localize/submit/page/{service.pk}/", {"locales": [english_locale.pk]})
+    assert response.status_code == 302
+    english = ServicePage.objects.get(translation_key=service.translation_key, locale=english_locale)
+    assert_links_english(english, service)
+    # The translation editor's form starts from the latest revision: English entries there too.
+    assert_links_english(english.get_latest_revision_as_object(), service)
+
+    # The Persian page gains a category; a re-sync that publishes brings its English instance.
+    extra = ServiceCategory.objects.in_language("fa").exclude(pk__in=service.categories.all()).first()
+    assert extra.get_translation_or_none(english_locale) is not None
+    service.categories.add(extra)
+    service.save_revision().publish()
+    service = ServicePage.objects.get(pk=service.pk)
+    source = TranslationSource.objects.get_for_instance(service)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            reverse("wagtail_localize:update_translations", args=[source.pk]), {"publish_translations": "on"}
+        )
+    assert response.status_code == 302
+    english = ServicePage.objects.get(pk=english.pk)
+    assert english.live
+    assert extra.translation_key in keys(english.categories.all())
+    assert_links_english(english, service)

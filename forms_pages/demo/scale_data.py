@@ -84,9 +84,7 @@ class RequestsPart(ScalePart):
     name = "requests"
     default = 1_000_000
     help = "Total number of citizens' requests to reach."
-
-    def count(self):
-        return CitizenRequest.objects.count()
+    model = CitizenRequest
 
     def tables(self):
         return [CitizenRequest, RequestEvent]

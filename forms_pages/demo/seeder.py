@@ -32,18 +32,13 @@ from home.demo import seeding
 from home.models import Department
 
 
-class Seeder:
-    """Creates or completes the demo content of forms_pages, reporting to `stdout`."""
+class Seeder(seeding.AppSeeder):
+    """Creates or completes the demo content of forms_pages."""
 
-    def __init__(self, stdout):
-        self.stdout = stdout
+    app = "forms_pages"
 
     @transaction.atomic
-    def run(self):
-        home = seeding.get_home("fa")
-        if home is None:
-            self.stdout.write("  forms_pages: no home page yet, run seed_home first")
-            return
+    def seed(self, home):
         self.targets()
         self.staff_permissions()
         contact = self.contact_page(home)

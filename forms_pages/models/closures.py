@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel
 
 class OfficeClosure(models.Model):
     """A day editors mark as closed, e.g. Tehran's air-pollution closures; open requests' due
-    dates move when one is added, changed or removed."""
+    dates move when one is added, changed or removed (receivers in requests.py)."""
 
     date = models.DateField(_("date"), unique=True)
     reason = models.CharField(_("reason"), max_length=200)
@@ -21,16 +21,3 @@ class OfficeClosure(models.Model):
 
     def __str__(self):
         return f"{self.date:%Y-%m-%d} {self.reason}"
-
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        from .requests import CitizenRequest
-
-        CitizenRequest.objects.recompute_due_dates()
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        from .requests import CitizenRequest
-
-        CitizenRequest.objects.recompute_due_dates()
-        return result

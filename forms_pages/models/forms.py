@@ -5,7 +5,6 @@ import logging
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -17,8 +16,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from home.models import BasePage
+from home.models import BasePage, RichIntroPage
 from home.pages.documents import TitledDocumentMixin, is_form_document
+from home.pages.route_views import call_route_view
 
 from ..form_builder import FIELD_TYPE_CHOICES, CitizenFormBuilder
 
@@ -81,10 +81,9 @@ class FormPageSubmission(AbstractFormSubmission):
     respondent = models.CharField(max_length=64, blank=True, db_index=True)
 
 
-class FormPage(RoutablePageMixin, OpenCloseMixin, AbstractEmailForm, BasePage):
+class FormPage(RoutablePageMixin, OpenCloseMixin, AbstractEmailForm, RichIntroPage):
     """An online form or a multi-question survey built by editors."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul", "ol"])
     thank_you_text = RichTextField(_("text after sending"), blank=True, features=["bold", "italic", "link"])
     one_response_per_person = models.BooleanField(
         _("one response per person"),
@@ -126,9 +125,6 @@ class FormPage(RoutablePageMixin, OpenCloseMixin, AbstractEmailForm, BasePage):
     # The editors' submissions listing (with a BOM on its CSV) is plugged in by FormsPagesConfig.ready:
     # Wagtail's admin views cannot be imported while models load.
 
-    def search_text_parts(self):
-        return super().search_text_parts() + [self.intro]
-
     def get_submission_class(self):
         return FormPageSubmission
 
@@ -156,60 +152,12 @@ class FormPage(RoutablePageMixin, OpenCloseMixin, AbstractEmailForm, BasePage):
 
     @path("")
     def form_view(self, request):
-        from ..protection import (
-            LIMIT_MESSAGE,
-            ensure_respondent_cookie,
-            limited,
-            new_token,
-            private,
-            respondent_key,
-            submission_limited,
-        )
-
-        token = new_token(request)
-        key = respondent_key(request, token)
-        context = self.get_context(request)
-        if not context["is_open"] or (self.one_response_per_person and self.has_responded(key)):
-            context["already_responded"] = context["is_open"]
-            status = 200 if request.method == "GET" else 403 if not context["is_open"] else 409
-            response = render(request, self.get_template(request), context, status=status)
-            return private(ensure_respondent_cookie(request, response, token))
-        limit_message = None
-        if request.method == "POST":
-            form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
-            if submission_limited(request, "form", form):
-                limit_message = LIMIT_MESSAGE
-            elif form.is_valid():
-                form.respondent_key = key
-                submission = self.process_form_submission(form)
-                response = self.render_landing_page(request, submission)
-                return private(ensure_respondent_cookie(request, response, token))
-            status = 400
-        else:
-            form = self.get_form(page=self, user=request.user)
-            status = 200
-        context["form"] = form
-        context["limit_message"] = limit_message
-        response = render(request, self.get_template(request), context, status=status)
-        if limit_message:
-            limited(response)
-        return private(ensure_respondent_cookie(request, response, token))
+        return call_route_view(self, "form", request)
 
     @path("print/", name="print")
     def print_view(self, request):
-        context = self.get_context(request)
-        context["fields"] = self.get_form_fields()
-        return render(request, "forms_pages/form_page_print.html", context)
+        return call_route_view(self, "print", request)
 
     @path("pdf/", name="pdf")
     def pdf_view(self, request):
-        from home.pages.pdf import pdf_response
-
-        context = {"page": self, "fields": self.get_form_fields()}
-        return pdf_response(
-            "forms_pages/pdf/form_blank.html",
-            context,
-            request,
-            f"form-{self.pk}.pdf",
-            cache_key=f"form:{self.pk}:{request.get_host()}",
-        )
+        return call_route_view(self, "pdf", request)

@@ -1,20 +1,21 @@
 """Poll pages: one question, a few options, one vote per person, results without personal data."""
 
-from django.db import IntegrityError, models, transaction
+from django.db import models
 from django.db.models import Count
-from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.models import BasePage, IntroPage
+from home.pages.route_views import call_route_view
 
 from .forms import OpenCloseMixin
 
 
-class PollPage(OpenCloseMixin, IntroPage):
+class PollPage(RoutablePageMixin, OpenCloseMixin, IntroPage):
     """A single-question poll; results are shown after voting and once the poll has closed."""
 
     question = models.CharField(_("question"), max_length=300)
@@ -44,51 +45,24 @@ class PollPage(OpenCloseMixin, IntroPage):
         return rows, total
 
     def get_context(self, request, *args, **kwargs):
-        from ..protection import respondent_key
-
         context = super().get_context(request, *args, **kwargs)
-        key = respondent_key(request)
-        voted = PollVote.objects.filter(page=self, voter=key).select_related("option").first() if key else None
         context["is_open"] = self.is_open()
         context["not_yet_open"] = self.not_yet_open()
-        context["my_vote"] = voted
-        context["show_results"] = voted is not None or (not context["is_open"] and not context["not_yet_open"])
-        if context["show_results"]:
-            context["results"], context["total_votes"] = self.results()
         context["options"] = self.options.all()
         return context
 
-    def serve(self, request, *args, **kwargs):
-        from ..protection import ensure_respondent_cookie, new_token, over_limit, private, respondent_key, too_many
+    def vote_context(self, key):
+        """The respondent's vote (if any) and, once voted or closed, the results."""
+        voted = PollVote.objects.filter(page=self, voter=key).select_related("option").first() if key else None
+        show_results = voted is not None or (not self.is_open() and not self.not_yet_open())
+        context = {"my_vote": voted, "show_results": show_results}
+        if show_results:
+            context["results"], context["total_votes"] = self.results()
+        return context
 
-        token = new_token(request)
-        error = None
-        status = 200
-        if request.method == "POST":
-            if over_limit(request, "poll"):
-                return too_many(request, self)
-            key = respondent_key(request, token)
-            raw = request.POST.get("option", "")
-            # isascii: "²" and other Unicode digits pass isdigit() but not int().
-            option = self.options.filter(pk=int(raw)).first() if raw.isascii() and raw.isdigit() else None
-            if not self.is_open():
-                error, status = _("This poll is not open for voting."), 403
-            elif option is None:
-                error, status = _("Choose one of the options."), 400
-            else:
-                try:
-                    with transaction.atomic():
-                        PollVote.objects.create(page=self, option=option, voter=key)
-                except IntegrityError:
-                    error, status = _("You have already voted in this poll."), 409
-                else:
-                    # Straight to the confirmation, above the results.
-                    response = redirect(self.url + "#my-vote")
-                    return private(ensure_respondent_cookie(request, response, token))
-        context = self.get_context(request)
-        context["error"] = error
-        response = render(request, self.get_template(request), context, status=status)
-        return private(ensure_respondent_cookie(request, response, token))
+    @path("")
+    def vote(self, request):
+        return call_route_view(self, "vote", request)
 
 
 class PollOption(Orderable):

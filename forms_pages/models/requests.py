@@ -4,11 +4,15 @@ Requests are plain models: never pages, never indexed for search, never in a sit
 """
 
 import datetime
+import hmac
 import secrets
 
+from django.contrib.auth.hashers import check_password
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.db import IntegrityError, models, transaction
 from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -19,7 +23,8 @@ from home.models import Department
 from home.models.reference import default_locale_only
 
 from ..storage import get_private_storage
-from ..working_days import Calendar, add_working_days, working_days_between
+from .closures import OfficeClosure
+from .working_days import Calendar, add_working_days, working_days_between
 
 CODE_DIGITS = 15  # about 49.8 bits from `secrets`; read aloud as three groups of five digits
 # What an anonymised request keeps of its text (manage.py anonymise_requests).
@@ -294,14 +299,10 @@ class CitizenRequest(models.Model):
     def matches_contact(self, contact):
         """True when `contact` (a normalised mobile number or an e-mail, or the secret phrase of an
         anonymous report) was given with the request."""
-        import hmac
-
         contact = (contact or "").strip()
         if not contact or self.anonymised_at:
             return False
         if self.anonymous:
-            from django.contrib.auth.hashers import check_password
-
             return bool(self.secret_hash) and check_password(contact.lower(), self.secret_hash)
         if "@" in contact:
             return bool(self.email) and hmac.compare_digest(self.email.lower(), contact.lower())
@@ -381,3 +382,10 @@ class RequestAttachment(models.Model):
 
     def __str__(self):
         return self.original_name
+
+
+@receiver(post_save, sender=OfficeClosure)
+@receiver(post_delete, sender=OfficeClosure)
+def closures_changed(**kwargs):
+    """A closure added, moved or removed moves the answer-by dates of open requests."""
+    CitizenRequest.objects.recompute_due_dates()

@@ -169,7 +169,7 @@ def _file_prefixes():
     return tuple(prefix for prefix in (settings.STATIC_URL, settings.MEDIA_URL) if prefix and prefix != "/")
 
 
-def _request_is_cacheable(request):
+def request_is_cacheable(request):
     if request.method not in ("GET", "HEAD"):
         return False
     if request.path.startswith(NEVER_CACHED_PREFIXES) or request.path.startswith(_file_prefixes()):
@@ -216,6 +216,47 @@ def _response(entry):
     return response
 
 
+def look_up(request, read_missing=True):
+    """The stored page for a cacheable request: (key, generation, address version, entry), the
+    entry None when nothing current is stored; None when maintenance mode is on (or, with
+    `read_missing=False`, when the switch or the generation is not in the shared cache: only
+    Django's stack may read the database to fill them).
+
+    One round trip to the cache for a hit: the generation, the maintenance switch, the
+    address's own version and the stored page together (the page only when this process has
+    no copy of its own). A page is stored with the generation and version it was made in and
+    served only while both are current.
+    """
+    from home.operations.maintenance import CACHE_KEY as MAINTENANCE_KEY
+    from home.operations.maintenance import current_maintenance
+
+    key = _page_key(request)
+    path_key = _path_key(request.path)
+    local = _LOCAL_PAGES.get(key)
+    if local is not None and local[2] <= time.time():
+        local = None
+    keys = [GENERATION_KEY, MAINTENANCE_KEY, path_key] + ([] if local else [key])
+    found = cache.get_many(keys)
+    maintenance = found.get(MAINTENANCE_KEY)
+    current = found.get(GENERATION_KEY)
+    if not read_missing and (maintenance is None or current is None):
+        return None
+    if maintenance is None:
+        maintenance = current_maintenance()  # not cached yet: read and cache the setting
+    if maintenance:
+        return None
+    current = current or generation()
+    version = found.get(path_key)
+    if local is not None and local[0] == current and local[1] == version:
+        return key, current, version, local
+    entry = found.get(key) if local is None else cache.get(key)
+    if isinstance(entry, tuple) and len(entry) == 6 and entry[0] == current and entry[1] == version:
+        if entry[2] > time.time():
+            _keep(key, entry)
+            return key, current, version, entry
+    return key, current, version, None
+
+
 class AnonymousPageCacheMiddleware:
     """Serve and store anonymous page responses (placed first: hits skip the rest of the stack)."""
 
@@ -223,37 +264,15 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not settings.PAGE_CACHE_SECONDS or not _request_is_cacheable(request):
+        if not settings.PAGE_CACHE_SECONDS or not request_is_cacheable(request):
             return self.get_response(request)
-        from home.operations.maintenance import CACHE_KEY as MAINTENANCE_KEY
-        from home.operations.maintenance import current_maintenance
-
-        key = _page_key(request)
-        path_key = _path_key(request.path)
-        # One round trip to the cache for a hit: the generation, the maintenance switch, the
-        # address's own version and the stored page together (the page only when this process
-        # has no copy of its own). A page is stored with the generation and version it was made
-        # in and served only while both are current.
-        local = _LOCAL_PAGES.get(key)
-        if local is not None and local[2] <= time.time():
-            local = None
-        keys = [GENERATION_KEY, MAINTENANCE_KEY, path_key] + ([] if local else [key])
-        found = cache.get_many(keys)
-        maintenance = found.get(MAINTENANCE_KEY)
-        if maintenance is None:
-            maintenance = current_maintenance()  # not cached yet: read and cache the setting
-        if maintenance:
+        found = look_up(request)
+        if found is None:
             # Maintenance mode answers from further in; cached pages must not slip past it.
             return self.get_response(request)
-        current = found.get(GENERATION_KEY) or generation()
-        version = found.get(path_key)
-        if local is not None and local[0] == current and local[1] == version:
-            return _response(local)
-        entry = found.get(key) if local is None else cache.get(key)
-        if isinstance(entry, tuple) and len(entry) == 6 and entry[0] == current and entry[1] == version:
-            if entry[2] > time.time():
-                _keep(key, entry)
-                return _response(entry)
+        key, current, version, entry = found
+        if entry is not None:
+            return _response(entry)
         response = self.get_response(request)
         lifetime = _response_lifetime(request, response)
         if lifetime > 0:
@@ -270,7 +289,7 @@ class AnonymousPageCacheMiddleware:
         """A declared parameter the view does not read (?page=N on a feed) redirects to the
         address without it. Wagtail pages are checked once the page is known (the
         before_serve_page hook in home/wagtail_hooks.py)."""
-        if not request.GET or not _request_is_cacheable(request) or getattr(view_func, "checks_query_params", False):
+        if not request.GET or not request_is_cacheable(request) or getattr(view_func, "checks_query_params", False):
             return None
         return unread_parameters_redirect(request, view_reads(view_func))
 
@@ -283,7 +302,25 @@ class AnonymousPageCacheMiddleware:
 def _keep(key, entry):
     if len(_LOCAL_PAGES) >= LOCAL_PAGES_MAX:
         _LOCAL_PAGES.clear()
+        _WSGI_FORMS.clear()
     _LOCAL_PAGES[key] = entry
+
+
+# The status line and headers Django's WSGI handler sends for a kept page's hit (key -> (entry,
+# status, headers)), for the answer before Django (home/caching/fast_hits.py).
+_WSGI_FORMS = {}
+
+
+def wsgi_form(key, entry):
+    """(status line, headers) of the hit `_response(entry)` as Django's WSGIHandler sends it."""
+    form = _WSGI_FORMS.get(key)
+    if form is None or form[0] is not entry:
+        response = _response(entry)
+        # As django.core.handlers.wsgi.WSGIHandler.__call__ (a hit sets no cookie).
+        status = f"{response.status_code} {response.reason_phrase}"
+        form = (entry, status, [*response.items()])
+        _WSGI_FORMS[key] = form
+    return form[1], form[2]
 
 
 def _content_changed(sender, instance=None, **kwargs):

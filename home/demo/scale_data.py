@@ -121,10 +121,11 @@ class ScalePart:
     name = ""
     default = 0
     help = ""
+    model = None  # the model whose rows the total counts
 
     def count(self):
         """How many exist now (the total the option refers to)."""
-        raise NotImplementedError
+        return self.model.objects.count()
 
     def missing_prerequisite(self):
         """A message when what this part builds on (seed_demo's content) is missing, else None."""

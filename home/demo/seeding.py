@@ -100,3 +100,23 @@ def add_flat_menu_item(handle, title, sort_order, page=None, url="", text=""):
 
 def root_page():
     return Page.get_first_root_node()
+
+
+class AppSeeder:
+    """Creates or completes one feature app's demo content under the Persian home page,
+    reporting to `stdout`. A subclass names its `app` and builds in `seed(home)`."""
+
+    app = ""
+
+    def __init__(self, stdout):
+        self.stdout = stdout
+
+    def run(self):
+        home = get_home("fa")
+        if home is None:
+            self.stdout.write(f"  {self.app}: no home page yet, run seed_home first")
+            return
+        self.seed(home)
+
+    def seed(self, home):
+        raise NotImplementedError

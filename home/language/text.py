@@ -8,6 +8,8 @@ all of these as different words, so both sides of a search go through `normalise
 
 import re
 
+from django.utils.translation import get_language, gettext, override
+
 # Persian and Arabic-Indic digits to ASCII.
 _ASCII_DIGITS = {
     **{chr(0x06F0 + i): str(i) for i in range(10)},
@@ -204,8 +206,6 @@ _FILE_SIZE_UNITS = {
 
 
 def _language(language):
-    from django.utils.translation import get_language
-
     return (language or get_language() or "fa")[:2]
 
 
@@ -245,8 +245,6 @@ def format_number(value, language=None, decimals=None, grouping=True):
 def format_money(amount, language=None):
     """An amount in rials as a reader of `language` writes it: «۱٬۲۵۰٬۰۰۰ ریال» on Persian
     pages, «1,250,000 rials» on English ones; nothing for an empty or unreadable amount."""
-    from django.utils.translation import gettext, override
-
     try:
         amount = int(to_ascii_digits(amount))
     except (TypeError, ValueError):

@@ -1,13 +1,16 @@
-from .base import BasePage, IntroPage
+from .base import BasePage, IndexPageMixin, IntroPage, RichIntroPage
 from .pages import HomePage, SectionPage, StandardPage
 from .ratelimit import RateLimitCounter
-from .reference import Department, Domain
+from .reference import Department, Domain, LinksInOwnLocaleMixin
 from .site_settings import ContactSettings, MaintenanceSettings, SiteBanner
 from .workflow import SectionHeadApprovalTask
 
 __all__ = [
     "BasePage",
+    "IndexPageMixin",
     "IntroPage",
+    "RichIntroPage",
+    "LinksInOwnLocaleMixin",
     "ContactSettings",
     "Department",
     "Domain",

@@ -3,12 +3,15 @@
 import re
 
 from django.db import models
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
 from home.caching.page_cache import until_content_changes
+from home.caching.page_routing import route_child
 from home.caching.request_memo import in_reading_request
 from home.language.text import normalise
 from home.pages.forms import PortalPageForm
@@ -55,8 +58,6 @@ class BasePage(Page):
 
     def route(self, request, path_components):
         # Each level's child comes from the cache until content changes (home/caching/page_routing.py).
-        from home.caching.page_routing import route_child
-
         return route_child(self, request, path_components)
 
     def get_view_restrictions(self):
@@ -97,6 +98,19 @@ def tidy_intro(text):
     return _BLANK_LINES.sub("\n\n", text).strip()
 
 
+class IndexPageMixin:
+    """A feature app's index page: it lists the app's pages, one index per language tree under
+    the home page. It goes before the page class in the bases."""
+
+    # An index lists what its pages say in full: they rank above it in search.
+    search_weight = 0.2
+
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+    # What the page cache lets through to the listing (the page number by default).
+    query_params = ("page",)
+
+
 class IntroPage(BasePage):
     """A page that opens with a short plain-text introduction: index pages, sections, polls.
 
@@ -118,3 +132,34 @@ class IntroPage(BasePage):
 
     def search_text_parts(self):
         return super().search_text_parts() + [self.intro]
+
+
+# What an introduction may carry when it is rich text: emphasis, links and lists, no headings.
+RICH_INTRO_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+_EMPTY_PARAGRAPHS = re.compile(r"<p>(?:\s|&nbsp;|<br\s*/?>)*</p>")
+
+
+def tidy_rich_intro(html):
+    """A rich-text introduction as it is shown: control characters and empty paragraphs (what
+    pressing Enter twice leaves) gone, no space at either end."""
+    return _EMPTY_PARAGRAPHS.sub("", _CONTROL.sub("", html or "")).strip()
+
+
+class RichIntroPage(BasePage):
+    """A page whose introduction carries links and lists (the contact page's rules, a form's
+    privacy note, the tender regulations): the one rich-text introduction, with one feature
+    list, tidied when saved and searched as plain text."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=RICH_INTRO_FEATURES)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        self.intro = tidy_rich_intro(self.intro)
+
+    def search_text_parts(self):
+        return super().search_text_parts() + [strip_tags(self.intro)]

@@ -133,14 +133,6 @@ class SiteBanner(CachedSiteSetting):
     starts_at = models.DateTimeField(_("shown from"), null=True, blank=True)
     ends_at = models.DateTimeField(_("shown until"), null=True, blank=True)
 
-    panels = [
-        FieldPanel("message"),
-        FieldPanel("message_en"),
-        FieldPanel("level"),
-        FieldPanel("starts_at"),
-        FieldPanel("ends_at"),
-    ]
-
     class Meta:
         verbose_name = _("site-wide banner")
 
@@ -172,13 +164,6 @@ class MaintenanceSettings(BaseSiteSetting):
     )
     message_en = models.TextField(_("what is happening (English)"), blank=True)
     expected_back_at = models.DateTimeField(_("expected back at"), null=True, blank=True)
-
-    panels = [
-        FieldPanel("enabled"),
-        FieldPanel("message"),
-        FieldPanel("message_en"),
-        FieldPanel("expected_back_at"),
-    ]
 
     class Meta:
         verbose_name = _("maintenance mode")

@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import TaskState
 from wagtail.models.workflows import AbstractGroupApprovalTask
 
+from .pages import SectionPage
+
 
 def section_of(obj):
     """The Persian-tree SectionPage whose domain `obj` belongs to, or None.
@@ -13,8 +15,6 @@ def section_of(obj):
     section; a page without one belongs to the section it sits under (a guide inside
     "Cooperatives"). Translations share their section's groups, so either tree works.
     """
-    from home.models.pages import SectionPage
-
     specific = getattr(obj, "specific_deferred", obj)
     if isinstance(specific, SectionPage):
         return specific

@@ -32,14 +32,16 @@ def _pg_tool(name):
     raise RuntimeError(f"{name} is not installed (Debian package postgresql-client)")
 
 
-def _pg_env_and_args(db):
+def run_pg_tool(tool, db, *args):
+    """Run a PostgreSQL client tool (pg_dump, pg_restore, createdb, ...) with `args` on the
+    server of `db` (a Django DATABASES entry): its host, port, user and password."""
     env = dict(os.environ)
     if db.get("PASSWORD"):
         env["PGPASSWORD"] = str(db["PASSWORD"])
-    args = ["-h", str(db.get("HOST") or "localhost"), "-p", str(db.get("PORT") or 5432)]
+    where = ["-h", str(db.get("HOST") or "localhost"), "-p", str(db.get("PORT") or 5432)]
     if db.get("USER"):
-        args += ["-U", str(db["USER"])]
-    return env, args
+        where += ["-U", str(db["USER"])]
+    subprocess.run([_pg_tool(tool), *where, *args], env=env, check=True, capture_output=True)
 
 
 def row_counts(alias="default"):
@@ -71,14 +73,8 @@ def create_backup(output_dir, alias="default"):
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         if engine == "postgresql":
-            env, args = _pg_env_and_args(db)
             dump = tmp / "database.dump"
-            subprocess.run(
-                [_pg_tool("pg_dump"), *args, "-Fc", "--no-owner", "--no-acl", "-f", str(dump), db["NAME"]],
-                env=env,
-                check=True,
-                capture_output=True,
-            )
+            run_pg_tool("pg_dump", db, "-Fc", "--no-owner", "--no-acl", "-f", str(dump), db["NAME"])
             db_member = "database.dump"
         elif engine == "sqlite":
             dump = tmp / "database.sqlite3"
@@ -134,23 +130,17 @@ def restore_backup(archive_path, alias="default", database_url=None):
         if engine == "postgresql":
             if database_url is None:
                 connections[alias].close()
-            env, args = _pg_env_and_args(db)
-            subprocess.run(
-                [
-                    _pg_tool("pg_restore"),
-                    *args,
-                    "--clean",
-                    "--if-exists",
-                    "--no-owner",
-                    "--no-acl",
-                    "--single-transaction",
-                    "-d",
-                    db["NAME"],
-                    str(tmp / "database.dump"),
-                ],
-                env=env,
-                check=True,
-                capture_output=True,
+            run_pg_tool(
+                "pg_restore",
+                db,
+                "--clean",
+                "--if-exists",
+                "--no-owner",
+                "--no-acl",
+                "--single-transaction",
+                "-d",
+                db["NAME"],
+                str(tmp / "database.dump"),
             )
         else:
             if database_url is None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from django.contrib.syndication.views import Feed
 from django.utils.cache import get_conditional_response
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
-from django.utils.http import http_date
+from django.utils.http import http_date, parse_http_date_safe
 
 MAX_FEED_ITEMS = 30
 
@@ -55,8 +55,6 @@ class PortalAtomFeed(PortalFeed):
 def _parse_http_date(value):
     if not value:
         return None
-    from django.utils.http import parse_http_date_safe
-
     return parse_http_date_safe(value)
 
 

@@ -5,6 +5,7 @@ import json
 
 from django import template
 from django.template.loader import render_to_string
+from django.urls import NoReverseMatch, reverse
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -16,6 +17,9 @@ from home.language.dates import format_date
 from home.language.i18n import alternate_links, is_english, localised
 from home.language.text import digit_group_runs, format_file_size, format_money, format_number, latin_runs
 from home.language.text import local_digits as localise_digits
+from home.models import Department
+from home.pages.feeds import registered_feeds
+from home.pages.menus import menu_links
 
 register = template.Library()
 
@@ -112,8 +116,6 @@ def alternate_language_links(context):
 @register.simple_tag(takes_context=True)
 def site_menu(context, handle):
     """The links of a menu in the active language; the link to the current section is marked."""
-    from home.pages.menus import menu_links
-
     language = (get_language() or "fa")[:2]
     request = context.get("request")
     path = request.path if request is not None else ""
@@ -149,10 +151,6 @@ def breadcrumbs(context):
 @register.inclusion_tag("components/feed_links.html")
 def feed_links():
     """Autodiscovery `<link rel="alternate">` tags for every registered site feed."""
-    from django.urls import NoReverseMatch, reverse
-
-    from home.pages.feeds import registered_feeds
-
     links = []
     for feed in registered_feeds():
         try:
@@ -204,8 +202,6 @@ def fragment(parser, token):
 @register.inclusion_tag("components/department_contacts.html")
 def department_contacts(domain=None):
     """Address, telephone and opening hours of the departments (of one domain when given)."""
-    from home.models import Department
-
     departments = Department.objects.in_language().order_by("sort_order", "name")
     if domain:
         departments = departments.filter(domain=domain)

@@ -35,9 +35,7 @@ class NewsPart(ScalePart):
     name = "news"
     default = 100_000
     help = "Total number of news items (all languages) to reach."
-
-    def count(self):
-        return NewsPage.objects.count()
+    model = NewsPage
 
     def tables(self):
         return [NewsPage, NewsPageTag]

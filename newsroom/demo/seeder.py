@@ -24,18 +24,12 @@ def stream(paragraphs):
     return json.dumps([{"type": "paragraph", "value": "".join(f"<p>{text}</p>" for text in paragraphs)}])
 
 
-class Seeder:
-    """Creates or completes the newsroom's demo content, reporting to `stdout` and `stderr`."""
+class Seeder(seeding.AppSeeder):
+    """Creates or completes the newsroom's demo content."""
 
-    def __init__(self, stdout, stderr):
-        self.stdout = stdout
-        self.stderr = stderr
+    app = "newsroom"
 
-    def run(self):
-        home_fa = seeding.get_home("fa")
-        if home_fa is None:
-            self.stderr.write("  newsroom: run seed_home first")
-            return
+    def seed(self, home_fa):
         self.now = timezone.now()
         news_index = self.news_index(home_fa)
         notice_index = self.notice_index(home_fa)

@@ -1,15 +1,11 @@
 """The news archive: one index page per language and the news items under it."""
 
-from functools import partial
-
 from django.conf import settings
 from django.db import models
-from django.http import Http404
-from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import timezone
-from django.utils.functional import SimpleLazyObject
-from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
@@ -19,30 +15,18 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from home.caching.page_cache import until_content_changes
-from home.language.text import local_digits
-from home.models import BasePage, Domain, IntroPage
+from home.models import BasePage, ContactSettings, Domain, IndexPageMixin, IntroPage
 from home.pages.blocks import BodyBlock
-from home.pages.pagination import paginate
-from newsroom.archive import month_counts, month_name, month_range, valid_year_month, year_range
+from home.pages.route_views import call_route_view
+from newsroom.archive import month_counts
 
-NEWS_PER_PAGE = 10
 RELATED_NEWS = 3
 
 
-SIDEBAR_PARTS = ("archive", "sections", "popular_tags")
-
-
-class NewsIndexPage(RoutablePageMixin, IntroPage):
+class NewsIndexPage(RoutablePageMixin, IndexPageMixin, IntroPage):
     """The news archive: newest first, by Jalali year and month, by tag and by domain section."""
 
-    # An index lists what its pages say in full: they rank above it in search.
-    search_weight = 0.2
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["newsroom.NewsPage"]
-    max_count_per_parent = 1
-    query_params = ("page",)
 
     class Meta:
         verbose_name = _("news index page")
@@ -58,27 +42,9 @@ class NewsIndexPage(RoutablePageMixin, IntroPage):
             .order_by("-date", "-pk")
         )
 
-    def listing(self, request, queryset, heading, filters=None, feed=None, noindex=False, **extra):
-        """Render the index template for a (filtered) list of news."""
-        page_obj = paginate(request, queryset, NEWS_PER_PAGE)
-        # The listing is a fragment kept until content changes (news_index_page.html): the
-        # items and the side panels are read only when it is rendered again.
-        sidebar = SimpleLazyObject(lambda: until_content_changes(f"newsroom:sidebar:{self.pk}", self.sidebar))
-        context = {
-            "page_obj": page_obj,
-            "news_list": page_obj.object_list,
-            "listing_heading": heading,
-            "filters": filters or {},
-            **{name: SimpleLazyObject(partial(sidebar.__getitem__, name)) for name in SIDEBAR_PARTS},
-            "feed": feed,
-            "noindex": noindex,
-            **extra,
-        }
-        return self.render(request, context_overrides=context)
-
     def sidebar(self):
-        """The archive's side panels (SIDEBAR_PARTS): months, sections and popular tags over all
-        its news."""
+        """The archive's side panels (views.SIDEBAR_PARTS): months, sections and popular tags
+        over all its news."""
         all_news = NewsPage.objects.child_of(self).live().public()
         return {
             "archive": month_counts(all_news),
@@ -106,70 +72,27 @@ class NewsIndexPage(RoutablePageMixin, IntroPage):
 
     @path("")
     def all_news(self, request):
-        return self.listing(request, self.news(), self.title, feed=self.feed_urls())
+        return call_route_view(self, "all", request)
 
     @path("archive/<int:year>/")
     def year_archive(self, request, year):
-        if not valid_year_month(year):
-            raise Http404(gettext("There is no archive for that year."))
-        start, end = year_range(year)
-        heading = gettext("News of %(year)s") % {"year": local_digits(year)}
-        return self.listing(
-            request,
-            self.news().filter(date__gte=start, date__lt=end),
-            heading,
-            filters={"year": year},
-            feed=self.feed_urls(),
-        )
+        return call_route_view(self, "year", request, year)
 
     @path("archive/<int:year>/<int:month>/")
     def month_archive(self, request, year, month):
-        if not valid_year_month(year, month):
-            raise Http404(gettext("There is no archive for that month."))
-        start, end = month_range(year, month)
-        heading = gettext("News of %(month)s %(year)s") % {
-            "month": month_name(month),
-            "year": local_digits(year),
-        }
-        return self.listing(
-            request,
-            self.news().filter(date__gte=start, date__lt=end),
-            heading,
-            filters={"year": year, "month": month},
-            feed=self.feed_urls(),
-        )
+        return call_route_view(self, "month", request, year, month)
 
     @path("tag/<str:tag>/")
     def tag_archive(self, request, tag):
-        tag_obj = get_object_or_404(Tag, slug=tag)
-        heading = gettext("News tagged “%(tag)s”") % {"tag": tag_obj.name}
-        return self.listing(
-            request,
-            self.news().filter(tags=tag_obj),
-            heading,
-            filters={"tag": tag_obj},
-            feed=self.feed_urls(tag=tag_obj.slug),
-            noindex=True,
-        )
+        return call_route_view(self, "tag", request, tag)
 
     @path("section/<str:domain>/")
     def section_archive(self, request, domain):
-        if domain not in Domain.values:
-            raise Http404(gettext("There is no such domain section."))
-        heading = gettext("News of %(section)s") % {"section": Domain(domain).label}
-        return self.listing(
-            request,
-            self.news().filter(domain=domain),
-            heading,
-            filters={"domain": domain},
-            feed=self.feed_urls(domain=domain),
-        )
+        return call_route_view(self, "section", request, domain)
 
     @staticmethod
     def feed_urls(domain=None, tag=None):
         """The RSS and Atom addresses of a news feed (all news, one section or one tag)."""
-        from django.urls import reverse
-
         if domain:
             kwargs, prefix = {"domain": domain}, "newsroom:news_section"
         elif tag:
@@ -278,8 +201,6 @@ class NewsPage(BasePage):
 
     def json_ld(self, request=None):
         """schema.org `NewsArticle` for search engines (the template writes it with |json_ld)."""
-        from home.models import ContactSettings
-
         contact = ContactSettings.for_request(request) if request else None
         data = {
             "@context": "https://schema.org",

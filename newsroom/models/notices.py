@@ -18,13 +18,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
-from home.models import BasePage, Domain, IntroPage
+from home.models import BasePage, Domain, IndexPageMixin, IntroPage
 from home.models.querysets import PortalPageQuerySet
 from home.pages.blocks import BodyBlock
 from home.pages.documents import TitledDocumentMixin
-from home.pages.pagination import paginate
-
-NOTICES_PER_PAGE = 10
+from home.pages.route_views import call_route_view
 
 
 class Importance(models.TextChoices):
@@ -65,16 +63,10 @@ class NoticeQuerySet(PortalPageQuerySet):
 NoticeManager = PageManager.from_queryset(NoticeQuerySet)
 
 
-class NoticeIndexPage(RoutablePageMixin, IntroPage):
+class NoticeIndexPage(RoutablePageMixin, IndexPageMixin, IntroPage):
     """The notice board (current notices) and its archive of expired notices."""
 
-    # An index lists what its pages say in full: they rank above it in search.
-    search_weight = 0.2
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["newsroom.NoticePage"]
-    max_count_per_parent = 1
-    query_params = ("page",)
 
     class Meta:
         verbose_name = _("notice board")
@@ -84,16 +76,11 @@ class NoticeIndexPage(RoutablePageMixin, IntroPage):
 
     @path("")
     def board(self, request):
-        notices = self.notices().current().board_order()
-        return self.render(request, context_overrides={"notices": notices, "mode": "board"})
+        return call_route_view(self, "board", request)
 
     @path("archive/")
     def archive(self, request):
-        page_obj = paginate(request, self.notices().expired().order_by("-expires_at", "-pk"), NOTICES_PER_PAGE)
-        return self.render(
-            request,
-            context_overrides={"notices": page_obj.object_list, "page_obj": page_obj, "mode": "archive"},
-        )
+        return call_route_view(self, "archive", request)
 
 
 class NoticePage(BasePage):

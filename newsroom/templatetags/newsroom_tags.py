@@ -11,30 +11,28 @@ HOME_NEWS = 4
 HOME_NOTICES = 5
 
 
+def _live_children(index_model, page_model):
+    """The active language's index page of `index_model` (None when there is none) and the
+    live, public pages under it."""
+    index = index_page(index_model, active_locale())
+    pages = page_model.objects.none() if index is None else page_model.objects.child_of(index).live().public()
+    return index, pages
+
+
 @register.inclusion_tag("newsroom/components/latest_news.html", takes_context=True)
 def latest_news(context, count=HOME_NEWS):
     """The newest news of the active language, with a link to the archive."""
-    locale = active_locale()
-    index = index_page(NewsIndexPage, locale)
-    news = []
-    if index is not None:
-        news = (
-            NewsPage.objects.child_of(index)
-            .live()
-            .public()
-            .select_related("lead_image")
-            .prefetch_related("lead_image__renditions")
-            .order_by("-date", "-pk")[:count]
-        )
-    return {"request": context.get("request"), "news_index": index, "news_list": news}
+    index, news = _live_children(NewsIndexPage, NewsPage)
+    news = news.select_related("lead_image").prefetch_related("lead_image__renditions").order_by("-date", "-pk")
+    return {"request": context.get("request"), "news_index": index, "news_list": news[:count]}
 
 
 @register.inclusion_tag("newsroom/components/current_notices.html", takes_context=True)
 def current_notices(context, count=HOME_NOTICES):
     """The notices on the board now (pinned and most important first)."""
-    locale = active_locale()
-    index = index_page(NoticeIndexPage, locale)
-    notices = []
-    if index is not None:
-        notices = NoticePage.objects.child_of(index).live().public().current().board_order()[:count]
-    return {"request": context.get("request"), "notice_index": index, "notices": notices}
+    index, notices = _live_children(NoticeIndexPage, NoticePage)
+    return {
+        "request": context.get("request"),
+        "notice_index": index,
+        "notices": notices.current().board_order()[:count],
+    }

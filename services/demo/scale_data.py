@@ -107,9 +107,7 @@ class ServicesPart(ScalePart):
     name = "services"
     default = 10_000
     help = "Total number of service pages (all languages) to reach."
-
-    def count(self):
-        return ServicePage.objects.count()
+    model = ServicePage
 
     def tables(self):
         return [

@@ -134,19 +134,14 @@ MOST_USED = [
 ]
 
 
-class Seeder:
-    """Creates or completes the services desk's demo content, reporting to `stdout`."""
+class Seeder(seeding.AppSeeder):
+    """Creates or completes the services desk's demo content."""
 
-    def __init__(self, stdout):
-        self.stdout = stdout
+    app = "services"
 
     @transaction.atomic
-    def run(self):
-        home = seeding.get_home("fa")
+    def seed(self, home):
         home_en = seeding.get_home("en")
-        if home is None:
-            self.stdout.write("  services: no home page yet (run seed_home first)")
-            return
         categories = self.categories()
         audiences = self.audiences()
         catalogue, laws_index, faq_index = self.index_pages(home, home_en)

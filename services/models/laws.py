@@ -8,10 +8,12 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from home.caching.query_params import known_values
-from home.models import BasePage, IntroPage
+from home.models import BasePage, IndexPageMixin, IntroPage
 from home.pages.blocks import DocumentListBlock
 from home.pages.pagination import paginate
 from services.blocks import LawBodyBlock
+
+from .service import ServiceLawLink, ServicePage
 
 PAGE_SIZE = 20
 
@@ -29,15 +31,10 @@ class LawStatus(models.TextChoices):
     REPEALED = "repealed", _("Repealed")
 
 
-class LawIndexPage(IntroPage):
+class LawIndexPage(IndexPageMixin, IntroPage):
     """The list of laws and regulations, filterable by kind and status."""
 
-    # An index lists what its pages say in full: they rank above it in search.
-    search_weight = 0.2
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["services.LawPage"]
-    max_count_per_parent = 1
     query_params = ("kind", "status", "page")
 
     class Meta:
@@ -110,8 +107,6 @@ class LawPage(BasePage):
 
     def citing_services(self):
         """Live services (in this page's language) that cite this law, with the article cited."""
-        from .service import ServiceLawLink, ServicePage
-
         # Each language's card names the article in its own words, so read this language's links.
         links = (
             ServiceLawLink.objects.filter(law__translation_key=self.translation_key, page__locale_id=self.locale_id)

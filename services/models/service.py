@@ -14,10 +14,11 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.caching.page_cache import until_content_changes
 from home.language.i18n import is_english
-from home.models import BasePage, Department, Domain
+from home.models import BasePage, Department, Domain, LinksInOwnLocaleMixin
 from home.pages.route_views import call_route_view
 from services.blocks import (
     BlankFormBlock,
@@ -26,8 +27,11 @@ from services.blocks import (
     TriggerBlock,
     WorkflowStepBlock,
 )
+from services.structured_data import government_service
 
-from .codes import allocate_code, is_code_taken, register_code
+from .codes import ServiceCode, allocate_code, is_code_taken, register_code
+from .faq import FAQItem
+from .survey import ServiceSurveyResponse
 
 
 class ServiceType(models.TextChoices):
@@ -61,11 +65,11 @@ class Channel(models.TextChoices):
     POST = "post", _("Post")
 
 
-# schema.org has no channel types of its own beyond these; the rest are ServiceChannel too.
-SCHEMA_CHANNEL_URL = {Channel.WEB, Channel.MOBILE}
+# Channels reached at the service's online address (structured data gives them its URL).
+ONLINE_CHANNELS = {Channel.WEB, Channel.MOBILE}
 
 
-class ServicePage(RoutablePageMixin, BasePage):
+class ServicePage(LinksInOwnLocaleMixin, RoutablePageMixin, BasePage):
     """One service with every field of its identity card; the survey and PDF hang off it."""
 
     search_kind_label = pgettext_lazy("search kind", "Services")
@@ -134,6 +138,10 @@ class ServicePage(RoutablePageMixin, BasePage):
             "services that have the smallest numbers; leave empty for the others."
         ),
     )
+
+    # wagtail-localize leaves many-to-many fields out of a translation's sync; these follow the
+    # Persian page, and LinksInOwnLocaleMixin swaps each entry for its English instance.
+    override_translatable_fields = [SynchronizedField("categories"), SynchronizedField("audiences")]
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
@@ -232,8 +240,6 @@ class ServicePage(RoutablePageMixin, BasePage):
             # Never changed after publication, whatever path the save came by.
             self.service_code = stored
         if not self.service_code:
-            from .codes import ServiceCode
-
             existing = ServiceCode.objects.filter(translation_key=self.translation_key).order_by("pk").first()
             self.service_code = existing.code if existing else allocate_code(self.translation_key)
         elif is_code_taken(self.service_code, self.translation_key):
@@ -271,8 +277,6 @@ class ServicePage(RoutablePageMixin, BasePage):
 
     def survey_summary(self):
         """Average score and count of the survey, over every language of the service."""
-        from .survey import ServiceSurveyResponse
-
         result = ServiceSurveyResponse.objects.filter(service__translation_key=self.translation_key).aggregate(
             average=Avg("score"), count=Count("pk")
         )
@@ -282,8 +286,6 @@ class ServicePage(RoutablePageMixin, BasePage):
 
     def faqs(self):
         """The questions answered about this service, in the page's language."""
-        from .faq import FAQItem
-
         return (
             FAQItem.objects.filter(services__translation_key=self.translation_key, locale_id=self.locale_id)
             .distinct()
@@ -304,8 +306,6 @@ class ServicePage(RoutablePageMixin, BasePage):
         return call_route_view(self, "pdf", request)
 
     def get_context(self, request, *args, **kwargs):
-        from services.structured_data import government_service
-
         context = super().get_context(request, *args, **kwargs)
         summary = self.survey_summary()
         # The card itself is a fragment kept until content changes (services/service_page.html):
@@ -346,6 +346,10 @@ class ServiceChannel(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("channel")
         verbose_name_plural = _("channels")
+
+    @property
+    def is_online(self):
+        return self.channel in ONLINE_CHANNELS
 
 
 class ServiceLawLink(Orderable):

@@ -34,10 +34,8 @@ class ServiceSurveyResponse(models.Model):
     def pages_showing(self):
         """The addresses that show this answer: the service's card and its PDF, in every language
         (the average counts the answers of all translations). The catalogue shows no averages."""
-        from .service import ServicePage
-
         paths = []
-        for page in ServicePage.objects.filter(translation_key=self.service.translation_key):
+        for page in self.service.get_translations(inclusive=True):
             if page.url:
                 paths += [page.url, page.url + "pdf/"]
         return paths

@@ -18,19 +18,17 @@ from tenders.demo.content import CONTACT, DOCUMENT_TITLES_EN, ELIGIBILITY, ELIGI
 from tenders.models import TenderAmendment, TenderDocument, TenderIndexPage, TenderPage
 
 
-class Seeder:
-    """Creates or completes the tenders' demo content, reporting to `stdout`; with `refresh`,
-    republishes existing notices with dates relative to now."""
+class Seeder(seeding.AppSeeder):
+    """Creates or completes the tenders' demo content; with `refresh`, republishes existing
+    notices with dates relative to now."""
+
+    app = "tenders"
 
     def __init__(self, stdout, refresh=False):
-        self.stdout = stdout
+        super().__init__(stdout)
         self.refresh = refresh
 
-    def run(self):
-        home = seeding.get_home("fa")
-        if home is None:
-            self.stdout.write("  tenders: no home page yet; run seed_home first")
-            return
+    def seed(self, home):
         index = self.index(home)
         departments = {d.slug: d for d in Department.objects.in_language("fa")}
         created = updated = 0

@@ -1,37 +1,22 @@
 """The list of notices: one index page per language tree, with its archive and open data."""
 
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
 
-from home.models import BasePage
+from home.models import IndexPageMixin, RichIntroPage
 from home.pages.route_views import call_route_view
 
 from .notices import TenderPage
 
 
-class TenderIndexPage(RoutablePageMixin, BasePage):
+class TenderIndexPage(RoutablePageMixin, IndexPageMixin, RichIntroPage):
     """The list of notices (/tenders/), its archive and its open data; one per language tree."""
 
-    # An index lists what its pages say in full: they rank above it in search.
-    search_weight = 0.2
-
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["tenders.TenderPage"]
-    max_count_per_parent = 1
     query_params = ("kind", "status", "department", "page")
 
     class Meta:
         verbose_name = _("tender index page")
-
-    def search_text_parts(self):
-        return super().search_text_parts() + [strip_tags(self.intro)]
 
     def notices(self):
         """Every live notice of this index, ready for listing (no query per notice)."""

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from forms_pages.factories import CitizenRequestFactory
 from forms_pages.models import RequestAttachment, RequestKind, RequestStatus, ResponseTarget
-from forms_pages.working_days import add_working_days
+from forms_pages.models.working_days import add_working_days
 
 from .conftest import PDF_BYTES
 

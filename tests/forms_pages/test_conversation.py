@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from forms_pages.escalation import daily_round
 from forms_pages.models import CitizenRequest, DepartmentDesk, OutboundMessage, RequestStatus
-from forms_pages.working_days import add_working_days
+from forms_pages.models.working_days import add_working_days
 from home.language.jalali_input import format_jalali_input
 
 from .conftest import PDF_BYTES

@@ -1,11 +1,6 @@
 """The outbox: messages stored with their event, sent once by the worker, through channels
 that fail and recover; SMS through a local server speaking Kavenegar's REST API."""
 
-import json
-import threading
-import urllib.parse
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
 import pytest
 from bs4 import BeautifulSoup
 from django.core import mail
@@ -13,6 +8,7 @@ from django.test import Client
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
+from bench.channels import KavenegarSink
 from forms_pages.models import CitizenRequest, OutboundMessage, RequestStatus
 from forms_pages.notifications import acknowledgement_sms, fit_sms, update_sms
 from forms_pages.outbox import deliver_message
@@ -25,72 +21,6 @@ pytestmark = pytest.mark.django_db
 API_KEY = "test-key-123"
 
 
-class KavenegarHandler(BaseHTTPRequestHandler):
-    """Kavenegar's documented sms/send.json: form fields receptor, message, sender, localid;
-    JSON {"return": {"status", "message"}, "entries": [...]}; a wrong key is HTTP 403."""
-
-    def do_POST(self):
-        length = int(self.headers.get("Content-Length", 0))
-        fields = {k: v[0] for k, v in urllib.parse.parse_qs(self.rfile.read(length).decode()).items()}
-        if self.path != f"/v1/{API_KEY}/sms/send.json":
-            return self.reply(403, {"return": {"status": 403, "message": "کد شناسائی API-Key معتبر نمی‌باشد"}})
-        gateway = self.server.gateway
-        with gateway.lock:
-            if fields.get("localid") and fields["localid"] in gateway.local_ids:
-                # Kavenegar does not send a second message with the same localid.
-                entry = gateway.local_ids[fields["localid"]]
-            else:
-                gateway.received.append(fields)
-                entry = {
-                    "messageid": 8792343 + len(gateway.received),
-                    "message": fields["message"],
-                    "status": 1,
-                    "statustext": "در صف ارسال",
-                    "sender": fields.get("sender", "10004346"),
-                    "receptor": fields["receptor"],
-                    "date": 1356619709,
-                    "cost": 120,
-                }
-                if fields.get("localid"):
-                    gateway.local_ids[fields["localid"]] = entry
-        self.reply(200, {"return": {"status": 200, "message": "تایید شد"}, "entries": [entry]})
-
-    def reply(self, status, body):
-        data = json.dumps(body, ensure_ascii=False).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json; charset=utf-8")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args):
-        pass
-
-
-class LocalGateway:
-    """A Kavenegar look-alike on 127.0.0.1 that can be down (nothing listening) or up."""
-
-    def __init__(self):
-        self.received = []
-        self.local_ids = {}
-        self.lock = threading.Lock()
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), KavenegarHandler)
-        self.server.gateway = self
-        self.port = self.server.server_address[1]
-        self.thread = None
-
-    def up(self):
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-
-    def down(self):
-        self.server.shutdown()
-        self.server.server_close()
-
-    def texts_to(self, receptor):
-        return [fields["message"] for fields in self.received if fields["receptor"] == receptor]
-
-
 class BrokenMail:
     def __init__(self, *args, **kwargs):
         pass
@@ -101,17 +31,14 @@ class BrokenMail:
 
 @pytest.fixture
 def gateway(settings):
-    gateway = LocalGateway()
+    gateway = KavenegarSink(API_KEY)
     settings.SMS_BACKEND = "kavenegar"
     settings.KAVENEGAR_API_KEY = API_KEY
     settings.KAVENEGAR_SENDER = "10004346"
     settings.KAVENEGAR_BASE_URL = f"http://127.0.0.1:{gateway.port}"
     settings.SMS_TIMEOUT = 2
     yield gateway
-    if gateway.thread:
-        gateway.down()
-    else:
-        gateway.server.server_close()
+    gateway.stop()
 
 
 def time_passes():
@@ -161,7 +88,7 @@ def test_every_message_is_delivered_once_after_both_channels_were_down(
 
     # The channels come back; the backoff elapses; each message goes out exactly once.
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-    gateway.up()
+    gateway.start()
     time_passes()
     run_outbox()
     assert set(queued.values_list("state", flat=True)) == {"sent"}
@@ -186,7 +113,7 @@ def test_every_message_is_delivered_once_after_both_channels_were_down(
 
 
 def test_a_mobile_only_applicant_gets_code_due_date_and_answer_by_sms(client, valid_data, staff_a, gateway, run_outbox):
-    gateway.up()
+    gateway.start()
     client.post("/contact/", dict(valid_data, email=""))
     stored = CitizenRequest.objects.get(subject=valid_data["subject"])
     run_outbox()
@@ -219,7 +146,7 @@ def test_a_mobile_only_applicant_gets_code_due_date_and_answer_by_sms(client, va
 
 def test_a_wrong_api_key_is_recorded_and_retried(client, valid_data, gateway, settings, run_outbox):
     settings.KAVENEGAR_API_KEY = "wrong"
-    gateway.up()
+    gateway.start()
     client.post("/contact/", dict(valid_data, email=""))
     run_outbox()
     message = OutboundMessage.objects.get(channel="sms")

@@ -10,7 +10,7 @@ from django.test import Client
 from django.utils import timezone
 
 from forms_pages.models import CitizenRequest, OfficeClosure, RequestStatus, ResponseTarget
-from forms_pages.working_days import add_working_days, official_holidays, working_days_between
+from forms_pages.models.working_days import add_working_days, official_holidays, working_days_between
 from home.language.dates import format_date
 
 pytestmark = pytest.mark.django_db

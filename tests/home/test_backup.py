@@ -2,37 +2,26 @@
 
 import io
 import tarfile
-import uuid
 
 import psycopg
 import pytest
 from django.core.management import call_command
-from django.db import connection
 
 from home.operations.backups import read_manifest
+from tests.databases import database_url, scratch_database
 
 # Plain (rolled-back) tests: pg_dump reads the committed demo content from its own connection;
 # a transactional test would empty the tables the rest of the session relies on.
 pytestmark = pytest.mark.django_db
 
 
-def _url(name):
-    s = connection.settings_dict
-    password = f":{s['PASSWORD']}" if s.get("PASSWORD") else ""
-    return f"postgresql://{s['USER']}{password}@{s['HOST']}:{s['PORT']}/{name}"
-
-
 @pytest.fixture
-def scratch_database():
-    name = f"restore_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(_url("postgres"), autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    yield name
-    with psycopg.connect(_url("postgres"), autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+def scratch():
+    with scratch_database("restore") as name:
+        yield name
 
 
-def test_backup_then_restore_gives_back_the_same_content(tmp_path, settings, scratch_database):
+def test_backup_then_restore_gives_back_the_same_content(tmp_path, settings, scratch):
     media = tmp_path / "media"
     private = tmp_path / "private"
     (media / "documents").mkdir(parents=True)
@@ -55,8 +44,8 @@ def test_backup_then_restore_gives_back_the_same_content(tmp_path, settings, scr
 
     # Restore into a fresh database and compare every table's row count and some content.
     (media / "documents" / "form.pdf").unlink()
-    call_command("restore", archive, "--yes", "--database-url", _url(scratch_database), stdout=io.StringIO())
-    with psycopg.connect(_url(scratch_database)) as restored:
+    call_command("restore", archive, "--yes", "--database-url", database_url(scratch), stdout=io.StringIO())
+    with psycopg.connect(database_url(scratch)) as restored:
         for table, count in manifest["row_counts"].items():
             assert restored.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0] == count, table
         titles = {row[0] for row in restored.execute("SELECT title FROM wagtailcore_page")}

@@ -32,8 +32,8 @@ def test_declared_parameters_still_make_their_own_pages(home_fa):
 
 
 def test_every_catalogue_facet_is_declared():
-    from services.facets import FACET_NAMES
     from services.models import ServiceIndexPage
+    from services.models.facets import FACET_NAMES
 
     assert set(FACET_NAMES) | {"q", "page"} == set(ServiceIndexPage.query_params)
 

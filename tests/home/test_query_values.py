@@ -21,7 +21,7 @@ def news_index(home_fa):
 
 @override_settings(PAGE_CACHE_SECONDS=300)
 def test_page_numbers_that_are_no_page_redirect_and_are_not_stored(news_index):
-    from newsroom.models.news import NEWS_PER_PAGE
+    from newsroom.views import NEWS_PER_PAGE
 
     last = Paginator(NewsPage.objects.child_of(news_index).live(), NEWS_PER_PAGE).num_pages
     assert last >= 2

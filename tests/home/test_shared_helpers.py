@@ -173,3 +173,20 @@ def test_an_intro_page_saves_its_introduction_tidied_and_search_reads_it():
     index.full_clean()
     assert index.intro == "تازه‌ترین خبرهای اداره کل\n\nبایگانی ماه به ماه."
     assert index.intro in index.search_text_parts()
+
+
+def test_a_rich_intro_page_saves_its_introduction_tidied_and_search_reads_it_as_text():
+    from forms_pages.models import ContactPage, FormPage
+    from home.models import RichIntroPage
+    from tenders.models import TenderIndexPage
+
+    assert all(issubclass(model, RichIntroPage) for model in (ContactPage, FormPage, TenderIndexPage))
+    # One feature list for every rich introduction.
+    assert {tuple(model._meta.get_field("intro").features) for model in (ContactPage, FormPage, TenderIndexPage)} == {
+        ("bold", "italic", "link", "ul", "ol")
+    }
+    index = TenderIndexPage.objects.filter(locale__language_code="fa").first()
+    index.intro = ' <p>آگهی‌های <a href="/fa/rules/">آیین‌نامه</a>\x00 باز</p><p> </p><p><br/></p>\n'
+    index.full_clean()
+    assert index.intro == '<p>آگهی‌های <a href="/fa/rules/">آیین‌نامه</a> باز</p>'
+    assert "آگهی‌های آیین‌نامه باز" in index.search_text_parts()

@@ -5,14 +5,11 @@ dashboard and approves or rejects it there with a comment, and the editor gets W
 notification e-mail. A second test fails when any workflow task has nobody to review it.
 """
 
-import io
 import re
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
-from django.core.management import call_command
-from django.test import override_settings
 from wagtail.models import Page, get_page_models
 
 from home.models import SectionPage
@@ -56,21 +53,6 @@ EXPECTED_TYPES = {f"editor-{slug}": SECTION_TYPES for slug in SECTION_SLUGS} | {
         "forms_pages.ContactPage",
     },
 }
-
-
-@pytest.fixture(scope="module")
-def demo_roles(django_db_setup, django_db_blocker):
-    """The demo users of every role, as `seed_editorial` makes them with DEMO_USERS on."""
-    User = get_user_model()
-    with django_db_blocker.unblock():
-        before = set(User.objects.values_list("pk", flat=True))
-        with override_settings(DEMO_USERS=True):
-            call_command("seed_editorial", stdout=io.StringIO())
-        created = list(User.objects.exclude(pk__in=before).values_list("pk", flat=True))
-        usernames = set(User.objects.filter(pk__in=created).values_list("username", flat=True))
-    yield usernames
-    with django_db_blocker.unblock():
-        User.objects.filter(pk__in=created).delete()
 
 
 def label(model):
@@ -135,9 +117,9 @@ def role_matrix(usernames):
     return cases
 
 
-def test_every_editor_role_drafts_what_it_should(demo_roles):
+def test_every_editor_role_drafts_what_it_should(demo_users):
     found = {}
-    for username, name, _page in role_matrix(demo_roles):
+    for username, name, _page in role_matrix(demo_users):
         found.setdefault(username, set()).add(name)
     assert found == EXPECTED_TYPES
 
@@ -147,8 +129,8 @@ def task_links(html, page):
     return set(re.findall(rf"/admin/pages/workflow/action/{page.pk}/(approve|reject)/(\d+)/", html))
 
 
-def test_each_submission_reaches_its_approver_who_acts_from_the_dashboard(demo_roles, client):
-    cases = role_matrix(demo_roles)
+def test_each_submission_reaches_its_approver_who_acts_from_the_dashboard(demo_users, client):
+    cases = role_matrix(demo_users)
     assert len(cases) == sum(len(types) for types in EXPECTED_TYPES.values())
     for number, (username, name, page) in enumerate(cases):
         editor = user(username)
@@ -202,7 +184,7 @@ def test_each_submission_reaches_its_approver_who_acts_from_the_dashboard(demo_r
         assert title not in client.get("/admin/").content.decode()
 
 
-def test_no_page_type_reaches_a_task_nobody_can_review(demo_roles):
+def test_no_page_type_reaches_a_task_nobody_can_review(demo_users):
     assert root_has_workflow()
     assert unreviewable_workflow_problems() == []
     # Every page in the demo (each type, each place in the tree) has a workflow.
@@ -210,7 +192,7 @@ def test_no_page_type_reaches_a_task_nobody_can_review(demo_roles):
     assert without == []
 
 
-def test_an_empty_approver_group_is_caught(demo_roles):
+def test_an_empty_approver_group_is_caught(demo_users):
     from django.contrib.auth.models import Group
 
     director = Group.objects.get(name="مدیر کل (تأیید نهایی)")
@@ -221,14 +203,14 @@ def test_an_empty_approver_group_is_caught(demo_roles):
     assert "home.W102" in errors
 
 
-def test_the_default_moderators_workflow_is_gone(demo_roles):
+def test_the_default_moderators_workflow_is_gone(demo_users):
     from wagtail.models import Workflow
 
     assert not Workflow.objects.filter(name="Moderators approval", active=True).exists()
     assert Page.get_first_root_node().get_workflow().name == "تأیید مدیر کل"
 
 
-def test_a_head_finds_their_domain_in_the_shared_indexes_after_approving(demo_roles, client):
+def test_a_head_finds_their_domain_in_the_shared_indexes_after_approving(demo_users, client):
     """The listing Wagtail returns to after an approval shows the head's own domain's pages."""
     from services.models import ServiceIndexPage, ServicePage
 

@@ -160,21 +160,18 @@ def test_board_query_count_does_not_grow(client, home_fa, django_assert_max_num_
             assert client.get(url).status_code == 200
         return len(captured)
 
-    for _ in range(3):
-        publish(index)
-        publish(
-            index,
-            starts_at=timezone.now() - datetime.timedelta(days=3),
-            expires_at=timezone.now() - datetime.timedelta(days=1),
-        )
+    def publish_current_and_expired(times):
+        for _ in range(times):
+            publish(index)
+            publish(
+                index,
+                starts_at=timezone.now() - datetime.timedelta(days=3),
+                expires_at=timezone.now() - datetime.timedelta(days=1),
+            )
+
+    publish_current_and_expired(3)
     small = count(index.url), count(index.url + "archive/")
-    for _ in range(9):
-        publish(index)
-        publish(
-            index,
-            starts_at=timezone.now() - datetime.timedelta(days=3),
-            expires_at=timezone.now() - datetime.timedelta(days=1),
-        )
+    publish_current_and_expired(9)
     count(index.url, ceiling=small[0])
     count(index.url + "archive/", ceiling=small[1])
 

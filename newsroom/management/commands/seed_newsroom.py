@@ -9,4 +9,4 @@ class Command(BaseCommand):
     help = "Demo content of the newsroom app: news, notices and their English versions. Safe to run again."
 
     def handle(self, *args, **options):
-        Seeder(self.stdout, self.stderr).run()
+        Seeder(self.stdout).run()

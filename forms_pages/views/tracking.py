@@ -6,18 +6,17 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from home.pages.pdf import pdf_response
-from home.pages.route_views import route_view
 
-from .forms import AnonymousReportForm, RatingForm, ReplyForm, TrackForm, VisitAnswerForm
-from .handling import StorageUnavailable, create_anonymous_report, record_reply
-from .models import CitizenRequest, ContactPage, RequestEvent, RequestStatus
-from .models.history import EventAction
-from .protection import count_tracking_failure, files_not_stored, over_limit, private, too_many, tracking_lock
+from ..forms import RatingForm, ReplyForm, TrackForm, VisitAnswerForm
+from ..handling import StorageUnavailable, record_reply
+from ..models import CitizenRequest, RequestEvent, RequestStatus
+from ..models.history import EventAction
+from ..protection import count_tracking_failure, files_not_stored, over_limit, private, too_many, tracking_lock
 
 SESSION_TRACKED = "forms_pages_tracked"
 
@@ -201,67 +200,3 @@ def data_pdf(request, code):
 def track_logout(request):
     request.session.pop(SESSION_TRACKED, None)
     return redirect(reverse("forms_pages:track"))
-
-
-SESSION_ANONYMOUS = "forms_pages_anonymous_sent"
-
-
-@route_view(ContactPage, "anonymous")
-def anonymous_report(request, page):
-    """The anonymous violation report form (no name, no contact)."""
-    if request.method == "POST":
-        if over_limit(request, "request"):
-            return too_many(request, page)
-        form = AnonymousReportForm(request.POST, request.FILES)
-        if form.is_valid():
-            if form.is_spam:
-                return redirect(page.url + page.reverse_subpage("anonymous_sent"))
-            language = (get_language() or "fa")[:2]
-            try:
-                citizen_request, phrase = create_anonymous_report(
-                    form.cleaned_data, form.cleaned_data["attachments"], language=language
-                )
-            except StorageUnavailable:
-                return files_not_stored(form, lambda form: anonymous_form_page(request, page, form))
-            # Shown once on the next page, then forgotten.
-            request.session[SESSION_ANONYMOUS] = [citizen_request.code, phrase]
-            return private(redirect(page.url + page.reverse_subpage("anonymous_sent")))
-        status = 400
-    elif request.method == "GET":
-        form = AnonymousReportForm()
-        status = 200
-    else:
-        return HttpResponse(status=405)
-    return private(anonymous_form_page(request, page, form, status))
-
-
-def anonymous_form_page(request, page, form, status=200):
-    context = page.get_context(request)
-    context["form"] = form
-    return render(request, "forms_pages/contact_page_anonymous.html", context, status=status)
-
-
-@route_view(ContactPage, "anonymous_sent")
-def anonymous_sent(request, page):
-    """The code and the secret phrase of an anonymous report, shown once."""
-    from .models.requests import group_code
-
-    code, phrase = request.session.pop(SESSION_ANONYMOUS, [None, None])
-    context = page.get_context(request)
-    context["code_display"] = group_code(code) if code else None
-    context["phrase"] = phrase
-    return private(render(request, "forms_pages/contact_page_anonymous_sent.html", context))
-
-
-@route_view(ContactPage, "figures")
-def figures(request, page):
-    """Public figures of the desk for the last 90 days and the last year (no personal data)."""
-    from .figures import desk_figures
-
-    data = desk_figures()
-    context = page.get_context(request)
-    context["periods"] = [
-        {"name": _("Last 90 days"), "figures": data["90"]},
-        {"name": _("Last year"), "figures": data["365"]},
-    ]
-    return render(request, "forms_pages/contact_page_figures.html", context)

@@ -18,8 +18,8 @@ from home.language.search import build_query, query_text
 from home.language.text import normalise
 from home.models import Domain
 
-from .models.service import PLAIN_SERVICE_TYPES, Channel, DeliveryLevel, ServicePage
-from .models.taxonomy import Audience, ServiceCategory
+from .service import PLAIN_SERVICE_TYPES, Channel, DeliveryLevel, ServicePage
+from .taxonomy import Audience, ServiceCategory
 
 
 @dataclass

@@ -14,6 +14,8 @@ import holidays
 from django.conf import settings
 from django.utils import timezone
 
+from .closures import OfficeClosure
+
 FRIDAY = 4
 THURSDAY = 3
 
@@ -33,8 +35,6 @@ def official_holidays(year):
 
 def closures(start, end):
     """Extra closure dates between start and end (inclusive), from the editors' list."""
-    from .models.closures import OfficeClosure
-
     return set(OfficeClosure.objects.filter(date__range=(start, end)).values_list("date", flat=True))
 
 
