@@ -47,7 +47,10 @@ class RequestPermissionPolicy(ModelPermissionPolicy):
 
 
 class RequestFilterSet(WagtailFilterSet):
-    overdue = django_filters.BooleanFilter(label=_("Overdue"), method="filter_overdue")
+    # Choices rather than a BooleanFilter: the active filter's chip then reads «دیرکرد: بله», not «True».
+    overdue = django_filters.ChoiceFilter(
+        label=_("Overdue"), method="filter_overdue", choices=[("true", _("Yes")), ("false", _("No"))]
+    )
 
     class Meta:
         model = CitizenRequest
@@ -61,9 +64,11 @@ class RequestFilterSet(WagtailFilterSet):
             )
 
     def filter_overdue(self, queryset, name, value):
-        if value is None:
-            return queryset
-        return queryset.overdue() if value else queryset.not_overdue()
+        if value == "true":
+            return queryset.overdue()
+        if value == "false":
+            return queryset.not_overdue()
+        return queryset
 
 
 class OverdueColumn(Column):

@@ -33,6 +33,11 @@ class RemoveIndexConcurrentlyOnPostgres(OnPostgres, RemoveIndexConcurrently):
     pass
 
 
+def analyze(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute("ANALYZE forms_pages_citizenrequest")
+
+
 def folded(field):
     return django.contrib.postgres.indexes.OpClass(home.language.search.SearchFold(field), name="gin_trgm_ops")
 
@@ -56,4 +61,8 @@ class Migration(migrations.Migration):
             model_name="citizenrequest",
             name="forms_request_search_trgm",
         ),
+        # Statistics on the new index's expressions at once: without them PostgreSQL guesses
+        # 500 matches for any word, and for a frequent one (54,000 of 1,000,000) sorted every
+        # match instead of walking the newest requests (7 s instead of 0.1 s).
+        migrations.RunPython(analyze, migrations.RunPython.noop),
     ]

@@ -51,10 +51,12 @@ class CappedPaginator(WagtailPaginator):
     Counting every match of a search or filter over a million rows (the requests desk) costs
     more than the rest of the page. This one counts at most `cap` rows, or as many as the page
     asked for needs (`page_number`), plus one: beyond that it knows only that there are more,
-    says «more than ۱۰٬۰۰۰», and still offers the next page, so every row stays reachable.
+    says «more than ۱٬۰۰۰», and still offers the next page, so every row stays reachable.
+    (At a million requests, counting 10,000 matches of a frequent word took 0.8 s, 1,000 a
+    tenth of that; nobody pages through 33 pages of matches rather than narrowing the search.)
     """
 
-    cap = 10_000
+    cap = 1_000
 
     def __init__(self, object_list, per_page, orphans=0, allow_empty_first_page=True, page_number=1):
         super().__init__(object_list, per_page, orphans, allow_empty_first_page)
@@ -78,7 +80,7 @@ class CappedPaginator(WagtailPaginator):
 
     @cached_property
     def count_text(self):
-        """The number of rows as a Persian (or English) reader writes it: «۱۲۳» or «بیش از ۱۰٬۰۰۰»."""
+        """The number of rows as a Persian (or English) reader writes it: «۱۲۳» or «بیش از ۱٬۰۰۰»."""
         if self.count > self.reach:
             return _("more than %(count)s") % {"count": format_number(self.reach)}
         return format_number(self.count)
