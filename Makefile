@@ -73,10 +73,13 @@ test-inner: lint check
 	DJANGO_SETTINGS_MODULE=portal_site.settings.test $(VENV)/bin/pytest -q
 
 # The unit layer only: no browser, no gunicorn or live server, no scale data or backup round trip.
-# Add `ARGS=--lf` to rerun what failed last time.
+# It runs on TEST_WORKERS processes (pytest-xdist; `auto` is one per CPU), each on its own copy
+# of the seeded database. Add `ARGS=--lf` to rerun what failed last time, `TEST_WORKERS=0` for
+# one process (pdb, -x).
+TEST_WORKERS ?= auto
 test-fast: venv
 	.ci/with-postgres.sh env DJANGO_SETTINGS_MODULE=portal_site.settings.test \
-		$(VENV)/bin/pytest -q -m "not browser and not server and not slow" $(ARGS)
+		$(VENV)/bin/pytest -q -n $(TEST_WORKERS) -m "not browser and not server and not slow" $(ARGS)
 
 # Refresh the Persian translation catalogue after changing translatable strings.
 messages: venv

@@ -1,6 +1,7 @@
 """Shared fixtures: the demo site is built once per test session on the real PostgreSQL."""
 
 import io
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -20,33 +21,69 @@ def django_db_setup(
 ):
     """The test database with the demo content every app seeds.
 
-    pytest-django's own setup (create and migrate), then seed_demo; or, while the code it was
-    built from is unchanged and it is under an hour old, the snapshot of a previous run restored
-    (tests/seeded_db.py). `--create-db` always builds it afresh.
+    Built once per session as a template database (pytest-django's create and migrate, then
+    seed_demo; or, while the code it was built from is unchanged and it is under an hour old,
+    the snapshot of a previous run restored: tests/seeded_db.py). Each process (each xdist
+    worker) gets its own copy of it, made by PostgreSQL in well under a second. `--create-db`
+    always seeds afresh; with `--reuse-db` or pytest's cache off, each process seeds its own.
     """
     from django.conf import settings
     from django.db import connection
     from django.test.utils import setup_databases, teardown_databases
+    from wagtail.signal_handlers import disable_reference_index_auto_update
 
-    from tests.seeded_db import Snapshot
+    from tests.seeded_db import Snapshot, template_name
 
     del django_test_environment, django_db_modify_db_settings  # asked for to run first (xdist names)
     verbosity = request.config.option.verbose
     uploads = [settings.MEDIA_ROOT, settings.PRIVATE_MEDIA_ROOT]
-    snapshot = None if django_db_createdb else Snapshot.in_cache(request.config)
+    snapshot = Snapshot.in_cache(request.config)
     test_name = connection.creation._get_test_db_name()
+    quote = connection.ops.quote_name
+
+    def migrate_and_seed(keepdb):
+        # No test rolls back by reloading serialised data, so the seeded database is never
+        # serialised (Django would otherwise dump it all into memory).
+        db_cfg = setup_databases(verbosity=verbosity, interactive=False, keepdb=keepdb, serialized_aliases=set())
+        call_command("seed_demo", stdout=io.StringIO())
+        return db_cfg
+
     with django_db_blocker.unblock():
-        restored = snapshot is not None and snapshot.is_fresh()
-        if restored:
-            snapshot.restore(connection.settings_dict, test_name, uploads)
-        keepdb = restored or (django_db_keepdb and not django_db_createdb)
-        db_cfg = setup_databases(verbosity=verbosity, interactive=False, keepdb=keepdb)
-        if not restored:
-            call_command("seed_demo", stdout=io.StringIO())
-            if snapshot is not None:
-                connection.close()  # pg_dump wants what seeding wrote, committed and unlocked
-                snapshot.save(connection.settings_dict, test_name, uploads)
-    yield
+        if snapshot is None or django_db_keepdb:
+            db_cfg = migrate_and_seed(django_db_keepdb and not django_db_createdb)
+        else:
+            template = template_name(request.config)
+            with connection._nodb_cursor() as cursor:
+                # One process at a time builds or copies the template (xdist workers wait here).
+                cursor.execute("SELECT pg_advisory_lock(hashtext(%s))", [template])
+                cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [template])
+                built_here = False
+                if not cursor.fetchone():
+                    if not django_db_createdb and snapshot.is_fresh():
+                        snapshot.restore_database(connection.settings_dict, template)
+                    else:
+                        db_cfg = migrate_and_seed(keepdb=False)
+                        connection.close()  # pg_dump and the copy want it committed and unlocked
+                        snapshot.save(connection.settings_dict, test_name, uploads)
+                        cursor.execute(f"CREATE DATABASE {quote(template)} TEMPLATE {quote(test_name)}")
+                        built_here = True
+                if not built_here:
+                    cursor.execute(f"DROP DATABASE IF EXISTS {quote(test_name)}")
+                    cursor.execute(f"CREATE DATABASE {quote(test_name)} TEMPLATE {quote(template)}")
+                    snapshot.restore_uploads(uploads)
+                    # What create_test_db does once the database exists, without migrate
+                    # (the snapshot's fingerprint covers the migrations).
+                    old_name = connection.settings_dict["NAME"]
+                    connection.close()
+                    settings.DATABASES[connection.alias]["NAME"] = test_name
+                    connection.settings_dict["NAME"] = test_name
+                    db_cfg = [(connection, old_name, True)]
+                cursor.execute("SELECT pg_advisory_unlock(hashtext(%s))", [template])
+    # Wagtail's reference index (the admin's "used by" counts), which seed_demo built, is not
+    # kept up to date by the tests' own saves: no test reads it, and walking every saved
+    # page's fields for it was a tenth of the unit layer's time.
+    with disable_reference_index_auto_update():
+        yield
     if not django_db_keepdb:
         with django_db_blocker.unblock():
             # A server or thread of some test may still hold a connection to the database;
@@ -57,6 +94,29 @@ def django_db_setup(
                     " WHERE datname = current_database() AND pid <> pg_backend_pid()"
                 )
             teardown_databases(db_cfg, verbosity=verbosity)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node):
+    """xdist's controller names the session's seeded template for every worker."""
+    from tests.seeded_db import template_name
+
+    node.workerinput["seeded_template"] = template_name(node.config)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session):
+    """The controller (or the only process) drops the session's seeded template."""
+    if hasattr(session.config, "workerinput") or session.config.option.collectonly or not session.testscollected:
+        return
+    from django.db import connection
+
+    from tests.seeded_db import drop_database, template_name
+
+    try:
+        drop_database(connection.settings_dict, template_name(session.config))
+    except (OSError, RuntimeError, subprocess.CalledProcessError):
+        pass  # no PostgreSQL reachable: nothing was made
 
 
 @pytest.fixture(autouse=True)

@@ -92,11 +92,13 @@ class Snapshot:
             return False
         return time.time() - self.dump.stat().st_mtime < MAX_AGE_SECONDS
 
-    def restore(self, db, test_name, upload_roots):
-        """(Re)create database `test_name` from the dump and unpack the uploads."""
-        _pg("dropdb", db, "--if-exists", test_name)
-        _pg("createdb", db, test_name)
-        _pg("pg_restore", db, "--no-owner", "--no-acl", "-d", test_name, str(self.dump))
+    def restore_database(self, db, name):
+        """Create database `name` from the dump."""
+        _pg("createdb", db, name)
+        _pg("pg_restore", db, "--no-owner", "--no-acl", "-d", name, str(self.dump))
+
+    def restore_uploads(self, upload_roots):
+        """Unpack the uploads the seed made into this process's upload folders."""
         with tarfile.open(self.uploads) as tar:
             for root in upload_roots:
                 Path(root).mkdir(parents=True, exist_ok=True)
@@ -126,3 +128,19 @@ class Snapshot:
         except OSError:
             # Another xdist worker saved the same snapshot first.
             shutil.rmtree(staging, ignore_errors=True)
+
+
+def template_name(config):
+    """This session's seeded template database: built once, then copied for each xdist worker
+    (`CREATE DATABASE ... TEMPLATE`, a file copy) instead of restoring or seeding per worker.
+    The controller names it (pytest_configure_node in tests/conftest.py) and drops it at the end."""
+    workerinput = getattr(config, "workerinput", None)
+    if workerinput and "seeded_template" in workerinput:
+        return workerinput["seeded_template"]
+    from django.db import connection
+
+    return f"{connection.creation._get_test_db_name()}_seeded_{os.getpid()}"
+
+
+def drop_database(db, name):
+    _pg("dropdb", db, "--if-exists", name)
