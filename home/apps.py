@@ -14,11 +14,13 @@ class HomeConfig(AppConfig):
     def ready(self):
         from home.caching import page_cache
         from home.language import jalali_display, jalali_input
+        from home.language.i18n import install_admin_language_names
         from home.operations import maintenance
         from home.pages import checks, editorial
 
         jalali_input.install()
         jalali_display.install()
+        install_admin_language_names()
 
         maintenance.connect_signals()
         page_cache.connect_signals()

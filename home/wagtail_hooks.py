@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -72,11 +73,13 @@ def jalali_picker_css():
 
 @hooks.register("insert_global_admin_js")
 def jalali_picker_js():
-    # External files only: the admin's CSP allows no inline script of ours.
+    # External files only: the admin's CSP allows no inline script of ours. The time zone
+    # Wagtail activated for this staff member dates what the browser formats.
     return format_html(
-        '<script src="{}"></script><script src="{}"></script>',
+        '<script src="{}"></script><script src="{}" data-time-zone="{}"></script>',
         static("vendor/jalalidatepicker/jalalidatepicker.min.js"),
         static("js/admin-jalali.js"),
+        timezone.get_current_timezone_name(),
     )
 
 

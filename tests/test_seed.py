@@ -54,3 +54,27 @@ def test_demo_admin_is_created_once():
     again = io.StringIO()
     call_command("create_demo_admin", "--username", "demo-admin-test", stdout=again)
     assert "password:" not in again.getvalue()
+
+
+def test_every_demo_user_has_a_persian_full_name_the_admin_shows(client):
+    """Editors, heads, the director, desk staff and the administrator: the admin names a person."""
+    from django.contrib.auth import get_user_model
+    from django.db.models import Q
+    from django.test import override_settings
+
+    out = io.StringIO()
+    with override_settings(DEMO_USERS=True):
+        call_command("seed_editorial", stdout=out)
+    call_command("create_demo_admin", stdout=out)
+    # Every account of a role (a member of an editorial or desk group) and the administrator.
+    demo_users = get_user_model().objects.filter(Q(groups__isnull=False) | Q(username="admin")).distinct()
+    usernames = {user.username for user in demo_users}
+    assert {"editor-cooperatives", "head-cooperatives", "director", "desk-staff", "admin"} <= usernames
+    assert len(usernames) >= 20
+    persian_word = re.compile(r"^[\u0600-\u06ff\u200c]+$")
+    for user in demo_users:
+        assert persian_word.match(user.first_name) and persian_word.match(user.last_name), user.username
+    head = get_user_model().objects.get(username="head-cooperatives")
+    client.force_login(head)
+    dashboard = client.get("/admin/").content.decode()
+    assert head.get_full_name() in dashboard and "head-cooperatives" not in dashboard

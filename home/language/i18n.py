@@ -138,3 +138,22 @@ class PortalLocaleMiddleware(LocaleMiddleware):
         language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
         translation.activate(language)
         request.LANGUAGE_CODE = translation.get_language()
+
+
+def admin_language_choices():
+    """The account settings' language menu, each language named in the reader's language as the
+    admin's locale menus are (WAGTAILADMIN_PERMITTED_LANGUAGES): «انگلیسی» and «فارسی» for
+    Persian staff, "English" and "Persian" for English staff. Wagtail names each language in
+    itself, which leaves "English" in Latin letters in the Persian admin."""
+    from wagtail.admin.localization import get_available_admin_languages
+
+    languages = [(code, str(name)) for code, name in get_available_admin_languages()]
+    server = dict(languages).get(settings.LANGUAGE_CODE, settings.LANGUAGE_CODE)
+    return [("", translation.gettext("Use server language: %(language_name)s") % {"language_name": server}), *languages]
+
+
+def install_admin_language_names():
+    """Give Wagtail's account language menu the names of `admin_language_choices`."""
+    from wagtail.admin.forms.account import LocalePreferencesForm
+
+    LocalePreferencesForm.base_fields["preferred_language"].choices = admin_language_choices

@@ -212,13 +212,15 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Language: Persian first, served without a prefix; English under /en/.
 LANGUAGE_CODE = "fa"
+# The public language switcher names each language in itself (LANGUAGES); the admin names
+# locales and admin languages in the reader's language: «انگلیسی» for Persian staff.
 LANGUAGES = [("fa", "فارسی"), ("en", "English")]
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+WAGTAIL_CONTENT_LANGUAGES = [("fa", _("Persian")), ("en", _("English"))]
 WAGTAIL_I18N_ENABLED = True
 # A new English translation starts as a draft (wagtail-localize would publish it at once,
 # still in Persian, when the Persian page is live); it goes live once translated.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
-WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+WAGTAILADMIN_PERMITTED_LANGUAGES = WAGTAIL_CONTENT_LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Tehran"
 USE_I18N = True

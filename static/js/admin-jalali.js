@@ -9,6 +9,11 @@
 (function () {
   "use strict";
 
+  // The admin's time zone (the staff member's, else the site's), given by the server on this
+  // script's tag; read now, while this script is the one running.
+  var script = document.currentScript;
+  var adminTimeZone = (script && script.getAttribute("data-time-zone")) || undefined;
+
   var PERSIAN = "۰۱۲۳۴۵۶۷۸۹";
   var ARABIC = "٠١٢٣٤٥٦٧٨٩";
 
@@ -91,11 +96,16 @@
   // Wagtail formats some dates in the browser (a comment's date and time in the page
   // editor) with Intl.DateTimeFormat and no language, that is the browser's own. Persian
   // staff get the admin's language instead: the Jalali calendar and Persian digits, even in
-  // an English browser. This file loads before Wagtail's editor scripts.
+  // an English browser; and the admin's time zone, as the dates the server writes, rather
+  // than the computer's (a comment at 01:30 on 1 Farvardin in Tehran is not on 29 Esfand).
+  // This file loads before Wagtail's editor scripts.
   if (persian && window.Intl && typeof Intl.DateTimeFormat === "function" && !Intl.DateTimeFormat.adminLanguage) {
     var BrowserDateTimeFormat = Intl.DateTimeFormat;
     var AdminDateTimeFormat = function (locales, options) {
       var none = locales === undefined || (Array.isArray(locales) && locales.length === 0);
+      if (adminTimeZone && !(options && options.timeZone)) {
+        options = Object.assign({}, options, { timeZone: adminTimeZone });
+      }
       return new BrowserDateTimeFormat(none ? document.documentElement.lang : locales, options);
     };
     AdminDateTimeFormat.prototype = BrowserDateTimeFormat.prototype;

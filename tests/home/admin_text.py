@@ -41,7 +41,6 @@ ALLOWED = {
     "WEBP",
     "AVIF",
     "HEIC",
-    "English",
     "OK",
     "CMS",
     "px",
@@ -87,7 +86,11 @@ def visible_texts(html):
             texts.extend(json_labels(json.loads(script.string or "null")))
         except ValueError:
             pass
-    for tag in soup.select('[dir="ltr"], bdi, kbd, samp, [hidden], [aria-hidden="true"], script, style, template'):
+    # A link to the English site in a public page's language switcher (the lockout page) is
+    # named in English, marked lang="en" hreflang="en"; the admin's own locale menus are not.
+    for tag in soup.select(
+        '[dir="ltr"], bdi, kbd, samp, [hidden], [aria-hidden="true"], script, style, template, [lang="en"][hreflang="en"]'
+    ):
         tag.decompose()
     for tag in soup.find_all(True):
         for attribute in VISIBLE_ATTRIBUTES:

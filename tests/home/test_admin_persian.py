@@ -307,7 +307,7 @@ def test_relative_times_read_in_persian_digits(client, roles):
     assert "۳\xa0روز پیش" in listing or "۳ روز پیش" in listing
     assert "۲\xa0ساعت" not in listing and "۲ ساعت" not in listing  # one unit, as Wagtail means
     editor = client.get(f"/admin/pages/{guide.pk}/edit/").content.decode()
-    assert re.search("۳(?:\xa0| )روز پیش به دست \u2068head-cooperatives\u2069", editor)
+    assert re.search(f"۳(?:\xa0| )روز پیش به دست \u2068{head.get_full_name()}\u2069", editor)
     history = client.get(f"/admin/pages/{guide.pk}/history/").content.decode()
     assert re.search(r"۳(?:\xa0| )روز پیش", history)
     for html in (listing, editor, history):
@@ -380,7 +380,7 @@ def test_an_editor_translates_a_page_into_english_for_the_head_to_publish(
         published = client.post(response["Location"], {"action": "publish"}, follow=True)
     assert callbacks
     said = [str(message) for message in published.context["messages"]] if published.context else []
-    assert any("به English" in message and "منتشر شد" in message for message in said), said
+    assert any("به انگلیسی" in message and "منتشر شد" in message for message in said), said
     english_page = NewsPage.objects.get(pk=english_page.pk)
     assert english_page.title == "Training course for cooperative managers"
     assert english_page.live and english_page.live_revision_id == english_page.latest_revision_id
@@ -398,3 +398,39 @@ def test_an_editor_sends_a_page_for_review_with_a_persian_verb(client, roles):
     page = client.get(f"/admin/pages/{service.pk}/edit/").content.decode()
     assert "فرستادن برای «تأیید شناسنامه خدمت»" in page
     assert "ثبت کردن در" not in page
+
+
+def test_languages_are_named_in_the_readers_language(client, roles):
+    """The account's language menu and the page explorer's locale menu name the languages in
+    the admin's language: «انگلیسی» and «فارسی» for Persian staff, English words for English staff."""
+    from bs4 import BeautifulSoup
+    from wagtail.users.models import UserProfile
+
+    from home.models import SectionPage
+
+    head = get_user_model().objects.get(username="head-cooperatives")
+    section = SectionPage.objects.get(slug="cooperatives", locale__language_code="fa")
+    client.force_login(head)
+
+    def menus():
+        account = BeautifulSoup(client.get("/admin/account/").content, "html.parser")
+        language = {
+            o["value"]: o.get_text(strip=True) for o in account.select("select[name$=preferred_language] option")
+        }
+        explorer = BeautifulSoup(client.get(f"/admin/pages/{section.pk}/").content, "html.parser")
+        locales = {element.get_text(" ", strip=True) for element in explorer.select("[name=locale]")}
+        locales |= {label.get_text(" ", strip=True) for label in explorer.select("label:has(input[name=locale])")}
+        locales |= {link.get_text(" ", strip=True) for link in explorer.select("a[lang=en], a[lang=fa]")}
+        return language, locales
+
+    language, locales = menus()
+    assert (language["fa"], language["en"]) == ("فارسی", "انگلیسی")
+    assert language[""] == "استفاده از زبان سرور: فارسی"
+    assert "انگلیسی" in locales and not any("English" in text for text in locales), locales
+
+    profile = UserProfile.get_for_user(head)
+    profile.preferred_language = "en"
+    profile.save()
+    language, locales = menus()
+    assert (language["fa"], language["en"]) == ("Persian", "English")
+    assert "English" in locales and not any("انگلیسی" in text for text in locales), locales

@@ -5,6 +5,8 @@ import secrets
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
+from home.demo.people import give_demo_name
+
 
 class Command(BaseCommand):
     help = "Create the 'admin' superuser with a random password, unless it already exists."
@@ -14,14 +16,16 @@ class Command(BaseCommand):
 
     def handle(self, *args, username, **options):
         User = get_user_model()
-        if User.objects.filter(username=username).exists():
+        existing = User.objects.filter(username=username).first()
+        if existing is not None:
+            give_demo_name(existing)
             self.stdout.write(
                 f"Admin account '{username}' already exists (its password was printed when it was "
                 f"created; reset it with: python manage.py changepassword {username})."
             )
             return
         password = secrets.token_urlsafe(12)
-        User.objects.create_superuser(username=username, email="admin@example.ir", password=password)
+        give_demo_name(User.objects.create_superuser(username=username, email="admin@example.ir", password=password))
         self.stdout.write(self.style.SUCCESS("Admin account created for http://127.0.0.1:8000/admin/"))
         self.stdout.write(f"  username: {username}")
         self.stdout.write(f"  password: {password}")

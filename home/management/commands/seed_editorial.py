@@ -33,6 +33,7 @@ from wagtail.models import (
 )
 
 from home.caching.page_cache import saved_for_citizens
+from home.demo.people import give_demo_name
 from home.models import Department, SectionHeadApprovalTask, SectionPage
 from home.pages.editor_groups import DIRECTOR, DIRECTOR_GROUP, SECTION_HEAD, editor_groups, review_workflows
 
@@ -238,9 +239,12 @@ class Command(BaseCommand):
         if desk is not None:
             roles.append(("desk-staff", desk.staff_group.name))
         for username, group_name in roles:
-            if User.objects.filter(username=username).exists():
+            existing = User.objects.filter(username=username).first()
+            if existing is not None:
+                give_demo_name(existing)
                 continue
             password = secrets.token_urlsafe(9)
             user = User.objects.create_user(username=username, email=f"{username}@example.ir", password=password)
+            give_demo_name(user)
             user.groups.add(Group.objects.get(name=group_name))
             self.created_users.append((username, password, group_name))
