@@ -179,7 +179,7 @@ def test_results_filter_by_kind_with_counts(client):
     assert kinds == {"خبر"}
     assert len(page.select("ol.listing > li")) == news_count
     # The chosen kind is marked, and "All" links back.
-    assert page.select_one(".search-kinds [aria-current=page]").get_text().startswith("اخبار")
+    assert page.select_one(".search-kinds [aria-current=page]").get_text(" ", strip=True).startswith("اخبار")
     # An unknown kind leads to everything (by a redirect) rather than an error.
     response = client.get("/search/", {"q": "بیمه بیکاری", "kind": "nope"}, follow=True)
     assert response.status_code == 200 and response.redirect_chain
