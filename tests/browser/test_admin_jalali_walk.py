@@ -16,6 +16,7 @@ import zoneinfo
 import jdatetime
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
@@ -27,7 +28,7 @@ from tests.home.admin_text import english_runs
 # leaves the browser on /admin/login/, cause not yet found. Both tests pass against a
 # development server on the same demo data, and the walk passed under pytest-django's
 # live_server, which is not used because it empties the session's seeded database afterwards.
-pytestmark = pytest.mark.xfail(reason="signing in on the production-server fixture fails (open)", strict=False)
+PRODUCTION_HASHER = PBKDF2PasswordHasher()
 
 PASSWORD = "walk-the-admin-1405"
 TEHRAN = zoneinfo.ZoneInfo("Asia/Tehran")
@@ -52,7 +53,9 @@ def accounts(django_db_setup, django_db_blocker):
         with override_settings(DEMO_USERS=True):
             call_command("seed_editorial", stdout=io.StringIO())
         for user in User.objects.filter(username__in=ACCOUNTS):
-            user.set_password(PASSWORD)
+            # Hashed the way production hashes: the test settings' fast MD5 hasher is one the
+            # production server (which checks the sign-in) does not accept.
+            user.password = PRODUCTION_HASHER.encode(PASSWORD, PRODUCTION_HASHER.salt())
             user.save()
             profile = UserProfile.get_for_user(user)
             profile.preferred_language = "fa"
@@ -127,6 +130,10 @@ def content_strings():
 
 
 @pytest.mark.usefixtures("accounts")
+@pytest.mark.xfail(
+    reason="open: passed on a quiet run, but once under load the reviewer's dashboard did not list the item just sent",
+    strict=False,
+)
 def test_a_persian_editor_schedules_news_sets_a_deadline_and_books_a_visit(browser, server, django_db_blocker):
     # The server is another process: what the test writes (a request, clean-up) must be
     # committed, so the test works in autocommit rather than in a transaction of its own.
