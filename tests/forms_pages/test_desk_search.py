@@ -51,7 +51,9 @@ def stored(departments):
 )
 def test_desk_search_finds_persian_as_typed(admin_client, stored, query, expected):
     found = listed_subjects(admin_client.get("/admin/citizen-requests/", {"q": query}))
-    assert found == {stored[expected].subject}
+    # Among the three stored here, exactly the expected one (requests that browser tests sent
+    # through gunicorn are committed and may match a common name too).
+    assert found & {row.subject for row in stored.values()} == {stored[expected].subject}
 
 
 def test_desk_search_keeps_other_filters_and_department_limits(stored, staff_a, staff_b, departments):
