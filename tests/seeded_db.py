@@ -13,11 +13,12 @@ snapshot older than an hour is built again.
 import hashlib
 import os
 import shutil
-import subprocess
 import tarfile
 import tempfile
 import time
 from pathlib import Path
+
+from home.operations.backups import run_pg_tool
 
 MAX_AGE_SECONDS = 60 * 60
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,24 +54,6 @@ def fingerprint():
     return digest.hexdigest()[:20]
 
 
-def _pg_tool(name):
-    candidates = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"), key=lambda p: int(p.parts[-3]))
-    found = str(candidates[-1]) if candidates else shutil.which(name)
-    if not found:
-        raise RuntimeError(f"{name} is not installed (Debian package postgresql-client)")
-    return found
-
-
-def _pg(tool, db, *args):
-    env = dict(os.environ)
-    if db.get("PASSWORD"):
-        env["PGPASSWORD"] = str(db["PASSWORD"])
-    where = ["-h", str(db.get("HOST") or "localhost"), "-p", str(db.get("PORT") or 5432)]
-    if db.get("USER"):
-        where += ["-U", str(db["USER"])]
-    subprocess.run([_pg_tool(tool), *where, *args], env=env, check=True, capture_output=True)
-
-
 class Snapshot:
     """The seeded database and uploads for one fingerprint, in `folder` (pytest's cache)."""
 
@@ -94,8 +77,8 @@ class Snapshot:
 
     def restore_database(self, db, name):
         """Create database `name` from the dump."""
-        _pg("createdb", db, name)
-        _pg("pg_restore", db, "--no-owner", "--no-acl", "-d", name, str(self.dump))
+        run_pg_tool("createdb", db, name)
+        run_pg_tool("pg_restore", db, "--no-owner", "--no-acl", "-d", name, str(self.dump))
 
     def restore_uploads(self, upload_roots):
         """Unpack the uploads the seed made into this process's upload folders."""
@@ -116,7 +99,7 @@ class Snapshot:
         staging = Path(tempfile.mkdtemp(prefix=".saving-", dir=parent))
         try:
             dump = staging / "database.dump"
-            _pg("pg_dump", db, "-Fc", "-Z1", "--no-owner", "--no-acl", "-f", str(dump), test_name)
+            run_pg_tool("pg_dump", db, "-Fc", "-Z1", "--no-owner", "--no-acl", "-f", str(dump), test_name)
             with tarfile.open(staging / "uploads.tar", "w") as tar:
                 for root in upload_roots:
                     if Path(root).is_dir():
@@ -143,4 +126,4 @@ def template_name(config):
 
 
 def drop_database(db, name):
-    _pg("dropdb", db, "--if-exists", name)
+    run_pg_tool("dropdb", db, "--if-exists", name)
