@@ -28,7 +28,7 @@ system-packages:
 		$$S apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$S apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
-# Debian packages the bench scripts need besides those (wrk, nginx, redis-server).
+# Debian packages the bench scripts need besides those (wrk, nginx).
 bench-packages:
 	@$(MAKE) --no-print-directory system-packages APT_LIST=bench/apt-packages.txt
 
