@@ -1,7 +1,6 @@
 """Machine-readable descriptions of services: schema.org GovernmentService and CPSV-AP."""
 
-import datetime
-
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from home.language.i18n import is_english
@@ -131,6 +130,6 @@ def cpsv_public_service(page, request):
 def cpsv_catalogue(pages, request):
     return {
         "@context": CPSV_CONTEXT,
-        "dct:issued": datetime.date.today().isoformat(),
+        "dct:issued": timezone.localdate().isoformat(),
         "@graph": [cpsv_public_service(page, request) for page in pages],
     }
