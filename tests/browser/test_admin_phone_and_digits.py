@@ -26,7 +26,7 @@ LATIN_DIGIT_TEXT = """() => {
   return found;
 }"""
 
-# What of the edit form stands outside the screen, left or right. Left out: what Wagtail keeps
+# What of the edit form and its header stands outside the screen, left or right. Left out: what Wagtail keeps
 # off-screen on purpose until it is opened (the minimap, the side panels, the comment buttons
 # in the margin, Draftail's transparent block-toolbar box whose button sits inside), and
 # screen-reader text.
@@ -35,7 +35,7 @@ OUTSIDE_THE_SCREEN = """() => {
   const offScreenByDesign = ".w-minimap, .form-side, .w-sr-only, [hidden], template, "
     + ".w-field__comment-button, .Draftail-BlockToolbar";
   const found = [];
-  for (const element of document.querySelectorAll("#main form *")) {
+  for (const element of document.querySelectorAll("#main form *, #main header *")) {
     if (element.closest(offScreenByDesign)) continue;
     const box = element.getBoundingClientRect();
     if (!box.width || !box.height || getComputedStyle(element).visibility === "hidden") continue;
