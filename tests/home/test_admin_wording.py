@@ -27,6 +27,8 @@ def test_the_page_explorer_and_the_workflow_history_read_in_the_portal_words(cli
     workflow.start(news, head)
     history = client.get(f"/admin/pages/{news.pk}/workflow_history/").content.decode()
     assert "مرحله‌ها" in history and "دستورالعمل" not in history
+    detail = client.get(f"/admin/pages/{news.pk}/workflow_history/detail/{news.current_workflow_state.pk}/")
+    assert "نخستین نسخه" in detail.content.decode() and "اولین بازبینی" not in detail.content.decode()
     editor = client.get(f"/admin/pages/{news.pk}/edit/").content.decode()
     with translation.override("fa"):
         kind = str(NewsPage._meta.verbose_name)
