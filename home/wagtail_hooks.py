@@ -175,6 +175,12 @@ def persian_digits_css():
     return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
 
 
+@hooks.register("insert_global_admin_js")
+def persian_digits_js():
+    """... and in the text itself, the counts Wagtail's scripts draw included (the sidebar's badge)."""
+    return format_html('<script src="{}"></script>', static("js/admin-persian-digits.js"))
+
+
 # -- the page explorer at 100,000 children: no queries per row ------------------------------------
 
 

@@ -10,15 +10,16 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.language.search import query_text
 from home.language.text import normalise
-from home.models import IntroPage
+from home.models import IntroPage, LinksInOwnLocaleMixin
 
 from .taxonomy import ServiceCategory
 
 
-class FAQItem(TranslatableMixin, index.Indexed, ClusterableModel):
+class FAQItem(LinksInOwnLocaleMixin, TranslatableMixin, index.Indexed, ClusterableModel):
     """One question and its answer, in one language, about a category and/or some services."""
 
     question = models.CharField(_("question"), max_length=300)
@@ -35,6 +36,10 @@ class FAQItem(TranslatableMixin, index.Indexed, ClusterableModel):
         "services.ServicePage", verbose_name=_("services"), blank=True, related_name="faq_items"
     )
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    # wagtail-localize leaves many-to-many fields out of a translation's sync: the services follow
+    # the Persian question, and LinksInOwnLocaleMixin swaps each for its English page.
+    override_translatable_fields = [SynchronizedField("services")]
 
     panels = [
         FieldPanel("question"),

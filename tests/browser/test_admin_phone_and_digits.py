@@ -1,0 +1,139 @@
+"""The Persian admin as staff see it in Chromium: counts in Persian digits (the sidebar's badge,
+which Wagtail's React sidebar draws, listings and paginators), Latin for English staff; and
+the edit form of every page type fits a 390px phone without horizontal overflow."""
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from tests.browser.test_admin_jalali_walk import PASSWORD, PERSIAN_DIGITS, PRODUCTION_HASHER, sign_in
+
+pytestmark = pytest.mark.browser
+
+PHONE = {"width": 390, "height": 844}
+
+# The text nodes that still hold ASCII digits, outside what people type or edit (the same
+# exceptions as static/js/admin-persian-digits.js).
+LATIN_DIGIT_TEXT = """() => {
+  const keep = "script, style, template, noscript, input, textarea, select, [dir='ltr'], code, kbd, pre, "
+    + ".w-field__input, [contenteditable], .js-translation-editor li > div > p";
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const found = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (/[0-9]/.test(node.nodeValue) && node.parentElement && !node.parentElement.closest(keep)) {
+      found.push(node.nodeValue.trim());
+    }
+  }
+  return found;
+}"""
+
+# What of the edit form and its header stands outside the screen, left or right. Left out: what Wagtail keeps
+# off-screen on purpose until it is opened (the minimap, the side panels, the comment buttons
+# in the margin, Draftail's transparent block-toolbar box whose button sits inside), and
+# screen-reader text.
+OUTSIDE_THE_SCREEN = """() => {
+  const width = document.documentElement.clientWidth;
+  const offScreenByDesign = ".w-minimap, .form-side, .w-sr-only, [hidden], template, "
+    + ".w-field__comment-button, .Draftail-BlockToolbar";
+  const found = [];
+  for (const element of document.querySelectorAll("#main form *, #main header *")) {
+    if (element.closest(offScreenByDesign)) continue;
+    const box = element.getBoundingClientRect();
+    if (!box.width || !box.height || getComputedStyle(element).visibility === "hidden") continue;
+    if (box.left < -1 || box.right > width + 1) {
+      found.push(`${element.tagName.toLowerCase()}#${element.id || element.name || ""} ${Math.round(box.left)}..${Math.round(box.right)}`);
+    }
+  }
+  return found;
+}"""
+
+
+@pytest.fixture(scope="module")
+def persian_admin(django_db_setup, django_db_blocker):
+    """A superuser whose admin is Persian: one who may open the edit form of every page type."""
+    from wagtail.users.models import UserProfile
+
+    with django_db_blocker.unblock():
+        user = get_user_model().objects.create_superuser("phone-admin", "phone-admin@example.ir", "unused")
+        user.password = PRODUCTION_HASHER.encode(PASSWORD, PRODUCTION_HASHER.salt())
+        user.save()
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = "fa"
+        profile.save()
+    yield user
+    with django_db_blocker.unblock():
+        user.delete()
+
+
+def one_page_of_each_type():
+    from wagtail.models import Page
+
+    pages = {}
+    for page in Page.objects.filter(locale__language_code="fa", depth__gt=1).select_related("content_type"):
+        pages.setdefault(page.content_type.model, page.pk)
+    return pages
+
+
+def test_every_edit_form_fits_a_phone(browser, server, persian_admin, django_db_blocker):
+    with django_db_blocker.unblock():
+        pages = one_page_of_each_type()
+    assert len(pages) >= 15, pages
+    page = sign_in(browser, server, "phone-admin", viewport=PHONE)
+    problems = {}
+    try:
+        for model, pk in pages.items():
+            page.goto(f"{server.url}/admin/pages/{pk}/edit/")
+            page.wait_for_load_state("networkidle")
+            assert page.url.endswith(f"/admin/pages/{pk}/edit/"), (model, page.url)
+            scroll_width, client_width = page.evaluate(
+                "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+            )
+            outside = page.evaluate(OUTSIDE_THE_SCREEN)
+            if scroll_width > client_width + 1 or outside:
+                problems[model] = (scroll_width, client_width, outside[:5])
+    finally:
+        page.context.close()
+    assert problems == {}
+
+
+def test_counts_are_in_persian_digits_for_persian_staff_and_latin_for_english(
+    browser, server, persian_admin, django_db_blocker
+):
+    from wagtail.users.models import UserProfile
+
+    from services.models import FAQItem
+
+    with django_db_blocker.unblock():
+        pages = -(-FAQItem.objects.count() // 20)  # Wagtail's listings show 20 a page
+    assert pages >= 2
+    page = sign_in(browser, server, "phone-admin")
+    try:
+        # The sidebar's "new items" badge, drawn in the browser: its number and what a screen
+        # reader says of it.
+        badge = page.locator(".w-dismissible-badge--count").first
+        badge.wait_for(state="attached")
+        assert badge.locator("[aria-hidden=true]").text_content() == "۲"
+        assert "۲" in badge.locator(".w-sr-only").text_content()
+        assert page.evaluate(LATIN_DIGIT_TEXT) == []
+        for url in ("/admin/pages/", "/admin/snippets/services/faqitem/", "/admin/snippets/services/faqitem/?p=2"):
+            page.goto(server.url + url)
+            page.wait_for_load_state("networkidle")
+            assert page.evaluate(LATIN_DIGIT_TEXT) == [], url
+        assert f"صفحه ۲ از {str(pages).translate(PERSIAN_DIGITS)}" in page.inner_text("body")
+        # What is typed stays as typed.
+        page.fill("input[name=q]", "1405")
+        assert page.input_value("input[name=q]") == "1405"
+    finally:
+        page.context.close()
+
+    with django_db_blocker.unblock():
+        profile = UserProfile.get_for_user(persian_admin)
+        profile.preferred_language = "en"
+        profile.save()
+    page = sign_in(browser, server, "phone-admin", locale="en-US")
+    try:
+        assert page.locator(".w-dismissible-badge--count [aria-hidden=true]").first.text_content() == "2"
+    finally:
+        page.context.close()
+        with django_db_blocker.unblock():
+            profile.preferred_language = "fa"
+            profile.save()

@@ -1,0 +1,36 @@
+"""Wagtail's own Persian where a section head reviews and an editor follows a page: one word for a
+published page, the workflow's tasks named as steps, plurals with the zero-width non-joiner."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.utils import translation
+from wagtail.models import Page
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_page_explorer_and_the_workflow_history_read_in_the_portal_words(client, demo_users):
+    from newsroom.models import NewsPage
+
+    head = get_user_model().objects.get(username="head-cooperatives")
+    client.force_login(head)
+    news = NewsPage.objects.live().filter(locale__language_code="fa", domain="cooperatives").first()
+    listing = client.get(f"/admin/pages/{news.get_parent().pk}/")
+    assert listing.status_code == 200
+    html = listing.content.decode()
+    assert "منتشرشده" in html and "به‌روزرسانی" in html and "صفحه‌ها" in html
+    for wagtail_wording in ("زنده", "صفحه ها", "بروزرسانی شده"):
+        assert wagtail_wording not in html, wagtail_wording
+
+    news.save_revision(user=head)
+    workflow = news.get_workflow()
+    workflow.start(news, head)
+    history = client.get(f"/admin/pages/{news.pk}/workflow_history/").content.decode()
+    assert "مرحله‌ها" in history and "دستورالعمل" not in history
+    detail = client.get(f"/admin/pages/{news.pk}/workflow_history/detail/{news.current_workflow_state.pk}/")
+    assert "نخستین نسخه" in detail.content.decode() and "اولین بازبینی" not in detail.content.decode()
+    editor = client.get(f"/admin/pages/{news.pk}/edit/").content.decode()
+    with translation.override("fa"):
+        kind = str(NewsPage._meta.verbose_name)
+    assert f"ویرایش {kind}" in editor and "می باشد" not in editor
+    assert Page.objects.get(pk=news.pk).specific.current_workflow_state is not None
