@@ -6,8 +6,10 @@ while it is built (several minutes there); hence not atomic.
 
 import django.contrib.postgres.indexes
 import django.db.models.functions.text
-from django.contrib.postgres.operations import AddIndexConcurrently, TrigramExtension
+from django.contrib.postgres.operations import TrigramExtension
 from django.db import migrations
+
+from home.operations.postgres_migrations import AddIndexConcurrentlyOnPostgres
 
 
 def upper_text(field):
@@ -15,18 +17,6 @@ def upper_text(field):
         django.db.models.functions.text.Upper(field),
         name="gin_trgm_ops",
     )
-
-
-class AddIndexConcurrentlyOnPostgres(AddIndexConcurrently):
-    """SQLite (a developer's database without DATABASE_URL) has neither pg_trgm nor GIN."""
-
-    def database_forwards(self, app_label, schema_editor, from_state, to_state):
-        if schema_editor.connection.vendor == "postgresql":
-            super().database_forwards(app_label, schema_editor, from_state, to_state)
-
-    def database_backwards(self, app_label, schema_editor, from_state, to_state):
-        if schema_editor.connection.vendor == "postgresql":
-            super().database_backwards(app_label, schema_editor, from_state, to_state)
 
 
 class Migration(migrations.Migration):

@@ -7,35 +7,14 @@ one is dropped, so the search is never without one.
 """
 
 import django.contrib.postgres.indexes
-from django.contrib.postgres.operations import AddIndexConcurrently, RemoveIndexConcurrently
 from django.db import migrations
 
 import home.language.search
-
-
-class OnPostgres:
-    """SQLite (a developer's database without DATABASE_URL) has neither pg_trgm nor GIN."""
-
-    def database_forwards(self, app_label, schema_editor, from_state, to_state):
-        if schema_editor.connection.vendor == "postgresql":
-            super().database_forwards(app_label, schema_editor, from_state, to_state)
-
-    def database_backwards(self, app_label, schema_editor, from_state, to_state):
-        if schema_editor.connection.vendor == "postgresql":
-            super().database_backwards(app_label, schema_editor, from_state, to_state)
-
-
-class AddIndexConcurrentlyOnPostgres(OnPostgres, AddIndexConcurrently):
-    pass
-
-
-class RemoveIndexConcurrentlyOnPostgres(OnPostgres, RemoveIndexConcurrently):
-    pass
-
-
-def analyze(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute("ANALYZE forms_pages_citizenrequest")
+from home.operations.postgres_migrations import (
+    AddIndexConcurrentlyOnPostgres,
+    RemoveIndexConcurrentlyOnPostgres,
+    analyze,
+)
 
 
 def folded(field):
@@ -64,5 +43,5 @@ class Migration(migrations.Migration):
         # Statistics on the new index's expressions at once: without them PostgreSQL guesses
         # 500 matches for any word, and for a frequent one (54,000 of 1,000,000) sorted every
         # match instead of walking the newest requests (7 s instead of 0.1 s).
-        migrations.RunPython(analyze, migrations.RunPython.noop),
+        analyze("forms_pages_citizenrequest"),
     ]

@@ -257,7 +257,8 @@ def copy_rows(model, rows):
         return
     now = timezone.now()
     with_pk = model._meta.pk.attname in rows[0]
-    fields = [f for f in model._meta.concrete_fields if with_pk or not f.primary_key]
+    # Generated columns are the database's to fill.
+    fields = [f for f in model._meta.concrete_fields if (with_pk or not f.primary_key) and not f.generated]
     defaults = {}
     for field in fields:
         if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
