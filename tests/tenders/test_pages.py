@@ -135,7 +135,7 @@ def test_duplicate_reference_in_the_admin_is_a_form_error_not_a_500(admin_client
 
 def test_home_page_panel_lists_open_notices_nearest_deadline_first(client):
     page = soup(client.get("/"))
-    panel = page.select_one(".tender-panel")
+    panel = page.select_one(".home-panel--tenders")
     assert panel is not None
     items = panel.select("ol.tender-list > li")
     assert 1 <= len(items) <= 4
