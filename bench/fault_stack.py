@@ -152,6 +152,7 @@ class FaultStack:
             steps.append(["seed_demo"])
         if not collected:
             steps.append(["collectstatic", "--noinput", "-v0"])
+        steps.append(["build_offline_pages"])  # deploy/errors/, the pages nginx answers 502-504 with
         for args in steps:
             print("manage.py", *args, flush=True)
             self.manage(*args)

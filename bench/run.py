@@ -343,6 +343,7 @@ def prepare(static_root, seed):
     if seed:
         subprocess.run([*manage, "seed_demo"], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
     subprocess.run([*manage, "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
+    subprocess.run([*manage, "build_offline_pages"], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
 
 
 def cpu_main(args):

@@ -107,10 +107,12 @@ def wait_for_answer(url, seconds=120):
 
 
 def prepare_site(env, seed=True):
-    """Migrate and seed the database of `env` (unless seed=False) and collect static files,
-    unless its STATIC_ROOT was already collected (then it is used as it is)."""
+    """What a deploy runs before serving: migrate and seed the database of `env` (unless
+    seed=False), collect static files unless its STATIC_ROOT was already collected (then it is
+    used as it is), and build nginx's own error pages into deploy/errors/ (not committed)."""
     collected = (Path(env["STATIC_ROOT"]) / "staticfiles.json").exists()
     steps = [] if collected else [["collectstatic", "--noinput", "-v0"]]
+    steps.append(["build_offline_pages"])
     if seed:
         steps = [["migrate", "--noinput", "-v0"], ["seed_demo"]] + steps
     for args in steps:
@@ -145,9 +147,10 @@ def shipped_nginx_conf(tmp, port, app_ports, static_root, rate_limit=True):
     Kept: the upstream's options, the cache maps, the static location, the proxy location
     with its cache rules. Changed: app servers and listening port, TLS and the port-80
     redirect removed, paths moved under `tmp` (the error pages read from this checkout's
-    deploy/errors/), the purge location dropped (it needs a
-    module Debian's plain nginx lacks). With `rate_limit=False` the per-client limit on
-    requests with a query string is dropped too: a throughput bench is one client address.
+    deploy/errors/, built by `manage.py build_offline_pages` when the site is prepared), the
+    purge location dropped (it needs a module Debian's plain nginx lacks). With
+    `rate_limit=False` the per-client limit on requests with a query string is dropped too: a
+    throughput bench is one client address.
     """
     conf = (ROOT / "deploy" / "nginx.conf").read_text()
     conf = re.sub(r"(?m)^\s*server 127\.0\.0\.1:\d+.*\n", "", conf)

@@ -10,25 +10,21 @@ from home.models import Department, SectionPage, StandardPage
 from home.models.reference import Domain
 
 
+def page_factory(model, **declarations):
+    """A factory for the page type `model` with these default field values (factory_boy's
+    `make_factory` on wagtail_factories' PageFactory): `Factory(parent=...)` adds a page."""
+    return factory.make_factory(model, FACTORY_CLASS=wagtail_factories.PageFactory, **declarations)
+
+
 def days_from_now(days):
     """A factory value: the moment the object is built, `days` later (earlier when negative)."""
     return factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=days))
 
 
-class StandardPageFactory(wagtail_factories.PageFactory):
-    title = "صفحه آزمایشی"
-    summary = ""
-
-    class Meta:
-        model = StandardPage
+StandardPageFactory = page_factory(StandardPage, title="صفحه آزمایشی", summary="")
 
 
-class SectionPageFactory(wagtail_factories.PageFactory):
-    title = "بخش آزمایشی"
-    domain = Domain.LABOUR_RELATIONS
-
-    class Meta:
-        model = SectionPage
+SectionPageFactory = page_factory(SectionPage, title="بخش آزمایشی", domain=Domain.LABOUR_RELATIONS)
 
 
 class DepartmentFactory(factory.django.DjangoModelFactory):

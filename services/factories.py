@@ -3,34 +3,24 @@
 import datetime
 import json
 
-import wagtail_factories
+from home.factories import page_factory
 
 from .models import LawIndexPage, LawPage, ServiceChannel, ServiceIndexPage, ServiceLawLink, ServicePage
 
-
-class ServiceIndexPageFactory(wagtail_factories.PageFactory):
-    title = "فهرست آزمایشی خدمات"
-
-    class Meta:
-        model = ServiceIndexPage
+ServiceIndexPageFactory = page_factory(ServiceIndexPage, title="فهرست آزمایشی خدمات")
 
 
-class LawIndexPageFactory(wagtail_factories.PageFactory):
-    title = "قوانین آزمایشی"
-
-    class Meta:
-        model = LawIndexPage
+LawIndexPageFactory = page_factory(LawIndexPage, title="قوانین آزمایشی")
 
 
-class LawPageFactory(wagtail_factories.PageFactory):
-    title = "قانون آزمایشی"
-    kind = "law"
-    authority = "مجلس شورای اسلامی"
-    approval_date = datetime.date(1990, 11, 20)
-    status = "in-force"
-
-    class Meta:
-        model = LawPage
+LawPageFactory = page_factory(
+    LawPage,
+    title="قانون آزمایشی",
+    kind="law",
+    authority="مجلس شورای اسلامی",
+    approval_date=datetime.date(1990, 11, 20),
+    status="in-force",
+)
 
 
 def trigger(description="درخواست متقاضی", kind="request"):

@@ -3,36 +3,28 @@
 import datetime
 
 import factory
-import wagtail_factories
 
-from home.factories import days_from_now
+from home.factories import days_from_now, page_factory
 
 from .models import Kind, Method, Stages, TenderAmendment, TenderIndexPage, TenderPage
 
-
-class TenderIndexPageFactory(wagtail_factories.PageFactory):
-    title = "مناقصه‌ها و مزایده‌ها"
-
-    class Meta:
-        model = TenderIndexPage
+TenderIndexPageFactory = page_factory(TenderIndexPage, title="مناقصه‌ها و مزایده‌ها")
 
 
-class TenderPageFactory(wagtail_factories.PageFactory):
-    """An open tender by default: documents from yesterday, deadline in a week."""
-
-    title = factory.Sequence(lambda n: f"مناقصه آزمایشی {n}")
-    slug = factory.Sequence(lambda n: f"test-notice-{n}")
-    kind = Kind.TENDER
-    method = Method.PUBLIC
-    stages = Stages.ONE
-    reference_number = factory.Sequence(lambda n: f"TEST-{n:04d}")
-    subject = "موضوع آزمایشی"
-    documents_from = days_from_now(-1)
-    submission_deadline = days_from_now(7)
-    opening_at = factory.LazyAttribute(lambda o: o.submission_deadline + datetime.timedelta(days=1))
-
-    class Meta:
-        model = TenderPage
+# An open tender by default: documents from yesterday, deadline in a week.
+TenderPageFactory = page_factory(
+    TenderPage,
+    title=factory.Sequence(lambda n: f"مناقصه آزمایشی {n}"),
+    slug=factory.Sequence(lambda n: f"test-notice-{n}"),
+    kind=Kind.TENDER,
+    method=Method.PUBLIC,
+    stages=Stages.ONE,
+    reference_number=factory.Sequence(lambda n: f"TEST-{n:04d}"),
+    subject="موضوع آزمایشی",
+    documents_from=days_from_now(-1),
+    submission_deadline=days_from_now(7),
+    opening_at=factory.LazyAttribute(lambda o: o.submission_deadline + datetime.timedelta(days=1)),
+)
 
 
 def add_amendment(notice, **fields):

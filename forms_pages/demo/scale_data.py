@@ -34,7 +34,7 @@ from forms_pages.demo.scale_content import (
 from forms_pages.models import CitizenRequest, RequestEvent, RequestKind, RequestStatus, ResponseTarget
 from forms_pages.models.history import EventAction
 from forms_pages.models.requests import CODE_DIGITS, REMOVED_TEXT
-from home.demo.scale_data import COUNTIES, ScalePart, copy_rows, make_rng, moment_in_past, reserve_ids
+from home.demo.scale_data import COUNTIES, ScalePart, copy_rows, moment_in_past, reserve_ids
 from home.language.text import to_persian_digits
 from home.models import Department
 
@@ -103,15 +103,11 @@ class RequestsPart(ScalePart):
         self.target_days = {kind: ResponseTarget.days_for(kind) for kind in RequestKind.values}
         self.retention = datetime.timedelta(days=getattr(settings, "REQUEST_RETENTION_DAYS", 730))
         now = timezone.now()
-        serial = self.count()
-        done = 0
         timings = {"build": 0.0, "copy": 0.0}
-        while done < number:
-            size = min(batch_size, number - done)
+        for rng, serials, done in self.batches(number, seed, batch_size):
             started = time.monotonic()
-            rng = make_rng(seed, self.name, serial)
             requests, events = [], []
-            for pk in reserve_ids(CitizenRequest, size):
+            for pk in reserve_ids(CitizenRequest, len(serials)):
                 request, history = self.build(rng, now)
                 request["id"] = pk
                 for event in history:
@@ -125,8 +121,6 @@ class RequestsPart(ScalePart):
                 copy_rows(RequestEvent, events)
             timings["build"] += copying - started
             timings["copy"] += time.monotonic() - copying
-            serial += size
-            done += size
             report(done, **timings)
 
     @staticmethod

@@ -81,6 +81,47 @@ SECTORS = [
     "خدمات شهری",
 ]
 
+# Kinds of cooperative the directorate registers and supervises.
+COOPERATIVE_KINDS = [
+    "تعاونی‌های مسکن",
+    "تعاونی‌های تولیدی",
+    "تعاونی‌های مصرف",
+    "تعاونی‌های کشاورزی",
+    "تعاونی‌های فرش دستباف",
+    "تعاونی‌های اعتبار",
+    "تعاونی‌های حمل‌ونقل",
+    "تعاونی‌های زنان",
+    "تعاونی‌های روستایی",
+    "تعاونی‌های معدنی",
+    "تعاونی‌های خدماتی",
+    "تعاونی‌های دانش‌بنیان",
+    "تعاونی‌های صنایع دستی",
+    "تعاونی‌های دامداران",
+    "تعاونی‌های کارکنان دولت",
+    "تعاونی‌های توزیع‌کنندگان دارو",
+    "تعاونی‌های تاکسیرانان",
+    "تعاونی‌های آموزشگاه‌داران",
+]
+
+# Groups of citizens the welfare programmes are for.
+CITIZEN_GROUPS = [
+    "زنان سرپرست خانوار",
+    "سالمندان",
+    "افراد دارای معلولیت",
+    "کارگران فصلی",
+    "کارگران ساختمانی",
+    "قالی‌بافان",
+    "رانندگان حمل‌ونقل عمومی",
+    "خانوارهای روستایی",
+    "بازنشستگان",
+    "مددجویان بهزیستی",
+    "دانش‌آموختگان جویای کار",
+    "خانوارهای کم‌درآمد شهری",
+    "کشاورزان",
+    "کارگران معدن",
+    "هنرمندان صنایع دستی",
+]
+
 
 def make_rng(seed, part, start):
     """A random generator for one batch: reproducible from the seed and the batch's position."""
@@ -134,6 +175,18 @@ class ScalePart:
     def generate(self, number, *, seed, batch_size, report):
         """Add `number` items; call `report(done, **timings)` after each batch."""
         raise NotImplementedError
+
+    def batches(self, number, seed, batch_size):
+        """(rng, serials, done) for each batch of the `number` items to add: the batch's random
+        generator (reproducible from the seed and the batch's position), the range of its items'
+        serial numbers (numbered on from `count()`), and how many are done once it is written."""
+        serial = self.count()
+        done = 0
+        while done < number:
+            size = min(batch_size, number - done)
+            yield make_rng(seed, self.name, serial), range(serial, serial + size), done + size
+            serial += size
+            done += size
 
     def tables(self):
         """The models whose tables this part fills (for ANALYZE and the size report)."""

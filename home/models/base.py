@@ -115,8 +115,9 @@ class IntroPage(BasePage):
     """A page that opens with a short plain-text introduction: index pages, sections, polls.
 
     The introduction is tidied when the page is saved (tidy_intro) and found by search. Pages
-    whose introduction carries links and lists (contact, form and tender index pages) keep
-    their own rich-text field instead: turning it into plain text would lose them.
+    whose introduction carries links and lists (contact, form and tender index pages) are
+    RichIntroPages: the same introduction as rich text (turning it into plain text would lose
+    them), tidied and searched its own way.
     """
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -126,12 +127,21 @@ class IntroPage(BasePage):
     class Meta:
         abstract = True
 
+    @staticmethod
+    def tidy(intro):
+        """The introduction as it is stored and shown."""
+        return tidy_intro(intro)
+
+    def intro_text(self):
+        """The introduction as search reads it."""
+        return self.intro
+
     def clean(self):
         super().clean()
-        self.intro = tidy_intro(self.intro)
+        self.intro = self.tidy(self.intro)
 
     def search_text_parts(self):
-        return super().search_text_parts() + [self.intro]
+        return super().search_text_parts() + [self.intro_text()]
 
 
 # What an introduction may carry when it is rich text: emphasis, links and lists, no headings.
@@ -145,21 +155,19 @@ def tidy_rich_intro(html):
     return _EMPTY_PARAGRAPHS.sub("", _CONTROL.sub("", html or "")).strip()
 
 
-class RichIntroPage(BasePage):
+class RichIntroPage(IntroPage):
     """A page whose introduction carries links and lists (the contact page's rules, a form's
     privacy note, the tender regulations): the one rich-text introduction, with one feature
     list, tidied when saved and searched as plain text."""
 
     intro = RichTextField(_("introduction"), blank=True, features=RICH_INTRO_FEATURES)
 
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-
     class Meta:
         abstract = True
 
-    def clean(self):
-        super().clean()
-        self.intro = tidy_rich_intro(self.intro)
+    @staticmethod
+    def tidy(intro):
+        return tidy_rich_intro(intro)
 
-    def search_text_parts(self):
-        return super().search_text_parts() + [strip_tags(self.intro)]
+    def intro_text(self):
+        return strip_tags(self.intro)

@@ -21,6 +21,18 @@ from django.conf import settings
 from django.db import connections
 
 
+def add_output_argument(parser):
+    """The `--output` folder of a command that writes an archive (backups/ by default)."""
+    parser.add_argument("--output", default=str(Path(settings.BASE_DIR) / "backups"), help="folder for the archive")
+
+
+def stamped_path(output_dir, prefix, suffix):
+    """A new archive's path in `output_dir` (made if missing): `prefix`-YYYYmmdd-HHMMSS (UTC)`suffix`."""
+    output_dir = Path(output_dir)
+    output_dir.mkdir(parents=True, exist_ok=True)
+    return output_dir / f"{prefix}-{datetime.datetime.now(datetime.UTC):%Y%m%d-%H%M%S}{suffix}"
+
+
 def _pg_tool(name):
     """The newest installed PostgreSQL client tool (pg_dump/pg_restore/psql)."""
     found = shutil.which(name)
@@ -66,10 +78,7 @@ def create_backup(output_dir, alias="default"):
     """Write a timestamped archive into `output_dir`; return its path."""
     db = connections[alias].settings_dict
     engine = connections[alias].vendor
-    stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%d-%H%M%S")
-    output_dir = Path(output_dir)
-    output_dir.mkdir(parents=True, exist_ok=True)
-    archive_path = output_dir / f"portal-backup-{stamp}.tar.gz"
+    archive_path = stamped_path(output_dir, "portal-backup", ".tar.gz")
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         if engine == "postgresql":

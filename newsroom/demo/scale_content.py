@@ -1,31 +1,8 @@
-"""The story patterns news at scale is written from (see `scale_data`): kinds of cooperative,
-groups of citizens, one pattern per story with its figures' ranges, and each domain's closings."""
+"""The story patterns news at scale is written from (see `scale_data`): one pattern per story
+with its figures' ranges, and each domain's closings. The kinds of cooperative and groups of
+citizens filled into them are home.demo.scale_data's, shared with the services at scale."""
 
 from home.models import Domain
-
-COOPERATIVE_KINDS = [
-    "تعاونی‌های مسکن",
-    "تعاونی‌های تولیدی",
-    "تعاونی‌های مصرف",
-    "تعاونی‌های کشاورزی",
-    "تعاونی‌های فرش دستباف",
-    "تعاونی‌های زنان",
-    "تعاونی‌های روستایی",
-    "تعاونی‌های صنایع دستی",
-    "تعاونی‌های دانش‌بنیان",
-    "تعاونی‌های حمل‌ونقل",
-]
-
-CITIZEN_GROUPS = [
-    "زنان سرپرست خانوار",
-    "سالمندان تنها",
-    "افراد دارای معلولیت",
-    "کارگران فصلی",
-    "قالی‌بافان",
-    "خانوارهای روستایی",
-    "آسیب‌دیدگان از سیل",
-    "کارگران ساختمانی",
-]
 
 # (slug stem, domain, tags, title, lead, paragraphs, range of {n}, range of {m})
 STORIES = [

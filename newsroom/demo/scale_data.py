@@ -14,18 +14,19 @@ from taggit.models import Tag
 from wagtail.images import get_image_model
 
 from home.demo.scale_data import (
+    CITIZEN_GROUPS,
+    COOPERATIVE_KINDS,
     COUNTIES,
     SECTORS,
     PageBulkWriter,
     ScalePart,
-    make_rng,
     moment_in_past,
     random_uuid,
     stream_json,
 )
 from home.language.text import to_persian_digits
 from newsroom.demo.content import DOMAIN_COLOURS
-from newsroom.demo.scale_content import CITIZEN_GROUPS, CLOSINGS, COOPERATIVE_KINDS, STORIES
+from newsroom.demo.scale_content import CLOSINGS, STORIES
 from newsroom.models import NewsIndexPage, NewsPage, NewsPageTag
 
 YEARS = 8
@@ -62,15 +63,9 @@ class NewsPart(ScalePart):
         images = self.images()
         tags = self.tag_ids()
         now = timezone.now()
-        serial = self.count()
-        done = 0
-        while done < number:
-            size = min(batch_size, number - done)
-            rng = make_rng(seed, self.name, serial)
-            batch = [self.build(rng, serial + i, images, now) for i in range(size)]
+        for rng, serials, done in self.batches(number, seed, batch_size):
+            batch = [self.build(rng, serial, images, now) for serial in serials]
             writer.write([page for page, _tags in batch], lambda pages, b=batch: self.add_tags(b, tags))
-            serial += size
-            done += size
             report(done, insert=writer.insert_seconds, index=writer.index_seconds)
 
     def build(self, rng, serial, images, now):

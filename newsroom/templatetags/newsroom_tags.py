@@ -24,7 +24,7 @@ def latest_news(context, count=HOME_NEWS):
     """The newest news of the active language, with a link to the archive."""
     index, news = _live_children(NewsIndexPage, NewsPage)
     news = news.select_related("lead_image").prefetch_related("lead_image__renditions").order_by("-date", "-pk")
-    return {"request": context.get("request"), "news_index": index, "news_list": news[:count]}
+    return {"request": context.get("request"), "panel": "news", "index": index, "items": news[:count]}
 
 
 @register.inclusion_tag("newsroom/components/current_notices.html", takes_context=True)
@@ -33,6 +33,7 @@ def current_notices(context, count=HOME_NOTICES):
     index, notices = _live_children(NoticeIndexPage, NoticePage)
     return {
         "request": context.get("request"),
-        "notice_index": index,
-        "notices": notices.current().board_order()[:count],
+        "panel": "notices",
+        "index": index,
+        "items": notices.current().board_order()[:count],
     }

@@ -13,11 +13,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from home.demo.scale_data import (
+    CITIZEN_GROUPS,
+    COOPERATIVE_KINDS,
     COUNTIES,
     SECTORS,
     PageBulkWriter,
     ScalePart,
-    make_rng,
     moment_in_past,
     random_uuid,
     stream_json,
@@ -37,45 +38,6 @@ from services.models import (
     ServicePage,
 )
 from services.models.codes import allocate_codes
-
-COOPERATIVE_KINDS = [
-    "تعاونی‌های مسکن",
-    "تعاونی‌های تولیدی",
-    "تعاونی‌های مصرف",
-    "تعاونی‌های کشاورزی",
-    "تعاونی‌های فرش دستباف",
-    "تعاونی‌های اعتبار",
-    "تعاونی‌های حمل‌ونقل",
-    "تعاونی‌های زنان",
-    "تعاونی‌های روستایی",
-    "تعاونی‌های معدنی",
-    "تعاونی‌های خدماتی",
-    "تعاونی‌های دانش‌بنیان",
-    "تعاونی‌های صنایع دستی",
-    "تعاونی‌های دامداران",
-    "تعاونی‌های کارکنان دولت",
-    "تعاونی‌های توزیع‌کنندگان دارو",
-    "تعاونی‌های تاکسیرانان",
-    "تعاونی‌های آموزشگاه‌داران",
-]
-
-CITIZEN_GROUPS = [
-    "زنان سرپرست خانوار",
-    "سالمندان",
-    "افراد دارای معلولیت",
-    "کارگران فصلی",
-    "کارگران ساختمانی",
-    "قالی‌بافان",
-    "رانندگان حمل‌ونقل عمومی",
-    "خانوارهای روستایی",
-    "بازنشستگان",
-    "مددجویان بهزیستی",
-    "دانش‌آموختگان جویای کار",
-    "خانوارهای کم‌درآمد شهری",
-    "کشاورزان",
-    "کارگران معدن",
-    "هنرمندان صنایع دستی",
-]
 
 # How each domain's services are narrowed down: (the title's qualifier, the summary's words).
 QUALIFIERS = {
@@ -151,20 +113,14 @@ class ServicesPart(ScalePart):
         refs = self.lookups()
         combos = combinations(seed)
         now = timezone.now()
-        serial = self.count()
-        done = 0
-        while done < number:
-            size = min(batch_size, number - done)
-            rng = make_rng(seed, self.name, serial)
-            batch = [self.build(rng, serial + i, combos, refs, now) for i in range(size)]
+        for rng, serials, done in self.batches(number, seed, batch_size):
+            batch = [self.build(rng, serial, combos, refs, now) for serial in serials]
             with transaction.atomic():
                 # The codes are drawn in the batch's transaction: a failed batch gives them back.
                 codes = allocate_codes([page.translation_key for page, _data in batch])
                 for (page, _data), code in zip(batch, codes, strict=True):
                     page.service_code = code
                 writer.write([page for page, _data in batch], lambda pages, b=batch: self.add_relations(b, refs))
-            serial += size
-            done += size
             report(done, insert=writer.insert_seconds, index=writer.index_seconds)
 
     def build(self, rng, serial, combos, refs, now):

@@ -26,4 +26,4 @@ def open_tenders(context, limit=4):
         notice.current_status = notice.status_at(now)
         notice.countdown = notice.time_left(now)
     index = index_page(TenderIndexPage, locale)
-    return {"notices": notices, "index": index, "request": context.get("request")}
+    return {"request": context.get("request"), "panel": "tenders", "index": index, "items": notices}

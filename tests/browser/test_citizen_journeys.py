@@ -6,7 +6,8 @@ import urllib.request
 
 import pytest
 
-from tests.browser.conftest import run_axe, validate_html
+from tests.browser.conftest import run_axe
+from tests.html_checks import validate_html
 
 pytestmark = pytest.mark.django_db
 
@@ -91,14 +92,14 @@ def test_complaint_form_can_be_completed_with_the_keyboard_only(page, server):
     page.keyboard.press("Space")
     tab_to("id_department")
     page.keyboard.press("ArrowDown")
-    tab_to("id_subject")
-    page.keyboard.type("پرسش صفحه‌کلید درباره مدت مقرری")
-    tab_to("id_text")
-    page.keyboard.type("مدت پرداخت مقرری بیمه بیکاری برای کارگر متأهل با هشت سال سابقه چقدر است؟")
-    tab_to("id_name")
-    page.keyboard.type("علی رضایی")
-    tab_to("id_mobile")
-    page.keyboard.type("09121112233")
+    for element_id, text in (
+        ("id_subject", "پرسش صفحه‌کلید درباره مدت مقرری"),
+        ("id_text", "مدت پرداخت مقرری بیمه بیکاری برای کارگر متأهل با هشت سال سابقه چقدر است؟"),
+        ("id_name", "علی رضایی"),
+        ("id_mobile", "09121112233"),
+    ):
+        tab_to(element_id)
+        page.keyboard.type(text)
     for _ in range(20):
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.type") == "submit":

@@ -4,7 +4,8 @@ import urllib.request
 
 import pytest
 
-from tests.browser.conftest import run_axe, validate_html
+from tests.browser.conftest import run_axe
+from tests.html_checks import validate_html
 
 pytestmark = pytest.mark.django_db
 

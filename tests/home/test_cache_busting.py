@@ -102,6 +102,8 @@ def test_nginx_limits_each_clients_query_strings_with_a_page_in_its_language():
 
     from django.conf import settings
 
+    from home.operations.offline_pages import render_offline_pages
+
     deploy = Path(settings.BASE_DIR) / "deploy"
     conf = (deploy / "nginx.conf").read_text()
     key = re.search(r"map \$args \$portal_query_client \{(.*?)\n\}", conf, re.S).group(1)
@@ -113,7 +115,7 @@ def test_nginx_limits_each_clients_query_strings_with_a_page_in_its_language():
     health = re.search(r"location = /healthz \{(.*?)\}", conf, re.S).group(1)
     assert "limit_req" not in health
     assert "error_page 429 $portal_busy_page;" in conf
-    fa = (deploy / "errors" / "busy.fa.html").read_text()
-    en = (deploy / "errors" / "busy.en.html").read_text()
+    pages = render_offline_pages()
+    fa, en = pages["busy.fa.html"], pages["busy.en.html"]
     assert '<html lang="fa" dir="rtl">' in fa and "بیش از اندازه" in fa
     assert '<html lang="en"' in en and not re.search(r"[\u0600-\u06FF]", en)

@@ -29,6 +29,14 @@ def section(slug):
     return SectionPage.objects.get(slug=slug, locale__language_code="fa")
 
 
+def submit_for_moderation(page, editor):
+    """Save the editor's change as a revision and start the page's workflow on it, as the
+    editor's "Submit for moderation" does; returns the workflow and its state."""
+    page.save_revision(user=editor)
+    workflow = page.get_workflow()
+    return workflow, workflow.start(page, editor)
+
+
 def test_section_editor_can_edit_only_their_own_section(client, django_user_model):
     editor = member_of(django_user_model, "coop-editor", "ویراستاران حوزه تعاون")
     client.force_login(editor)
@@ -76,10 +84,8 @@ def test_news_of_no_domain_goes_through_one_review_step(django_user_model, clien
     news.domain = ""  # news of the whole directorate; a domain's news waits for its section head
     news.save(update_fields=["domain"])
     news.title = "نشست هیئت‌های حل اختلاف (بازبینی‌شده)"
-    news.save_revision(user=editor)
-    workflow = news.get_workflow()
+    workflow, state = submit_for_moderation(news, editor)
     assert workflow.name == "بازبینی خبر"
-    state = workflow.start(news, editor)
     task = state.current_task_state.task.specific
     assert task.get_actions(news, outsider) == []
     assert task.get_actions(news, reviewer)
@@ -137,10 +143,8 @@ def test_service_changes_go_to_their_section_head_then_the_director(django_user_
     assert not service.permissions_for_user(editor).can_publish()
 
     service.summary = "خلاصه تازه شناسنامه خدمت برای تأیید"
-    service.save_revision(user=editor)
-    workflow = service.get_workflow()
+    workflow, state = submit_for_moderation(service, editor)
     assert workflow.name == "تأیید شناسنامه خدمت"
-    state = workflow.start(service, editor)
 
     first = state.current_task_state.task.specific
     assert first.name == "تأیید سرپرست حوزه"

@@ -153,6 +153,19 @@ def test_card_shows_every_heading(card):
     assert page.service_code in card.select_one(".service-code").get_text()
 
 
+def test_documents_and_systems_tables_have_a_row_per_block(card):
+    page = ServicePage.objects.get(slug="foreign-work-permit", locale__language_code="fa")
+    for heading, (blocks, first, columns) in {
+        "documents-heading": (page.required_documents, "name", 3),
+        "systems-heading": (page.system_links, "system", 4),
+    }.items():
+        table = card.select_one(f"section[aria-labelledby={heading}] table")
+        assert len(table.thead.select("th[scope=col]")) == columns, heading
+        rows = [[td.get_text(strip=True) for td in tr.select("td")] for tr in table.tbody.select("tr")]
+        assert rows and [row[0] for row in rows] == [block.value[first] for block in blocks], heading
+        assert {len(row) for row in rows} == {columns}, heading
+
+
 def test_json_ld_government_service(card):
     blocks = [json.loads(s.string) for s in card.select('script[type="application/ld+json"]')]
     data = next(b for b in blocks if b.get("@type") == "GovernmentService")

@@ -8,6 +8,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from home.models import HomePage
+from home.templatetags.portal_tags import jdate
 from tenders.models import TenderIndexPage, TenderPage
 from tenders.status import Status
 
@@ -55,8 +56,14 @@ def test_notice_page_shows_effective_dates_amendments_and_documents(client, make
         li.select_one("p:nth-of-type(2)").get_text(strip=True) for li in page.select(".tender-amendments > li")
     ]
     assert amendments == ["اصلاحیه نخست", "اصلاحیه دوم"]
-    deadline_row = page.select_one(".tender-dates__deadline td").get_text()
-    assert "با اصلاحیه تغییر کرده" in deadline_row
+    deadline_row = page.select_one(".tender-dates__deadline")
+    assert "با اصلاحیه تغییر کرده" in deadline_row.td.get_text()
+    # The first deadline stays on the page, struck through; the new one is the machine-readable time.
+    assert deadline_row.td.select_one("del").get_text(strip=True) == jdate(now + 2 * DAY, "time")
+    assert deadline_row.td.time.get_text(strip=True) == jdate(now + 4 * DAY, "time")
+    enquiry_row = deadline_row.find_previous_sibling("tr")
+    assert "با اصلاحیه تغییر کرده" in enquiry_row.td.get_text() and not enquiry_row.td.select("del")
+    assert enquiry_row.td.time.get_text(strip=True) == jdate(now + DAY, "time")
     assert len(page.select(".tender-documents a[download]")) == 2
     text = page.get_text()
     assert "۱٬۲۵۰٬۰۰۰٬۰۰۰" in text and "ضمانت‌نامه بانکی" in text
@@ -135,7 +142,7 @@ def test_duplicate_reference_in_the_admin_is_a_form_error_not_a_500(admin_client
 
 def test_home_page_panel_lists_open_notices_nearest_deadline_first(client):
     page = soup(client.get("/"))
-    panel = page.select_one(".tender-panel")
+    panel = page.select_one(".home-panel--tenders")
     assert panel is not None
     items = panel.select("ol.tender-list > li")
     assert 1 <= len(items) <= 4

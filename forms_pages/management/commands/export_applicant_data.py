@@ -11,26 +11,22 @@ import io
 import json
 import os
 import zipfile
-from pathlib import Path
 
-from django.conf import settings
 from django.core.management.base import BaseCommand
-from django.utils import timezone
 
 from forms_pages.models import CitizenRequest
 from home.language.csv_export import with_bom
+from home.operations.backups import add_output_argument, stamped_path
 
 
 class Command(BaseCommand):
     help = "Write a ZIP of all applicants' requests, answers and attachments."
 
     def add_arguments(self, parser):
-        parser.add_argument("--output", default=str(Path(settings.BASE_DIR) / "backups"), help="folder for the archive")
+        add_output_argument(parser)
 
     def handle(self, *args, output, **options):
-        folder = Path(output)
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"applicant-data-{timezone.now():%Y%m%d-%H%M%S}.zip"
+        path = stamped_path(output, "applicant-data", ".zip")
         requests = CitizenRequest.objects.select_related("department").prefetch_related("attachments", "events")
         index = io.StringIO()
         writer = csv.writer(index)

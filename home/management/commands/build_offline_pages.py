@@ -2,13 +2,15 @@
 
 from django.core.management.base import BaseCommand
 
-from home.operations.offline_pages import render_offline_pages
+from home.operations.offline_pages import OUTPUT_DIR, write_offline_pages
 
 
 class Command(BaseCommand):
     help = "Render templates/errors/ into the static pages nginx serves from deploy/errors/."
 
+    def add_arguments(self, parser):
+        parser.add_argument("--output", default=OUTPUT_DIR, help="folder to write them into (default: deploy/errors/)")
+
     def handle(self, *args, **options):
-        for path, text in render_offline_pages().items():
-            path.write_text(text, encoding="utf-8")
+        for path in write_offline_pages(options["output"]):
             self.stdout.write(f"wrote {path}")
