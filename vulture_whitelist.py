@@ -293,3 +293,8 @@ _.function  # a Func's SQL function, read by Django (home/language/search.py Sea
 _.output_field  # read by Django (home/language/search.py SearchFold)
 _.items_count_label  # read by Wagtail's pagination template (home/pages/pagination.py CappedPaginator)
 _.num_pages_text  # read by templates/home/admin/capped_pagination_nav.html
+_.search_queryset  # Wagtail's IndexView calls it (forms_pages/admin_views.py)
+_.as_sqlite  # Django's compiler calls it on SQLite (home/language/search.py)
+extra_context  # the signature Django's compiler calls as_<vendor> with (home/language/search.py)
+AddIndexConcurrentlyOnPostgres  # used by migrations, which vulture does not read
+RemoveIndexConcurrentlyOnPostgres  # used by migrations, which vulture does not read
