@@ -6,27 +6,39 @@ from services.factories import LawIndexPageFactory, LawPageFactory, ServiceIndex
 from services.models import Audience, ServiceCategory
 
 
-@pytest.fixture
-def catalogue(home_fa):
-    index = ServiceIndexPageFactory(parent=home_fa, slug="test-catalogue")
+def make_catalogue(home):
+    index = ServiceIndexPageFactory(parent=home, slug="test-catalogue")
     index.save_revision().publish()
     return index
 
 
-@pytest.fixture
-def categories(db):
+def make_categories():
     parent = ServiceCategory.objects.create(name="دسته آزمایشی", slug="t-parent", sort_order=100)
     child = ServiceCategory.objects.create(name="زیردسته آزمایشی", slug="t-child", parent=parent, sort_order=101)
     other = ServiceCategory.objects.create(name="دسته دیگر", slug="t-other", sort_order=102)
     return {"parent": parent, "child": child, "other": other}
 
 
-@pytest.fixture
-def audiences(db):
+def make_audiences():
     return {
         "workers": Audience.objects.create(name="کارگر آزمایشی", slug="t-workers"),
         "employers": Audience.objects.create(name="کارفرمای آزمایشی", slug="t-employers"),
     }
+
+
+@pytest.fixture
+def catalogue(home_fa):
+    return make_catalogue(home_fa)
+
+
+@pytest.fixture
+def categories(db):
+    return make_categories()
+
+
+@pytest.fixture
+def audiences(db):
+    return make_audiences()
 
 
 @pytest.fixture

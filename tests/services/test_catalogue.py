@@ -2,10 +2,13 @@
 
 import pytest
 from bs4 import BeautifulSoup
+from django.db import transaction
+from wagtail.models import Site
 
 from home.language.text import to_persian_digits
 from home.models.reference import Domain
 from services.factories import make_service
+from tests.services.conftest import make_audiences, make_catalogue, make_categories
 
 pytestmark = pytest.mark.django_db
 
@@ -25,8 +28,7 @@ def counts(response, facet):
     return result
 
 
-@pytest.fixture
-def services(catalogue, categories, audiences):
+def make_services(catalogue, categories, audiences):
     c, a = categories, audiences
     return {
         "permit": make_service(
@@ -68,83 +70,138 @@ def services(catalogue, categories, audiences):
     }
 
 
-def test_unfiltered_lists_everything_with_counts(client, catalogue, services):
-    response = client.get(catalogue.url)
-    assert response.status_code == 200
-    assert listed(response) == ["خدمت الف", "خدمت ب", "خدمت پ"]
-    assert counts(response, "level")["electronic"] == 1
-    assert counts(response, "level")["semi-electronic"] == 1
-    # No service is for government bodies: that option is not offered at all.
-    assert counts(response, "type") == {"G2C": 2, "G2B": 1}
-    assert counts(response, "channel")["web"] == 2
-    assert counts(response, "channel")["in-person"] == 2
-    assert counts(response, "audience")["t-workers"] == 2
-    # A parent category counts the services of its children too.
-    assert counts(response, "category")["t-parent"] == 2
-    assert counts(response, "category")["t-child"] == 1
+@pytest.fixture
+def services(catalogue, categories, audiences):
+    return make_services(catalogue, categories, audiences)
 
 
-@pytest.mark.parametrize(
-    "facet,value,expected",
-    [
-        ("category", "t-parent", ["خدمت الف", "خدمت ب"]),
-        ("category", "t-child", ["خدمت الف"]),
-        ("audience", "t-workers", ["خدمت ب", "خدمت پ"]),
-        ("type", "G2B", ["خدمت الف"]),
-        ("level", "non-electronic", ["خدمت پ"]),
-        ("channel", "mobile", ["خدمت الف"]),
-        ("domain", "employment", ["خدمت پ"]),
-    ],
-)
-def test_each_facet_alone(client, catalogue, services, facet, value, expected):
-    response = client.get(catalogue.url, {facet: value})
-    assert listed(response) == expected
-    assert response["X-Robots-Tag"] == "noindex"
+class TestOneCatalogueOfThreeServices:
+    """Read-only checks of one catalogue of three services. It is built once for the class, in a
+    transaction rolled back when the class is done; each test runs in a savepoint inside it, so
+    what a test writes is still rolled back after it (publishing the four pages again for each
+    of these 16 tests was most of their time)."""
 
+    @pytest.fixture(scope="class")
+    def three_services(self, django_db_setup, django_db_blocker):
+        with django_db_blocker.unblock(), transaction.atomic():
+            catalogue = make_catalogue(Site.objects.get(is_default_site=True).root_page.specific)
+            categories = make_categories()
+            services = make_services(catalogue, categories, make_audiences())
+            yield {"catalogue": catalogue, "categories": categories, "services": services}
+            transaction.set_rollback(True)
 
-def test_facets_combine_and_counts_follow(client, catalogue, services):
-    response = client.get(catalogue.url, {"audience": "t-workers", "channel": "in-person", "type": "G2C"})
-    assert listed(response) == ["خدمت ب", "خدمت پ"]
-    # Counts of other facets are computed within the current filters ...
-    # (options that would list nothing are left out)
-    assert counts(response, "level") == {"semi-electronic": 1, "non-electronic": 1}
-    assert "foreign-nationals" not in counts(response, "domain")
-    # ... and a facet's own options count as if only that facet were changed.
-    assert counts(response, "type") == {"G2C": 2}
-    response = client.get(catalogue.url, {"audience": "t-workers", "level": "non-electronic"})
-    assert listed(response) == ["خدمت پ"]
-    audience_counts = counts(response, "audience")
-    assert (audience_counts["t-workers"], audience_counts["t-employers"]) == (1, 1)
+    @pytest.fixture
+    def catalogue(self, db, three_services):
+        return three_services["catalogue"]
 
+    @pytest.fixture
+    def categories(self, db, three_services):
+        return three_services["categories"]
 
-def test_values_within_a_facet_are_alternatives(client, catalogue, services):
-    response = client.get(catalogue.url + "?level=electronic&level=non-electronic")
-    assert listed(response) == ["خدمت الف", "خدمت پ"]
+    @pytest.fixture
+    def services(self, db, three_services):
+        return three_services["services"]
 
+    def test_unfiltered_lists_everything_with_counts(self, client, catalogue, services):
+        response = client.get(catalogue.url)
+        assert response.status_code == 200
+        assert listed(response) == ["خدمت الف", "خدمت ب", "خدمت پ"]
+        assert counts(response, "level")["electronic"] == 1
+        assert counts(response, "level")["semi-electronic"] == 1
+        # No service is for government bodies: that option is not offered at all.
+        assert counts(response, "type") == {"G2C": 2, "G2B": 1}
+        assert counts(response, "channel")["web"] == 2
+        assert counts(response, "channel")["in-person"] == 2
+        assert counts(response, "audience")["t-workers"] == 2
+        # A parent category counts the services of its children too.
+        assert counts(response, "category")["t-parent"] == 2
+        assert counts(response, "category")["t-child"] == 1
 
-def test_unknown_filter_values_are_ignored(client, catalogue, services):
-    # (They redirect to the address without them: tests/test_query_values.py.)
-    response = client.get(catalogue.url, {"level": "teleport", "category": "no-such"}, follow=True)
-    assert response.status_code == 200 and response.redirect_chain
-    assert len(listed(response)) == 3
+    @pytest.mark.parametrize(
+        "facet,value,expected",
+        [
+            ("category", "t-parent", ["خدمت الف", "خدمت ب"]),
+            ("category", "t-child", ["خدمت الف"]),
+            ("audience", "t-workers", ["خدمت ب", "خدمت پ"]),
+            ("type", "G2B", ["خدمت الف"]),
+            ("level", "non-electronic", ["خدمت پ"]),
+            ("channel", "mobile", ["خدمت الف"]),
+            ("domain", "employment", ["خدمت پ"]),
+        ],
+    )
+    def test_each_facet_alone(self, client, catalogue, services, facet, value, expected):
+        response = client.get(catalogue.url, {facet: value})
+        assert listed(response) == expected
+        assert response["X-Robots-Tag"] == "noindex"
 
+    def test_facets_combine_and_counts_follow(self, client, catalogue, services):
+        response = client.get(catalogue.url, {"audience": "t-workers", "channel": "in-person", "type": "G2C"})
+        assert listed(response) == ["خدمت ب", "خدمت پ"]
+        # Counts of other facets are computed within the current filters ...
+        # (options that would list nothing are left out)
+        assert counts(response, "level") == {"semi-electronic": 1, "non-electronic": 1}
+        assert "foreign-nationals" not in counts(response, "domain")
+        # ... and a facet's own options count as if only that facet were changed.
+        assert counts(response, "type") == {"G2C": 2}
+        response = client.get(catalogue.url, {"audience": "t-workers", "level": "non-electronic"})
+        assert listed(response) == ["خدمت پ"]
+        audience_counts = counts(response, "audience")
+        assert (audience_counts["t-workers"], audience_counts["t-employers"]) == (1, 1)
 
-def test_search_uses_the_persian_normaliser(client, catalogue, services):
-    # Arabic yeh and kaf, no ZWNJ: still finds «شکایت کارگران».
-    response = client.get(catalogue.url, {"q": "شكايت كارگران"})
-    assert listed(response) == ["خدمت ب"]
-    response = client.get(catalogue.url, {"q": "شکایت", "level": "electronic"})
-    assert listed(response) == []
-    assert "empty-state" in response.content.decode()
+    def test_values_within_a_facet_are_alternatives(self, client, catalogue, services):
+        response = client.get(catalogue.url + "?level=electronic&level=non-electronic")
+        assert listed(response) == ["خدمت الف", "خدمت پ"]
 
+    def test_unknown_filter_values_are_ignored(self, client, catalogue, services):
+        # (They redirect to the address without them: tests/test_query_values.py.)
+        response = client.get(catalogue.url, {"level": "teleport", "category": "no-such"}, follow=True)
+        assert response.status_code == 200 and response.redirect_chain
+        assert len(listed(response)) == 3
 
-def test_category_landing_page(client, catalogue, services, categories):
-    response = client.get(catalogue.url + "category/t-parent/")
-    assert response.status_code == 200
-    assert listed(response) == ["خدمت الف", "خدمت ب"]
-    soup = BeautifulSoup(response.content.decode(), "html.parser")
-    assert soup.h1.get_text(strip=True) == "دسته آزمایشی"
-    assert client.get(catalogue.url + "category/nothing-here/").status_code == 404
+    def test_search_uses_the_persian_normaliser(self, client, catalogue, services):
+        # Arabic yeh and kaf, no ZWNJ: still finds «شکایت کارگران».
+        response = client.get(catalogue.url, {"q": "شكايت كارگران"})
+        assert listed(response) == ["خدمت ب"]
+        response = client.get(catalogue.url, {"q": "شکایت", "level": "electronic"})
+        assert listed(response) == []
+        assert "empty-state" in response.content.decode()
+
+    def test_category_landing_page(self, client, catalogue, services, categories):
+        response = client.get(catalogue.url + "category/t-parent/")
+        assert response.status_code == 200
+        assert listed(response) == ["خدمت الف", "خدمت ب"]
+        soup = BeautifulSoup(response.content.decode(), "html.parser")
+        assert soup.h1.get_text(strip=True) == "دسته آزمایشی"
+        assert client.get(catalogue.url + "category/nothing-here/").status_code == 404
+
+    def test_a_chosen_option_stays_offered_even_when_it_lists_nothing(self, client, catalogue, services):
+        response = client.get(catalogue.url, {"level": "electronic", "domain": "employment"})
+        assert listed(response) == []
+        soup = BeautifulSoup(response.content.decode(), "html.parser")
+        # Both choices can still be unticked, though each now counts nothing with the other.
+        assert soup.select_one('input[name="level"][value="electronic"]').has_attr("checked")
+        assert soup.select_one('input[name="domain"][value="employment"]').has_attr("checked")
+
+    def test_filters_fold_behind_a_disclosure_that_counts_the_active_ones(self, client, catalogue, services):
+        soup = BeautifulSoup(client.get(catalogue.url).content.decode(), "html.parser")
+        disclosure = soup.select_one("details.catalogue-filters")
+        assert disclosure is not None and not disclosure.has_attr("open")
+        assert disclosure.select_one("form.facets[data-autosubmit] button[type=submit]")
+        assert disclosure.select_one(".catalogue-filters__count") is None
+
+        response = client.get(catalogue.url, {"audience": "t-workers", "channel": "in-person", "q": "شکایت"})
+        summary = BeautifulSoup(response.content.decode(), "html.parser").select_one(
+            "details.catalogue-filters summary"
+        )
+        assert summary.select_one(".catalogue-filters__count").get_text(strip=True) == "(۳ پالایه فعال)"
+
+    def test_results_speak_plainly_without_codes(self, client, catalogue, services):
+        soup = BeautifulSoup(client.get(catalogue.url).content.decode(), "html.parser")
+        listing = soup.select_one("ol.service-listing").get_text(" ", strip=True)
+        assert "G2C" not in listing and "G2B" not in listing
+        assert services["permit"].service_code not in listing
+        assert "برای کسب‌وکارها و کارفرمایان" in listing
+        assert "برای شهروندان" in listing
 
 
 def test_paging_and_bad_page_numbers(client, catalogue, categories):
@@ -243,36 +300,6 @@ def test_lists_and_counts_follow_a_publish_and_an_unpublish(client, catalogue, s
     response = client.get(catalogue.url, query)
     assert listed(response) == ["خدمت ت", "خدمت پ"]
     assert counts(response, "type")["G2C"] == 2
-
-
-def test_a_chosen_option_stays_offered_even_when_it_lists_nothing(client, catalogue, services):
-    response = client.get(catalogue.url, {"level": "electronic", "domain": "employment"})
-    assert listed(response) == []
-    soup = BeautifulSoup(response.content.decode(), "html.parser")
-    # Both choices can still be unticked, though each now counts nothing with the other.
-    assert soup.select_one('input[name="level"][value="electronic"]').has_attr("checked")
-    assert soup.select_one('input[name="domain"][value="employment"]').has_attr("checked")
-
-
-def test_filters_fold_behind_a_disclosure_that_counts_the_active_ones(client, catalogue, services):
-    soup = BeautifulSoup(client.get(catalogue.url).content.decode(), "html.parser")
-    disclosure = soup.select_one("details.catalogue-filters")
-    assert disclosure is not None and not disclosure.has_attr("open")
-    assert disclosure.select_one("form.facets[data-autosubmit] button[type=submit]")
-    assert disclosure.select_one(".catalogue-filters__count") is None
-
-    response = client.get(catalogue.url, {"audience": "t-workers", "channel": "in-person", "q": "شکایت"})
-    summary = BeautifulSoup(response.content.decode(), "html.parser").select_one("details.catalogue-filters summary")
-    assert summary.select_one(".catalogue-filters__count").get_text(strip=True) == "(۳ پالایه فعال)"
-
-
-def test_results_speak_plainly_without_codes(client, catalogue, services):
-    soup = BeautifulSoup(client.get(catalogue.url).content.decode(), "html.parser")
-    listing = soup.select_one("ol.service-listing").get_text(" ", strip=True)
-    assert "G2C" not in listing and "G2B" not in listing
-    assert services["permit"].service_code not in listing
-    assert "برای کسب‌وکارها و کارفرمایان" in listing
-    assert "برای شهروندان" in listing
 
 
 def test_the_catalogue_search_reads_a_compound_typed_without_its_space(client):
