@@ -291,6 +291,10 @@ override_translatable_fields  # read by wagtail-localize (services/models/servic
 _.results_template_name  # read by Wagtail's IndexView (forms_pages/admin_views.py RequestIndexView)
 _.function  # a Func's SQL function, read by Django (home/language/search.py SearchFold)
 _.output_field  # read by Django (home/language/search.py SearchFold)
+_.as_sqlite  # Django's per-vendor compilation (home/language/search.py SearchFold)
+_.search_queryset  # called by Wagtail's IndexView (forms_pages/admin_views.py RequestIndexView)
+AddIndexConcurrentlyOnPostgres  # used by migrations (home/operations/postgres_migrations.py)
+RemoveIndexConcurrentlyOnPostgres  # used by migrations (home/operations/postgres_migrations.py)
 _.items_count_label  # read by Wagtail's pagination template (home/pages/pagination.py CappedPaginator)
 _.num_pages_text  # read by templates/home/admin/capped_pagination_nav.html
 _.search_queryset  # Wagtail's IndexView calls it (forms_pages/admin_views.py)

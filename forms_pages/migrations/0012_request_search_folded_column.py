@@ -8,8 +8,9 @@ the matches up to the list's cap.
 In production this REWRITES THE WHOLE TABLE, once: adding a stored generated column computes
 it for every existing row and rebuilds the table's indexes in the same pass, under an
 ACCESS EXCLUSIVE lock (no request can be submitted, tracked or answered until it ends). On a
-copy of a full-size database (1,000,000 requests, 2-core machine) the ADD COLUMN took about
-MIGRATION_TIME; run it in a quiet hour (docs/performance.md). To keep it one pass:
+full-size database (1,000,000 requests, a shared 2-core machine at load 7) the ADD COLUMN
+took 126 s and the whole migration 4 min 17 s; run it in a quiet hour (docs/performance.md).
+To keep it one pass:
 
 1. the old five-expression trigram index is dropped first (CONCURRENTLY), so the rewrite does
    not rebuild it only for it to be dropped afterwards;

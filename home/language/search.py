@@ -147,7 +147,7 @@ class SearchFold(Func):
     def __init__(self, expression, **extra):
         super().__init__(Upper(expression), Value(FOLD_FROM), Value(FOLD_TO), **extra)
 
-    def as_sqlite(self, compiler, connection, **extra_context):
+    def as_sqlite(self, compiler, connection, **_extra_context):
         """A developer's SQLite has no translate(), and its parser allows too few nested
         replace() calls for the whole table: there the column is upper-cased only (a query in
         the stored spelling is found; Arabic and Persian letters and digits are not folded)."""
