@@ -15,8 +15,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from .models import CitizenRequest, RequestAttachment, RequestEvent, RequestKind, RequestStatus
+from .models.attachments import attachment_path
 from .models.history import EventAction
-from .models.requests import PAUSED_STATUSES, attachment_path
+from .models.requests import PAUSED_STATUSES
 from .notifications import notify_reply, notify_submitted, notify_transfer, notify_update
 from .storage import get_private_storage
 from .validators import detect_file_type

@@ -3,7 +3,7 @@
 import django.core.serializers.json
 import django.db.models.deletion
 import django.utils.timezone
-import forms_pages.models.requests
+import forms_pages.models.attachments
 import forms_pages.storage
 import modelcluster.fields
 import wagtail.contrib.forms.models
@@ -210,7 +210,7 @@ class Migration(migrations.Migration):
             name='RequestAttachment',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file', models.FileField(max_length=200, storage=forms_pages.storage.get_private_storage, upload_to=forms_pages.models.requests.attachment_path, verbose_name='file')),
+                ('file', models.FileField(max_length=200, storage=forms_pages.storage.get_private_storage, upload_to=forms_pages.models.attachments.attachment_path, verbose_name='file')),
                 ('original_name', models.CharField(max_length=200, verbose_name='file name')),
                 ('content_type', models.CharField(max_length=50, verbose_name='content type')),
                 ('extension', models.CharField(max_length=5)),

@@ -1,5 +1,6 @@
 """Everything a citizen submits: requests, online forms, surveys and polls."""
 
+from .attachments import RequestAttachment
 from .closures import OfficeClosure
 from .desks import DepartmentDesk
 from .forms import FormDocument, FormField, FormPage, FormPageSubmission
@@ -7,7 +8,7 @@ from .history import EventAction, RequestEvent
 from .outbox import OutboundMessage
 from .pages import ContactPage, FormsIndexPage
 from .polls import PollOption, PollPage, PollVote
-from .requests import CitizenRequest, RequestAttachment, RequestKind, RequestStatus, ResponseTarget
+from .requests import CitizenRequest, RequestKind, RequestStatus, ResponseTarget
 
 __all__ = [
     "CitizenRequest",

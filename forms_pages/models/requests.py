@@ -23,7 +23,6 @@ from home.language.text import to_persian_digits
 from home.models import Department
 from home.models.reference import default_locale_only
 
-from ..storage import get_private_storage
 from .closures import OfficeClosure
 from .working_days import Calendar, add_working_days, working_days_between
 
@@ -369,33 +368,6 @@ class CitizenRequest(models.Model):
                 for event in self.public_events()
             ],
         }
-
-
-def attachment_path(instance, filename):
-    # Random names: the applicant's file name is kept only in the database.
-    return f"requests/{timezone.now():%Y/%m}/{secrets.token_hex(16)}.{instance.extension}"
-
-
-class RequestAttachment(models.Model):
-    """A file attached to a request, stored in private storage."""
-
-    request = models.ForeignKey(CitizenRequest, on_delete=models.CASCADE, related_name="attachments")
-    event = models.ForeignKey(
-        "RequestEvent", null=True, blank=True, on_delete=models.SET_NULL, related_name="attachments"
-    )
-    file = models.FileField(_("file"), storage=get_private_storage, upload_to=attachment_path, max_length=200)
-    original_name = models.CharField(_("file name"), max_length=200)
-    content_type = models.CharField(_("content type"), max_length=50)
-    extension = models.CharField(max_length=5)
-    size = models.PositiveIntegerField(_("size"))
-
-    class Meta:
-        ordering = ["pk"]
-        verbose_name = _("attachment")
-        verbose_name_plural = _("attachments")
-
-    def __str__(self):
-        return self.original_name
 
 
 @receiver(post_save, sender=OfficeClosure)

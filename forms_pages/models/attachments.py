@@ -1,0 +1,37 @@
+"""Files citizens attach to their requests, kept in private storage under random names."""
+
+import secrets
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from ..storage import get_private_storage
+from .requests import CitizenRequest
+
+
+def attachment_path(instance, filename):
+    # Random names: the applicant's file name is kept only in the database.
+    return f"requests/{timezone.now():%Y/%m}/{secrets.token_hex(16)}.{instance.extension}"
+
+
+class RequestAttachment(models.Model):
+    """A file attached to a request, stored in private storage."""
+
+    request = models.ForeignKey(CitizenRequest, on_delete=models.CASCADE, related_name="attachments")
+    event = models.ForeignKey(
+        "RequestEvent", null=True, blank=True, on_delete=models.SET_NULL, related_name="attachments"
+    )
+    file = models.FileField(_("file"), storage=get_private_storage, upload_to=attachment_path, max_length=200)
+    original_name = models.CharField(_("file name"), max_length=200)
+    content_type = models.CharField(_("content type"), max_length=50)
+    extension = models.CharField(max_length=5)
+    size = models.PositiveIntegerField(_("size"))
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+
+    def __str__(self):
+        return self.original_name
