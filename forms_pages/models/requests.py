@@ -163,8 +163,8 @@ class CitizenRequestQuerySet(models.QuerySet):
 
 # What the requests desk searches (its `search_fields`): folded into `search_folded`.
 SEARCH_FIELDS = ("code", "subject", "name", "mobile", "email")
-# Between the fields in `search_folded`: a query never holds it (fold_for_search turns every
-# whitespace into a space), so no match spans two fields.
+# Between the fields in `search_folded`: a query never holds it (fold_for_search drops all
+# whitespace), so no match spans two fields.
 SEARCH_SEPARATOR = "\n"
 
 
@@ -211,7 +211,7 @@ class CitizenRequest(models.Model):
     # 0 nothing sent, 1 department reminded, 2 head alerted (overdue), 3 director alerted.
     escalation_level = models.PositiveSmallIntegerField(_("escalation level"), default=0)
     # The desk's free-text search reads this one column: the five SEARCH_FIELDS folded as
-    # `fold_for_search` folds a query (Arabic and Persian letters, digits and ZWNJ alike),
+    # `fold_for_search` folds a query (Arabic and Persian letters and digits alike, spaces and ZWNJ dropped),
     # computed and stored by the database on every insert and update, whichever way the row
     # was written (a form, COPY, `update()` when anonymising).
     search_folded = models.GeneratedField(

@@ -160,8 +160,11 @@ def digit_group_runs(text):
 # One character-for-character mapping that PostgreSQL's translate() applies to a column and
 # `fold_for_search` to the query, so a trigram index on the folded column serves
 # `LIKE '%…%'` with every spelling: Arabic ي/ك and Persian ی/ک alike, Persian, Arabic-Indic
-# and Latin digits alike, a word with or without its ZWNJ (dropped on both sides), with or
-# without diacritics and tatweel. Upper case first, so Latin letters match in either case.
+# and Latin digits alike, with or without diacritics and tatweel, and a word whether its parts
+# are joined by a ZWNJ, a space or nothing («نوبت‌دهی», «نوبت دهی», «نوبتدهی»): ZWNJ and spaces
+# are dropped on both sides. Upper case first, so Latin letters match in either case.
+# The column side is stored (forms_pages' `search_folded`, a generated column): changing this
+# mapping needs a migration that adds the column again, or stored rows keep the old fold.
 _FOLD_PAIRS = {
     "ي": "ی",
     "ى": "ی",
@@ -175,7 +178,7 @@ _FOLD_PAIRS = {
     "ؤ": "و",
     **_ASCII_DIGITS,
 }
-_FOLD_DROP = "\u200b\u200c\u200d\u200e\u200f\ufeff\u00ad\u0640\u0670" + "".join(
+_FOLD_DROP = " \u00a0\u200b\u200c\u200d\u200e\u200f\ufeff\u00ad\u0640\u0670" + "".join(
     chr(code) for code in range(0x064B, 0x0660)
 )
 # translate(text, FOLD_FROM, FOLD_TO): a character of FOLD_FROM beyond FOLD_TO's length is dropped.
@@ -183,15 +186,15 @@ FOLD_FROM = "".join(_FOLD_PAIRS) + _FOLD_DROP
 FOLD_TO = "".join(_FOLD_PAIRS.values())
 _FOLD_TABLE = str.maketrans("".join(_FOLD_PAIRS), FOLD_TO, _FOLD_DROP)
 # A phone number or code typed in groups («۰۹۱۲ ۳۴۵ ۶۷۸۹», «0912-345»): its digits only.
-_DIGITS_IN_GROUPS = re.compile(r"[0-9][0-9 \-]*[0-9]")
+_DIGITS_IN_GROUPS = re.compile(r"[0-9][0-9\-]*[0-9]")
 
 
 def fold_for_search(text):
     """The query side of the desk's substring search (see FOLD_FROM): upper case, folded,
-    spaces collapsed; a number typed in groups loses its spaces and dashes."""
-    text = _SPACES.sub(" ", _CONTROL.sub("", str(text or "")).upper().translate(_FOLD_TABLE)).strip()
+    spaces dropped; a number typed in groups («0912-345») loses its dashes as well."""
+    text = _SPACES.sub("", _CONTROL.sub("", str(text or "")).upper().translate(_FOLD_TABLE))
     if _DIGITS_IN_GROUPS.fullmatch(text):
-        text = re.sub(r"[ \-]", "", text)
+        text = text.replace("-", "")
     return text
 
 
