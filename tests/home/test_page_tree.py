@@ -56,3 +56,10 @@ def states(model, rule):
 def test_only_one_home_page_per_language(home_fa):
     assert HomePage.objects.count() == 2
     assert not HomePage.can_create_at(Page.get_first_root_node())
+
+
+def test_the_root_is_titled_in_persian(admin_client):
+    """Superusers see the tree's root atop the explorer: «ریشه», not Wagtail's "Root"."""
+    root = Page.get_first_root_node()
+    assert (root.title, root.draft_title) == ("ریشه", "ریشه")
+    assert "ریشه" in admin_client.get(f"/admin/pages/{root.pk}/").content.decode()
