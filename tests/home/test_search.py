@@ -4,7 +4,9 @@ from urllib.parse import urlencode
 
 import pytest
 from bs4 import BeautifulSoup
+from django.db import transaction
 from django.utils import translation
+from wagtail.models import Site
 
 from home.factories import StandardPageFactory
 from home.language.text import to_ascii_digits
@@ -16,40 +18,49 @@ from tenders.models import TenderIndexPage
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def guide(home_fa):
-    page = StandardPageFactory(
-        parent=home_fa,
-        title="راهنمای کارگاه‌ها",
-        slug="workshop-guide",
-        summary="من می‌خواهم پروانه کار بگیرم؛ بخشنامه شماره ۱۴۰۵ را بخوانید.",
-    )
-    page.save_revision().publish()
-    return page
-
-
 def result_titles(response):
     page = BeautifulSoup(response.content.decode(), "html.parser")
     return [a.get_text(strip=True) for a in page.select("ol.listing h2 a")]
 
 
-@pytest.mark.parametrize(
-    "query",
-    [
-        "می‌خواهم",  # as written, with ZWNJ
-        "میخواهم",  # joined
-        "می خواهم",  # with a space
-        "مي‌خواهم",  # Arabic yeh
-        "كارگاه‌ها",  # Arabic kaf
-        "۱۴۰۵",  # Persian digits
-        "١٤٠٥",  # Arabic-Indic digits
-        "1405",  # ASCII digits
-    ],
-)
-def test_every_spelling_finds_the_page(client, guide, query):
-    response = client.get("/search/", {"q": query})
-    assert response.status_code == 200
-    assert guide.title in result_titles(response)
+class TestEverySpellingOfOnePage:
+    """One published guide, searched as people type. It is published once for the class, in a
+    transaction rolled back when the class is done; each test runs in a savepoint inside it."""
+
+    @pytest.fixture(scope="class")
+    def published_guide(self, django_db_setup, django_db_blocker):
+        with django_db_blocker.unblock(), transaction.atomic():
+            page = StandardPageFactory(
+                parent=Site.objects.get(is_default_site=True).root_page.specific,
+                title="راهنمای کارگاه‌ها",
+                slug="workshop-guide",
+                summary="من می‌خواهم پروانه کار بگیرم؛ بخشنامه شماره ۱۴۰۵ را بخوانید.",
+            )
+            page.save_revision().publish()
+            yield page
+            transaction.set_rollback(True)
+
+    @pytest.fixture
+    def guide(self, db, published_guide):
+        return published_guide
+
+    @pytest.mark.parametrize(
+        "query",
+        [
+            "می‌خواهم",  # as written, with ZWNJ
+            "میخواهم",  # joined
+            "می خواهم",  # with a space
+            "مي‌خواهم",  # Arabic yeh
+            "كارگاه‌ها",  # Arabic kaf
+            "۱۴۰۵",  # Persian digits
+            "١٤٠٥",  # Arabic-Indic digits
+            "1405",  # ASCII digits
+        ],
+    )
+    def test_every_spelling_finds_the_page(self, client, guide, query):
+        response = client.get("/search/", {"q": query})
+        assert response.status_code == 200
+        assert guide.title in result_titles(response)
 
 
 def test_search_is_per_language(client, home_en):

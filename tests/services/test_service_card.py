@@ -8,11 +8,32 @@ import subprocess
 import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.test import Client
+from wagtail.models import Site
 
 from services.factories import make_service
-from services.models import ServiceCode, ServicePage
+from services.models import ServiceCode, ServiceIndexPage, ServicePage
+from tests.services.conftest import make_catalogue
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def shared_catalogue(django_db_setup, django_db_blocker):
+    """One empty catalogue of our own for the whole module, published once in a transaction
+    rolled back after the module; each test runs in a savepoint inside it, so the services a
+    test adds, changes or deletes are rolled back after that test (publishing the catalogue
+    again for each test was about a third of this module's time)."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield make_catalogue(Site.objects.get(is_default_site=True).root_page.specific).pk
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def catalogue(db, shared_catalogue):
+    # A fresh instance per test: the children a test adds must not stay counted in memory.
+    return ServiceIndexPage.objects.get(pk=shared_catalogue)
 
 
 def errors_of(page):
@@ -128,11 +149,19 @@ def test_admin_form_shows_the_rule_as_a_field_error(admin_client, catalogue):
 # -- the rendered card -----------------------------------------------------------------------
 
 
-@pytest.fixture
-def card(client):
-    response = client.get("/services/foreign-work-permit/")
+@pytest.fixture(scope="module")
+def rendered_card(django_db_setup, django_db_blocker):
+    """The seeded card as a reader gets it, rendered once for the tests that only read it."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        response = Client().get("/services/foreign-work-permit/")
+        transaction.set_rollback(True)
     assert response.status_code == 200
-    return BeautifulSoup(response.content.decode(), "html.parser")
+    return response.content.decode()
+
+
+@pytest.fixture
+def card(db, rendered_card):
+    return BeautifulSoup(rendered_card, "html.parser")
 
 
 def test_card_shows_every_heading(card):
