@@ -14,7 +14,7 @@ service or an article says in full, so it ranks below them) and grouped by kind 
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Func, TextField, Value
-from django.db.models.functions import Upper
+from django.db.models.functions import Replace, Upper
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import get_page_models
 from wagtail.search.query import And, Or, PlainText
@@ -149,6 +149,7 @@ class SearchFold(Func):
 
     def as_sqlite(self, compiler, connection, **_extra_context):
         """A developer's SQLite has no translate(), and its parser allows too few nested
-        replace() calls for the whole table: there the column is upper-cased only (a query in
-        the stored spelling is found; Arabic and Persian letters and digits are not folded)."""
-        return compiler.compile(self.get_source_expressions()[0])
+        replace() calls for the whole table: there the column is upper-cased and loses its spaces
+        only (a query in the stored spelling is found; Arabic and Persian letters, digits and
+        ZWNJ are not folded)."""
+        return compiler.compile(Replace(self.get_source_expressions()[0], Value(" "), Value("")))
