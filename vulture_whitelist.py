@@ -298,3 +298,4 @@ RemoveIndexConcurrentlyOnPostgres  # used by migrations (home/operations/postgre
 _.items_count_label  # read by Wagtail's pagination template (home/pages/pagination.py CappedPaginator)
 _.num_pages_text  # read by templates/home/admin/capped_pagination_nav.html
 extra_context  # the signature Django's compiler calls as_<vendor> with (home/language/search.py)
+index_concurrently  # used by migrations (home/migrations/0011, 0012), which vulture does not read

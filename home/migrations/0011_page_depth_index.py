@@ -8,17 +8,7 @@ block editors; hence not atomic.
 
 from django.db import migrations
 
-INDEX = "home_page_depth"
-
-
-def create(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(f"CREATE INDEX CONCURRENTLY IF NOT EXISTS {INDEX} ON wagtailcore_page (depth)")
-
-
-def drop(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(f"DROP INDEX CONCURRENTLY IF EXISTS {INDEX}")
+from home.operations.postgres_migrations import index_concurrently
 
 
 class Migration(migrations.Migration):
@@ -29,4 +19,4 @@ class Migration(migrations.Migration):
         ("wagtailcore", "0001_initial"),
     ]
 
-    operations = [migrations.RunPython(create, drop)]
+    operations = [index_concurrently("home_page_depth", "wagtailcore_page", "depth")]

@@ -10,20 +10,7 @@ seconds at 110,000 pages); hence not atomic.
 
 from django.db import migrations
 
-INDEX = "home_page_latest_revision"
-
-
-def create(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(
-            f"CREATE INDEX CONCURRENTLY IF NOT EXISTS {INDEX} "
-            "ON wagtailcore_page (latest_revision_created_at DESC NULLS LAST)"
-        )
-
-
-def drop(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(f"DROP INDEX CONCURRENTLY IF EXISTS {INDEX}")
+from home.operations.postgres_migrations import index_concurrently
 
 
 class Migration(migrations.Migration):
@@ -34,4 +21,8 @@ class Migration(migrations.Migration):
         ("wagtailcore", "0001_initial"),
     ]
 
-    operations = [migrations.RunPython(create, drop)]
+    operations = [
+        index_concurrently(
+            "home_page_latest_revision", "wagtailcore_page", "latest_revision_created_at DESC NULLS LAST"
+        )
+    ]

@@ -33,3 +33,20 @@ def analyze(table):
             schema_editor.execute(f'ANALYZE "{table}"')
 
     return migrations.RunPython(forwards, migrations.RunPython.noop)
+
+
+def index_concurrently(name, table, columns):
+    """A RunPython operation building index `name` on `table (columns)` CONCURRENTLY on
+    PostgreSQL (dropped the same way going back), for a table of another app, such as
+    Wagtail's page tree, whose model state this project does not own. The migration must be
+    `atomic = False`."""
+
+    def forwards(apps, schema_editor):
+        if schema_editor.connection.vendor == "postgresql":
+            schema_editor.execute(f"CREATE INDEX CONCURRENTLY IF NOT EXISTS {name} ON {table} ({columns})")
+
+    def backwards(apps, schema_editor):
+        if schema_editor.connection.vendor == "postgresql":
+            schema_editor.execute(f"DROP INDEX CONCURRENTLY IF EXISTS {name}")
+
+    return migrations.RunPython(forwards, backwards)
