@@ -1,6 +1,8 @@
 """Wagtail's own Persian where a section head reviews and an editor follows a page: one word for a
 published page, the workflow's tasks named as steps, plurals with the zero-width non-joiner."""
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.utils import translation
@@ -34,3 +36,26 @@ def test_the_page_explorer_and_the_workflow_history_read_in_the_portal_words(cli
         kind = str(NewsPage._meta.verbose_name)
     assert f"ویرایش {kind}" in editor and "می باشد" not in editor
     assert Page.objects.get(pk=news.pk).specific.current_workflow_state is not None
+
+
+def test_the_approve_dialog_names_the_reviewers_note_as_its_button_does(client, demo_users):
+    """The dialog's field is Wagtail's «نظر»; the action that opens it and the history and e-mail
+    that quote it say the same word, not «یادداشت»."""
+    from newsroom.models import NewsPage
+
+    head = get_user_model().objects.get(username="head-cooperatives")
+    news = NewsPage.objects.live().filter(locale__language_code="fa", domain="cooperatives").first()
+    news.save_revision(user=head)
+    news.get_workflow().start(news, head)
+    task_state = Page.objects.get(pk=news.pk).specific.current_workflow_state.current_task_state
+    client.force_login(head)
+
+    editor = client.get(f"/admin/pages/{news.pk}/edit/").content.decode()
+    assert "تأیید با نظر" in editor and "تأیید با یادداشت" not in editor
+    dialog = client.get(f"/admin/pages/workflow/collect_action_data/{news.pk}/approve/{task_state.pk}/")
+    assert dialog.status_code == 200
+    label = re.search(r'<label[^>]*for="id_comment"[^>]*>(.*?)</label>', dialog.json()["html"], re.S)
+    assert label and label.group(1).strip() == "نظر"
+    with translation.override("fa"):
+        assert translation.gettext("with comment:") == "با نظر:"
+        assert translation.gettext('The following comment was left: "%(comment)s"').startswith("نظر بازبین")
