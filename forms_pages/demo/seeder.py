@@ -45,9 +45,9 @@ class Seeder(seeding.AppSeeder):
         index = self.forms_index(home)
         now = timezone.now()
         for spec in FORMS:
-            self.form_page(index, spec, now)
+            self.seeded_page(index, spec, now, self.new_form_page, self.translate_form)
         for spec in POLLS:
-            self.poll_page(index, spec, now)
+            self.seeded_page(index, spec, now, self.new_poll_page, self.translate_poll)
         self.sample_requests(now)
         seeding.add_menu_item(contact, 40)
         seeding.add_flat_menu_item("footer", "پیوندهای سودمند", 30, page=contact)
@@ -78,12 +78,21 @@ class Seeder(seeding.AppSeeder):
     def forms_index(self, home):
         return seeding.ensure_page(home, FormsIndexPage, "forms", *HOME_CHILDREN["forms"])
 
-    def form_page(self, index, spec, now):
+    def seeded_page(self, index, spec, now, create, translate):
+        """The form or poll of ``spec`` under ``index``, made by ``create`` unless it is there
+        already, and its English translation (made by ``translate``) where the spec has one."""
         existing = index.get_children().filter(slug=spec["slug"]).first()
-        page = existing.specific if existing is not None else self.new_form_page(index, spec, now)
+        page = existing.specific if existing is not None else create(index, spec, now)
         if "en" in spec:
-            self.translate_form(page, spec)
+            translate(page, spec["en"])
         return page
+
+    @staticmethod
+    def ensure_english(page, english, **fields):
+        """The English form or poll: its own title and ``fields``, the Persian page's dates."""
+        seeding.ensure_translation(
+            page, "en", title=english["title"], opens_at=page.opens_at, closes_at=page.closes_at, **fields
+        )
 
     def new_form_page(self, index, spec, now):
         page = FormPage(
@@ -104,19 +113,15 @@ class Seeder(seeding.AppSeeder):
         page.save_revision().publish()
         return page
 
-    def translate_form(self, page, spec):
+    def translate_form(self, page, english):
         """The English form: same fields, types, choices order and dates; its own submissions."""
-        english = spec["en"]
         fields = page.form_fields.order_by("sort_order")
-        seeding.ensure_translation(
+        self.ensure_english(
             page,
-            "en",
-            title=english["title"],
+            english,
             summary=english["summary"],
             intro=english["intro"],
             thank_you_text=THANKS_EN,
-            opens_at=page.opens_at,
-            closes_at=page.closes_at,
             form_fields=[
                 FormField(
                     sort_order=field.sort_order,
@@ -129,25 +134,14 @@ class Seeder(seeding.AppSeeder):
             ],
         )
 
-    def poll_page(self, index, spec, now):
-        existing = index.get_children().filter(slug=spec["slug"]).first()
-        page = existing.specific if existing is not None else self.new_poll_page(index, spec, now)
-        if "en" in spec:
-            self.translate_poll(page, spec)
-        return page
-
-    def translate_poll(self, page, spec):
+    def translate_poll(self, page, english):
         """The English poll: same options in the same order and dates; its votes are its own."""
-        english = spec["en"]
         options = page.options.order_by("sort_order")
-        seeding.ensure_translation(
+        self.ensure_english(
             page,
-            "en",
-            title=english["title"],
+            english,
             question=english["question"],
             summary=english["question"],
-            opens_at=page.opens_at,
-            closes_at=page.closes_at,
             options=[
                 PollOption(sort_order=option.sort_order, label=label)
                 for option, label in zip(options, english["options"], strict=True)
