@@ -94,73 +94,62 @@ class Seeder(seeding.AppSeeder):
             page, "en", title=english["title"], opens_at=page.opens_at, closes_at=page.closes_at, **fields
         )
 
-    def new_form_page(self, index, spec, now):
-        page = FormPage(
-            slug=spec["slug"],
-            title=spec["title"],
-            summary=spec["summary"],
-            intro=spec["intro"],
-            thank_you_text=THANKS,
-            one_response_per_person=spec["one"],
-            opens_at=now + datetime.timedelta(days=spec["opens"]),
-            closes_at=now + datetime.timedelta(days=spec["closes"]),
-        )
-        for order, (label, field_type, required, choices) in enumerate(spec["fields"]):
-            page.form_fields.add(
-                FormField(sort_order=order, label=label, field_type=field_type, required=required, choices=choices)
-            )
+    @staticmethod
+    def publish_new(index, page_class, spec, now, **fields):
+        """A new form or poll under ``index``: the spec's slug and title, open from ``spec["opens"]``
+        days after ``now`` until ``spec["closes"]`` days after it (None: no end), and ``fields``."""
+        closes = None if spec["closes"] is None else now + datetime.timedelta(days=spec["closes"])
+        opens = now + datetime.timedelta(days=spec["opens"])
+        page = page_class(slug=spec["slug"], title=spec["title"], opens_at=opens, closes_at=closes, **fields)
         index.add_child(instance=page)
         page.save_revision().publish()
         return page
 
+    def new_form_page(self, index, spec, now):
+        form_fields = [
+            FormField(sort_order=order, label=label, field_type=field_type, required=required, choices=choices)
+            for order, (label, field_type, required, choices) in enumerate(spec["fields"])
+        ]
+        texts = {"summary": spec["summary"], "intro": spec["intro"], "thank_you_text": THANKS}
+        return self.publish_new(
+            index, FormPage, spec, now, one_response_per_person=spec["one"], form_fields=form_fields, **texts
+        )
+
     def translate_form(self, page, english):
         """The English form: same fields, types, choices order and dates; its own submissions."""
-        fields = page.form_fields.order_by("sort_order")
+        persian_fields = page.form_fields.order_by("sort_order")
+        form_fields = [
+            FormField(
+                sort_order=field.sort_order,
+                label=label,
+                field_type=field.field_type,
+                required=field.required,
+                choices=choices,
+            )
+            for field, (label, choices) in zip(persian_fields, english["fields"], strict=True)
+        ]
         self.ensure_english(
             page,
             english,
             summary=english["summary"],
             intro=english["intro"],
             thank_you_text=THANKS_EN,
-            form_fields=[
-                FormField(
-                    sort_order=field.sort_order,
-                    label=label,
-                    field_type=field.field_type,
-                    required=field.required,
-                    choices=choices,
-                )
-                for field, (label, choices) in zip(fields, english["fields"], strict=True)
-            ],
+            form_fields=form_fields,
         )
 
     def translate_poll(self, page, english):
         """The English poll: same options in the same order and dates; its votes are its own."""
-        options = page.options.order_by("sort_order")
-        self.ensure_english(
-            page,
-            english,
-            question=english["question"],
-            summary=english["question"],
-            options=[
-                PollOption(sort_order=option.sort_order, label=label)
-                for option, label in zip(options, english["options"], strict=True)
-            ],
-        )
+        options = [
+            PollOption(sort_order=option.sort_order, label=label)
+            for option, label in zip(page.options.order_by("sort_order"), english["options"], strict=True)
+        ]
+        self.ensure_english(page, english, question=english["question"], summary=english["question"], options=options)
 
     def new_poll_page(self, index, spec, now):
-        page = PollPage(
-            slug=spec["slug"],
-            title=spec["title"],
-            question=spec["question"],
-            summary=spec["question"],
-            opens_at=now + datetime.timedelta(days=spec["opens"]),
-            closes_at=now + datetime.timedelta(days=spec["closes"]) if spec["closes"] is not None else None,
+        options = [PollOption(sort_order=order, label=label) for order, (label, _votes) in enumerate(spec["options"])]
+        page = self.publish_new(
+            index, PollPage, spec, now, question=spec["question"], summary=spec["question"], options=options
         )
-        for order, (label, _votes) in enumerate(spec["options"]):
-            page.options.add(PollOption(sort_order=order, label=label))
-        index.add_child(instance=page)
-        page.save_revision().publish()
         voter = 0
         for option, (_label, votes) in zip(page.options.order_by("sort_order"), spec["options"], strict=True):
             PollVote.objects.bulk_create(
