@@ -26,16 +26,17 @@ DESK_SETTINGS = [
     # Heads of department alerted when their requests run late (desk_daily).
     (DepartmentDesk, "warning", _("Escalation contacts"), ["department", "head_email"]),
 ]
+
+
+class DeskSettingViewSet(SnippetViewSet):
+    """One of the desk's own settings, listed in the Settings menu."""
+
+    add_to_settings_menu = True
+
+
 for order, (model, icon, label, columns) in enumerate(DESK_SETTINGS, start=260):
     register_snippet(
-        SnippetViewSet(
-            model=model,
-            icon=icon,
-            menu_label=label,
-            menu_order=order,
-            add_to_settings_menu=True,
-            list_display=columns,
-        )
+        DeskSettingViewSet(model=model, icon=icon, menu_label=label, menu_order=order, list_display=columns)
     )
 
 

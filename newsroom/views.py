@@ -91,12 +91,12 @@ def news_listing(request, page, queryset, heading, filters=None, feed=None, noin
     return page.render(request, context_overrides=context)
 
 
-@route_view(NewsIndexPage, "all")
+@route_view(NewsIndexPage, "all_news")
 def all_news(request, page):
     return news_listing(request, page, page.news(), page.title, feed=page.feed_urls())
 
 
-@route_view(NewsIndexPage, "year")
+@route_view(NewsIndexPage, "year_archive")
 def year_archive(request, page, year):
     if not valid_year_month(year):
         raise Http404(gettext("There is no archive for that year."))
@@ -106,7 +106,7 @@ def year_archive(request, page, year):
     return news_listing(request, page, news, heading, filters={"year": year}, feed=page.feed_urls())
 
 
-@route_view(NewsIndexPage, "month")
+@route_view(NewsIndexPage, "month_archive")
 def month_archive(request, page, year, month):
     if not valid_year_month(year, month):
         raise Http404(gettext("There is no archive for that month."))
@@ -117,7 +117,7 @@ def month_archive(request, page, year, month):
     return news_listing(request, page, news, heading, filters=filters, feed=page.feed_urls())
 
 
-@route_view(NewsIndexPage, "tag")
+@route_view(NewsIndexPage, "tag_archive")
 def tag_archive(request, page, tag):
     tag_obj = get_object_or_404(Tag, slug=tag)
     heading = gettext("News tagged “%(tag)s”") % {"tag": tag_obj.name}
@@ -126,7 +126,7 @@ def tag_archive(request, page, tag):
     return news_listing(request, page, news, heading, filters={"tag": tag_obj}, feed=feed, noindex=True)
 
 
-@route_view(NewsIndexPage, "section")
+@route_view(NewsIndexPage, "section_archive")
 def section_archive(request, page, domain):
     if domain not in Domain.values:
         raise Http404(gettext("There is no such domain section."))

@@ -19,6 +19,14 @@ pytestmark = pytest.mark.django_db
 PERSIAN_LETTERS = re.compile("[\u0600-\u06ff]")
 
 
+def live_service(language, *linked):
+    """A live service in ``language`` with at least one entry in each of the ``linked`` fields."""
+    services = ServicePage.objects.live().filter(locale__language_code=language)
+    for name in linked:
+        services = services.exclude(**{name: None})
+    return services.first()
+
+
 def soup(response):
     assert response.status_code == 200
     return BeautifulSoup(response.content, "html.parser")
@@ -45,13 +53,7 @@ def test_english_catalogue_and_card_name_everything_in_english(client):
         assert category.name in main
     assert not PERSIAN_LETTERS.search(main), PERSIAN_LETTERS.findall(main)[:20]
 
-    service = (
-        ServicePage.objects.live()
-        .filter(locale__language_code="en")
-        .exclude(responsible_department=None)
-        .exclude(audiences=None)
-        .first()
-    )
+    service = live_service("en", "responsible_department", "audiences")
     card = soup(client.get(service.url)).select_one("main")
     text = card.get_text(" ")
     assert service.responsible_department.in_language("en").name in text
@@ -168,13 +170,7 @@ def test_a_translated_service_links_the_english_categories_and_audiences(
     service links the English instances of the same entries, after translation and after a
     re-sync that brings a category the Persian page gained."""
     english_locale = Locale.objects.get(language_code="en")
-    service = (
-        ServicePage.objects.live()
-        .filter(locale__language_code="fa")
-        .exclude(categories=None)
-        .exclude(audiences=None)
-        .first()
-    )
+    service = live_service("fa", "categories", "audiences")
     # Every seeded service is translated already (by the seeder, linking the English entries):
     # its English page goes, so that wagtail-localize makes it again.
     service.get_translations().filter(locale=english_locale).delete()

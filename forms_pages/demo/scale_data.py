@@ -34,7 +34,8 @@ from forms_pages.demo.scale_content import (
 from forms_pages.models import CitizenRequest, RequestEvent, RequestKind, RequestStatus, ResponseTarget
 from forms_pages.models.history import EventAction
 from forms_pages.models.requests import CODE_DIGITS, REMOVED_TEXT
-from home.demo.scale_data import COUNTIES, ScalePart, copy_rows, moment_in_past, reserve_ids
+from home.demo.scale_data import ScalePart, copy_rows, moment_in_past, reserve_ids
+from home.demo.scale_vocabulary import COUNTIES
 from home.language.text import to_persian_digits
 from home.models import Department
 

@@ -45,9 +45,9 @@ class Seeder(seeding.AppSeeder):
         index = self.forms_index(home)
         now = timezone.now()
         for spec in FORMS:
-            self.form_page(index, spec, now)
+            self.seeded_page(index, spec, now, self.new_form_page, self.translate_form)
         for spec in POLLS:
-            self.poll_page(index, spec, now)
+            self.seeded_page(index, spec, now, self.new_poll_page, self.translate_poll)
         self.sample_requests(now)
         seeding.add_menu_item(contact, 40)
         seeding.add_flat_menu_item("footer", "پیوندهای سودمند", 30, page=contact)
@@ -78,95 +78,78 @@ class Seeder(seeding.AppSeeder):
     def forms_index(self, home):
         return seeding.ensure_page(home, FormsIndexPage, "forms", *HOME_CHILDREN["forms"])
 
-    def form_page(self, index, spec, now):
+    def seeded_page(self, index, spec, now, create, translate):
+        """The form or poll of ``spec`` under ``index``, made by ``create`` unless it is there
+        already, and its English translation (made by ``translate``) where the spec has one."""
         existing = index.get_children().filter(slug=spec["slug"]).first()
-        page = existing.specific if existing is not None else self.new_form_page(index, spec, now)
+        page = existing.specific if existing is not None else create(index, spec, now)
         if "en" in spec:
-            self.translate_form(page, spec)
+            translate(page, spec["en"])
+        return page
+
+    @staticmethod
+    def ensure_english(page, english, **fields):
+        """The English form or poll: its own title and ``fields``, the Persian page's dates."""
+        seeding.ensure_translation(
+            page, "en", title=english["title"], opens_at=page.opens_at, closes_at=page.closes_at, **fields
+        )
+
+    @staticmethod
+    def publish_new(index, page_class, spec, now, **fields):
+        """A new form or poll under ``index``: the spec's slug and title, open from ``spec["opens"]``
+        days after ``now`` until ``spec["closes"]`` days after it (None: no end), and ``fields``."""
+        closes = None if spec["closes"] is None else now + datetime.timedelta(days=spec["closes"])
+        opens = now + datetime.timedelta(days=spec["opens"])
+        page = page_class(slug=spec["slug"], title=spec["title"], opens_at=opens, closes_at=closes, **fields)
+        index.add_child(instance=page)
+        page.save_revision().publish()
         return page
 
     def new_form_page(self, index, spec, now):
-        page = FormPage(
-            slug=spec["slug"],
-            title=spec["title"],
-            summary=spec["summary"],
-            intro=spec["intro"],
-            thank_you_text=THANKS,
-            one_response_per_person=spec["one"],
-            opens_at=now + datetime.timedelta(days=spec["opens"]),
-            closes_at=now + datetime.timedelta(days=spec["closes"]),
+        form_fields = [
+            FormField(sort_order=order, label=label, field_type=field_type, required=required, choices=choices)
+            for order, (label, field_type, required, choices) in enumerate(spec["fields"])
+        ]
+        texts = {"summary": spec["summary"], "intro": spec["intro"], "thank_you_text": THANKS}
+        return self.publish_new(
+            index, FormPage, spec, now, one_response_per_person=spec["one"], form_fields=form_fields, **texts
         )
-        for order, (label, field_type, required, choices) in enumerate(spec["fields"]):
-            page.form_fields.add(
-                FormField(sort_order=order, label=label, field_type=field_type, required=required, choices=choices)
-            )
-        index.add_child(instance=page)
-        page.save_revision().publish()
-        return page
 
-    def translate_form(self, page, spec):
+    def translate_form(self, page, english):
         """The English form: same fields, types, choices order and dates; its own submissions."""
-        english = spec["en"]
-        fields = page.form_fields.order_by("sort_order")
-        seeding.ensure_translation(
+        persian_fields = page.form_fields.order_by("sort_order")
+        form_fields = [
+            FormField(
+                sort_order=field.sort_order,
+                label=label,
+                field_type=field.field_type,
+                required=field.required,
+                choices=choices,
+            )
+            for field, (label, choices) in zip(persian_fields, english["fields"], strict=True)
+        ]
+        self.ensure_english(
             page,
-            "en",
-            title=english["title"],
+            english,
             summary=english["summary"],
             intro=english["intro"],
             thank_you_text=THANKS_EN,
-            opens_at=page.opens_at,
-            closes_at=page.closes_at,
-            form_fields=[
-                FormField(
-                    sort_order=field.sort_order,
-                    label=label,
-                    field_type=field.field_type,
-                    required=field.required,
-                    choices=choices,
-                )
-                for field, (label, choices) in zip(fields, english["fields"], strict=True)
-            ],
+            form_fields=form_fields,
         )
 
-    def poll_page(self, index, spec, now):
-        existing = index.get_children().filter(slug=spec["slug"]).first()
-        page = existing.specific if existing is not None else self.new_poll_page(index, spec, now)
-        if "en" in spec:
-            self.translate_poll(page, spec)
-        return page
-
-    def translate_poll(self, page, spec):
+    def translate_poll(self, page, english):
         """The English poll: same options in the same order and dates; its votes are its own."""
-        english = spec["en"]
-        options = page.options.order_by("sort_order")
-        seeding.ensure_translation(
-            page,
-            "en",
-            title=english["title"],
-            question=english["question"],
-            summary=english["question"],
-            opens_at=page.opens_at,
-            closes_at=page.closes_at,
-            options=[
-                PollOption(sort_order=option.sort_order, label=label)
-                for option, label in zip(options, english["options"], strict=True)
-            ],
-        )
+        options = [
+            PollOption(sort_order=option.sort_order, label=label)
+            for option, label in zip(page.options.order_by("sort_order"), english["options"], strict=True)
+        ]
+        self.ensure_english(page, english, question=english["question"], summary=english["question"], options=options)
 
     def new_poll_page(self, index, spec, now):
-        page = PollPage(
-            slug=spec["slug"],
-            title=spec["title"],
-            question=spec["question"],
-            summary=spec["question"],
-            opens_at=now + datetime.timedelta(days=spec["opens"]),
-            closes_at=now + datetime.timedelta(days=spec["closes"]) if spec["closes"] is not None else None,
+        options = [PollOption(sort_order=order, label=label) for order, (label, _votes) in enumerate(spec["options"])]
+        page = self.publish_new(
+            index, PollPage, spec, now, question=spec["question"], summary=spec["question"], options=options
         )
-        for order, (label, _votes) in enumerate(spec["options"]):
-            page.options.add(PollOption(sort_order=order, label=label))
-        index.add_child(instance=page)
-        page.save_revision().publish()
         voter = 0
         for option, (_label, votes) in zip(page.options.order_by("sort_order"), spec["options"], strict=True):
             PollVote.objects.bulk_create(

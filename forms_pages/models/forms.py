@@ -11,14 +11,13 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, AbstractFormSubmission
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.models import BasePage, RichIntroPage
 from home.pages.documents import TitledDocumentMixin, is_form_document
-from home.pages.route_views import call_route_view
+from home.pages.route_views import ViewRoutesMixin, view_route
 
 from ..form_builder import FIELD_TYPE_CHOICES, CitizenFormBuilder
 
@@ -81,7 +80,7 @@ class FormPageSubmission(AbstractFormSubmission):
     respondent = models.CharField(max_length=64, blank=True, db_index=True)
 
 
-class FormPage(RoutablePageMixin, OpenCloseMixin, AbstractEmailForm, RichIntroPage):
+class FormPage(ViewRoutesMixin, OpenCloseMixin, AbstractEmailForm, RichIntroPage):
     """An online form or a multi-question survey built by editors."""
 
     thank_you_text = RichTextField(_("text after sending"), blank=True, features=["bold", "italic", "link"])
@@ -150,14 +149,8 @@ class FormPage(RoutablePageMixin, OpenCloseMixin, AbstractEmailForm, RichIntroPa
         context["not_yet_open"] = self.not_yet_open()
         return context
 
-    @path("")
-    def form_view(self, request):
-        return call_route_view(self, "form", request)
-
-    @path("print/", name="print")
-    def print_view(self, request):
-        return call_route_view(self, "print", request)
-
-    @path("pdf/", name="pdf")
-    def pdf_view(self, request):
-        return call_route_view(self, "pdf", request)
+    view_routes = [
+        view_route("", "form"),
+        view_route("print/", "print"),
+        view_route("pdf/", "pdf"),
+    ]

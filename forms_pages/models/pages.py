@@ -3,15 +3,14 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
 from home.models import BasePage, IndexPageMixin, IntroPage, RichIntroPage
 from home.pages.pagination import paginate
-from home.pages.route_views import call_route_view
+from home.pages.route_views import ViewRoutesMixin, view_route
 
 
-class ContactPage(RoutablePageMixin, RichIntroPage):
+class ContactPage(ViewRoutesMixin, RichIntroPage):
     """Contact us: the 24/7 form for violation reports, criticism, suggestions and questions."""
 
     privacy_note = models.TextField(
@@ -38,25 +37,13 @@ class ContactPage(RoutablePageMixin, RichIntroPage):
     def search_text_parts(self):
         return super().search_text_parts() + [self.privacy_note]
 
-    @path("")
-    def request_form(self, request):
-        return call_route_view(self, "request_form", request)
-
-    @path("anonymous/", name="anonymous")
-    def anonymous_report(self, request):
-        return call_route_view(self, "anonymous", request)
-
-    @path("anonymous/sent/", name="anonymous_sent")
-    def anonymous_sent(self, request):
-        return call_route_view(self, "anonymous_sent", request)
-
-    @path("figures/", name="figures")
-    def figures(self, request):
-        return call_route_view(self, "figures", request)
-
-    @path("thanks/", name="thanks")
-    def thanks(self, request):
-        return call_route_view(self, "thanks", request)
+    view_routes = [
+        view_route("", "request_form"),
+        view_route("anonymous/", "anonymous"),
+        view_route("anonymous/sent/", "anonymous_sent"),
+        view_route("figures/", "figures"),
+        view_route("thanks/", "thanks"),
+    ]
 
 
 class FormsIndexPage(IndexPageMixin, IntroPage):

@@ -5,17 +5,16 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.models import BasePage, IntroPage
-from home.pages.route_views import call_route_view
+from home.pages.route_views import ViewRoutesMixin, view_route
 
 from .forms import OpenCloseMixin
 
 
-class PollPage(RoutablePageMixin, OpenCloseMixin, IntroPage):
+class PollPage(ViewRoutesMixin, OpenCloseMixin, IntroPage):
     """A single-question poll; results are shown after voting and once the poll has closed."""
 
     question = models.CharField(_("question"), max_length=300)
@@ -60,9 +59,7 @@ class PollPage(RoutablePageMixin, OpenCloseMixin, IntroPage):
             context["results"], context["total_votes"] = self.results()
         return context
 
-    @path("")
-    def vote(self, request):
-        return call_route_view(self, "vote", request)
+    view_routes = [view_route("", "vote")]
 
 
 class PollOption(Orderable):

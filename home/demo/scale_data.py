@@ -1,5 +1,5 @@
-"""Shared machinery of `generate_scale_data`: the part interface, bulk page insertion and the
-vocabulary several apps combine into realistic Persian text.
+"""Shared machinery of `generate_scale_data`: the part interface and bulk page insertion (the
+vocabulary several apps combine into realistic Persian text is in `scale_vocabulary`).
 
 Each feature app describes its own content in a `scale_data` module with a `ScalePart`
 subclass (listed in settings.SCALE_DATA_PARTS); the command only orchestrates them.
@@ -25,102 +25,6 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backends
 from wagtail.search.index import AutocompleteField, SearchField
-
-# The counties (شهرستان) of Tehran province, where the directorate has local offices.
-COUNTIES = [
-    "تهران",
-    "ری",
-    "شمیرانات",
-    "اسلامشهر",
-    "شهریار",
-    "ورامین",
-    "رباط‌کریم",
-    "پاکدشت",
-    "دماوند",
-    "فیروزکوه",
-    "پیشوا",
-    "قرچک",
-    "ملارد",
-    "قدس",
-    "بهارستان",
-    "پردیس",
-]
-
-# Sectors of the workplaces the directorate inspects, licenses and mediates for.
-SECTORS = [
-    "صنایع غذایی",
-    "نساجی و پوشاک",
-    "ساختمان",
-    "معدن",
-    "کشاورزی",
-    "حمل‌ونقل",
-    "خدمات درمانی",
-    "آموزش",
-    "فناوری اطلاعات",
-    "صنایع شیمیایی",
-    "صنایع فلزی",
-    "قطعه‌سازی خودرو",
-    "فرش دستباف",
-    "صنایع دستی",
-    "گردشگری",
-    "بازرگانی",
-    "رستوران‌ها و هتل‌ها",
-    "چاپ و نشر",
-    "چرم و کفش",
-    "لوازم خانگی",
-    "داروسازی",
-    "پلاستیک",
-    "مبلمان",
-    "برق و الکترونیک",
-    "بسته‌بندی",
-    "نان و شیرینی",
-    "صنایع چوب",
-    "کاشی و سرامیک",
-    "شیشه و بلور",
-    "لاستیک",
-    "خدمات شهری",
-]
-
-# Kinds of cooperative the directorate registers and supervises.
-COOPERATIVE_KINDS = [
-    "تعاونی‌های مسکن",
-    "تعاونی‌های تولیدی",
-    "تعاونی‌های مصرف",
-    "تعاونی‌های کشاورزی",
-    "تعاونی‌های فرش دستباف",
-    "تعاونی‌های اعتبار",
-    "تعاونی‌های حمل‌ونقل",
-    "تعاونی‌های زنان",
-    "تعاونی‌های روستایی",
-    "تعاونی‌های معدنی",
-    "تعاونی‌های خدماتی",
-    "تعاونی‌های دانش‌بنیان",
-    "تعاونی‌های صنایع دستی",
-    "تعاونی‌های دامداران",
-    "تعاونی‌های کارکنان دولت",
-    "تعاونی‌های توزیع‌کنندگان دارو",
-    "تعاونی‌های تاکسیرانان",
-    "تعاونی‌های آموزشگاه‌داران",
-]
-
-# Groups of citizens the welfare programmes are for.
-CITIZEN_GROUPS = [
-    "زنان سرپرست خانوار",
-    "سالمندان",
-    "افراد دارای معلولیت",
-    "کارگران فصلی",
-    "کارگران ساختمانی",
-    "قالی‌بافان",
-    "رانندگان حمل‌ونقل عمومی",
-    "خانوارهای روستایی",
-    "بازنشستگان",
-    "مددجویان بهزیستی",
-    "دانش‌آموختگان جویای کار",
-    "خانوارهای کم‌درآمد شهری",
-    "کشاورزان",
-    "کارگران معدن",
-    "هنرمندان صنایع دستی",
-]
 
 
 def make_rng(seed, part, start):

@@ -13,17 +13,8 @@ from django.utils import timezone
 from taggit.models import Tag
 from wagtail.images import get_image_model
 
-from home.demo.scale_data import (
-    CITIZEN_GROUPS,
-    COOPERATIVE_KINDS,
-    COUNTIES,
-    SECTORS,
-    PageBulkWriter,
-    ScalePart,
-    moment_in_past,
-    random_uuid,
-    stream_json,
-)
+from home.demo.scale_data import PageBulkWriter, ScalePart, moment_in_past, random_uuid, stream_json
+from home.demo.scale_vocabulary import CITIZEN_GROUPS, COOPERATIVE_KINDS, COUNTIES, SECTORS
 from home.language.text import to_persian_digits
 from newsroom.demo.content import DOMAIN_COLOURS
 from newsroom.demo.scale_content import CLOSINGS, STORIES

@@ -10,20 +10,19 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.models import BasePage, ContactSettings, Domain, IndexPageMixin, IntroPage
 from home.pages.blocks import BodyBlock
-from home.pages.route_views import call_route_view
+from home.pages.route_views import ViewRoutesMixin, view_route
 from newsroom.archive import month_counts
 
 RELATED_NEWS = 3
 
 
-class NewsIndexPage(RoutablePageMixin, IndexPageMixin, IntroPage):
+class NewsIndexPage(ViewRoutesMixin, IndexPageMixin, IntroPage):
     """The news archive: newest first, by Jalali year and month, by tag and by domain section."""
 
     subpage_types = ["newsroom.NewsPage"]
@@ -70,25 +69,13 @@ class NewsIndexPage(RoutablePageMixin, IndexPageMixin, IntroPage):
             .order_by("-count", "name")[:limit]
         )
 
-    @path("")
-    def all_news(self, request):
-        return call_route_view(self, "all", request)
-
-    @path("archive/<int:year>/")
-    def year_archive(self, request, year):
-        return call_route_view(self, "year", request, year)
-
-    @path("archive/<int:year>/<int:month>/")
-    def month_archive(self, request, year, month):
-        return call_route_view(self, "month", request, year, month)
-
-    @path("tag/<str:tag>/")
-    def tag_archive(self, request, tag):
-        return call_route_view(self, "tag", request, tag)
-
-    @path("section/<str:domain>/")
-    def section_archive(self, request, domain):
-        return call_route_view(self, "section", request, domain)
+    view_routes = [
+        view_route("", "all_news"),
+        view_route("archive/<int:year>/", "year_archive"),
+        view_route("archive/<int:year>/<int:month>/", "month_archive"),
+        view_route("tag/<str:tag>/", "tag_archive"),
+        view_route("section/<str:domain>/", "section_archive"),
+    ]
 
     @staticmethod
     def feed_urls(domain=None, tag=None):

@@ -13,7 +13,6 @@ from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
@@ -22,7 +21,7 @@ from home.models import BasePage, Domain, IndexPageMixin, IntroPage
 from home.models.querysets import PortalPageQuerySet
 from home.pages.blocks import BodyBlock
 from home.pages.documents import TitledDocumentMixin
-from home.pages.route_views import call_route_view
+from home.pages.route_views import ViewRoutesMixin, view_route
 
 
 class Importance(models.TextChoices):
@@ -63,7 +62,7 @@ class NoticeQuerySet(PortalPageQuerySet):
 NoticeManager = PageManager.from_queryset(NoticeQuerySet)
 
 
-class NoticeIndexPage(RoutablePageMixin, IndexPageMixin, IntroPage):
+class NoticeIndexPage(ViewRoutesMixin, IndexPageMixin, IntroPage):
     """The notice board (current notices) and its archive of expired notices."""
 
     subpage_types = ["newsroom.NoticePage"]
@@ -74,13 +73,10 @@ class NoticeIndexPage(RoutablePageMixin, IndexPageMixin, IntroPage):
     def notices(self):
         return NoticePage.objects.child_of(self).live().public().prefetch_related("attachments__document")
 
-    @path("")
-    def board(self, request):
-        return call_route_view(self, "board", request)
-
-    @path("archive/")
-    def archive(self, request):
-        return call_route_view(self, "archive", request)
+    view_routes = [
+        view_route("", "board"),
+        view_route("archive/", "archive"),
+    ]
 
 
 class NoticePage(BasePage):

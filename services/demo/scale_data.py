@@ -12,17 +12,8 @@ import random
 from django.db import transaction
 from django.utils import timezone
 
-from home.demo.scale_data import (
-    CITIZEN_GROUPS,
-    COOPERATIVE_KINDS,
-    COUNTIES,
-    SECTORS,
-    PageBulkWriter,
-    ScalePart,
-    moment_in_past,
-    random_uuid,
-    stream_json,
-)
+from home.demo.scale_data import PageBulkWriter, ScalePart, moment_in_past, random_uuid, stream_json
+from home.demo.scale_vocabulary import CITIZEN_GROUPS, COOPERATIVE_KINDS, COUNTIES, SECTORS
 from home.language.text import to_persian_digits
 from home.models import Department, Domain
 from services.demo import content

@@ -1,15 +1,14 @@
 """The catalogue of services at /services/, with a landing listing for every category."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from home.models import IndexPageMixin, IntroPage
-from home.pages.route_views import call_route_view
+from home.pages.route_views import ViewRoutesMixin, view_route
 
 from .service import ServicePage
 
 
-class ServiceIndexPage(RoutablePageMixin, IndexPageMixin, IntroPage):
+class ServiceIndexPage(ViewRoutesMixin, IndexPageMixin, IntroPage):
     """Every service of one language tree, filterable by facets that combine and searchable."""
 
     subpage_types = ["services.ServicePage"]
@@ -22,10 +21,7 @@ class ServiceIndexPage(RoutablePageMixin, IndexPageMixin, IntroPage):
         """The live, public services of this catalogue."""
         return ServicePage.objects.child_of(self).live().public()
 
-    @path("")
-    def catalogue(self, request):
-        return call_route_view(self, "catalogue", request)
-
-    @path("category/<slug:slug>/", name="category")
-    def category(self, request, slug):
-        return call_route_view(self, "catalogue", request, slug)
+    view_routes = [
+        view_route("", "catalogue"),
+        view_route("category/<slug:slug>/", "catalogue", name="category"),
+    ]

@@ -10,7 +10,6 @@ from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -19,7 +18,7 @@ from wagtail_localize.fields import SynchronizedField
 from home.caching.page_cache import until_content_changes
 from home.language.i18n import is_english
 from home.models import BasePage, Department, Domain, LinksInOwnLocaleMixin
-from home.pages.route_views import call_route_view
+from home.pages.route_views import ViewRoutesMixin, view_route
 from services.blocks import (
     BlankFormBlock,
     RequiredDocumentBlock,
@@ -69,7 +68,7 @@ class Channel(models.TextChoices):
 ONLINE_CHANNELS = {Channel.WEB, Channel.MOBILE}
 
 
-class ServicePage(LinksInOwnLocaleMixin, RoutablePageMixin, BasePage):
+class ServicePage(LinksInOwnLocaleMixin, ViewRoutesMixin, BasePage):
     """One service with every field of its identity card; the survey and PDF hang off it."""
 
     search_kind_label = pgettext_lazy("search kind", "Services")
@@ -297,13 +296,10 @@ class ServicePage(LinksInOwnLocaleMixin, RoutablePageMixin, BasePage):
 
     # -- routes -----------------------------------------------------------------------------
 
-    @path("survey/", name="survey")
-    def survey(self, request):
-        return call_route_view(self, "survey", request)
-
-    @path("pdf/", name="pdf")
-    def pdf(self, request):
-        return call_route_view(self, "pdf", request)
+    view_routes = [
+        view_route("survey/", "survey"),
+        view_route("pdf/", "pdf"),
+    ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -426,6 +426,21 @@ def notices():
 
 
 # The pages this app puts under the home page: slug -> (Persian texts, English texts).
+# The body of each notice's sample PDF, after the notice's subject.
+NOTICE_DOCUMENT = {
+    "paragraphs": [
+        "این سند نمونه‌ای از اسناد آگهی در تارنمای نمایشی است. متن کامل شرایط، جدول زمانی و "
+        "تعهدات طرفین در نسخه رسمی اسناد می‌آید.",
+        "پیشنهاددهندگان باید همه صفحه‌های اسناد را مهر و امضا کنند و همراه پیشنهاد خود بفرستند.",
+    ],
+    "header": ["ردیف", "موضوع", "توضیح"],
+    "rows": [
+        ("۱", "تضمین شرکت در فرایند", "طبق آگهی"),
+        ("۲", "مهلت ارسال پیشنهاد", "طبق آگهی و اصلاحیه‌ها"),
+        ("۳", "محل تحویل پیشنهاد", "دبیرخانه کمیسیون معاملات"),
+    ],
+}
+
 HOME_CHILDREN = {
     "tenders": (
         {

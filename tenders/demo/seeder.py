@@ -20,6 +20,7 @@ from tenders.demo.content import (
     ELIGIBILITY,
     ELIGIBILITY_EN,
     HOME_CHILDREN,
+    NOTICE_DOCUMENT,
     OPENING_PLACE,
     notices,
 )
@@ -120,26 +121,15 @@ class Seeder(seeding.AppSeeder):
         existing = Document.objects.filter(title=title).first()
         if existing is not None:
             return existing
-        paragraphs = [
-            page.subject,
-            "این سند نمونه‌ای از اسناد آگهی در تارنمای نمایشی است. متن کامل شرایط، جدول زمانی و "
-            "تعهدات طرفین در نسخه رسمی اسناد می‌آید.",
-            "پیشنهاددهندگان باید همه صفحه‌های اسناد را مهر و امضا کنند و همراه پیشنهاد خود بفرستند.",
-        ]
-        rows = [
-            ("۱", "تضمین شرکت در فرایند", "طبق آگهی"),
-            ("۲", "مهلت ارسال پیشنهاد", "طبق آگهی و اصلاحیه‌ها"),
-            ("۳", "محل تحویل پیشنهاد", "دبیرخانه کمیسیون معاملات"),
-        ]
         with translation.override("fa"):
             pdf = render_pdf(
                 "tenders/pdf/notice_document.html",
                 {
                     "title": title,
                     "notice": page,
-                    "paragraphs": paragraphs,
-                    "header": ["ردیف", "موضوع", "توضیح"],
-                    "rows": rows,
+                    "paragraphs": [page.subject, *NOTICE_DOCUMENT["paragraphs"]],
+                    "header": NOTICE_DOCUMENT["header"],
+                    "rows": NOTICE_DOCUMENT["rows"],
                 },
             )
         document = Document(title=title)

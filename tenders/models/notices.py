@@ -10,14 +10,13 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import PageManager
 
 from home.language.text import to_ascii_digits
 from home.models import BasePage
 from home.models.querysets import PortalPageQuerySet
-from home.pages.route_views import call_route_view
+from home.pages.route_views import ViewRoutesMixin, view_route
 
 from ..status import (
     Outcome,
@@ -101,7 +100,7 @@ class TenderPageQuerySet(PortalPageQuerySet):
 TenderPageManager = PageManager.from_queryset(TenderPageQuerySet)
 
 
-class TenderPage(RoutablePageMixin, BasePage):
+class TenderPage(ViewRoutesMixin, BasePage):
     """One tender (مناقصه) or auction (مزایده) notice with its documents and amendments."""
 
     search_kind_label = pgettext_lazy("search kind", "Tenders and auctions")
@@ -310,9 +309,7 @@ class TenderPage(RoutablePageMixin, BasePage):
         context["page_url"] = request.build_absolute_uri(self.url)
         return context
 
-    @path("ocds/")
-    def ocds(self, request):
-        return call_route_view(self, "ocds", request)
+    view_routes = [view_route("ocds/", "ocds")]
 
 
 def _days(n):

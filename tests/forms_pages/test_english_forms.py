@@ -5,6 +5,7 @@ from bs4 import BeautifulSoup
 from django.test import Client
 
 from forms_pages.models import FormPage, FormPageSubmission, PollPage, PollVote
+from tests.page_forms import field_names, form_answers
 
 pytestmark = pytest.mark.django_db
 
@@ -51,19 +52,19 @@ def test_english_form_renders_english_labels_and_takes_a_response():
     labels = [label.get_text(" ", strip=True) for label in soup(response).select("main form label")]
     assert any(label.startswith("Full name") for label in labels)
     assert any(label.startswith("Employer") for label in labels)
-    fields = {field.label: field.clean_name for field in page.get_form_fields()}
-    data = {
-        fields["Full name"]: "Jane Smith",
-        fields["Name of the workshop or organisation"]: "Smith Joinery",
-        fields["Mobile number"]: "09123456789",
-        fields["Your role"]: "Employer",
-        fields["Preferred session"]: ["Morning"],
+    answers = {
+        "Full name": "Jane Smith",
+        "Name of the workshop or organisation": "Smith Joinery",
+        "Mobile number": "09123456789",
+        "Your role": "Employer",
+        "Preferred session": ["Morning"],
     }
+    data = form_answers(page, answers)
     response = browser.post(page.url, data)
     assert response.status_code == 200, response.content.decode()[:500]
     assert "Your answer has been recorded. Thank you for taking part." in response.content.decode()
     submission = FormPageSubmission.objects.get(page=page)
-    assert submission.get_data()[fields["Full name"]] == "Jane Smith"
+    assert submission.get_data()[field_names(page)["Full name"]] == "Jane Smith"
     assert not FormPageSubmission.objects.filter(page=persian(FormPage, "labour-law-course-registration")).exists()
 
 

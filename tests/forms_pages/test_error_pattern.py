@@ -7,6 +7,7 @@ from bs4 import BeautifulSoup
 
 from forms_pages.factories import FormFieldFactory, FormPageFactory, PollOptionFactory, PollPageFactory
 from forms_pages.models import FormPage, FormPageSubmission
+from tests.page_forms import field_names, form_answers
 
 pytestmark = pytest.mark.django_db
 
@@ -102,16 +103,13 @@ def course_form(forms_index):
 
 
 def course_data(page, **changes):
-    fields = {field.label: field.clean_name for field in page.get_form_fields()}
-    data = {
-        fields["نام و نام خانوادگی"]: "رضا کریمی",
-        fields["نام کارگاه یا تشکل"]: "کارگاه نمونه",
-        fields["شماره همراه"]: "۰۹۱۲ ۳۴۵ ۶۷۸۹",
-        fields["نقش شما"]: "کارفرما",
+    answers = {
+        "نام و نام خانوادگی": "رضا کریمی",
+        "نام کارگاه یا تشکل": "کارگاه نمونه",
+        "شماره همراه": "۰۹۱۲ ۳۴۵ ۶۷۸۹",
+        "نقش شما": "کارفرما",
     }
-    for label, value in changes.items():
-        data[fields[label]] = value
-    return data, fields
+    return form_answers(page, answers | changes), field_names(page)
 
 
 def test_editor_built_form_refuses_a_phone_number_of_two_digits(client, course_form):

@@ -12,7 +12,6 @@ from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from django.utils import translation
 from wagtail.models import Page
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 from wagtail.users.models import UserProfile
 
 from forms_pages.factories import CitizenRequestFactory
@@ -21,6 +20,7 @@ from home.language.jalali_input import parse_jalali
 from home.models.site_settings import SiteBanner
 from newsroom.models import NoticeIndexPage, NoticePage
 from services.models import LawPage
+from tests.page_forms import edit_form_data, page_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -89,22 +89,7 @@ def test_impossible_jalali_dates_get_a_persian_reason(text, message):
 
 
 def law_data(page, date):
-    return nested_form_data(
-        {
-            "title": page.title,
-            "slug": page.slug,
-            "summary": "",
-            "kind": page.kind,
-            "authority": page.authority,
-            "approval_date": date,
-            "number": page.number,
-            "status": page.status,
-            "body": streamfield([]),
-            "attachments": streamfield([]),
-            "seo_title": "",
-            "search_description": "",
-        }
-    )
+    return edit_form_data(page, "kind", "authority", "number", "status", approval_date=date)
 
 
 @pytest.fixture
@@ -164,23 +149,13 @@ def test_english_staff_get_the_gregorian_picker_and_a_year_check(client, english
 
 
 def notice_data(**overrides):
-    data = {
+    fields = {
         "title": "اطلاعیه آزمایشی تقویم",
         "slug": "jalali-notice",
-        "summary": "",
         "starts_at": "1403/12/30 00:00",
         "expires_at": "۱۴۰۴/۰۱/۰۱ ۰۰:۰۰",
-        "importance": "normal",
-        "domain": "",
-        "body": streamfield([]),
-        "attachments": inline_formset([]),
-        "seo_title": "",
-        "search_description": "",
-        "go_live_at": "",
-        "expire_at": "",
     }
-    data.update(overrides)
-    return nested_form_data(data)
+    return page_form_data(NoticePage, **fields | overrides)
 
 
 @pytest.fixture

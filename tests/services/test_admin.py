@@ -3,46 +3,25 @@
 import datetime
 
 import pytest
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+from wagtail.test.utils.form_data import inline_formset, streamfield
 
 from services.factories import make_service
 from services.models import ServiceCategory, ServicePage
+from tests.page_forms import edit_form_data
 
 pytestmark = pytest.mark.django_db
 
 
 def edit_data(page, category, audience, **overrides):
-    data = {
-        "title": page.title,
-        "slug": page.slug,
-        "summary": page.summary,
-        "service_code": page.service_code,
-        "domain": page.domain,
-        "service_type": page.service_type,
+    kept = ("summary", "service_code", "domain", "service_type", "delivery_level", "online_url", "in_person_reasons")
+    fields = {
         "triggers": streamfield([("trigger", {"kind": "request", "description": "درخواست متقاضی"})]),
-        "required_documents": streamfield([]),
-        "law_links": inline_formset([]),
-        "delivery_level": page.delivery_level,
-        "online_url": page.online_url,
-        "in_person_reasons": page.in_person_reasons,
         "channels": inline_formset([{"channel": "web", "details": ""}]),
-        "system_links": streamfield([]),
-        "is_free": "on",
-        "cost_rials": "",
-        "cost_notes": "",
         "processing_days": "5",
-        "processing_time_notes": "",
-        "responsible_department": "",
-        "workflow": streamfield([]),
-        "blank_forms": streamfield([]),
-        "seo_title": "",
-        "search_description": "",
+        "categories": [category.pk],
+        "audiences": [audience.pk],
     }
-    data.update(overrides)
-    form_data = nested_form_data(data)
-    # Many-to-many choices are repeated keys, which nested_form_data would number.
-    form_data.update({"categories": [category.pk], "audiences": [audience.pk]})
-    return form_data
+    return edit_form_data(page, *kept, **fields | overrides)
 
 
 @pytest.fixture
@@ -90,22 +69,7 @@ def law_page(law):
 
 
 def law_data(page, date):
-    return nested_form_data(
-        {
-            "title": page.title,
-            "slug": page.slug,
-            "summary": "",
-            "kind": "law",
-            "authority": "مجلس شورای اسلامی",
-            "approval_date": date,
-            "number": "",
-            "status": "in-force",
-            "body": streamfield([]),
-            "attachments": streamfield([]),
-            "seo_title": "",
-            "search_description": "",
-        }
-    )
+    return edit_form_data(page, "kind", "authority", "number", "status", approval_date=date)
 
 
 def test_law_approval_date_is_entered_as_jalali(admin_client, law_page):

@@ -29,44 +29,29 @@ def counts(response, facet):
 
 
 def make_services(catalogue, categories, audiences):
-    c, a = categories, audiences
+    """Three services that differ in every facet: domain, type, category, audience and channel."""
+    electronic = {"delivery_level": "electronic", "in_person_reasons": ""}
+    in_person = {"delivery_level": "non-electronic", "online_url": "", "in_person_reasons": ""}
+    complaint = {"summary": "رسیدگی به شکایت کارگران"}
+    rows = [
+        # key, title, slug, domain, type, category, audiences, channels, other fields
+        ("permit", "خدمت الف", "a", "foreign-nationals", "G2B", "child", ["employers"], ["web", "mobile"], electronic),
+        ("dispute", "خدمت ب", "b", "labour-relations", "G2C", "parent", ["workers"], ["web", "in-person"], complaint),
+        ("guidance", "خدمت پ", "c", "employment", "G2C", "other", ["workers", "employers"], ["in-person"], in_person),
+    ]
     return {
-        "permit": make_service(
+        key: make_service(
             catalogue,
-            title="خدمت الف",
-            slug="a",
-            domain="foreign-nationals",
-            service_type="G2B",
-            delivery_level="electronic",
-            in_person_reasons="",
-            categories=[c["child"]],
-            audiences=[a["employers"]],
-            channels=["web", "mobile"],
-        ),
-        "dispute": make_service(
-            catalogue,
-            title="خدمت ب",
-            slug="b",
-            summary="رسیدگی به شکایت کارگران",
-            domain="labour-relations",
-            service_type="G2C",
-            categories=[c["parent"]],
-            audiences=[a["workers"]],
-            channels=["web", "in-person"],
-        ),
-        "guidance": make_service(
-            catalogue,
-            title="خدمت پ",
-            slug="c",
-            domain="employment",
-            service_type="G2C",
-            delivery_level="non-electronic",
-            online_url="",
-            in_person_reasons="",
-            categories=[c["other"]],
-            audiences=[a["workers"], a["employers"]],
-            channels=["in-person"],
-        ),
+            title=title,
+            slug=slug,
+            domain=domain,
+            service_type=service_type,
+            categories=[categories[category]],
+            audiences=[audiences[name] for name in audience_names],
+            channels=channels,
+            **fields,
+        )
+        for key, title, slug, domain, service_type, category, audience_names, channels, fields in rows
     }
 
 

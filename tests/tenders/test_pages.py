@@ -5,12 +5,13 @@ from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+from wagtail.test.utils.form_data import rich_text
 
 from home.models import HomePage
 from home.templatetags.portal_tags import jdate
 from tenders.models import TenderIndexPage, TenderPage
 from tenders.status import Status
+from tests.page_forms import page_form_data
 
 from .conftest import DAY, HOUR
 
@@ -93,37 +94,15 @@ def test_reserved_slug_and_date_order_are_validation_errors(make_notice, now):
 
 
 def _admin_form(index, reference):
-    return nested_form_data(
-        {
-            "title": "مناقصه از پیشخوان",
-            "slug": f"admin-{reference.lower()}",
-            "summary": "",
-            "kind": "tender",
-            "method": "public",
-            "stages": "one",
-            "reference_number": reference,
-            "subject": "موضوع",
-            "description": rich_text("<p>شرح</p>"),
-            "eligibility": rich_text(""),
-            "department": "",
-            "submission_deadline": "1408/10/12 14:00",  # 1 January 2030, in Jalali
-            "documents_from": "",
-            "documents_until": "",
-            "enquiry_deadline": "",
-            "opening_at": "",
-            "opening_place": "",
-            "estimated_value": "",
-            "guarantee_amount": "",
-            "guarantee_form": "",
-            "contact": "",
-            "outcome": "",
-            "winner": "",
-            "awarded_amount": "",
-            "cancellation_reason": "",
-            "notice_documents": inline_formset([]),
-            "amendments": inline_formset([]),
-            "action-publish": "publish",
-        }
+    return page_form_data(
+        TenderPage,
+        publish=True,
+        title="مناقصه از پیشخوان",
+        slug=f"admin-{reference.lower()}",
+        reference_number=reference,
+        subject="موضوع",
+        description=rich_text("<p>شرح</p>"),
+        submission_deadline="1408/10/12 14:00",  # 1 January 2030, in Jalali
     )
 
 
