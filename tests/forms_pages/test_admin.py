@@ -90,8 +90,35 @@ def test_overdue_flagged_filtered_and_counted(admin_client, staff_a, departments
     assert late.subject in body and fresh.subject not in body
     client = login(staff_a)
     dashboard = BeautifulSoup(client.get("/admin/").content.decode(), "html.parser")
-    assert dashboard.select_one(".overdue-count").get_text(strip=True) == "1"
-    assert dashboard.select_one(".open-count").get_text(strip=True) == "2"
+    assert dashboard.select_one(".overdue-count").get_text(strip=True) == "۱"
+    assert dashboard.select_one(".open-count").get_text(strip=True) == "۲"
+
+
+def test_dashboard_counts_stop_at_their_cap(staff_a, departments, monkeypatch, django_assert_max_num_queries):
+    """The desk staff's dashboard counts a department's open and overdue requests no further
+    than DASHBOARD_COUNT_CAP (10,000): beyond it, «بیش از ۱۰٬۰۰۰», never a count of them all."""
+    from forms_pages import admin_views
+
+    for _ in range(3):
+        CitizenRequestFactory(department=departments[1], created_at=timezone.now() - datetime.timedelta(days=30))
+    CitizenRequestFactory(department=departments[1])
+    CitizenRequestFactory(department=departments[2], created_at=timezone.now() - datetime.timedelta(days=30))
+    client = login(staff_a)
+
+    def counts():
+        with django_assert_max_num_queries(30) as captured:
+            dashboard = BeautifulSoup(client.get("/admin/").content.decode(), "html.parser")
+        limits = [
+            query["sql"]
+            for query in captured
+            if "forms_pages_citizenrequest" in query["sql"] and "COUNT" in query["sql"]
+        ]
+        assert len(limits) == 2 and all("LIMIT" in sql for sql in limits)
+        return tuple(dashboard.select_one(f".{name}-count").get_text(strip=True) for name in ("open", "overdue"))
+
+    assert counts() == ("۴", "۳")  # the other department's request is not counted
+    monkeypatch.setattr(admin_views, "DASHBOARD_COUNT_CAP", 3)
+    assert counts() == ("بیش از ۳", "۳")
 
 
 def test_response_target_change_moves_due_dates(departments):

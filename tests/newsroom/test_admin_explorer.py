@@ -60,3 +60,147 @@ def test_news_explorer_reads_the_newest_children_from_an_index(admin_client, hom
         cursor.execute(f"EXPLAIN {listing}")
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "home_page_latest_revision" in plan, plan
+
+
+# -- the count and the page size at 100,000 children (home/pages/explorer.py) ------------------
+
+
+def children_counts(captured):
+    """The COUNT queries of one explorer visit: the paginator's count of the listed children."""
+    return [
+        query["sql"]
+        for query in captured
+        if query["sql"].startswith("SELECT COUNT(*)") and "wagtailcore_page" in query["sql"]
+    ]
+
+
+def test_unfiltered_explorer_counts_children_from_the_tree(admin_client, home_fa, publish_news, monkeypatch):
+    """Nothing narrows the listing: its number is the parent's `numchild`, no COUNT over the
+    children; and an index with more than MANY_CHILDREN children lists SHORT_PAGE rows a page,
+    every page reachable through the pagination links."""
+    from home.pages import explorer
+
+    index = NewsIndexPageFactory(parent=home_fa, slug="news-explorer-tree-count")
+    titles = {publish_news(index, slug=f"tree-{i}", title=f"خبر شمارش {i}").title for i in range(5)}
+    monkeypatch.setattr(explorer, "MANY_CHILDREN", 4)
+    monkeypatch.setattr(explorer, "SHORT_PAGE", 2)
+    url = reverse("wagtailadmin_explore", args=[index.pk])
+
+    listed = set()
+    for number in (1, 2, 3):
+        with CaptureQueriesContext(connection) as captured:
+            response = admin_client.get(url, {"p": number})
+        assert response.status_code == 200
+        assert children_counts(captured) == []
+        assert response.context["items_count"] == 5
+        assert response.context["paginator"].num_pages == 3
+        soup = BeautifulSoup(response.content, "html.parser")
+        rows = [row.get_text(" ", strip=True) for row in soup.select("tbody tr")]
+        assert len(rows) == (2 if number < 3 else 1)
+        listed.update(title for title in titles if any(title in row for row in rows))
+        links = {a["href"] for a in soup.select("nav.pagination a[href]")}
+        assert {"?p=1", "?p=2", "?p=3"} <= {href[href.index("?") :] for href in links}
+    assert listed == titles
+
+
+def test_search_and_filters_still_count_their_matches(admin_client, home_fa, publish_news):
+    index = NewsIndexPageFactory(parent=home_fa, slug="news-explorer-filtered")
+    for i in range(3):
+        publish_news(index, slug=f"filtered-{i}", title=f"خبر پالایش {i}")
+    draft = publish_news(index, slug="filtered-child", title="خبر با زیرصفحه")
+    NewsIndexPageFactory(parent=draft, slug="under-a-news-item")  # gives one child a child
+    url = reverse("wagtailadmin_explore", args=[index.pk])
+
+    with CaptureQueriesContext(connection) as captured:
+        response = admin_client.get(url, {"has_child_pages": "false"})
+    assert response.status_code == 200
+    assert children_counts(captured)  # counted: a filter narrows the children
+    assert response.context["items_count"] == 3
+    assert index.get_children().count() == 4
+
+    response = admin_client.get(url, {"q": "زیرصفحه"})
+    assert response.status_code == 200
+    rows = BeautifulSoup(response.content, "html.parser").select("tbody tr")
+    assert response.context["items_count"] == len(rows) == 1
+
+
+def test_editor_of_one_page_is_not_given_the_parents_count(client, django_user_model, home_fa, publish_news):
+    """A user allowed to edit one news item explores the index only as far as that item: the
+    listing's number is the rows they may see, counted, not the index's `numchild`."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission
+
+    index = NewsIndexPageFactory(parent=home_fa, slug="news-explorer-one-page")
+    pages = [publish_news(index, slug=f"one-page-{i}", title=f"خبر تک‌صفحه {i}") for i in range(3)]
+    group = Group.objects.create(name="explorer-one-page")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    GroupPagePermission.objects.create(group=group, page=pages[1], permission_type="change")
+    user = django_user_model.objects.create_user(username="explorer-one-page", password="x-unused-123")
+    user.groups.add(group)
+    client.force_login(user)
+
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(reverse("wagtailadmin_explore", args=[index.pk]))
+    assert response.status_code == 200
+    assert children_counts(captured)
+    assert response.context["items_count"] == 1
+    rows = BeautifulSoup(response.content, "html.parser").select("tbody tr")
+    assert [pages[1].title in row.get_text() for row in rows] == [True]
+
+
+def test_an_index_of_very_many_children_is_never_listed_whole(admin_client, home_fa, publish_news, monkeypatch):
+    """Wagtail lists every child, unpaginated, to sort them by hand (`?ordering=ord`): at
+    100,000 news items that is minutes of rendering; a large index stays paginated instead."""
+    from home.pages import explorer
+
+    index = NewsIndexPageFactory(parent=home_fa, slug="news-explorer-menu-order")
+    for i in range(3):
+        publish_news(index, slug=f"menu-order-{i}", title=f"خبر ترتیب منو {i}")
+    url = reverse("wagtailadmin_explore", args=[index.pk])
+    response = admin_client.get(url, {"ordering": "ord"})
+    assert response.context["page_obj"] is None  # a small index: Wagtail's drag-and-drop listing
+
+    monkeypatch.setattr(explorer, "MANY_CHILDREN", 2)
+    monkeypatch.setattr(explorer, "SHORT_PAGE", 2)
+    response = admin_client.get(url, {"ordering": "ord"})
+    assert response.status_code == 200
+    assert response.context["page_obj"] is not None
+    assert len(BeautifulSoup(response.content, "html.parser").select("tbody tr")) == 2
+
+
+def test_every_explorer_narrowing_hook_is_known():
+    """The count from the tree trusts that only these hooks change which children are listed
+    (the section staff's domain, checked by ExplorerView.lists_every_child; the translation
+    buttons' annotations narrow nothing). A new hook that filters must be taught to it."""
+    from wagtail import hooks
+
+    names = {f"{fn.__module__}.{fn.__name__}" for fn in hooks.get_hooks("construct_explorer_page_queryset")}
+    assert names == {
+        "home.wagtail_hooks.show_section_staff_their_domain",
+        "home.wagtail_hooks.answer_translation_buttons_in_the_listing_query",
+    }
+
+
+def test_section_staff_see_and_count_only_their_domain(client, django_user_model, publish_news):
+    """A section's editors explore the shared news index narrowed to their domain
+    (home.wagtail_hooks.show_section_staff_their_domain): its number counts those rows."""
+    from django.contrib.auth.models import Group
+
+    from newsroom.models import NewsIndexPage, NewsPage
+
+    index = NewsIndexPage.objects.get(locale__language_code="fa")
+    for i in range(2):
+        publish_news(index, slug=f"coop-news-{i}", title=f"خبر تعاون {i}", domain="cooperatives")
+    publish_news(index, slug="inspection-news", title="خبر بازرسی", domain="labour-inspection")
+    editor = django_user_model.objects.create_user(username="explorer-coop-editor", password="x-unused-123")
+    editor.groups.add(Group.objects.get(name="ویراستاران حوزه تعاون"))
+    client.force_login(editor)
+
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(reverse("wagtailadmin_explore", args=[index.pk]))
+    assert response.status_code == 200
+    assert children_counts(captured)
+    index.refresh_from_db()
+    expected = NewsPage.objects.child_of(index).filter(domain="cooperatives").count()
+    assert response.context["items_count"] == expected < index.numchild
+    assert "خبر بازرسی" not in response.content.decode()
