@@ -6,7 +6,7 @@ import json
 from django import template
 from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
-from django.utils.html import conditional_escape, format_html
+from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page
@@ -105,6 +105,13 @@ def money(value):
 def filesize(value):
     """A file size in the page's language: «۱۴٫۸ کیلوبایت» or «14.8 KB»."""
     return format_file_size(value)
+
+
+@register.simple_tag
+def table_head(*labels):
+    """`{% table_head _("Step") _("Date and time") %}`: a table's `<thead>`, a column heading per label."""
+    cells = format_html_join("", '<th scope="col">{}</th>', ((label,) for label in labels))
+    return format_html("<thead><tr>{}</tr></thead>", cells)
 
 
 @register.simple_tag(takes_context=True)

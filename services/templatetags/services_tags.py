@@ -1,6 +1,8 @@
 """Template helpers of the services desk: the panels other pages include."""
 
 from django import template
+from django.utils.translation import pgettext
+from wagtail import blocks
 
 from home.caching.page_cache import until_content_changes
 from home.language.i18n import active_locale, index_page
@@ -52,3 +54,27 @@ def choice_label(bound_block, name):
         if choice == value:
             return label
     return value or ""
+
+
+@register.filter
+def display_names(objects):
+    """`{{ page.categories.all|display_names }}`: their display names, joined by the language's
+    list separator («، » in Persian)."""
+    return pgettext("list separator", ", ").join(str(item.display_name) for item in objects)
+
+
+@register.inclusion_tag("services/components/struct_table.html")
+def struct_table(stream):
+    """A stream of one kind of StructBlock as a table: a column per sub-block, headed by its
+    label, a row per block; a choice shows its label (`{% struct_table page.system_links %}`)."""
+    if not stream:
+        return {"columns": [], "rows": []}
+    child_blocks = stream[0].block.child_blocks
+    rows = [
+        [
+            choice_label(bound_block, name) if isinstance(child, blocks.ChoiceBlock) else bound_block.value.get(name)
+            for name, child in child_blocks.items()
+        ]
+        for bound_block in stream
+    ]
+    return {"columns": [child.label for child in child_blocks.values()], "rows": rows}
