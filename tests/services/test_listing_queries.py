@@ -26,10 +26,10 @@ def test_law_index(client, home_fa, django_assert_max_num_queries, django_assert
         for i in range(start, start + n):
             LawPageFactory(parent=index, slug=f"law-{i}", title=f"قانون {i}").save_revision().publish()
 
-    add(0, 3)
+    add(0, 2)
     client.get(index.url)
     few = queries(client, index.url, django_assert_max_num_queries(LISTING_QUERY_CEILING))
-    add(3, 6)
+    add(2, 3)
     queries(client, index.url, django_assert_num_queries(few))
 
 
@@ -45,8 +45,8 @@ def test_faq_index(client, home_fa, catalogue, categories, django_assert_max_num
             item.services = services
             item.save()
 
-    add(0, 3)
+    add(0, 2)
     client.get(faq.url)
     few = queries(client, faq.url, django_assert_max_num_queries(LISTING_QUERY_CEILING))
-    add(3, 6)
+    add(2, 3)
     queries(client, faq.url, django_assert_num_queries(few))
