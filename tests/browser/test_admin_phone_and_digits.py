@@ -137,3 +137,21 @@ def test_counts_are_in_persian_digits_for_persian_staff_and_latin_for_english(
         with django_db_blocker.unblock():
             profile.preferred_language = "fa"
             profile.save()
+
+
+def test_a_screen_title_is_not_cut_on_a_phone_by_the_header_actions(browser, server, persian_admin):
+    """The workflow report's header holds a link and a menu beside its title; at 390px the title
+    read «گ…». Its actions now wrap under it, so the whole title shows."""
+    page = sign_in(browser, server, "phone-admin", viewport=PHONE)
+    try:
+        for url in ("/admin/reports/workflow/", "/admin/reports/workflow_tasks/", "/admin/pages/"):
+            page.goto(server.url + url)
+            page.wait_for_load_state("networkidle")
+            title = page.locator("[data-w-breadcrumbs] li:last-child").last
+            cut = title.evaluate(
+                "(li) => { const a = li.querySelector('a, span') || li; return a.scrollWidth > a.clientWidth + 1; }"
+            )
+            assert not cut, (url, title.inner_text())
+            assert page.evaluate(OUTSIDE_THE_SCREEN) == [], url
+    finally:
+        page.context.close()
