@@ -215,3 +215,24 @@ def test_section_staff_see_and_count_only_their_domain(client, django_user_model
     expected = NewsPage.objects.child_of(index).filter(domain="cooperatives").count()
     assert response.context["items_count"] == expected < index.numchild
     assert "خبر بازرسی" not in response.content.decode()
+
+
+def test_newsroom_editors_are_given_the_count_from_the_tree(client, django_user_model, publish_news):
+    """An editor whose page permission covers the whole index (the newsroom's editors, not
+    limited to a domain) sees every child: the number is the index's `numchild`, uncounted."""
+    from django.contrib.auth.models import Group
+
+    from newsroom.models import NewsIndexPage
+
+    index = NewsIndexPage.objects.get(locale__language_code="fa")
+    publish_news(index, slug="newsroom-count", title="خبر ویراستار اخبار")
+    editor = django_user_model.objects.create_user(username="explorer-news-editor", password="x-unused-123")
+    editor.groups.add(Group.objects.get(name="ویراستاران اخبار"))
+    client.force_login(editor)
+
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(reverse("wagtailadmin_explore", args=[index.pk]))
+    assert response.status_code == 200
+    assert children_counts(captured) == []
+    index.refresh_from_db()
+    assert response.context["items_count"] == index.numchild == index.get_children().count()
