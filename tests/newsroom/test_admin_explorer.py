@@ -192,24 +192,30 @@ def test_every_explorer_narrowing_hook_is_known():
     }
 
 
+def explore_as_member_of(client, django_user_model, group_name, index):
+    """The explorer of `index` as a new member of the editors' group `group_name`: the
+    response and the queries it ran."""
+    from django.contrib.auth.models import Group
+
+    editor = django_user_model.objects.create_user(username=f"explorer-{Group.objects.get(name=group_name).pk}")
+    editor.groups.add(Group.objects.get(name=group_name))
+    client.force_login(editor)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(reverse("wagtailadmin_explore", args=[index.pk]))
+    assert response.status_code == 200
+    return response, captured
+
+
 def test_section_staff_see_and_count_only_their_domain(client, django_user_model, publish_news):
     """A section's editors explore the shared news index narrowed to their domain
     (home.wagtail_hooks.show_section_staff_their_domain): its number counts those rows."""
-    from django.contrib.auth.models import Group
-
     from newsroom.models import NewsIndexPage, NewsPage
 
     index = NewsIndexPage.objects.get(locale__language_code="fa")
     for i in range(2):
         publish_news(index, slug=f"coop-news-{i}", title=f"خبر تعاون {i}", domain="cooperatives")
     publish_news(index, slug="inspection-news", title="خبر بازرسی", domain="labour-inspection")
-    editor = django_user_model.objects.create_user(username="explorer-coop-editor", password="x-unused-123")
-    editor.groups.add(Group.objects.get(name="ویراستاران حوزه تعاون"))
-    client.force_login(editor)
-
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(reverse("wagtailadmin_explore", args=[index.pk]))
-    assert response.status_code == 200
+    response, captured = explore_as_member_of(client, django_user_model, "ویراستاران حوزه تعاون", index)
     assert children_counts(captured)
     index.refresh_from_db()
     expected = NewsPage.objects.child_of(index).filter(domain="cooperatives").count()
@@ -220,19 +226,11 @@ def test_section_staff_see_and_count_only_their_domain(client, django_user_model
 def test_newsroom_editors_are_given_the_count_from_the_tree(client, django_user_model, publish_news):
     """An editor whose page permission covers the whole index (the newsroom's editors, not
     limited to a domain) sees every child: the number is the index's `numchild`, uncounted."""
-    from django.contrib.auth.models import Group
-
     from newsroom.models import NewsIndexPage
 
     index = NewsIndexPage.objects.get(locale__language_code="fa")
     publish_news(index, slug="newsroom-count", title="خبر ویراستار اخبار")
-    editor = django_user_model.objects.create_user(username="explorer-news-editor", password="x-unused-123")
-    editor.groups.add(Group.objects.get(name="ویراستاران اخبار"))
-    client.force_login(editor)
-
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(reverse("wagtailadmin_explore", args=[index.pk]))
-    assert response.status_code == 200
+    response, captured = explore_as_member_of(client, django_user_model, "ویراستاران اخبار", index)
     assert children_counts(captured) == []
     index.refresh_from_db()
     assert response.context["items_count"] == index.numchild == index.get_children().count()
