@@ -8,7 +8,8 @@ nothing in them changes between requests:
   (every child block's label, help text, widget template, icons) into JSON for the client-side
   editor, on each form it appears in. The tree is a class attribute of the page model; what
   the JSON says varies only with the staff member's language (labels) and time zone. It is
-  now kept per block, language and time zone.
+  now kept per block, language and time zone. (A block whose definition read the database,
+  such as a `ChoiceBlock` with choices from a query, would be frozen by this; none does.)
 - **Icons.** Wagtail's `{% icon %}` renders a small template (an `<svg><use>`) through an
   inclusion tag: some 250 times on an edit page, 460 on the news explorer. Without a title its
   output depends only on its name, class and wrapping; that output is kept per process.
