@@ -47,6 +47,21 @@ OUTSIDE_THE_SCREEN = """() => {
 }"""
 
 
+# The header's links and buttons that stand outside the screen, left or right (its listing below
+# scrolls sideways in its own box by design).
+HEADER_CONTROLS_OUTSIDE_THE_SCREEN = """() => {
+  const width = document.documentElement.clientWidth;
+  const found = [];
+  for (const element of document.querySelectorAll("#main header :is(a, button)")) {
+    if (element.closest(".w-sr-only, [hidden], template")) continue;
+    const box = element.getBoundingClientRect();
+    if (!box.width || !box.height || getComputedStyle(element).visibility === "hidden") continue;
+    if (box.left < -1 || box.right > width + 1) found.push(`${element.textContent.trim()} ${Math.round(box.left)}..${Math.round(box.right)}`);
+  }
+  return found;
+}"""
+
+
 @pytest.fixture(scope="module")
 def persian_admin(django_db_setup, django_db_blocker):
     """A superuser whose admin is Persian: one who may open the edit form of every page type."""
@@ -152,6 +167,7 @@ def test_a_screen_title_is_not_cut_on_a_phone_by_the_header_actions(browser, ser
                 "(li) => { const a = li.querySelector('a, span') || li; return a.scrollWidth > a.clientWidth + 1; }"
             )
             assert not cut, (url, title.inner_text())
-            assert page.evaluate(OUTSIDE_THE_SCREEN) == [], url
+            # The actions that moved under the title are still on the screen.
+            assert page.evaluate(HEADER_CONTROLS_OUTSIDE_THE_SCREEN) == [], url
     finally:
         page.context.close()
