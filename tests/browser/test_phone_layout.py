@@ -164,3 +164,37 @@ def test_catalogue_filters_apply_with_the_button_when_javascript_is_off(browser,
         assert page.locator(".catalogue-filters__count").inner_text() == "(۲ پالایه فعال)"
     finally:
         context.close()
+
+
+# The words of the table cells under <main> that the browser broke across two lines.
+WORDS_BROKEN_IN_TABLE_CELLS = """() => {
+  const broken = [];
+  for (const cell of document.querySelectorAll("main td, main th")) {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const match of node.nodeValue.matchAll(/\\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const lines = new Set([...range.getClientRects()].map((box) => Math.round(box.top)));
+        if (lines.size > 1) broken.push(match[0]);
+      }
+    }
+  }
+  return broken;
+}"""
+
+
+def test_a_service_cards_tables_keep_each_word_whole_on_a_phone(browser, server):
+    """At 390 px the documents table's narrow column broke «الکترونیکی» into «الکترونیک» over «ی»,
+    tearing its joined letters apart. A cell is now as wide as its longest word."""
+    context, page = phone_page(browser)
+    try:
+        for path in ("/services/foreign-work-permit/", "/en/services/foreign-work-permit/"):
+            page.goto(server.url + path, wait_until="load")
+            page.evaluate("document.fonts.ready.then(() => true)")
+            assert page.locator("main td").count() >= 6, path
+            assert page.evaluate(WORDS_BROKEN_IN_TABLE_CELLS) == [], path
+            assert page.evaluate("document.documentElement.scrollWidth") <= 390, path
+    finally:
+        context.close()
