@@ -225,6 +225,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Tehran"
 USE_I18N = True
 USE_TZ = True
+# Persian thousands grouped with «٬» where a count is written with intcomma (Wagtail's listings).
+FORMAT_MODULE_PATH = ["home.language.formats"]
 
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",

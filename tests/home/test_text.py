@@ -1,6 +1,8 @@
 """The Persian normaliser: every spelling variant of a word folds to one form."""
 
 import pytest
+from django.template import Context, Template
+from django.utils import translation
 
 from home.language.text import (
     digit_group_runs,
@@ -84,6 +86,19 @@ def test_the_stemmer_does_not_join_unrelated_words_of_the_corpus():
 def test_numbers_carry_the_separators_of_their_language(value, options, persian, english):
     assert format_number(value, "fa", **options) == persian
     assert format_number(value, "en", **options) == english
+
+
+@pytest.mark.parametrize("value", [99985, 1250000, 1000])
+def test_admin_counts_written_with_intcomma_group_like_format_number(value):
+    """Wagtail writes its listing counts with `intcomma` («۱ تا ۲۰ از ۹۹٬۹۸۵ صفحه‌ها», its digits
+    made Persian in the browser): grouped in each language as `format_number` groups them, while
+    a number written plainly (a year, an id in a link) and a decimal in a style attribute stay as
+    they are."""
+    plain = Template("{% load humanize %}{{ value|intcomma }} {{ value }} {{ ratio }}")
+    context = Context({"value": value, "ratio": 12.5})
+    for language in ("fa", "en"):
+        with translation.override(language):
+            assert plain.render(context) == f"{to_ascii_digits(format_number(value, language))} {value} 12.5"
 
 
 @pytest.mark.parametrize(
