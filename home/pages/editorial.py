@@ -30,9 +30,9 @@ def section_group_ids():
 def domain_scope(user, page):
     """The domains `user` may draft under `page`, or None when not limited to any domain.
 
-    A user is limited when every page permission they hold over `page` (on it or on an
-    ancestor) comes through a section's editors or head group; they may then only touch
-    content of those sections' domains.
+    A user is limited when they hold a page permission over `page` (on it or on an ancestor)
+    and every such permission comes through a section's editors or head group; they may then
+    only touch content of those sections' domains.
     """
     if user.is_superuser:
         return None
@@ -45,7 +45,9 @@ def domain_scope(user, page):
             permission__codename__in=EDITING,
         ).values_list("group_id", flat=True)
     )
-    if granting - sections:
+    if not granting or granting - sections:
+        # Permissions only below `page` (one news item, say): the tree alone decides what
+        # they see there; only a grant through a section narrows to its domains.
         return None
     scoped_sections = SectionPage.objects.filter(Q(editors_group_id__in=own_groups) | Q(head_group_id__in=own_groups))
     return frozenset(scoped_sections.values_list("domain", flat=True))

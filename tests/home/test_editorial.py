@@ -167,3 +167,37 @@ def test_service_changes_go_to_their_section_head_then_the_director(django_user_
     service.refresh_from_db()
     assert service.summary == "خلاصه تازه شناسنامه خدمت برای تأیید"
     assert service.live
+
+
+def test_an_editor_of_some_news_items_finds_them_in_the_shared_index(client, django_user_model):
+    """A user granted two news items (not through a section) explores the news index, their
+    common parent, and finds them there: only section staff are narrowed to their domains. The
+    domain narrowing once took anyone without a grant on the index itself for section staff of
+    no domain, and listed nothing."""
+    from django.contrib.auth.models import Permission
+    from django.urls import reverse
+    from wagtail.models import GroupPagePermission
+
+    from newsroom.factories import NewsPageFactory
+    from newsroom.models import NewsIndexPage
+
+    index = NewsIndexPage.objects.get(locale__language_code="fa")
+    titles = ["خبر واگذارشده یکم", "خبر واگذارشده دوم", "خبر دیگر"]
+    items = [
+        NewsPageFactory(parent=index, slug=f"some-items-{i}", title=title, domain="cooperatives")
+        for i, title in enumerate(titles)
+    ]
+    group = Group.objects.create(name="some-news-items")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    for item in items[:2]:
+        GroupPagePermission.objects.create(
+            group=group, page=item, permission=Permission.objects.get(codename="change_page")
+        )
+    client.force_login(member_of(django_user_model, "some-news-items-editor", "some-news-items"))
+
+    response = client.get(reverse("wagtailadmin_explore", args=[index.pk]))
+    assert response.status_code == 200
+    assert response.context["items_count"] == 2
+    rows = response.content.decode()
+    assert [title in rows for title in titles] == [True, True, False]
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[items[0].pk])).status_code == 200
