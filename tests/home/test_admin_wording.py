@@ -4,6 +4,7 @@ published page, the workflow's tasks named as steps, plurals with the zero-width
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.utils import translation
 from wagtail.models import Page
@@ -59,3 +60,10 @@ def test_the_approve_dialog_names_the_reviewers_note_as_its_button_does(client, 
     with translation.override("fa"):
         assert translation.gettext("with comment:") == "با نظر:"
         assert translation.gettext('The following comment was left: "%(comment)s"').startswith("نظر بازبین")
+
+    workflow_state = task_state.workflow_state
+    task_state.specific.approve(user=head, comment="سند پیوست را هم ببینید")
+    detail = client.get(f"/admin/pages/{news.pk}/workflow_history/detail/{workflow_state.pk}/").content.decode()
+    text = " ".join(BeautifulSoup(detail, "html.parser").get_text(" ").split())
+    assert "با نظر: «سند پیوست را هم ببینید»" in text
+    assert '"سند پیوست را هم ببینید"' not in text
