@@ -10,6 +10,7 @@ menu order. Everything else is Wagtail's view and templates, registered the Wagt
 `PageViewSet` for `Page` whose `index_view_class` is this view (`home/wagtail_hooks.py`).
 """
 
+from wagtail.admin.ui.tables.pages import ParentPageColumn
 from wagtail.admin.views.pages.listing import ExplorableIndexView
 from wagtail.admin.viewsets.pages import PageViewSet
 
@@ -26,6 +27,12 @@ SHORT_PAGE = 20
 
 class ExplorerView(ExplorableIndexView):
     """The children of a page, counted from the tree when the listing shows them all."""
+
+    # Wagtail's columns without "Parent". The explorer never shows that one (its table is
+    # `explorable_columns`, which drops it; a search names each result's parent under its title),
+    # but while it is listed every visit fetches the listed pages' parents. The page viewset
+    # passes these to the view as its `columns`.
+    base_columns = [column for column in ExplorableIndexView.base_columns if not isinstance(column, ParentPageColumn)]
 
     def lists_every_child(self):
         """True when this listing shows every child of the parent: no search, no filter, a user

@@ -235,3 +235,34 @@ def test_newsroom_editors_are_given_the_count_from_the_tree(client, django_user_
     assert children_counts(captured) == []
     index.refresh_from_db()
     assert response.context["items_count"] == index.numchild == index.get_children().count()
+
+
+def parent_lookups(captured, parent):
+    """Queries fetching `parent` alone by its path: Wagtail's `annotate_parent_page` of its children."""
+    return [query["sql"] for query in captured if f'"wagtailcore_page"."path" IN (\'{parent.path}\')' in query["sql"]]
+
+
+def test_browsing_fetches_no_parents_and_a_search_still_names_them(admin_client, home_fa, publish_news):
+    """The explorer's table has no "Parent" column: browsing an index does not fetch the listed
+    pages' parents (it did, for a column Wagtail drops from this table). A search reaching below
+    the children still names each result's parent under its title, with a link to explore it."""
+    index = NewsIndexPageFactory(parent=home_fa, slug="news-explorer-parents")
+    news = publish_news(index, slug="parents-news", title="خبر والد")
+    NewsIndexPageFactory(parent=news, slug="parents-grandchild", title="فهرست نوه")
+    url = reverse("wagtailadmin_explore", args=[index.pk])
+
+    with CaptureQueriesContext(connection) as captured:
+        response = admin_client.get(url)
+    assert response.status_code == 200
+    assert parent_lookups(captured, index) == []
+    soup = BeautifulSoup(response.content, "html.parser")
+    headers = [th.get_text(" ", strip=True) for th in soup.select("thead th")]
+    assert headers[1].startswith("عنوان") and headers[2:] == ["به\u200cروزرسانی", "نوع", "وضعیت"]  # as before
+
+    response = admin_client.get(url, {"q": "نوه"})
+    row = BeautifulSoup(response.content, "html.parser").select_one("tbody tr")
+    assert "فهرست نوه" in row.get_text()
+    assert (
+        row.select_one(f"a[href='{reverse('wagtailadmin_explore', args=[news.pk])}']").get_text(strip=True)
+        == "خبر والد"
+    )
