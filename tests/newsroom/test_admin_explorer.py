@@ -266,3 +266,58 @@ def test_browsing_fetches_no_parents_and_a_search_still_names_them(admin_client,
         row.select_one(f"a[href='{reverse('wagtailadmin_explore', args=[news.pk])}']").get_text(strip=True)
         == "خبر والد"
     )
+
+
+def hooked_actions(page, user, next_url):
+    """(label, URL) of the row actions Wagtail's listing hooks give `user` for `page`, in order."""
+    from wagtail.admin.widgets.button import ButtonWithDropdownFromHook
+
+    dropdown = ButtonWithDropdownFromHook(
+        "", hook_name="register_page_listing_more_buttons", page=page, user=user, next_url=next_url
+    )
+    return [(str(button.label).strip(), button.url) for button in sorted(dropdown.dropdown_buttons)]
+
+
+def rendered_actions(response):
+    """Each listed page's id -> (label, URL) of the links in its row's action menu."""
+    soup = BeautifulSoup(response.content, "html.parser")
+    actions = {}
+    for row in soup.select("tbody tr"):
+        page_id = int(row.select_one("span[id$='_title']")["id"].split("_")[1])
+        menu = row.select_one("[data-w-dropdown-target='content']")
+        actions[page_id] = [(link.get_text(" ", strip=True), link["href"]) for link in menu.select("a")]
+    return actions
+
+
+@pytest.mark.parametrize("group_name", [None, "ویراستاران اخبار", "ویراستاران حوزه تعاون"])
+def test_each_rows_action_menu_holds_what_the_hooks_allow(
+    client, django_user_model, admin_user, publish_news, group_name
+):
+    """The action menu of every row lists the actions Wagtail's hooks give this user for that
+    page (edit, view live, add, move, copy, delete, unpublish, history, translate…), with their
+    URLs, for a superuser and for two editors' groups with narrower page permissions."""
+    from django.contrib.auth.models import Group
+    from wagtail.models import Page
+
+    from newsroom.models import NewsIndexPage
+
+    index = NewsIndexPage.objects.get(locale__language_code="fa")
+    publish_news(index, slug="actions-coop", title="خبر اقدام تعاون", domain="cooperatives")
+    draft = publish_news(index, slug="actions-draft", title="خبر اقدام پیش‌نویس")
+    draft.title = "خبر اقدام پیش‌نویس ۲"
+    draft.save_revision()
+    user = admin_user
+    if group_name:
+        user = django_user_model.objects.create_user(username=f"actions-{Group.objects.get(name=group_name).pk}")
+        user.groups.add(Group.objects.get(name=group_name))
+    client.force_login(user)
+    url = reverse("wagtailadmin_explore", args=[index.pk])
+    response = client.get(url)
+    assert response.status_code == 200
+
+    actions = rendered_actions(response)
+    assert actions
+    for page_id, listed in actions.items():
+        assert listed == hooked_actions(Page.objects.get(pk=page_id).specific, user, url), page_id
+    labels = {label for listed in actions.values() for label, _ in listed}
+    assert {"ویرایش", "سابقه", "دیدن صفحه منتشر شده", "ترجمه این صفحه"} <= labels
