@@ -321,3 +321,46 @@ def test_each_rows_action_menu_holds_what_the_hooks_allow(
         assert listed == hooked_actions(Page.objects.get(pk=page_id).specific, user, url), page_id
     labels = {label for listed in actions.values() for label, _ in listed}
     assert {"ویرایش", "سابقه", "دیدن صفحه منتشر شده", "ترجمه این صفحه"} <= labels
+
+
+def page_type_boxes(client, url, **params):
+    """The filter drawer's page-type checkboxes: value -> (label, ticked), and the visit's queries."""
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url, params)
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    boxes = {
+        int(box["value"]): (box.parent.get_text(" ", strip=True), box.has_attr("checked"))
+        for box in soup.select("input[name='content_type']")
+    }
+    return boxes, captured
+
+
+def test_the_page_type_filter_lists_every_page_type_in_the_editors_language(admin_client, admin_user, news_index):
+    """The drawer offers every page type, labelled in the staff member's language (kept per
+    process and language while none is ticked: the second visit reads no content types); a
+    ticked type is shown ticked and filters the listing."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import get_page_content_types
+    from wagtail.users.models import UserProfile
+
+    from newsroom.models import NewsPage
+
+    url = reverse("wagtailadmin_explore", args=[news_index.pk])
+    news_type = ContentType.objects.get_for_model(NewsPage).pk
+    boxes, _ = page_type_boxes(admin_client, url)
+    assert set(boxes) == set(get_page_content_types(include_base_page_type=False).values_list("pk", flat=True))
+    assert boxes[news_type] == ("خبر", False)
+    again, captured = page_type_boxes(admin_client, url)
+    assert again == boxes
+    assert not [query for query in captured if 'ORDER BY "django_content_type"."model"' in query["sql"]]
+
+    ticked, _ = page_type_boxes(admin_client, url, content_type=news_type)
+    assert {pk for pk, (_, checked) in ticked.items() if checked} == {news_type}
+    assert {pk: label for pk, (label, _) in ticked.items()} == {pk: label for pk, (label, _) in boxes.items()}
+
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "en"
+    profile.save()
+    english, _ = page_type_boxes(admin_client, url)
+    assert english[news_type] == ("News item", False)
