@@ -6,8 +6,10 @@ row costs Python (its title, date, status and a dropdown of some ten actions: ab
 CPU a row). When nothing narrows the children, the parent's `numchild` (kept by the tree on
 every move, copy and delete) is their number; an index with very many children lists 20 rows
 a page (as Wagtail's own search, history and usage listings do) and is never listed whole in
-menu order. Everything else is Wagtail's view and templates, registered the Wagtail way: a
-`PageViewSet` for `Page` whose `index_view_class` is this view (`home/wagtail_hooks.py`).
+menu order. The page-type filter's checkboxes, the same for every visit in a language, are
+rendered once per process and language. Everything else is Wagtail's view and templates,
+registered the Wagtail way: a `PageViewSet` for `Page` whose `index_view_class` is this view
+(`home/wagtail_hooks.py`).
 """
 
 from django import forms
@@ -31,7 +33,7 @@ SHORT_PAGE = 20
 class CheckboxSelectMultiple(forms.CheckboxSelectMultiple):
     """The filter drawer's page-type checkboxes, rendered once per process and language while
     none is ticked. Page types are the code's page models: the list cannot change while a
-    process runs, and rendering it (some thirty checkboxes and a query) was the drawer's largest
+    process runs, and rendering it (eighteen checkboxes and a query) was the drawer's largest
     part. Named as Django's widget: Wagtail's field wrapper takes its CSS class from the name."""
 
     kept = {}
