@@ -44,5 +44,5 @@ for order, (model, icon, label, columns) in enumerate(DESK_SETTINGS, start=260):
 def add_requests_panel(request, panels):
     user = request.user
     if user.is_superuser or user.has_perm("forms_pages.change_citizenrequest"):
-        if CitizenRequest.objects.visible_to(user).exists() or user.is_superuser:
+        if user.is_superuser or CitizenRequest.objects.visible_to(user).exists():
             panels.append(RequestsDashboardPanel(user))

@@ -39,6 +39,13 @@ def register_explorer():
     return ExplorerPageViewSet()
 
 
+@hooks.register("construct_homepage_summary_items", order=100)  # after Wagtail's own items
+def count_pages_once_per_change(request, items):
+    from home.pages.dashboard import count_pages_once_per_change
+
+    count_pages_once_per_change(request, items)
+
+
 @hooks.register("register_admin_urls")
 def two_factor_urls():
     from home.security.two_factor import SetupView, VerifyView

@@ -6,11 +6,17 @@ row costs Python (its title, date, status and a dropdown of some ten actions: ab
 CPU a row). When nothing narrows the children, the parent's `numchild` (kept by the tree on
 every move, copy and delete) is their number; an index with very many children lists 20 rows
 a page (as Wagtail's own search, history and usage listings do) and is never listed whole in
-menu order. Everything else is Wagtail's view and templates, registered the Wagtail way: a
-`PageViewSet` for `Page` whose `index_view_class` is this view (`home/wagtail_hooks.py`).
+menu order. The page-type filter's checkboxes, the same for every visit in a language, are
+rendered once per process and language. Everything else is Wagtail's view and templates,
+registered the Wagtail way: a `PageViewSet` for `Page` whose `index_view_class` is this view
+(`home/wagtail_hooks.py`).
 """
 
-from wagtail.admin.views.pages.listing import ExplorableIndexView
+from django import forms
+from django.utils.translation import get_language
+from wagtail.admin.filters import MultipleContentTypeFilter
+from wagtail.admin.ui.tables.pages import ParentPageColumn
+from wagtail.admin.views.pages.listing import ExplorableIndexView, GenericPageFilterSet
 from wagtail.admin.viewsets.pages import PageViewSet
 
 from home.pages.editorial import domain_scope
@@ -24,8 +30,41 @@ MANY_CHILDREN = 1_000
 SHORT_PAGE = 20
 
 
+class CheckboxSelectMultiple(forms.CheckboxSelectMultiple):
+    """The filter drawer's page-type checkboxes, rendered once per process and language while
+    none is ticked. Page types are the code's page models: the list cannot change while a
+    process runs, and rendering it (eighteen checkboxes and a query) was the drawer's largest
+    part. Named as Django's widget: Wagtail's field wrapper takes its CSS class from the name."""
+
+    kept = {}
+
+    def render(self, name, value, attrs=None, renderer=None):
+        if value:  # some ticked: as Wagtail renders them
+            return super().render(name, value, attrs, renderer)
+        key = (get_language(), name, tuple(sorted((attrs or {}).items())))
+        if key not in self.kept:
+            self.kept[key] = super().render(name, value, attrs, renderer)
+        return self.kept[key]
+
+
+class ExplorerFilterSet(GenericPageFilterSet):
+    """Wagtail's filters of the page explorer, the page types rendered through the kept checkboxes."""
+
+    content_type = MultipleContentTypeFilter(
+        label=GenericPageFilterSet.base_filters["content_type"].label,
+        queryset=GenericPageFilterSet.base_filters["content_type"].queryset,
+        widget=CheckboxSelectMultiple,
+    )
+
+
 class ExplorerView(ExplorableIndexView):
     """The children of a page, counted from the tree when the listing shows them all."""
+
+    # Wagtail's columns without "Parent". The explorer never shows that one (its table is
+    # `explorable_columns`, which drops it; a search names each result's parent under its title),
+    # but while it is listed every visit fetches the listed pages' parents. The page viewset
+    # passes these to the view as its `columns`.
+    base_columns = [column for column in ExplorableIndexView.base_columns if not isinstance(column, ParentPageColumn)]
 
     def lists_every_child(self):
         """True when this listing shows every child of the parent: no search, no filter, a user
@@ -67,3 +106,4 @@ class ExplorerPageViewSet(PageViewSet):
     viewset (its hook has order -1), so it takes `Page`'s place in the page viewset registry."""
 
     index_view_class = ExplorerView
+    filterset_class = ExplorerFilterSet

@@ -235,3 +235,132 @@ def test_newsroom_editors_are_given_the_count_from_the_tree(client, django_user_
     assert children_counts(captured) == []
     index.refresh_from_db()
     assert response.context["items_count"] == index.numchild == index.get_children().count()
+
+
+def parent_lookups(captured, parent):
+    """Queries fetching `parent` alone by its path: Wagtail's `annotate_parent_page` of its children."""
+    return [query["sql"] for query in captured if f'"wagtailcore_page"."path" IN (\'{parent.path}\')' in query["sql"]]
+
+
+def test_browsing_fetches_no_parents_and_a_search_still_names_them(admin_client, home_fa, publish_news):
+    """The explorer's table has no "Parent" column: browsing an index does not fetch the listed
+    pages' parents (it did, for a column Wagtail drops from this table). A search reaching below
+    the children still names each result's parent under its title, with a link to explore it."""
+    index = NewsIndexPageFactory(parent=home_fa, slug="news-explorer-parents")
+    news = publish_news(index, slug="parents-news", title="خبر والد")
+    NewsIndexPageFactory(parent=news, slug="parents-grandchild", title="فهرست نوه")
+    url = reverse("wagtailadmin_explore", args=[index.pk])
+
+    with CaptureQueriesContext(connection) as captured:
+        response = admin_client.get(url)
+    assert response.status_code == 200
+    assert parent_lookups(captured, index) == []
+    soup = BeautifulSoup(response.content, "html.parser")
+    headers = [th.get_text(" ", strip=True) for th in soup.select("thead th")]
+    assert headers[1].startswith("عنوان") and headers[2:] == ["به\u200cروزرسانی", "نوع", "وضعیت"]  # as before
+
+    response = admin_client.get(url, {"q": "نوه"})
+    row = BeautifulSoup(response.content, "html.parser").select_one("tbody tr")
+    assert "فهرست نوه" in row.get_text()
+    assert (
+        row.select_one(f"a[href='{reverse('wagtailadmin_explore', args=[news.pk])}']").get_text(strip=True)
+        == "خبر والد"
+    )
+
+
+def hooked_actions(page, user, next_url):
+    """(label, URL) of the row actions Wagtail's listing hooks give `user` for `page`, in order."""
+    from wagtail.admin.widgets.button import ButtonWithDropdownFromHook
+
+    dropdown = ButtonWithDropdownFromHook(
+        "", hook_name="register_page_listing_more_buttons", page=page, user=user, next_url=next_url
+    )
+    return [(str(button.label).strip(), button.url) for button in sorted(dropdown.dropdown_buttons)]
+
+
+def rendered_actions(response):
+    """Each listed page's id -> (label, URL) of the links in its row's action menu."""
+    soup = BeautifulSoup(response.content, "html.parser")
+    actions = {}
+    for row in soup.select("tbody tr"):
+        page_id = int(row.select_one("span[id$='_title']")["id"].split("_")[1])
+        menu = row.select_one("[data-w-dropdown-target='content']")
+        actions[page_id] = [(link.get_text(" ", strip=True), link["href"]) for link in menu.select("a")]
+    return actions
+
+
+@pytest.mark.parametrize("group_name", [None, "ویراستاران اخبار", "ویراستاران حوزه تعاون"])
+def test_each_rows_action_menu_holds_what_the_hooks_allow(
+    client, django_user_model, admin_user, publish_news, group_name
+):
+    """The action menu of every row lists the actions Wagtail's hooks give this user for that
+    page (edit, view live, add, move, copy, delete, unpublish, history, translate…), with their
+    URLs, for a superuser and for two editors' groups with narrower page permissions."""
+    from django.contrib.auth.models import Group
+    from wagtail.models import Page
+
+    from newsroom.models import NewsIndexPage
+
+    index = NewsIndexPage.objects.get(locale__language_code="fa")
+    publish_news(index, slug="actions-coop", title="خبر اقدام تعاون", domain="cooperatives")
+    draft = publish_news(index, slug="actions-draft", title="خبر اقدام پیش‌نویس")
+    draft.title = "خبر اقدام پیش‌نویس ۲"
+    draft.save_revision()
+    user = admin_user
+    if group_name:
+        user = django_user_model.objects.create_user(username=f"actions-{Group.objects.get(name=group_name).pk}")
+        user.groups.add(Group.objects.get(name=group_name))
+    client.force_login(user)
+    url = reverse("wagtailadmin_explore", args=[index.pk])
+    response = client.get(url)
+    assert response.status_code == 200
+
+    actions = rendered_actions(response)
+    assert actions
+    for page_id, listed in actions.items():
+        assert listed == hooked_actions(Page.objects.get(pk=page_id).specific, user, url), page_id
+    labels = {label for listed in actions.values() for label, _ in listed}
+    assert {"ویرایش", "سابقه", "دیدن صفحه منتشر شده", "ترجمه این صفحه"} <= labels
+
+
+def page_type_boxes(client, url, **params):
+    """The filter drawer's page-type checkboxes: value -> (label, ticked), and the visit's queries."""
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url, params)
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    boxes = {
+        int(box["value"]): (box.parent.get_text(" ", strip=True), box.has_attr("checked"))
+        for box in soup.select("input[name='content_type']")
+    }
+    return boxes, captured
+
+
+def test_the_page_type_filter_lists_every_page_type_in_the_editors_language(admin_client, admin_user, news_index):
+    """The drawer offers every page type, labelled in the staff member's language (kept per
+    process and language while none is ticked: the second visit reads no content types); a
+    ticked type is shown ticked and filters the listing."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import get_page_content_types
+    from wagtail.users.models import UserProfile
+
+    from newsroom.models import NewsPage
+
+    url = reverse("wagtailadmin_explore", args=[news_index.pk])
+    news_type = ContentType.objects.get_for_model(NewsPage).pk
+    boxes, _ = page_type_boxes(admin_client, url)
+    assert set(boxes) == set(get_page_content_types(include_base_page_type=False).values_list("pk", flat=True))
+    assert boxes[news_type] == ("خبر", False)
+    again, captured = page_type_boxes(admin_client, url)
+    assert again == boxes
+    assert not [query for query in captured if 'ORDER BY "django_content_type"."model"' in query["sql"]]
+
+    ticked, _ = page_type_boxes(admin_client, url, content_type=news_type)
+    assert {pk for pk, (_, checked) in ticked.items() if checked} == {news_type}
+    assert {pk: label for pk, (label, _) in ticked.items()} == {pk: label for pk, (label, _) in boxes.items()}
+
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "en"
+    profile.save()
+    english, _ = page_type_boxes(admin_client, url)
+    assert english[news_type] == ("News item", False)

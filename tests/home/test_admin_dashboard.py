@@ -1,0 +1,65 @@
+"""The dashboard's "N pages" (home/pages/dashboard.py): Wagtail's number, counted once per
+content change instead of on every visit."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+
+from newsroom.factories import NewsIndexPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def pages_summary(client):
+    """The number and the link of the dashboard's pages item, and the queries of the visit."""
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get("/admin/")
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    link = soup.select_one("use[href='#icon-doc-empty']").find_parent("li").a
+    counts = [
+        query["sql"]
+        for query in captured
+        if query["sql"].startswith('SELECT COUNT(*) AS "__count" FROM "wagtailcore_page"')
+    ]
+    return int(link.get_text(" ", strip=True).split()[0]), link["href"], counts
+
+
+def test_the_dashboard_counts_pages_as_wagtail_and_follows_changes(admin_client, home_fa):
+    """A superuser reads every page but the tree's root, linked to the site's home page (as
+    Wagtail's own item); a page created or deleted shows at the next visit; in between the
+    number is not counted again."""
+    number, href, counts = pages_summary(admin_client)
+    assert number == Page.objects.count() - 1
+    assert href == f"/admin/pages/{home_fa.pk}/"
+    assert len(counts) == 1
+
+    assert pages_summary(admin_client)[::2] == (number, [])  # kept: no COUNT over the tree
+
+    index = NewsIndexPageFactory(parent=home_fa, slug="dashboard-count")
+    assert pages_summary(admin_client)[0] == number + 1
+    index.delete()
+    assert pages_summary(admin_client)[0] == number
+
+
+def test_an_editor_reads_the_pages_under_their_own_root(client, django_user_model, home_fa):
+    """A user whose page permission starts lower in the tree counts that subtree only (their own
+    explorable root, kept under its own key)."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupPagePermission
+
+    index = NewsIndexPageFactory(parent=home_fa, slug="dashboard-own-root")
+    for i in range(2):
+        NewsIndexPageFactory(parent=index, slug=f"dashboard-own-root-{i}")
+    group = Group.objects.create(name="dashboard-own-root")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    GroupPagePermission.objects.create(
+        group=group, page=index, permission=Permission.objects.get(codename="change_page")
+    )
+    editor = django_user_model.objects.create_user(username="dashboard-own-root")
+    editor.groups.add(group)
+    client.force_login(editor)
+    number, href, _ = pages_summary(client)
+    assert (number, href) == (3, f"/admin/pages/{index.pk}/")
