@@ -27,7 +27,9 @@ def django_db_setup(
     worker) gets its own copy of it, made by PostgreSQL in well under a second. `--create-db`
     always seeds afresh; with `--reuse-db` or pytest's cache off, each process seeds its own.
     """
+    from django.apps import apps
     from django.conf import settings
+    from django.contrib.contenttypes.models import ContentType
     from django.db import connection
     from django.test.utils import setup_databases, teardown_databases
     from wagtail.signal_handlers import disable_reference_index_auto_update
@@ -80,6 +82,12 @@ def django_db_setup(
                     connection.settings_dict["NAME"] = test_name
                     db_cfg = [(connection, old_name, True)]
                 cursor.execute("SELECT pg_advisory_unlock(hashtext(%s))", [template])
+    # Each process's content-type cache is filled once, as a running server's is after its
+    # first requests. A worker whose database was copied (not seeded in-process) started with it
+    # empty, so its first page cost ten more queries and a query ceiling failed or passed
+    # depending on which test a worker ran first (the forms index: 36 queries against 30).
+    with django_db_blocker.unblock():
+        ContentType.objects.get_for_models(*apps.get_models(), for_concrete_models=False)
     # Wagtail's reference index (the admin's "used by" counts), which seed_demo built, is not
     # kept up to date by the tests' own saves: no test reads it, and walking every saved
     # page's fields for it was a tenth of the unit layer's time.

@@ -36,8 +36,9 @@ _NOT_SEED_INPUTS = {
     "deploy",
     ".ci",
 }
-# Files at the top that describe or drive tools but never reach the database.
-_NOT_SEED_FILES = {"README.md", "Makefile", "pyproject.toml", ".env.example", ".gitignore"}
+# Files at the top that describe or drive tools but never reach the database (".git" is a
+# file in a git worktree: with it, each worktree built and kept its own snapshot).
+_NOT_SEED_FILES = {"README.md", "Makefile", "pyproject.toml", ".env.example", ".gitignore", ".git"}
 
 
 # Raised when what tests/conftest.py adds to the seed changes (2: the images' renditions).

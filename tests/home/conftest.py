@@ -2,19 +2,24 @@ import io
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
-from django.test import override_settings
+
+from home.management.commands.seed_editorial import Command as SeedEditorial
 
 
 @pytest.fixture(scope="module")
 def demo_users(django_db_setup, django_db_blocker):
     """The demo users of every role, by username, as `seed_editorial` makes them with DEMO_USERS
-    on; removed again after the module."""
+    on; removed again after the module.
+
+    The seed ran `seed_editorial` already (groups, permissions, workflows), so only its users
+    step runs here: the whole command again took about 3 s of CPU per module, spent finding
+    that every permission was there. tests/test_seed.py runs the whole command with users."""
     User = get_user_model()
     with django_db_blocker.unblock():
         before = set(User.objects.values_list("pk", flat=True))
-        with override_settings(DEMO_USERS=True):
-            call_command("seed_editorial", stdout=io.StringIO())
+        seed_editorial = SeedEditorial(stdout=io.StringIO())
+        seed_editorial.created_users = []
+        seed_editorial.demo_users()
         created = list(User.objects.exclude(pk__in=before))
     yield {user.username: user for user in created}
     with django_db_blocker.unblock():

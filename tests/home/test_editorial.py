@@ -11,11 +11,7 @@ from home.models import SectionPage
 
 pytestmark = pytest.mark.django_db
 
-
-@pytest.fixture(scope="module", autouse=True)
-def editorial(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        call_command("seed_editorial", stdout=io.StringIO())
+# The groups, permissions and workflows are those `seed_editorial` made in the seeded database.
 
 
 def member_of(django_user_model, username, *group_names):

@@ -14,7 +14,7 @@ from django.utils.translation import override
 
 from home.models import Domain
 from home.pages.feeds import MAX_FEED_ITEMS, registered_feeds
-from newsroom.factories import NoticePageFactory
+from newsroom.factories import NewsPageFactory, NoticePageFactory
 from newsroom.models import NewsPage, NoticePage
 
 pytestmark = pytest.mark.django_db
@@ -88,12 +88,14 @@ def test_english_feed_lists_english_news(client, news_index_en):
     assert all("/en/" in entry.link for entry in parsed.entries)
 
 
-def test_feed_items_are_bounded(client, news_index, publish_news):
+def test_feed_items_are_bounded(client, news_index):
     # One more employment news item than a feed holds (the seeded ones count), so both the news
-    # feed and the employment section's feed have more to offer than they may list.
+    # feed and the employment section's feed have more to offer than they may list. The feeds
+    # read live pages, so the items are made live by the factory: publishing each (revision,
+    # log entry, search index) tripled the test's cost and is not what it is about.
     employment = NewsPage.objects.child_of(news_index).live().filter(domain="employment")
     for n in range(MAX_FEED_ITEMS + 1 - employment.count()):
-        publish_news(news_index, slug=f"bounded-{n}", domain="employment")
+        NewsPageFactory(parent=news_index, slug=f"bounded-{n}", domain="employment")
     assert employment.count() > MAX_FEED_ITEMS
     assert len(feedparser.parse(client.get("/feeds/news/rss/").content).entries) == MAX_FEED_ITEMS
     section = feedparser.parse(client.get("/feeds/news/section/employment/rss/").content)
@@ -147,9 +149,10 @@ def test_feeds_page_lists_every_feed_in_both_languages(client, prefix):
         for feed in registered_feeds():
             assert reverse(feed.rss_url_name, kwargs=feed.url_kwargs) in hrefs
             assert reverse(feed.atom_url_name, kwargs=feed.url_kwargs) in hrefs
-    for _kind, url in feed_urls(language):
-        assert url in hrefs, url
-    for href in hrefs:
+    listed = {url for _kind, url in feed_urls(language)}
+    assert listed <= hrefs, listed - hrefs
+    # test_every_feed_is_valid fetches and parses those; every other feed link must answer too.
+    for href in hrefs - listed:
         if "/feeds/" in href:
             assert client.get(href).status_code == 200, href
 

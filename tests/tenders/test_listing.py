@@ -4,6 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from home.models import Department
+from tenders import views as tenders_views
 from tenders.models import Kind
 from tenders.status import Outcome
 
@@ -90,16 +91,18 @@ def test_bad_filters_are_a_clear_400(client, make_notice, now, params):
     assert titles(response) == []
 
 
-def test_pagination_keeps_the_order_and_the_filters(client, make_notice, now):
-    for n in range(12):
+def test_pagination_keeps_the_order_and_the_filters(client, make_notice, now, monkeypatch):
+    # Pages of 3 instead of 10: the same paging with 6 notices to publish instead of 13.
+    monkeypatch.setattr(tenders_views, "LISTING_PAGE_SIZE", 3)
+    for n in range(5):
         make_notice(title=f"آگهی {n:02d}", kind=Kind.AUCTION, submission_deadline=now + (n + 1) * HOUR)
     make_notice(title="مناقصه", kind=Kind.TENDER, submission_deadline=now + DAY)
     first = client.get(URL, {"kind": "auction"})
-    assert titles(first) == [f"آگهی {n:02d}" for n in range(10)]
+    assert titles(first) == [f"آگهی {n:02d}" for n in range(3)]
     next_link = soup(first).select_one(".pagination a[rel=next]")["href"]
     assert "kind=auction" in next_link
     second = client.get(URL + next_link)
-    assert titles(second) == ["آگهی 10", "آگهی 11"]
+    assert titles(second) == ["آگهی 03", "آگهی 04"]
     assert client.get(URL, {"page": "abc"})["Location"] == URL
     assert client.get(URL, {"page": "999", "kind": "auction"})["Location"] == URL + "?page=2&kind=auction"
 
