@@ -1,4 +1,4 @@
-"""Two parts of every Wagtail edit form that are the same on each visit, built once per process.
+"""Parts of every Wagtail edit form that are the same on each visit, built once per process.
 
 A service's edit page cost 325–380 ms of CPU at full size, none of it SQL: Wagtail renders
 about 40 panels and five StreamFields. Two parts of that are rebuilt on every request although
@@ -14,14 +14,33 @@ nothing in them changes between requests:
   inclusion tag: some 250 times on an edit page, 460 on the news explorer. Without a title its
   output depends only on its name, class and wrapping; that output is kept per process.
 
-The HTML is byte for byte what Wagtail renders (tests/home/test_admin_rendering.py).
+- **Empty widgets for the client side.** Wagtail packs every field's widget for its
+  client-side copy of the form (telepath), rendered again with no value, name `__NAME__` and
+  id `__ID__`: a text box, a list of choices. For a widget whose whole state is plain data
+  (its class, attributes, fixed choices), that rendering is kept per widget state, language
+  and time zone. Widgets holding anything else (choices from a query, a chooser, a date
+  picker) are rendered each time.
+- **Inline panels' empty form.** Each inline panel (a service's laws and channels) carries a
+  `<template>` with an empty child form, which the "Add" button copies. Its fields are kept
+  per panel, language and time zone when every widget in it is plain data as above or an
+  empty chooser, no field has an initial value computed on each visit (a callable default)
+  and no field depends on the staff member's permissions.
+
+The HTML is byte for byte what Wagtail renders (tests/home/test_admin_rendering.py renders
+whole edit pages with and without these and compares them).
 """
 
+import contextvars
 import functools
+import types
 
+from django import forms
+from django.forms.widgets import ChoiceWidget
 from django.template.loader import get_template
 from django.utils import timezone, translation
-from django.utils.safestring import mark_safe
+from django.utils.choices import BlankChoiceIterator
+from django.utils.functional import Promise
+from django.utils.safestring import SafeString, mark_safe
 
 ICON_TEMPLATE = "wagtailadmin/shared/icon.html"
 
@@ -60,8 +79,145 @@ def _icon_kept(icon_context):
     return icon
 
 
+# Widget classes whose rendering depends on nothing but their own attributes (and the language).
+_PLAIN_WIDGETS = {
+    forms.TextInput,
+    forms.NumberInput,
+    forms.EmailInput,
+    forms.URLInput,
+    forms.HiddenInput,
+    forms.Textarea,
+    forms.CheckboxInput,
+    forms.Select,
+    forms.SelectMultiple,
+    forms.NullBooleanSelect,
+    forms.RadioSelect,
+    forms.CheckboxSelectMultiple,
+}
+_KEPT_LIMIT = 2048  # entries per cache; beyond it nothing more is kept (no unbounded growth)
+_kept_widgets = {}
+_kept_empty_forms = {}
+# Off only in tests, to render the same page the way Wagtail does and compare.
+keeping = contextvars.ContextVar("portal_admin_keeping", default=True)
+
+
+class _NotPlain(Exception):
+    pass
+
+
+def _plain(value):
+    """`value` as hashable plain data (lazy text in the active language), or _NotPlain."""
+    if value is None or type(value) in (bool, int, float, str):
+        return value
+    if isinstance(value, Promise):
+        value = str(value)
+    if isinstance(value, str):
+        return (type(value), str(value))
+    if isinstance(value, dict):
+        return (dict, tuple((_plain(key), _plain(item)) for key, item in value.items()))
+    if isinstance(value, (list, tuple)):
+        return (type(value), tuple(_plain(item) for item in value))
+    if isinstance(value, BlankChoiceIterator) and isinstance(value.choices, (list, tuple)):
+        return (BlankChoiceIterator, _plain(list(value)))  # a model field's fixed choices
+    if isinstance(value, (types.FunctionType, type)):
+        return value  # CheckboxInput's check_test, a chooser's model: the same object for the process
+    raise _NotPlain
+
+
+def _state(widget, kinds):
+    """The widget's class and whole state as a key, or None if it holds more than plain data."""
+    if type(widget) not in kinds:
+        return None
+    state = widget.__dict__
+    if not isinstance(widget, ChoiceWidget):
+        # A model choice field gives its widget the choices even when it is a hidden input or a
+        # chooser, which never lists them.
+        state = {name: value for name, value in state.items() if name != "choices"}
+    try:
+        return (type(widget), _plain(state))
+    except _NotPlain:
+        return None
+
+
+def _language_and_zone():
+    return (translation.get_language(), timezone.get_current_timezone_name())
+
+
+def _widget_args_kept(js_args):
+    @functools.wraps(js_args)
+    def args(adapter, widget):
+        state = _state(widget, _PLAIN_WIDGETS) if keeping.get() else None
+        if state is None:
+            return js_args(adapter, widget)
+        key = (type(adapter), state, *_language_and_zone())
+        kept = _kept_widgets.get(key)
+        if kept is None:
+            kept = js_args(adapter, widget)
+            if len(_kept_widgets) < _KEPT_LIMIT:
+                _kept_widgets[key] = kept
+        # A new string each time: telepath turns a string object met twice into a reference.
+        return [SafeString(html) if isinstance(html, SafeString) else html for html in kept]
+
+    args.kept_per_process = True
+    return args
+
+
+def _empty_form_key(inline, empty_child):
+    from wagtail.admin.widgets.chooser import BaseChooser
+
+    form = empty_child.form
+    if inline.panel.child_edit_handler.get_form_options().get("field_permissions"):
+        return None
+    states = []
+    for name, field in form.fields.items():
+        if callable(field.initial):
+            return None
+        widget = field.widget
+        if isinstance(widget, BaseChooser):
+            kinds = {type(widget)}
+        else:
+            kinds = _PLAIN_WIDGETS
+        state = _state(widget, kinds)
+        if state is None:
+            return None
+        states.append((name, state, field.required, field.label, field.help_text))
+    try:
+        plain = _plain(states)
+    except _NotPlain:
+        return None
+    return (inline.panel, empty_child.prefix, form.prefix, plain, *_language_and_zone())
+
+
+def _empty_form_kept(init):
+    @functools.wraps(init)
+    def bind(inline, **kwargs):
+        init(inline, **kwargs)
+        if inline.form is None or not keeping.get():
+            return
+        empty_child = inline.empty_child
+        key = _empty_form_key(inline, empty_child)
+        if key is None:
+            return
+        render = empty_child.render_form_content
+
+        def render_form_content():
+            kept = _kept_empty_forms.get(key)
+            if kept is None:
+                kept = render()
+                if len(_kept_empty_forms) < _KEPT_LIMIT:
+                    _kept_empty_forms[key] = kept
+            return kept
+
+        empty_child.render_form_content = render_form_content
+
+    bind.kept_per_process = True
+    return bind
+
+
 def install():
     """From HomeConfig.ready(), before any admin template is compiled."""
+    from wagtail.admin.panels import InlinePanel
+    from wagtail.admin.telepath.widgets import WidgetAdapter
     from wagtail.admin.templatetags import wagtailadmin_tags
     from wagtail.blocks.base import BlockWidget
 
@@ -70,3 +226,7 @@ def install():
     if not getattr(wagtailadmin_tags.icon, "kept_per_process", False):
         wagtailadmin_tags.icon = _icon_kept(wagtailadmin_tags.icon)
         wagtailadmin_tags.register.simple_tag(wagtailadmin_tags.icon, name="icon")
+    if not getattr(WidgetAdapter.js_args, "kept_per_process", False):
+        WidgetAdapter.js_args = _widget_args_kept(WidgetAdapter.js_args)
+    if not getattr(InlinePanel.BoundPanel.__init__, "kept_per_process", False):
+        InlinePanel.BoundPanel.__init__ = _empty_form_kept(InlinePanel.BoundPanel.__init__)
