@@ -26,16 +26,22 @@ nothing in them changes between requests:
   empty chooser, no field has an initial value computed on each visit (a callable default)
   and no field depends on the staff member's permissions.
 
+- **The furniture around each field.** Every field of an edit form sits in Wagtail's
+  `formatted_field.html`: wrapper, label, help text, error box, icon and comment button, about
+  forty times a page. For a field without errors that furniture depends only on the field's
+  label, help text, ids and flags and on the language; it is kept per those, and the field's
+  own widget, rendered on each visit, goes in its middle.
+
 The HTML is byte for byte what Wagtail renders (tests/home/test_admin_rendering.py renders
-whole edit pages with and without these and compares them).
+whole edit pages with these and with Wagtail's own code, and compares them).
 """
 
-import contextvars
 import functools
 import types
 
 from django import forms
 from django.forms.widgets import ChoiceWidget
+from django.template.base import render_value_in_context
 from django.template.loader import get_template
 from django.utils import timezone, translation
 from django.utils.choices import BlankChoiceIterator
@@ -43,6 +49,8 @@ from django.utils.functional import Promise
 from django.utils.safestring import SafeString, mark_safe
 
 ICON_TEMPLATE = "wagtailadmin/shared/icon.html"
+FIELD_TEMPLATE = "wagtailadmin/shared/formatted_field.html"
+_FIELD_SLOT = "\x00portal-field-widget\x00"
 
 
 def _block_json_kept(build):
@@ -97,8 +105,6 @@ _PLAIN_WIDGETS = {
 _KEPT_LIMIT = 2048  # entries per cache; beyond it nothing more is kept (no unbounded growth)
 _kept_widgets = {}
 _kept_empty_forms = {}
-# Off only in tests, to render the same page the way Wagtail does and compare.
-keeping = contextvars.ContextVar("portal_admin_keeping", default=True)
 
 
 class _NotPlain(Exception):
@@ -146,7 +152,7 @@ def _language_and_zone():
 def _widget_args_kept(js_args):
     @functools.wraps(js_args)
     def args(adapter, widget):
-        state = _state(widget, _PLAIN_WIDGETS) if keeping.get() else None
+        state = _state(widget, _PLAIN_WIDGETS)
         if state is None:
             return js_args(adapter, widget)
         key = (type(adapter), state, *_language_and_zone())
@@ -192,7 +198,7 @@ def _empty_form_kept(init):
     @functools.wraps(init)
     def bind(inline, **kwargs):
         init(inline, **kwargs)
-        if inline.form is None or not keeping.get():
+        if inline.form is None:
             return
         empty_child = inline.empty_child
         key = _empty_form_key(inline, empty_child)
@@ -214,6 +220,53 @@ def _empty_form_kept(init):
     return bind
 
 
+_kept_field_furniture = {}
+
+
+def _field_furniture_key(data, context):
+    if data.get("errors") or data.get("has_errors"):
+        return None
+    try:
+        plain = _plain({name: value for name, value in data.items() if name not in ("rendered_field", "errors")})
+    except _NotPlain:
+        return None
+    return (plain, context.autoescape, *_language_and_zone())
+
+
+def _formatted_field_kept(from_context):
+    """Wagtail's `formattedfieldfromcontext` tag (same HTML), its furniture kept per process."""
+
+    @functools.wraps(from_context)
+    def formatted_field(context):
+        data = from_context(context)
+        template = context.template.engine.get_template(FIELD_TEMPLATE)
+
+        def render(values):
+            new_context = context.new(values)
+            csrf_token = context.get("csrf_token")
+            if csrf_token is not None:
+                new_context["csrf_token"] = csrf_token
+            return template.render(new_context), new_context
+
+        key = _field_furniture_key(data, context)
+        if key is None:
+            return render(data)[0]
+        kept = _kept_field_furniture.get(key)
+        if kept is None:
+            html, _ = render({**data, "rendered_field": SafeString(_FIELD_SLOT)})
+            if html.count(_FIELD_SLOT) != 1:
+                return render(data)[0]
+            kept = tuple(html.split(_FIELD_SLOT))
+            if len(_kept_field_furniture) < _KEPT_LIMIT:
+                _kept_field_furniture[key] = kept
+        before, after = kept
+        widget = render_value_in_context(data["rendered_field"], context.new(data))
+        return mark_safe(before + widget + after)  # noqa: S308 - Wagtail's template around an escaped widget
+
+    formatted_field.kept_per_process = True
+    return formatted_field
+
+
 def install():
     """From HomeConfig.ready(), before any admin template is compiled."""
     from wagtail.admin.panels import InlinePanel
@@ -230,3 +283,8 @@ def install():
         WidgetAdapter.js_args = _widget_args_kept(WidgetAdapter.js_args)
     if not getattr(InlinePanel.BoundPanel.__init__, "kept_per_process", False):
         InlinePanel.BoundPanel.__init__ = _empty_form_kept(InlinePanel.BoundPanel.__init__)
+    if not getattr(wagtailadmin_tags.formattedfieldfromcontext, "kept_per_process", False):
+        wagtailadmin_tags.formattedfieldfromcontext = _formatted_field_kept(wagtailadmin_tags.formattedfieldfromcontext)
+        wagtailadmin_tags.register.simple_tag(
+            wagtailadmin_tags.formattedfieldfromcontext, takes_context=True, name="formattedfieldfromcontext"
+        )
