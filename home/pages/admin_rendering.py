@@ -32,6 +32,10 @@ nothing in them changes between requests:
   label, help text, ids and flags and on the language; it is kept per those, and the field's
   own widget, rendered on each visit, goes in its middle.
 
+- **A page chooser's page and its parent in one query.** Wagtail's page chooser (a service's
+  laws) reads the chosen page, then its parent for the chooser's "browse from here": two
+  queries per law. The parent's id now comes with the page, in one query.
+
 The HTML is byte for byte what Wagtail renders (tests/home/test_admin_rendering.py renders
 whole edit pages with these and with Wagtail's own code, and compares them).
 """
@@ -267,11 +271,51 @@ def _formatted_field_kept(from_context):
     return formatted_field
 
 
+def _page_with_parent_id(get_instance):
+    from django.db.models import OuterRef, Subquery
+    from django.db.models.functions import Left, Length
+    from wagtail.models import Page
+
+    @functools.wraps(get_instance)
+    def page(chooser, value):
+        if value is None or isinstance(value, chooser.model_class):
+            return get_instance(chooser, value)
+        parent_path = Left(OuterRef("path"), Length(OuterRef("path")) - Page.steplen)
+        parent_id = Subquery(Page.objects.filter(path=parent_path).values("pk")[:1])
+        try:
+            chosen = chooser.model_class.objects.annotate(portal_parent_id=parent_id).get(pk=value)
+        except chooser.model_class.DoesNotExist:
+            return None
+        parent = chosen.portal_parent_id
+        chosen = chosen.specific
+        chosen.portal_parent_id = parent
+        return chosen
+
+    page.kept_per_process = True
+    return page
+
+
+def _value_with_parent_id(get_value_data_from_instance):
+    from wagtail.admin.widgets.chooser import BaseChooser
+
+    @functools.wraps(get_value_data_from_instance)
+    def value(chooser, instance):
+        if "portal_parent_id" not in instance.__dict__:
+            return get_value_data_from_instance(chooser, instance)
+        data = BaseChooser.get_value_data_from_instance(chooser, instance)
+        data["parent_id"] = instance.portal_parent_id
+        return data
+
+    value.kept_per_process = True
+    return value
+
+
 def install():
     """From HomeConfig.ready(), before any admin template is compiled."""
     from wagtail.admin.panels import InlinePanel
     from wagtail.admin.telepath.widgets import WidgetAdapter
     from wagtail.admin.templatetags import wagtailadmin_tags
+    from wagtail.admin.widgets import AdminPageChooser
     from wagtail.blocks.base import BlockWidget
 
     if not getattr(BlockWidget._build_block_json, "kept_per_language", False):
@@ -287,4 +331,9 @@ def install():
         wagtailadmin_tags.formattedfieldfromcontext = _formatted_field_kept(wagtailadmin_tags.formattedfieldfromcontext)
         wagtailadmin_tags.register.simple_tag(
             wagtailadmin_tags.formattedfieldfromcontext, takes_context=True, name="formattedfieldfromcontext"
+        )
+    if not getattr(AdminPageChooser.get_instance, "kept_per_process", False):
+        AdminPageChooser.get_instance = _page_with_parent_id(AdminPageChooser.get_instance)
+        AdminPageChooser.get_value_data_from_instance = _value_with_parent_id(
+            AdminPageChooser.get_value_data_from_instance
         )

@@ -64,9 +64,12 @@ def wagtails_own_rendering():
     from wagtail.admin.panels import InlinePanel
     from wagtail.admin.telepath.widgets import WidgetAdapter
     from wagtail.admin.templatetags import wagtailadmin_tags as tags
+    from wagtail.admin.widgets import AdminPageChooser
     from wagtail.blocks.base import BlockWidget
 
     methods = [
+        (AdminPageChooser, "get_instance"),
+        (AdminPageChooser, "get_value_data_from_instance"),
         (BlockWidget, "_build_block_json"),
         (WidgetAdapter, "js_args"),
         (InlinePanel.BoundPanel, "__init__"),
