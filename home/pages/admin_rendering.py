@@ -1,7 +1,7 @@
 """Parts of every Wagtail edit form that are the same on each visit, built once per process.
 
 A service's edit page cost 325–380 ms of CPU at full size, none of it SQL: Wagtail renders
-about 40 panels and five StreamFields. Two parts of that are rebuilt on every request although
+about 40 panels and five StreamFields. These parts of it were rebuilt on every request although
 nothing in them changes between requests:
 
 - **StreamField block definitions.** Each StreamField's widget packs its whole block tree
@@ -25,13 +25,11 @@ nothing in them changes between requests:
   per panel, language and time zone when every widget in it is plain data as above or an
   empty chooser, no field has an initial value computed on each visit (a callable default)
   and no field depends on the staff member's permissions.
-
 - **The furniture around each field.** Every field of an edit form sits in Wagtail's
   `formatted_field.html`: wrapper, label, help text, error box, icon and comment button, about
   forty times a page. For a field without errors that furniture depends only on the field's
   label, help text, ids and flags and on the language; it is kept per those, and the field's
   own widget, rendered on each visit, goes in its middle.
-
 - **A page chooser's page and its parent in one query.** Wagtail's page chooser (a service's
   laws) reads the chosen page, then its parent for the chooser's "browse from here": two
   queries per law. The parent's id now comes with the page, in one query.
