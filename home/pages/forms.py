@@ -1,8 +1,37 @@
 """The admin form every portal page uses: section staff can only pick their own domain."""
 
 from django.db.models import Q
+from django.forms.models import ModelChoiceField, ModelChoiceIterator
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Page, TranslatableMixin
+
+
+class ChoicesListedOnce(ModelChoiceIterator):
+    """A model field's choices, read from the database once per form.
+
+    Wagtail renders each widget twice, filled in for the form and empty for its client-side
+    copy (telepath), and Django's iterator queries again on every pass: two queries for each
+    of a service's categories and audiences. A new queryset makes a new iterator, so what is
+    listed is always the queryset the field has.
+    """
+
+    def __init__(self, field):
+        super().__init__(field)
+        self._listed = None
+
+    def _choices(self):
+        if self._listed is None:
+            self._listed = list(super().__iter__())
+        return self._listed
+
+    def __iter__(self):
+        return iter(self._choices())
+
+    def __len__(self):
+        return len(self._choices())
+
+    def __bool__(self):
+        return bool(self._choices())
 
 
 class PortalPageForm(WagtailAdminPageForm):
@@ -15,6 +44,10 @@ class PortalPageForm(WagtailAdminPageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if isinstance(field, ModelChoiceField) and field.iterator is ModelChoiceIterator:
+                field.iterator = ChoicesListedOnce
+                field.widget.choices = field.choices
         self._offer_own_locale_snippets()
         field = self.fields.get("domain")
         user = self.for_user

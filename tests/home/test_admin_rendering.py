@@ -1,13 +1,17 @@
-"""Parts of Wagtail's edit forms kept per process (home/pages/admin_rendering.py): the same HTML
-as Wagtail renders, in the staff member's own language."""
+"""Parts of Wagtail's edit forms and listings kept per process (home/pages/admin_rendering.py and
+admin_buttons.py): the same HTML as Wagtail renders, in the staff member's own language."""
 
+import contextlib
 import html
+import re
 
 import pytest
-from django.template import Context, Template
+from django.apps import apps
+from django.template import Context, Template, engines
 from django.template.loader import get_template
 from wagtail.users.models import UserProfile
 
+from home.pages import admin_rendering
 from services.models import ServicePage
 
 pytestmark = pytest.mark.django_db
@@ -76,7 +80,7 @@ def example_buttons():
 def test_buttons_render_as_wagtails_template(index):
     """A button gives what Wagtail's template gives for it: link or button, icon or none, its
     values escaped as the template escapes them (and a safe label left as it is)."""
-    from home.pages.admin_rendering import _button_skeleton
+    from home.pages.admin_buttons import _button_skeleton
 
     button = example_buttons()[index]
     assert _button_skeleton(button.icon_name or None, bool(button.url)) is not None  # filled, not rendered
@@ -90,17 +94,127 @@ def test_a_button_template_reading_more_is_rendered_as_before(monkeypatch):
     from django.template import engines
     from wagtail.admin.widgets.button import Button
 
-    from home.pages import admin_rendering
+    from home.pages import admin_buttons
 
     template = engines["django"].from_string(
         '<a href="{{ button.url }}" data-p="{{ button.priority }}">{{ button.label }}</a>'
     )
-    monkeypatch.setattr(admin_rendering, "get_template", lambda name: template)
-    admin_rendering._button_skeleton.cache_clear()
+    monkeypatch.setattr(admin_buttons, "get_template", lambda name: template)
+    admin_buttons._button_skeleton.cache_clear()
     try:
-        assert admin_rendering._button_skeleton("edit", True) is None
+        assert admin_buttons._button_skeleton("edit", True) is None
     finally:
         monkeypatch.undo()
-        admin_rendering._button_skeleton.cache_clear()
+        admin_buttons._button_skeleton.cache_clear()
     button = Button("Edit", "/e/", priority=7)
     assert button.render_html({}) == wagtails_button_html(button)
+
+
+@contextlib.contextmanager
+def wagtails_own_rendering():
+    """Wagtail's own code in place of every part kept per process, for as long as the block
+    runs (the compiled templates are forgotten on the way in and out, so each tag is looked up
+    afresh)."""
+    from wagtail.admin.panels import InlinePanel
+    from wagtail.admin.telepath.widgets import WidgetAdapter
+    from wagtail.admin.templatetags import wagtailadmin_tags as tags
+    from wagtail.admin.widgets import AdminPageChooser
+    from wagtail.admin.widgets.button import BaseButton
+    from wagtail.blocks.base import BlockWidget
+
+    methods = [
+        (BaseButton, "render_html"),
+        (AdminPageChooser, "get_instance"),
+        (AdminPageChooser, "get_value_data_from_instance"),
+        (BlockWidget, "_build_block_json"),
+        (WidgetAdapter, "js_args"),
+        (InlinePanel.BoundPanel, "__init__"),
+    ]
+    ours = {(owner, name): owner.__dict__[name] for owner, name in methods}
+    icon, formatted_field = tags.icon, tags.formattedfieldfromcontext
+    for (owner, name), kept in ours.items():
+        setattr(owner, name, kept.__wrapped__)
+    tags.register.inclusion_tag(admin_rendering.ICON_TEMPLATE, takes_context=False)(icon.__wrapped__)
+    tags.register.inclusion_tag(admin_rendering.FIELD_TEMPLATE, takes_context=True)(formatted_field.__wrapped__)
+    forget_compiled_templates()
+    try:
+        yield
+    finally:
+        for (owner, name), kept in ours.items():
+            setattr(owner, name, kept)
+        tags.register.simple_tag(icon, name="icon")
+        tags.register.simple_tag(formatted_field, takes_context=True, name="formattedfieldfromcontext")
+        forget_compiled_templates()
+
+
+def forget_compiled_templates():
+    for engine in engines.all():
+        for loader in engine.engine.template_loaders:
+            loader.reset()
+
+
+def without_per_request_values(content):
+    """The page without what differs on every request: CSRF tokens, the CSP nonce, the editing
+    session Wagtail opens for each visit, "n minutes ago", and the random ids of new blocks (a
+    list block's first item, Draftail's paragraph keys) in the StreamField definitions."""
+    text = content.decode()
+    text = re.sub(r'(<time class="w-human-readable-date__date"[^>]*>)[^<]*(</time>)', r"\1WHEN\2", text)
+    text = re.sub(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}", "UUID", text)
+    text = re.sub(r"(key\\?&quot;: \\?&quot;)[0-9a-z]{5}(\\?&quot;)", r"\1KEY\2", text)
+    text = re.sub(r'(csrfmiddlewaretoken" value=|"CSRF_TOKEN": )"[^"]+"', r"\1TOKEN", text)
+    text = re.sub(r'nonce="[^"]+"', "nonce=NONCE", text)
+    return re.sub(r'(/editing-sessions/[^"]*/)\d+/"', r'\1SESSION/"', text)
+
+
+EDITED_PAGE_TYPES = [
+    "services.ServicePage",
+    "services.LawPage",
+    "newsroom.NewsPage",
+    "forms_pages.FormPage",
+    "tenders.TenderPage",
+    "home.HomePage",
+    "home.SectionPage",
+]
+
+
+@pytest.mark.parametrize("model_name", EDITED_PAGE_TYPES)
+@pytest.mark.parametrize("language", ["fa", "en"])
+def test_edit_pages_are_what_wagtail_renders(admin_client, admin_user, model_name, language):
+    """Each page type's edit form is byte for byte Wagtail's own rendering (tokens and the
+    editing session aside), in either language of the staff, the second visit included (from
+    what the first kept)."""
+    model = apps.get_model(model_name)
+    page = model.objects.filter(locale__language_code="fa").order_by("pk").first()
+    assert page is not None, model_name
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = language
+    profile.save()
+    url = f"/admin/pages/{page.pk}/edit/"
+
+    with wagtails_own_rendering():
+        wagtails = without_per_request_values(admin_client.get(url).content)
+    first, second = (without_per_request_values(admin_client.get(url).content) for _ in range(2))
+    assert first == wagtails
+    assert second == wagtails
+
+
+def test_a_services_laws_and_channels_are_its_own(admin_client):
+    """Two services one after the other: each form shows its own laws and channels, and the
+    empty forms the "Add" buttons copy (kept from the first visit) carry no value of either."""
+    services = ServicePage.objects.filter(locale__language_code="fa").exclude(law_links=None).order_by("pk")[:2]
+    empty_forms = []
+    for service in services:
+        content = without_per_request_values(admin_client.get(f"/admin/pages/{service.pk}/edit/").content)
+        for index, link in enumerate(service.law_links.all()):
+            assert f'name="law_links-{index}-law" value="{link.law_id}"' in content
+        channels = re.findall(r'name="channels-\d+-channel".*?<option value="([^"]+)" selected>', content, re.S)
+        assert channels == [channel.channel for channel in service.channels.all()]
+        empty = [
+            content.split(f'id="id_{name}-EMPTY_FORM_TEMPLATE"')[1].split("</template>")[0]
+            for name in ("law_links", "channels")
+        ]
+        assert '<input type="hidden" name="law_links-__prefix__-law" id="id_law_links-__prefix__-law">' in empty[0]
+        assert '<option value="" selected>' in empty[1]
+        empty_forms.append(empty)
+    assert len(empty_forms) == 2
+    assert empty_forms[0] == empty_forms[1]

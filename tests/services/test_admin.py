@@ -5,7 +5,7 @@ import datetime
 import pytest
 from wagtail.test.utils.form_data import inline_formset, streamfield
 
-from services.factories import make_service
+from services.factories import LawPageFactory, make_service
 from services.models import ServiceCategory, ServicePage
 from tests.page_forms import edit_form_data
 
@@ -88,3 +88,83 @@ def test_bad_jalali_dates_are_field_errors(admin_client, law_page, bad):
     response = admin_client.post(f"/admin/pages/{law_page.pk}/edit/", law_data(law_page, bad))
     assert response.status_code == 200
     assert "approval_date" in response.context["form"].errors
+
+
+@pytest.fixture
+def second_law(law):
+    page = LawPageFactory(parent=law.get_parent(), slug="test-law-2", title="آیین‌نامه آزمایشی")
+    page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
+def service_with_laws(catalogue, categories, audiences, law, second_law):
+    return make_service(
+        catalogue,
+        slug="with-laws",
+        categories=[categories["other"]],
+        audiences=[audiences["workers"]],
+        channels=("web", "in-person"),
+        laws=[(law, "ماده ۱۲"), (second_law, "")],
+    )
+
+
+def test_edit_form_round_trip_of_laws_and_channels(
+    admin_client, service_with_laws, law, second_law, categories, audiences
+):
+    """The edit form shows the service's laws (with their place in the tree) and channels, and
+    what the editor sends back from it is saved: one law dropped, an article changed, a channel
+    added. Both visits before the save come from what the first one kept."""
+    page = service_with_laws
+    url = f"/admin/pages/{page.pk}/edit/"
+    for _ in range(2):
+        content = admin_client.get(url).content.decode()
+    links = list(page.law_links.all())
+    parent_id = law.get_parent().pk
+    for index, link in enumerate(links):
+        assert f'name="law_links-{index}-law" value="{link.law_id}"' in content
+        assert f'name="law_links-{index}-article" value="{link.article}"' in content or not link.article
+    assert f"&quot;parentId&quot;: {parent_id}" in content or f'"parentId": {parent_id}' in content
+
+    data = edit_data(
+        page,
+        categories["other"],
+        audiences["workers"],
+        law_links=inline_formset(
+            [
+                {"id": links[0].pk, "law": law.pk, "article": "ماده ۱۳"},
+                {"id": links[1].pk, "law": second_law.pk, "article": "", "DELETE": "1"},
+            ],
+            initial=2,
+        ),
+        channels=inline_formset(
+            [{"id": channel.pk, "channel": channel.channel, "details": ""} for channel in page.channels.all()]
+            + [{"channel": "sms", "details": "۲۰۰۰۱۲۳"}],
+            initial=2,
+        ),
+    )
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.context["form"].errors if response.context else response
+    saved = ServicePage.objects.get(pk=page.pk).get_latest_revision_as_object()
+    assert [(link.law_id, link.article) for link in saved.law_links.all()] == [(law.pk, "ماده ۱۳")]
+    assert [channel.channel for channel in saved.channels.all()] == ["web", "in-person", "sms"]
+    content = admin_client.get(url).content.decode()
+    assert f'name="law_links-0-law" value="{law.pk}"' in content
+    assert 'name="law_links-0-article" value="ماده ۱۳"' in content
+    assert 'name="law_links-1-law"' not in content
+
+
+def test_edit_form_queries_are_bounded(admin_client, service_with_laws, django_assert_max_num_queries):
+    """The edit page of a service with two laws: a fixed number of queries, and each list of
+    choices (categories, audiences) read once although Wagtail renders the widget twice."""
+    url = f"/admin/pages/{service_with_laws.pk}/edit/"
+    admin_client.get(url)
+    with django_assert_max_num_queries(52) as captured:
+        assert admin_client.get(url).status_code == 200
+    for table in ("services_servicecategory", "services_audience"):
+        listings = [
+            query["sql"]
+            for query in captured.captured_queries
+            if f'FROM "{table}"' in query["sql"] and "INNER JOIN" not in query["sql"]
+        ]
+        assert len(listings) == 1, listings
