@@ -114,6 +114,7 @@ def anonymous_report(request, page):
 
 def anonymous_form_page(request, page, form, status=200):
     context = page.get_context(request)
+    context["heading"] = _("Report an administrative violation anonymously")
     context["form"] = form
     return render(request, "forms_pages/contact_page_anonymous.html", context, status=status)
 
@@ -133,6 +134,7 @@ def figures(request, page):
     """Public figures of the desk for the last 90 days and the last year (no personal data)."""
     data = desk_figures()
     context = page.get_context(request)
+    context["heading"] = _("The requests desk in figures")
     context["periods"] = [
         {"name": _("Last 90 days"), "figures": data["90"]},
         {"name": _("Last year"), "figures": data["365"]},
