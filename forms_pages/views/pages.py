@@ -124,6 +124,7 @@ def anonymous_sent(request, page):
     """The code and the secret phrase of an anonymous report, shown once."""
     code, phrase = request.session.pop(SESSION_ANONYMOUS, [None, None])
     context = page.get_context(request)
+    context["heading"] = _("Your report was received")
     context["code_display"] = group_code(code) if code else None
     context["phrase"] = phrase
     return private(render(request, "forms_pages/contact_page_anonymous_sent.html", context))
