@@ -73,7 +73,24 @@ def text_errors(required, min_length=None, max_length=None):
     return messages
 
 
-class RequestForm(forms.Form):
+def bot_trap():
+    """A field people never see (the template hides it); bots that fill every input give themselves away."""
+    return forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+
+class BotTrapMixin:
+    """For a form with a `website = bot_trap()` field: `is_spam` once a bot has filled it."""
+
+    @property
+    def is_spam(self):
+        return bool(self.data.get("website"))
+
+
+class RequestForm(BotTrapMixin, forms.Form):
     """The contact page's request form; every error says what to do, next to its field."""
 
     kind = forms.ChoiceField(
@@ -142,12 +159,7 @@ class RequestForm(forms.Form):
         required=False,
         help_text=_("Up to 3 files, PDF, JPEG or PNG, at most 5 MB each."),
     )
-    # A field people never see; bots that fill every input give themselves away.
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
+    website = bot_trap()
 
     def clean_email(self):
         return self.cleaned_data.get("email", "").strip().lower()
@@ -165,10 +177,6 @@ class RequestForm(forms.Form):
         if errors:
             raise ValidationError(errors)
         return files
-
-    @property
-    def is_spam(self):
-        return bool(self.data.get("website"))
 
 
 class TrackForm(forms.Form):
@@ -256,6 +264,14 @@ class AnswerForm(forms.Form):
 MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!]")
 
 
+def plain_text(text):
+    """`text` without the spaces at its ends; a ValidationError when it carries HTML tags."""
+    text = text.strip()
+    if MARKUP.search(text):
+        raise ValidationError(_("Write plain text, without HTML tags."), code="markup")
+    return text
+
+
 class ReplyForm(forms.Form):
     """The applicant's reply on the tracking page: text and files checked as on the contact form."""
 
@@ -269,10 +285,7 @@ class ReplyForm(forms.Form):
     )
 
     def clean_text(self):
-        text = self.cleaned_data["text"].strip()
-        if MARKUP.search(text):
-            raise ValidationError(_("Write plain text, without HTML tags."), code="markup")
-        return text
+        return plain_text(self.cleaned_data["text"])
 
     clean_attachments = RequestForm.clean_attachments
 
@@ -286,10 +299,7 @@ class VisitAnswerForm(forms.Form):
     )
 
     def clean_note(self):
-        note = self.cleaned_data.get("note", "").strip()
-        if MARKUP.search(note):
-            raise ValidationError(_("Write plain text, without HTML tags."), code="markup")
-        return note
+        return plain_text(self.cleaned_data.get("note", ""))
 
 
 class TransferForm(forms.Form):
@@ -307,7 +317,7 @@ class TransferForm(forms.Form):
 SECRET_PHRASE = re.compile(r"[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}")
 
 
-class AnonymousReportForm(forms.Form):
+class AnonymousReportForm(BotTrapMixin, forms.Form):
     """A report of an administrative violation with nothing that identifies the sender."""
 
     department = DepartmentField(label=_("Department"), empty_label=_("Choose a department"))
@@ -318,14 +328,6 @@ class AnonymousReportForm(forms.Form):
         required=False,
         help_text=_("Up to 3 files, PDF, JPEG or PNG, at most 5 MB each. Files can carry your name: check them first."),
     )
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
+    website = bot_trap()
 
     clean_attachments = RequestForm.clean_attachments
-
-    @property
-    def is_spam(self):
-        return bool(self.data.get("website"))

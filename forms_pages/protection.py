@@ -115,7 +115,8 @@ def files_not_stored(form, response_factory):
 
 def too_many(request, page=None):
     """The clear Persian (or English) page for a client that went over a limit: HTTP 429."""
-    response = render(request, "forms_pages/rate_limited.html", {"page": page}, status=429)
+    context = {"page": page, "heading": _("Too many attempts")}
+    response = render(request, "forms_pages/rate_limited.html", context, status=429)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     return private(response)
 

@@ -68,9 +68,7 @@ def track(request):
             code, contact = form.cleaned_data["code"], form.cleaned_data["contact"]
             lock = tracking_lock(code, contact)
             if lock is not None:
-                return private(
-                    render(request, "forms_pages/track.html", {"form": form, "error": LOCKED[lock]}, status=429)
-                )
+                return private(_track_page(request, form, LOCKED[lock], status=429))
             citizen_request = CitizenRequest.objects.filter(code=code).first()
             if citizen_request is not None and citizen_request.matches_contact(contact):
                 tracked = request.session.get(SESSION_TRACKED, [])
@@ -88,7 +86,12 @@ def track(request):
             status = 400
     else:
         form = TrackForm()
-    return private(render(request, "forms_pages/track.html", {"form": form, "error": error}, status=status))
+    return private(_track_page(request, form, error, status))
+
+
+def _track_page(request, form, error, status):
+    context = {"heading": _("Follow a request"), "form": form, "error": error}
+    return render(request, "forms_pages/track.html", context, status=status)
 
 
 @require_http_methods(["GET", "POST"])
@@ -121,6 +124,7 @@ def track_detail(request, code):
 def _render_detail(request, citizen_request, status=200, rating_form=None, reply_form=None, visit_form=None):
     can_reply = citizen_request.status != RequestStatus.CLOSED
     context = {
+        "heading": _("Your request"),
         "request_obj": citizen_request,
         "events": citizen_request.public_events(),
         "rating_form": rating_form,

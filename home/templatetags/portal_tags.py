@@ -9,6 +9,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from home.caching.page_cache import until_content_changes
@@ -214,5 +215,46 @@ def department_contacts(domain=None):
         departments = departments.filter(domain=domain)
     return {
         "departments": [department for department in departments if department.has_contact_details],
-        "single": bool(domain),
+        "heading": _("Visit or call us") if domain else _("Departments: addresses, telephones and opening hours"),
     }
+
+
+class SectionNode(template.Node):
+    def __init__(self, nodelist, heading_id, heading, attrs):
+        self.nodelist = nodelist
+        self.heading_id = heading_id
+        self.heading = heading
+        self.attrs = attrs
+
+    def render(self, context):
+        attrs = {name: value.resolve(context) for name, value in self.attrs.items()}
+        element = attrs.pop("element", None) or "section"
+        heading_id = self.heading_id.resolve(context)
+        opening = format_html_join("", ' {}="{}"', ((name, value) for name, value in attrs.items() if value))
+        return format_html(
+            '<{element}{opening} aria-labelledby="{id}"><h2 id="{id}">{heading}</h2>{body}</{element}>',
+            element=element,
+            opening=opening,
+            id=heading_id,
+            heading=self.heading.resolve(context),
+            body=self.nodelist.render(context),
+        )
+
+
+@register.tag
+def section(parser, token):
+    """`{% section "faq-heading" _("Frequently asked questions") [element="nav"] [class="…"] [id="…"] %}
+    …{% endsection %}`: a part of a page named by its `<h2>`, which screen readers announce as the
+    part's name (`aria-labelledby` points at the heading's id, given once here)."""
+    bits = token.split_contents()
+    if len(bits) < 3:
+        raise template.TemplateSyntaxError("{% section %} needs the heading's id and the heading")
+    attrs = {}
+    for bit in bits[3:]:
+        name, sep, value = bit.partition("=")
+        if not sep or name not in ("element", "class", "id"):
+            raise template.TemplateSyntaxError(f"{{% section %}} takes element=, class= and id=, not {bit}")
+        attrs[name] = parser.compile_filter(value)
+    nodelist = parser.parse(("endsection",))
+    parser.delete_first_token()
+    return SectionNode(nodelist, parser.compile_filter(bits[1]), parser.compile_filter(bits[2]), attrs)

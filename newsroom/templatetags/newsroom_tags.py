@@ -1,6 +1,7 @@
 """The home page panels of the newsroom: the latest news and the current notices."""
 
 from django import template
+from django.utils.translation import gettext as _
 
 from home.language.i18n import active_locale, index_page
 from newsroom.models import NewsIndexPage, NewsPage, NoticeIndexPage, NoticePage
@@ -24,7 +25,14 @@ def latest_news(context, count=HOME_NEWS):
     """The newest news of the active language, with a link to the archive."""
     index, news = _live_children(NewsIndexPage, NewsPage)
     news = news.select_related("lead_image").prefetch_related("lead_image__renditions").order_by("-date", "-pk")
-    return {"request": context.get("request"), "panel": "news", "index": index, "items": news[:count]}
+    return {
+        "request": context.get("request"),
+        "panel": "news",
+        "heading": _("Latest news"),
+        "index": index,
+        "items": news[:count],
+        "empty": _("There is no news here yet."),
+    }
 
 
 @register.inclusion_tag("newsroom/components/current_notices.html", takes_context=True)
@@ -34,6 +42,8 @@ def current_notices(context, count=HOME_NOTICES):
     return {
         "request": context.get("request"),
         "panel": "notices",
+        "heading": _("Notice board"),
         "index": index,
         "items": notices.current().board_order()[:count],
+        "empty": _("There are no current notices."),
     }

@@ -2,6 +2,7 @@
 
 from django import template
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from home.language.i18n import active_locale, index_page
 from tenders.models import TenderIndexPage, TenderPage
@@ -26,4 +27,11 @@ def open_tenders(context, limit=4):
         notice.current_status = notice.status_at(now)
         notice.countdown = notice.time_left(now)
     index = index_page(TenderIndexPage, locale)
-    return {"request": context.get("request"), "panel": "tenders", "index": index, "items": notices}
+    return {
+        "request": context.get("request"),
+        "panel": "tenders",
+        "heading": _("Open tenders and auctions"),
+        "index": index,
+        "items": notices,
+        "empty": _("No tender or auction is open at the moment."),
+    }

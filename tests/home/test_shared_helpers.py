@@ -190,3 +190,18 @@ def test_a_rich_intro_page_saves_its_introduction_tidied_and_search_reads_it_as_
     index.full_clean()
     assert index.intro == '<p>آگهی‌های <a href="/fa/rules/">آیین‌نامه</a> باز</p>'
     assert "آگهی‌های آیین‌نامه باز" in index.search_text_parts()
+
+
+def test_a_labelled_section_names_itself_by_its_heading_and_escapes_it():
+    from django.template import Context, Template
+
+    html = Template(
+        '{% load portal_tags %}{% section "faq-heading" heading element="nav" class="faq" id="faq" %}'
+        "<p>body</p>{% endsection %}"
+    ).render(Context({"heading": "Q & <A>"}))
+    assert html == (
+        '<nav class="faq" id="faq" aria-labelledby="faq-heading"><h2 id="faq-heading">Q &amp; &lt;A&gt;</h2>'
+        "<p>body</p></nav>"
+    )
+    plain = Template('{% load portal_tags %}{% section "x" "X" %}{% endsection %}').render(Context())
+    assert plain == '<section aria-labelledby="x"><h2 id="x">X</h2></section>'
