@@ -235,3 +235,15 @@ def test_listing_query_count_does_not_grow_with_items(client, home_fa, publish_n
     add(3, 2)
     for suffix in LISTINGS:
         queries(index.url + suffix, small[suffix])
+
+
+def test_a_count_of_thousands_is_grouped_as_every_number_on_the_site(client, news_index, monkeypatch):
+    """At full size the archive holds 100,000 news items: its count reads «۱۲٬۳۴۵ خبر» as the
+    catalogue's and the admin's counts do, not «۱۲۳۴۵»; the archive's years stay «۱۴۰۵»."""
+    from home.pages import pagination
+
+    monkeypatch.setattr(pagination._CountedPaginator, "count", 12345)
+    page = soup(client.get(news_index.url))
+    assert "۱۲٬۳۴۵" in page.select_one("p.meta[role=status]").get_text()
+    years = [a.get_text(strip=True) for a in page.select("ul.archive-years > li > a")]
+    assert years and all(len(year) == 4 and "٬" not in year for year in years)
