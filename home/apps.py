@@ -14,7 +14,7 @@ class HomeConfig(AppConfig):
     def ready(self):
         from home.caching import page_cache
         from home.language import jalali_display, jalali_input
-        from home.language.i18n import install_admin_language_names
+        from home.language.i18n import install_admin_count_grouping, install_admin_language_names
         from home.operations import maintenance
         from home.pages import admin_buttons, admin_rendering, checks, editorial
 
@@ -23,6 +23,7 @@ class HomeConfig(AppConfig):
         jalali_input.install()
         jalali_display.install()
         install_admin_language_names()
+        install_admin_count_grouping()
 
         maintenance.connect_signals()
         page_cache.connect_signals()

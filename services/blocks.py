@@ -3,6 +3,7 @@ and the articles of a law."""
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 
@@ -38,7 +39,7 @@ class RequiredDocumentBlock(blocks.StructBlock):
         label=_("Original or copy"),
         choices=[
             ("original", _("Original")),
-            ("copy", _("Copy")),
+            ("copy", pgettext_lazy("a photocopy of a document", "Copy")),
             ("both", _("Original and copy")),
             ("electronic", _("Electronic file")),
         ],

@@ -157,3 +157,20 @@ def install_admin_language_names():
     from wagtail.admin.forms.account import LocalePreferencesForm
 
     LocalePreferencesForm.base_fields["preferred_language"].choices = admin_language_choices
+
+
+def _grouped_items_count_label(paginator):
+    """Wagtail's "N pages" under a listing's page links, its number grouped as `intcomma`
+    groups the count above the listing («۹۹٬۹۸۵ صفحه‌ها», "99,985 pages"): Wagtail writes it
+    with an f-string, ungrouped, in every language."""
+    from django.contrib.humanize.templatetags.humanize import intcomma
+
+    name = paginator.verbose_name if paginator.count == 1 else paginator.verbose_name_plural
+    return f"{intcomma(paginator.count)} {name}"
+
+
+def install_admin_count_grouping():
+    """Give Wagtail's listing paginator the grouped count of `_grouped_items_count_label`."""
+    from wagtail.admin.paginator import WagtailPaginator
+
+    WagtailPaginator.items_count_label = property(_grouped_items_count_label)

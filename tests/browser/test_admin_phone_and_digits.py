@@ -171,3 +171,36 @@ def test_a_screen_title_is_not_cut_on_a_phone_by_the_header_actions(browser, ser
             assert page.evaluate(HEADER_CONTROLS_OUTSIDE_THE_SCREEN) == [], url
     finally:
         page.context.close()
+
+
+def test_the_explorer_on_a_phone_keeps_titles_whole_and_every_column_in_reach(
+    browser, server, persian_admin, django_db_blocker
+):
+    """At 390px the news explorer squeezed its title column to 46px, a few letters a line
+    («خدما» over «ت»), and its status column sat behind the page's hidden overflow, out of
+    reach. The listing now scrolls sideways in its own box and the title column is held wide."""
+    from newsroom.models import NewsIndexPage
+    from tests.browser.test_phone_layout import WORDS_BROKEN_IN_TABLE_CELLS
+
+    with django_db_blocker.unblock():
+        index = NewsIndexPage.objects.get(locale__language_code="fa")
+    page = sign_in(browser, server, "phone-admin", viewport=PHONE)
+    try:
+        page.goto(f"{server.url}/admin/pages/{index.pk}/")
+        page.wait_for_load_state("networkidle")
+        page.evaluate("document.fonts.ready.then(() => true)")
+        titles = page.locator("table.listing tbody td.title")
+        assert titles.count() >= 10
+        assert min(titles.evaluate_all("(cells) => cells.map((cell) => cell.getBoundingClientRect().width)")) >= 150
+        broken = page.evaluate(WORDS_BROKEN_IN_TABLE_CELLS.replace("main td, main th", "table.listing td.title"))
+        assert broken == []
+        # The status of each row is reached by scrolling the listing's own box, not cut off.
+        box = page.locator("form:has(> table.listing)")
+        assert box.evaluate("(form) => getComputedStyle(form).overflowX") == "auto"
+        status = page.locator("table.listing tbody tr").first.locator("td").last
+        status.scroll_into_view_if_needed()
+        edge = status.evaluate("(cell) => cell.getBoundingClientRect()")
+        assert 0 <= edge["left"] and edge["right"] <= PHONE["width"] + 1
+        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    finally:
+        page.context.close()

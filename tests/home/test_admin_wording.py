@@ -67,3 +67,13 @@ def test_the_approve_dialog_names_the_reviewers_note_as_its_button_does(client, 
     text = " ".join(BeautifulSoup(detail, "html.parser").get_text(" ").split())
     assert "با نظر: «سند پیوست را هم ببینید»" in text
     assert '"سند پیوست را هم ببینید"' not in text
+
+
+def test_a_documents_copy_and_the_copy_page_action_are_two_words():
+    """A service's document may be brought as a «تصویر» (a photocopy); Wagtail's action that
+    copies a page is «کپی». One msgid served both, so every page's action menu offered «تصویر»."""
+    from services.blocks import RequiredDocumentBlock
+
+    with translation.override("fa"):
+        assert translation.gettext("Copy") == "کپی"
+        assert str(dict(RequiredDocumentBlock.base_blocks["form"].field.choices)["copy"]) == "تصویر"

@@ -101,6 +101,18 @@ def test_admin_counts_written_with_intcomma_group_like_format_number(value):
             assert plain.render(context) == f"{to_ascii_digits(format_number(value, language))} {value} 12.5"
 
 
+def test_wagtails_listing_paginator_groups_its_count_below_the_page_links():
+    """Under the explorer's page links Wagtail wrote «99985 صفحه‌ها» with an f-string; it reads as
+    the count above the listing does (home.language.i18n.install_admin_count_grouping)."""
+    from wagtail.admin.paginator import WagtailPaginator
+
+    with translation.override("fa"):
+        assert WagtailPaginator(range(99985), 20).items_count_label.startswith("99\u066c985 ")
+    with translation.override("en"):
+        assert WagtailPaginator(range(99985), 20).items_count_label == "99,985 items"
+        assert WagtailPaginator(range(1), 20).items_count_label == "1 item"
+
+
 @pytest.mark.parametrize(
     ("size", "persian", "english"),
     [
