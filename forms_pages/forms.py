@@ -10,6 +10,7 @@ from wagtail.admin.widgets import AdminDateTimeInput
 from home.language.jalali_input import JalaliDateTimeField
 from home.language.text import to_ascii_digits
 from home.models import Department
+from home.pages.form_fields import bot_trap, score_field
 
 from .fields import EMAIL_INVALID, MobileField, NationalIdField
 from .models import RequestKind, RequestStatus
@@ -71,15 +72,6 @@ def text_errors(required, min_length=None, max_length=None):
     if max_length:
         messages["max_length"] = max_length
     return messages
-
-
-def bot_trap():
-    """A field people never see (the template hides it); bots that fill every input give themselves away."""
-    return forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
 
 
 class BotTrapMixin:
@@ -218,13 +210,7 @@ class TrackForm(forms.Form):
 
 
 class RatingForm(forms.Form):
-    rating = forms.TypedChoiceField(
-        label=_("How well was your request handled?"),
-        choices=[(n, str(n)) for n in range(1, 6)],
-        coerce=int,
-        widget=forms.RadioSelect,
-        error_messages={"required": _("Choose a score from 1 (poor) to 5 (very good).")},
-    )
+    rating = score_field(_("How well was your request handled?"), _("Choose a score from 1 (poor) to 5 (very good)."))
     comment = forms.CharField(label=_("Comment (optional)"), required=False, max_length=1000, widget=forms.Textarea)
 
 

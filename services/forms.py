@@ -3,20 +3,15 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-SCORE_CHOICES = [(n, str(n)) for n in range(1, 6)]
+from home.pages.form_fields import bot_trap, score_field
+
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 
 
 class SurveyForm(forms.Form):
     """Score 1–5, whether an in-person visit was needed, an optional comment; plus a honeypot."""
 
-    score = forms.TypedChoiceField(
-        label=_("How satisfied are you with this service?"),
-        choices=SCORE_CHOICES,
-        coerce=int,
-        widget=forms.RadioSelect,
-        error_messages={"required": _("Choose a score from 1 to 5.")},
-    )
+    score = score_field(_("How satisfied are you with this service?"), _("Choose a score from 1 to 5."))
     visited_in_person = forms.ChoiceField(
         label=_("Did you have to visit an office in person?"),
         choices=YES_NO,
@@ -31,7 +26,7 @@ class SurveyForm(forms.Form):
         help_text=_("Only the staff of the directorate read comments; they are never published."),
     )
     # Hidden from people (CSS and aria-hidden), filled in by naive bots.
-    website = forms.CharField(label=_("Leave this field empty"), required=False)
+    website = bot_trap()
 
     def clean_visited_in_person(self):
         return self.cleaned_data["visited_in_person"] == "yes"
