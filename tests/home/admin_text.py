@@ -55,6 +55,7 @@ ALLOWED = {
 }
 VISIBLE_ATTRIBUTES = ("title", "aria-label", "placeholder", "alt", "data-w-tooltip-content-value")
 HIDDEN_TAGS = ["script", "style", "code", "pre", "template", "noscript", "svg", "textarea", "select", "input", "head"]
+LATIN_LETTER = re.compile(r"[A-Za-z]")
 LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:[ \-][A-Za-z][A-Za-z'’]*)*")
 NOT_WORDS = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
@@ -111,6 +112,8 @@ def english_runs(html, content=()):
     found = []
     content = sorted((c for c in content if c), key=len, reverse=True)
     for text in visible_texts(html):
+        if not LATIN_LETTER.search(text):
+            continue  # nothing to find (taking content out only removes letters)
         for known in content:
             text = text.replace(known, " ")
         text = NOT_WORDS.sub(" ", text)

@@ -83,11 +83,12 @@ def test_law_approval_date_is_entered_as_jalali(admin_client, law_page):
     assert revision.approval_date.isoformat() == "1991-09-04"
 
 
-@pytest.mark.parametrize("bad", ["1370/13/01", "دیروز", "1370/12/31x", ""])
-def test_bad_jalali_dates_are_field_errors(admin_client, law_page, bad):
-    response = admin_client.post(f"/admin/pages/{law_page.pk}/edit/", law_data(law_page, bad))
-    assert response.status_code == 200
-    assert "approval_date" in response.context["form"].errors
+def test_bad_jalali_dates_are_field_errors(admin_client, law_page):
+    # One law for the four dates: each post is refused and saves nothing.
+    for bad in ["1370/13/01", "دیروز", "1370/12/31x", ""]:
+        response = admin_client.post(f"/admin/pages/{law_page.pk}/edit/", law_data(law_page, bad))
+        assert response.status_code == 200, bad
+        assert "approval_date" in response.context["form"].errors, bad
 
 
 @pytest.fixture
