@@ -34,6 +34,7 @@ def django_db_setup(
     from django.test.utils import setup_databases, teardown_databases
     from wagtail.signal_handlers import disable_reference_index_auto_update
 
+    from tests.search_index import search_index_updates
     from tests.seeded_db import Snapshot, template_name
 
     del django_test_environment, django_db_modify_db_settings  # asked for to run first (xdist names)
@@ -90,8 +91,9 @@ def django_db_setup(
         ContentType.objects.get_for_models(*apps.get_models(), for_concrete_models=False)
     # Wagtail's reference index (the admin's "used by" counts), which seed_demo built, is not
     # kept up to date by the tests' own saves: no test reads it, and walking every saved
-    # page's fields for it was a tenth of the unit layer's time.
-    with disable_reference_index_auto_update():
+    # page's fields for it was a tenth of the unit layer's time. Nor is the search index, but in
+    # tests that search for what they made themselves (tests/search_index.py).
+    with disable_reference_index_auto_update(), search_index_updates(False):
         yield
     if not django_db_keepdb:
         with django_db_blocker.unblock():
@@ -148,6 +150,15 @@ def pytest_sessionfinish(session):
         drop_database(connection.settings_dict, template_name(session.config))
     except (OSError, RuntimeError, subprocess.CalledProcessError):
         pass  # no PostgreSQL reachable: nothing was made
+
+
+@pytest.fixture
+def search_index():
+    """Saves in this test update the search index, as on the running site (tests/search_index.py)."""
+    from tests.search_index import search_index_updates
+
+    with search_index_updates(True):
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -14,8 +14,10 @@ from home.models import HomePage
 from newsroom.models import NewsIndexPage, NoticeIndexPage
 from services.models import LawIndexPage, ServiceIndexPage
 from tenders.models import TenderIndexPage
+from tests.search_index import search_index_updates
 
-pytestmark = pytest.mark.django_db
+# Pages these tests make are searched for: saves update the index (tests/search_index.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_index")]
 
 
 def result_titles(response):
@@ -29,7 +31,7 @@ class TestEverySpellingOfOnePage:
 
     @pytest.fixture(scope="class")
     def published_guide(self, django_db_setup, django_db_blocker):
-        with django_db_blocker.unblock(), transaction.atomic():
+        with django_db_blocker.unblock(), transaction.atomic(), search_index_updates(True):
             page = StandardPageFactory(
                 parent=Site.objects.get(is_default_site=True).root_page.specific,
                 title="راهنمای کارگاه‌ها",

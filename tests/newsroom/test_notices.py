@@ -189,7 +189,7 @@ def test_sitemap_leaves_out_notices_not_started_yet(client, notice_index):
     assert upcoming.url not in paths
 
 
-def test_site_search_leaves_out_notices_not_started_yet(client, notice_index):
+def test_site_search_leaves_out_notices_not_started_yet(client, notice_index, search_index):
     now = timezone.now()
     upcoming = publish(
         notice_index,

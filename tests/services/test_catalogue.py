@@ -9,6 +9,7 @@ from home.language.text import to_persian_digits
 from home.models.reference import Domain
 from services import views as services_views
 from services.factories import make_service
+from tests.search_index import search_index_updates
 from tests.services.conftest import make_audiences, make_catalogue, make_categories
 
 pytestmark = pytest.mark.django_db
@@ -69,7 +70,8 @@ class TestOneCatalogueOfThreeServices:
 
     @pytest.fixture(scope="class")
     def three_services(self, django_db_setup, django_db_blocker):
-        with django_db_blocker.unblock(), transaction.atomic():
+        # Searched for by test_search_uses_the_persian_normaliser: saves update the index.
+        with django_db_blocker.unblock(), transaction.atomic(), search_index_updates(True):
             catalogue = make_catalogue(Site.objects.get(is_default_site=True).root_page.specific)
             categories = make_categories()
             services = make_services(catalogue, categories, make_audiences())
