@@ -9,7 +9,7 @@ from home.language.text import to_persian_digits
 from home.models.reference import Domain
 from services import views as services_views
 from services.factories import make_service
-from tests.services.conftest import make_audiences, make_catalogue, make_categories
+from tests.services.conftest import make_audiences, make_catalogue, make_categories, make_live_service
 
 pytestmark = pytest.mark.django_db
 
@@ -194,7 +194,7 @@ def test_paging_and_bad_page_numbers(client, catalogue, categories, monkeypatch)
     # Pages of 3 instead of 12: the same paging with 5 services to publish instead of 14.
     monkeypatch.setattr(services_views, "CATALOGUE_PAGE_SIZE", 3)
     for n in range(5):
-        make_service(catalogue, title=f"خدمت صفحه {n:02d}", slug=f"p{n}", categories=[categories["other"]])
+        make_live_service(catalogue, title=f"خدمت صفحه {n:02d}", slug=f"p{n}", categories=[categories["other"]])
     first, second = listed(client.get(catalogue.url)), listed(client.get(catalogue.url, {"page": "2"}))
     assert len(first) == 3 and len(second) == 2
     assert sorted(first + second) == [f"خدمت صفحه {n:02d}" for n in range(5)]
@@ -220,7 +220,7 @@ def test_query_count_does_not_grow_with_services(
 ):
     def add(n, start):
         for i in range(start, start + n):
-            make_service(
+            make_live_service(
                 catalogue,
                 title=f"خدمت شمارش {i:02d}",
                 slug=f"q{i}",
@@ -247,7 +247,7 @@ def test_the_status_line_and_domain_counts_cover_every_live_service(client, cata
     per_domain = {domain: 1 for domain in Domain.values} | {Domain.EMPLOYMENT: 3}
     for domain, count in per_domain.items():
         for i in range(count):
-            make_service(catalogue, title=f"خدمت {domain} {i}", slug=f"{domain}-{i}", domain=domain)
+            make_live_service(catalogue, title=f"خدمت {domain} {i}", slug=f"{domain}-{i}", domain=domain)
     make_service(catalogue, title="خدمت پیش‌نویس", slug="draft", domain=Domain.EMPLOYMENT, publish=False)
     response = client.get(catalogue.url)
     soup = BeautifulSoup(response.content.decode(), "html.parser")
