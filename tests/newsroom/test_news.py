@@ -59,30 +59,30 @@ def test_pagination_reaches_every_item_and_tolerates_bad_numbers(client, news_in
     assert soup(client.get(news_index.url, {"page": 2})).find("meta", attrs={"name": "robots"})
 
 
-def test_item_at_23_50_on_last_day_of_jalali_month_lands_in_that_month(client, news_index, publish_news):
+def test_item_at_23_50_on_last_day_of_jalali_month_lands_in_that_month(client, news_index, live_news):
     # 31 Shahrivar 1405 is the last day of month 6; 23:50 Tehran is 20:20 UTC the same day.
-    late = publish_news(news_index, title="خبر پایان شهریور", date=jalali_datetime(1405, 6, 31, 23, 50))
-    early = publish_news(news_index, title="خبر آغاز مهر", date=jalali_datetime(1405, 7, 1, 0, 10))
+    late = live_news(news_index, title="خبر پایان شهریور", date=jalali_datetime(1405, 6, 31, 23, 50))
+    early = live_news(news_index, title="خبر آغاز مهر", date=jalali_datetime(1405, 7, 1, 0, 10))
     shahrivar = listed_titles(client.get(news_index.url + "archive/1405/6/"))
     mehr = listed_titles(client.get(news_index.url + "archive/1405/7/"))
     assert late.title in shahrivar and late.title not in mehr
     assert early.title in mehr and early.title not in shahrivar
 
 
-def test_esfand_boundary_and_year_archive(client, news_index, publish_news):
+def test_esfand_boundary_and_year_archive(client, news_index, live_news):
     last_day = 30 if jdatetime.date(1403, 1, 1).isleap() else 29
-    late = publish_news(news_index, title="خبر پایان اسفند", date=jalali_datetime(1403, 12, last_day, 23, 50))
+    late = live_news(news_index, title="خبر پایان اسفند", date=jalali_datetime(1403, 12, last_day, 23, 50))
     assert late.title in listed_titles(client.get(news_index.url + "archive/1403/12/"))
     assert late.title in listed_titles(client.get(news_index.url + "archive/1403/"))
     assert late.title not in listed_titles(client.get(news_index.url + "archive/1404/"))
 
 
-def test_archive_navigation_counts_match_the_month_pages(client, home_fa, publish_news):
+def test_archive_navigation_counts_match_the_month_pages(client, home_fa, live_news):
     index = NewsIndexPageFactory(parent=home_fa, slug="news-archive-counts")
     per_month = {(1404, 11): 3, (1404, 12): 1, (1405, 1): 2}  # across a Jalali new year
     for (year, month), count in per_month.items():
         for day in range(count):
-            publish_news(index, date=jalali_datetime(year, month, day + 1, 10, 0))
+            live_news(index, date=jalali_datetime(year, month, day + 1, 10, 0))
     links = soup(client.get(index.url)).select(".archive-months a")
     expected = {f"{index.url}archive/{year}/{month}/": count for (year, month), count in per_month.items()}
     assert sorted(link["href"] for link in links) == sorted(expected)
@@ -121,9 +121,9 @@ def test_empty_month_and_bad_archive_addresses(client, news_index):
         assert client.get(news_index.url + bad).status_code == 404, bad
 
 
-def test_tag_page_lists_only_tagged_news_of_that_language(client, news_index, publish_news):
-    tagged = publish_news(news_index, title="خبر برچسب‌دار", tags=["برچسب آزمایشی"])
-    publish_news(news_index, title="خبر بی‌برچسب")
+def test_tag_page_lists_only_tagged_news_of_that_language(client, news_index, live_news):
+    tagged = live_news(news_index, title="خبر برچسب‌دار", tags=["برچسب آزمایشی"])
+    live_news(news_index, title="خبر بی‌برچسب")
     tag_slug = tagged.tags.get().slug
     response = client.get(news_index.url + f"tag/{tag_slug}/")
     assert listed_titles(response) == [tagged.title]
@@ -202,9 +202,9 @@ PLAIN_PAGE_CEILING = 2  # a warmed page without a listing: menus, settings, lang
 LISTINGS = ["", "archive/1405/", "tag/query-count/", "section/employment/"]  # of a news index
 
 
-def test_listing_query_count_does_not_grow_with_items(client, home_fa, publish_news, django_assert_max_num_queries):
+def test_listing_query_count_does_not_grow_with_items(client, home_fa, live_news, django_assert_max_num_queries):
     """Every listing of one index, measured with 2 items and again with 5 (one set of five
-    publishes for the four listings: they were four tests publishing 15 each). Two against
+    live items for the four listings: they were four tests publishing 15 each). Two against
     five shows a query per item; the tags (three) and sections (two) all appear by five."""
     index = NewsIndexPageFactory(parent=home_fa, slug="news-query-count")
     image = get_image_model().objects.create(title="تصویر آزمون", file=get_test_image_file())
@@ -212,7 +212,7 @@ def test_listing_query_count_does_not_grow_with_items(client, home_fa, publish_n
 
     def add(n, start):
         for i in range(n):
-            publish_news(
+            live_news(
                 index,
                 slug=f"qc-{start + i}",
                 date=date + datetime.timedelta(days=(start + i) % 200),

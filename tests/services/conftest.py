@@ -2,7 +2,7 @@
 
 import pytest
 
-from services.factories import LawIndexPageFactory, LawPageFactory, ServiceIndexPageFactory
+from services.factories import LawIndexPageFactory, LawPageFactory, ServiceIndexPageFactory, make_service
 from services.models import Audience, ServiceCategory
 
 
@@ -10,6 +10,15 @@ def make_catalogue(home):
     index = ServiceIndexPageFactory(parent=home, slug="test-catalogue")
     index.save_revision().publish()
     return index
+
+
+def make_live_service(parent, **fields):
+    """A live service made without a revision: a listing's rows where publishing is not what a
+    test is about (publishing one costs about 0.13 s of CPU, this about 0.05 s)."""
+    page = make_service(parent, publish=False, **fields)
+    page.live = True
+    page.save(update_fields=["live"])
+    return page
 
 
 def make_categories():

@@ -38,6 +38,12 @@ def index(db, shared_index):
 @pytest.fixture
 def make_notice(index):
     """Create and publish a notice under the test index; dates relative to now."""
+    return notice_maker(index, publish=True)
+
+
+def notice_maker(index, publish):
+    """A function making notices under `index`: published (a revision, first_published_at, as
+    the feeds and OCDS read them), or only saved live (for listings, about half the CPU)."""
 
     def make(**fields):
         amendments = fields.pop("amendments", [])
@@ -48,7 +54,8 @@ def make_notice(index):
             TenderDocument(document=_document(f"سند {n}"), document_type="biddingDocuments") for n in range(documents)
         ]
         index.add_child(instance=page)
-        page.save_revision().publish()
+        if publish:
+            page.save_revision().publish()
         return page
 
     return make

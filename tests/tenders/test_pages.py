@@ -13,9 +13,16 @@ from tenders.models import TenderIndexPage, TenderPage
 from tenders.status import Status
 from tests.page_forms import page_form_data
 
-from .conftest import DAY, HOUR
+from .conftest import DAY, HOUR, notice_maker
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def make_notice(index):
+    """Notices saved live, not published: the notice page and the checks on saving read the
+    page's own fields, none of what a publish adds (a revision, first_published_at)."""
+    return notice_maker(index, publish=False)
 
 
 def soup(response):
