@@ -109,7 +109,8 @@ def test_unfiltered_explorer_counts_children_from_the_tree(admin_client, home_fa
     assert listed == titles
 
 
-def test_search_and_filters_still_count_their_matches(admin_client, home_fa, search_index):
+@pytest.mark.usefixtures("search_index")
+def test_search_and_filters_still_count_their_matches(admin_client, home_fa):
     """A filter or a search narrows the listing (and reaches below the children, as Wagtail
     filters the whole subtree): its number is counted, not the parent's `numchild`."""
     from wagtail.models import Page
@@ -247,7 +248,8 @@ def parent_lookups(captured, parent):
     return [query["sql"] for query in captured if f'"wagtailcore_page"."path" IN (\'{parent.path}\')' in query["sql"]]
 
 
-def test_browsing_fetches_no_parents_and_a_search_still_names_them(admin_client, home_fa, search_index):
+@pytest.mark.usefixtures("search_index")
+def test_browsing_fetches_no_parents_and_a_search_still_names_them(admin_client, home_fa):
     """The explorer's table has no "Parent" column: browsing an index does not fetch the listed
     pages' parents (it did, for a column Wagtail drops from this table). A search reaching below
     the children still names each result's parent under its title, with a link to explore it."""

@@ -195,7 +195,8 @@ def test_sitemap_leaves_out_notices_not_started_yet(client, notice_index):
     assert upcoming.url not in paths
 
 
-def test_site_search_leaves_out_notices_not_started_yet(client, notice_index, search_index):
+@pytest.mark.usefixtures("search_index")
+def test_site_search_leaves_out_notices_not_started_yet(client, notice_index):
     now = timezone.now()
     upcoming = publish(
         notice_index,
