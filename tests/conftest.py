@@ -250,7 +250,18 @@ def production_server(django_db_setup, django_db_blocker):
 
 # Layers of the suite, so `make test-fast` can run the unit layer alone. A test is marked by what
 # it uses, so a new test lands in the right layer without anyone remembering to mark it.
-_SERVER_FIXTURES = {"production_server", "live_server", "scratch_database"}
+_SERVER_FIXTURES = {"production_server", "live_server", "scratch_database", "redis_url"}
+# Tests that start a process of their own beside the test: Django under production settings
+# (manage.py check, gunicorn's import), the RQ worker's Python, the HTML validator's JVM. Each
+# costs seconds of start-up CPU that no unit of ours does (pdftotext, a C tool run on a PDF we
+# made, stays in the unit layer).
+_SERVER_TESTS = {
+    ("test_production.py", "test_production_refuses_to_start_without_a_secret_key"),
+    ("test_production.py", "test_production_refuses_to_start_half_configured"),
+    ("test_production.py", "test_production_starts_when_fully_configured_and_its_deploy_check_is_clean"),
+    ("test_outbox.py", "test_with_redis_url_the_outbox_uses_the_rq_backend"),
+    ("test_offline_pages.py", "test_the_command_builds_every_page_in_each_language_as_valid_html"),
+}
 _BROWSER_FIXTURES = {"browser", "page"}
 _SLOW_MODULES = {
     "test_generate_scale_data.py",
@@ -268,6 +279,11 @@ _SLOW_TESTS = {
     ("test_headers.py", "test_public_pages_need_no_inline_styles_and_get_none"),
     ("test_seed.py", "test_running_seed_demo_twice_leaves_the_same_counts"),
     ("test_admin_persian.py", "test_every_screen_a_role_uses_is_persian"),
+    # Every page type's edit form, three times in each language (24 s of CPU); seed_editorial
+    # run again for every demo user; the whole site indexed again.
+    ("test_admin_rendering.py", "test_edit_pages_are_what_wagtail_renders"),
+    ("test_seed.py", "test_every_demo_user_has_a_persian_full_name_the_admin_shows"),
+    ("test_search.py", "test_an_index_emptied_by_a_migration_is_written_again_after_migrate"),
 }
 
 
@@ -277,7 +293,8 @@ def pytest_collection_modifyitems(config, items):
         path = Path(str(item.fspath))
         if "browser" in path.parts or fixtures & _BROWSER_FIXTURES:
             item.add_marker(pytest.mark.browser)
-        if fixtures & _SERVER_FIXTURES:
+        name = (path.name, getattr(item, "originalname", item.name))
+        if fixtures & _SERVER_FIXTURES or name in _SERVER_TESTS:
             item.add_marker(pytest.mark.server)
-        if path.name in _SLOW_MODULES or (path.name, getattr(item, "originalname", item.name)) in _SLOW_TESTS:
+        if path.name in _SLOW_MODULES or name in _SLOW_TESTS:
             item.add_marker(pytest.mark.slow)
