@@ -28,6 +28,9 @@ class DepartmentViewSet(SnippetViewSet):
     list_display = ["name", "email", "staff_group", "locale"]
     search_fields = ["name"]
 
+    def get_queryset(self, request):
+        return Department.objects.select_related("locale", "staff_group")
+
 
 register_snippet(DepartmentViewSet)
 

@@ -17,12 +17,18 @@ class ServiceCategoryViewSet(SnippetViewSet):
     search_fields = ["name"]
     ordering = ["sort_order", "name"]
 
+    def get_queryset(self, request):
+        return ServiceCategory.objects.select_related("locale", "parent")
+
 
 class AudienceViewSet(SnippetViewSet):
     model = Audience
     icon = "group"
     list_display = ["name", "sort_order", "locale"]
     search_fields = ["name"]
+
+    def get_queryset(self, request):
+        return Audience.objects.select_related("locale")
 
 
 class FAQItemViewSet(SnippetViewSet):
@@ -31,6 +37,9 @@ class FAQItemViewSet(SnippetViewSet):
     list_display = ["question", "category", "locale"]
     list_filter = ["category", "locale"]
     search_fields = ["question"]
+
+    def get_queryset(self, request):
+        return FAQItem.objects.select_related("locale", "category")
 
 
 class SurveyIndexView(BomCsvExportMixin, IndexView):

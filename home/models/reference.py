@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
+from django.db.models.query import ModelIterable
 from django.db.models.signals import post_delete, post_save
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -61,6 +62,29 @@ def default_locale_only():
 
 
 class ReferenceQuerySet(models.QuerySet):
+    def _fetch_all(self):
+        fetched = self._result_cache is None
+        super()._fetch_all()
+        if fetched and issubclass(self._iterable_class, ModelIterable):
+            attach_translations(self._result_cache, active_language())
+
+    def iterator(self, chunk_size=None):
+        """As Django's, with the translations looked up per hundred entries (a form's choices
+        iterate their queryset this way)."""
+        entries = super().iterator(chunk_size)
+        if not issubclass(self._iterable_class, ModelIterable):
+            yield from entries
+            return
+        batch = []
+        for entry in entries:
+            batch.append(entry)
+            if len(batch) == 100:
+                attach_translations(batch, active_language())
+                yield from batch
+                batch = []
+        attach_translations(batch, active_language())
+        yield from batch
+
     def in_language(self, language=None):
         """One instance per entry: its translation in the language (the active one by default),
         or the default-locale instance where it has not been translated yet."""
@@ -76,6 +100,30 @@ class ReferenceQuerySet(models.QuerySet):
 
     def in_default_language(self):
         return self.filter(locale__language_code=settings.LANGUAGE_CODE)
+
+
+def attach_translations(entries, language):
+    """Give fetched entries their instances in `language` with one query for them all.
+
+    `display_name` (and so `str()`) of an entry in another locale looks up its translation:
+    one query an entry, so a Persian list in the English admin (the snippet listings, a
+    form's choices) asked once per row. Entries in the language, or already looked up, are
+    left as they are."""
+    wanting = [
+        entry
+        for entry in entries
+        if language_of_locale(entry.locale_id) != language and language not in entry.__dict__.get("_translations", {})
+    ]
+    if not wanting:
+        return
+    found = {
+        entry.translation_key: entry
+        for entry in type(wanting[0]).objects.filter(
+            translation_key__in={entry.translation_key for entry in wanting}, locale__language_code=language
+        )
+    }
+    for entry in wanting:
+        entry.__dict__.setdefault("_translations", {})[language] = found.get(entry.translation_key, entry)
 
 
 class LinksInOwnLocaleMixin:
