@@ -40,7 +40,7 @@ seed: migrate
 
 # The outbox worker (e-mail and SMS) runs beside the development server and stops with it.
 run: seed
-	$(PY) manage.py create_demo_admin
+	$(PY) manage.py create_demo_admin --url http://$(HOST):$(PORT)/admin/
 	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
 	@$(PY) manage.py outbox_worker & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \

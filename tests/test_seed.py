@@ -49,8 +49,11 @@ def test_demo_text_is_real_persian_not_placeholder(home_fa):
 
 def test_demo_admin_is_created_once():
     out = io.StringIO()
-    call_command("create_demo_admin", "--username", "demo-admin-test", stdout=out)
+    call_command(
+        "create_demo_admin", "--username", "demo-admin-test", "--url", "http://127.0.0.1:8765/admin/", stdout=out
+    )
     assert "password:" in out.getvalue()
+    assert "http://127.0.0.1:8765/admin/" in out.getvalue()
     again = io.StringIO()
     call_command("create_demo_admin", "--username", "demo-admin-test", stdout=again)
     assert "password:" not in again.getvalue()

@@ -13,8 +13,10 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--username", default="admin")
+        # `make run` passes the address it serves on (HOST and PORT may be changed there).
+        parser.add_argument("--url", default="http://127.0.0.1:8000/admin/", help="the admin's address, printed")
 
-    def handle(self, *args, username, **options):
+    def handle(self, *args, username, url, **options):
         User = get_user_model()
         existing = User.objects.filter(username=username).first()
         if existing is not None:
@@ -26,6 +28,6 @@ class Command(BaseCommand):
             return
         password = secrets.token_urlsafe(12)
         give_demo_name(User.objects.create_superuser(username=username, email="admin@example.ir", password=password))
-        self.stdout.write(self.style.SUCCESS("Admin account created for http://127.0.0.1:8000/admin/"))
+        self.stdout.write(self.style.SUCCESS(f"Admin account created for {url}"))
         self.stdout.write(f"  username: {username}")
         self.stdout.write(f"  password: {password}")
