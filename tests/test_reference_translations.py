@@ -241,6 +241,9 @@ def test_persian_entries_are_named_in_english_with_one_query_for_all(django_asse
             english = Department.objects.filter(locale__language_code="en").order_by("sort_order")
             assert names == [entry.name for entry in english]
             assert len(names) >= 8
+        # A list fetched without its locale or key is not looked up (that would read them per entry).
+        with django_assert_num_queries(1):
+            assert len(list(Department.objects.filter(locale__language_code="fa").only("name"))) >= 8
 
 
 @pytest.mark.parametrize(

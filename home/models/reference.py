@@ -112,7 +112,9 @@ def attach_translations(entries, language):
     wanting = [
         entry
         for entry in entries
-        if language_of_locale(entry.locale_id) != language and language not in entry.__dict__.get("_translations", {})
+        if not {"locale_id", "translation_key"} & entry.get_deferred_fields()  # reading them would query per entry
+        and language_of_locale(entry.locale_id) != language
+        and language not in entry.__dict__.get("_translations", {})
     ]
     if not wanting:
         return
