@@ -219,11 +219,11 @@ def english_admin(client, user):
     return client
 
 
-def add_department(number):
-    """A Persian department and its English translation."""
-    persian = Department.objects.create(name=f"اداره آزمایشی {number}", slug=f"t-dept-{number}", sort_order=90 + number)
+def add_translated(model, number, **fields):
+    """A Persian entry of a reference list and its English translation."""
+    persian = model.objects.create(name=f"آزمایشی {number}", slug=f"t-extra-{number}", sort_order=90 + number, **fields)
     english = persian.copy_for_translation(Locale.objects.get(language_code="en"))
-    english.name = f"Test office {number}"
+    english.name = f"Test entry {number}"
     english.save()
     return persian
 
@@ -246,17 +246,50 @@ def test_persian_entries_are_named_in_english_with_one_query_for_all(django_asse
             assert len(list(Department.objects.filter(locale__language_code="fa").only("name"))) >= 8
 
 
+def persian_parent():
+    return ServiceCategory.objects.filter(locale__language_code="fa", parent=None).order_by("sort_order").first()
+
+
+# Each adds two rows: an entry and its translation, or two questions. (Two departments, four
+# rows, would take the listing past its first page of 20 and add the paginator's count.)
+def more_departments():
+    add_translated(Department, 1)
+
+
+def more_subcategories():
+    # Listed with their parent, a Persian category named in English in the parent column.
+    add_translated(ServiceCategory, 1, parent=persian_parent())
+
+
+def more_audiences():
+    add_translated(Audience, 1)
+
+
+def more_questions():
+    from services.models import FAQItem
+
+    for number in (1, 2):
+        FAQItem.objects.create(
+            question=f"پرسش آزمایشی {number}?",
+            answer="<p>پاسخ آزمایشی</p>",
+            category=persian_parent(),
+            locale=Locale.objects.get(language_code="fa"),
+        )
+
+
 @pytest.mark.parametrize(
-    "url",
+    "url, add_two_rows",
     [
-        "/admin/snippets/home/department/",
-        "/admin/snippets/services/servicecategory/",
-        "/admin/snippets/services/audience/",
+        ("/admin/snippets/home/department/", more_departments),
+        ("/admin/snippets/services/servicecategory/", more_subcategories),
+        ("/admin/snippets/services/audience/", more_audiences),
+        ("/admin/snippets/services/faqitem/", more_questions),
     ],
 )
-def test_english_reference_listings_do_not_query_per_row(client, admin_user, url):
-    """The snippet listings name each row (in English) and its locale and links without a
-    query a row: two more departments cost no more queries."""
+def test_english_reference_listings_do_not_query_per_row(client, admin_user, url, add_two_rows):
+    """The snippet listings show each row's locale, staff group, parent or category (named in
+    English) without a query a row: two more rows cost no more queries, and the English name
+    of the related entry is what the column shows."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -267,22 +300,20 @@ def test_english_reference_listings_do_not_query_per_row(client, admin_user, url
             response = client.get(url)
         assert response.status_code == 200
         # wagtail-localize's Translate button asks per row (its own listing hook, left as it is).
-        return [
+        queries = [
             q["sql"]
             for q in captured
             if "wagtail_localize_translatableobject" not in q["sql"]
             and 'WHERE NOT ("wagtailcore_locale"."id" IN' not in q["sql"]
         ]
+        return queries
 
     before = own_queries()
-    add_department(1)
-    add_department(2)
-    if "department" not in url:
-        model = ServiceCategory if "category" in url else Audience
-        for number in (1, 2):
-            persian = model.objects.create(name=f"آزمایشی {number}", slug=f"t-extra-{number}", sort_order=90 + number)
-            english = persian.copy_for_translation(Locale.objects.get(language_code="en"))
-            english.name = f"Test entry {number}"
-            english.save()
+    add_two_rows()
     after = own_queries()
     assert len(after) == len(before), set(after) - set(before)
+    if add_two_rows in (more_subcategories, more_questions):
+        # Only the Persian rows: the parent or category column names their entry in English.
+        persian_rows = client.get(url, {"locale": "fa"}).content.decode()
+        english_parent = persian_parent().get_translation(Locale.objects.get(language_code="en"))
+        assert english_parent.name in persian_rows

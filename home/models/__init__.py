@@ -1,7 +1,7 @@
 from .base import BasePage, IndexPageMixin, IntroPage, RichIntroPage
 from .pages import HomePage, SectionPage, StandardPage
 from .ratelimit import RateLimitCounter
-from .reference import Department, Domain, LinksInOwnLocaleMixin
+from .reference import Department, Domain, LinksInOwnLocaleMixin, TranslatedNamesQuerySet
 from .site_settings import ContactSettings, MaintenanceSettings, SiteBanner
 from .workflow import SectionHeadApprovalTask
 
@@ -11,6 +11,7 @@ __all__ = [
     "IntroPage",
     "RichIntroPage",
     "LinksInOwnLocaleMixin",
+    "TranslatedNamesQuerySet",
     "ContactSettings",
     "Department",
     "Domain",

@@ -61,30 +61,35 @@ def default_locale_only():
     return Q(locale__language_code=settings.LANGUAGE_CODE)
 
 
-class ReferenceQuerySet(models.QuerySet):
+class TranslatedNamesQuerySet(models.QuerySet):
+    """A queryset whose fetched reference entries (its rows, and those its `select_related`
+    brought with them) have their names in the reader's language looked up in one query."""
+
     def _fetch_all(self):
         fetched = self._result_cache is None
         super()._fetch_all()
         if fetched and issubclass(self._iterable_class, ModelIterable):
-            attach_translations(self._result_cache, active_language())
+            attach_translations(references_in(self._result_cache), active_language())
 
     def iterator(self, chunk_size=None):
-        """As Django's, with the translations looked up per hundred entries (a form's choices
+        """As Django's, with the translations looked up per hundred rows (a form's choices
         iterate their queryset this way)."""
-        entries = super().iterator(chunk_size)
+        rows = super().iterator(chunk_size)
         if not issubclass(self._iterable_class, ModelIterable):
-            yield from entries
+            yield from rows
             return
         batch = []
-        for entry in entries:
-            batch.append(entry)
+        for row in rows:
+            batch.append(row)
             if len(batch) == 100:
-                attach_translations(batch, active_language())
+                attach_translations(references_in(batch), active_language())
                 yield from batch
                 batch = []
-        attach_translations(batch, active_language())
+        attach_translations(references_in(batch), active_language())
         yield from batch
 
+
+class ReferenceQuerySet(TranslatedNamesQuerySet):
     def in_language(self, language=None):
         """One instance per entry: its translation in the language (the active one by default),
         or the default-locale instance where it has not been translated yet."""
@@ -102,30 +107,41 @@ class ReferenceQuerySet(models.QuerySet):
         return self.filter(locale__language_code=settings.LANGUAGE_CODE)
 
 
+def references_in(rows):
+    """The reference entries among these rows and the related objects `select_related` cached on them."""
+    for row in rows:
+        if isinstance(row, TranslatableReference):
+            yield row
+        for related in row._state.fields_cache.values():
+            if isinstance(related, TranslatableReference):
+                yield related
+
+
 def attach_translations(entries, language):
-    """Give fetched entries their instances in `language` with one query for them all.
+    """Give reference entries their instances in `language`, one query per model.
 
     `display_name` (and so `str()`) of an entry in another locale looks up its translation:
-    one query an entry, so a Persian list in the English admin (the snippet listings, a
-    form's choices) asked once per row. Entries in the language, or already looked up, are
-    left as they are."""
-    wanting = [
-        entry
-        for entry in entries
-        if not {"locale_id", "translation_key"} & entry.get_deferred_fields()  # reading them would query per entry
-        and language_of_locale(entry.locale_id) != language
-        and language not in entry.__dict__.get("_translations", {})
-    ]
-    if not wanting:
-        return
-    found = {
-        entry.translation_key: entry
-        for entry in type(wanting[0]).objects.filter(
-            translation_key__in={entry.translation_key for entry in wanting}, locale__language_code=language
-        )
-    }
-    for entry in wanting:
-        entry.__dict__.setdefault("_translations", {})[language] = found.get(entry.translation_key, entry)
+    one query an entry, so a Persian list in the English admin (the snippet listings, their
+    parent and category columns, a form's choices) asked once per row. Entries in the
+    language, already looked up, or fetched without their locale or key (reading those would
+    query per entry) are left as they are."""
+    wanting = {}
+    for entry in entries:
+        if (
+            not {"locale_id", "translation_key"} & entry.get_deferred_fields()
+            and language_of_locale(entry.locale_id) != language
+            and language not in entry.__dict__.get("_translations", {})
+        ):
+            wanting.setdefault(type(entry), []).append(entry)
+    for model, model_entries in wanting.items():
+        found = {
+            entry.translation_key: entry
+            for entry in model.objects.filter(
+                translation_key__in={entry.translation_key for entry in model_entries}, locale__language_code=language
+            )
+        }
+        for entry in model_entries:
+            entry.__dict__.setdefault("_translations", {})[language] = found.get(entry.translation_key, entry)
 
 
 class LinksInOwnLocaleMixin:

@@ -14,7 +14,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.language.search import query_text
 from home.language.text import normalise
-from home.models import IntroPage, LinksInOwnLocaleMixin
+from home.models import IntroPage, LinksInOwnLocaleMixin, TranslatedNamesQuerySet
 
 from .taxonomy import ServiceCategory
 
@@ -36,6 +36,9 @@ class FAQItem(LinksInOwnLocaleMixin, TranslatableMixin, index.Indexed, Clusterab
         "services.ServicePage", verbose_name=_("services"), blank=True, related_name="faq_items"
     )
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    # The category's name in the reader's language, looked up once for a whole list.
+    objects = TranslatedNamesQuerySet.as_manager()
 
     # wagtail-localize leaves many-to-many fields out of a translation's sync: the services follow
     # the Persian question, and LinksInOwnLocaleMixin swaps each for its English page.
