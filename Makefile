@@ -70,12 +70,13 @@ test: venv system-packages
 	.ci/with-postgres.sh $(MAKE) --no-print-directory test-inner
 
 # The unit layer on TEST_WORKERS processes (as test-fast), then the browser, server and slow
-# layers in one process, as they always ran; the second run restores the seeded snapshot the
-# first one saved.
+# layers, also on TEST_WORKERS processes (each with its own copy of the database, its own
+# gunicorn and its own Chromium); the second run restores the seeded snapshot the first saved.
 test-inner: lint check
 	env -u PYTHONDONTWRITEBYTECODE DJANGO_SETTINGS_MODULE=portal_site.settings.test \
 		$(VENV)/bin/pytest -q -n $(TEST_WORKERS) -m "not browser and not server and not slow"
-	DJANGO_SETTINGS_MODULE=portal_site.settings.test $(VENV)/bin/pytest -q -m "browser or server or slow"
+	env -u PYTHONDONTWRITEBYTECODE DJANGO_SETTINGS_MODULE=portal_site.settings.test \
+		$(VENV)/bin/pytest -q -n $(TEST_WORKERS) -m "browser or server or slow"
 
 # The unit layer only: no browser, no gunicorn or live server, no scale data or backup round trip.
 # It runs on TEST_WORKERS processes (pytest-xdist; `auto` is one per CPU), each on its own copy

@@ -110,7 +110,7 @@ def discover_paths(base, fetch=None):
     text, or None when it does not answer 200 (default: over HTTP from `base`).
     """
     fetch = fetch or (lambda path: _fetch(base + path))
-    paths = {"home": "/"}
+    paths = {"home": "/", "English home": "/en/"}
     catalogue = fetch("/services/") or ""
     services = re.findall(r'href="(/services/(?!category/|laws/|faq/)[a-z0-9-]+/)"', catalogue)
     if services:

@@ -11,7 +11,9 @@ browser on UTC.
 import datetime
 import io
 import re
+import tempfile
 import zoneinfo
+from pathlib import Path
 
 import jdatetime
 import pytest
@@ -92,8 +94,16 @@ def submit(page, selector):
     news item was never sent for review, and the reviewer's dashboard did not list it. The
     "load" event comes only from a new document, after the server has answered the form.
     """
-    with page.expect_event("load"):
-        page.click(selector)
+    try:
+        with page.expect_event("load"):
+            page.click(selector)
+    except PlaywrightTimeout as error:
+        # Once in a full run (never alone) no page came after "submit for review": keep what
+        # the browser showed, so the next time says why.
+        shot = Path(tempfile.mkdtemp(prefix="walk-submit-")) / "screen.png"
+        page.screenshot(path=str(shot), full_page=True)
+        shown = page.locator(".messages, [role=dialog]:visible, .error-message").all_inner_texts()
+        raise AssertionError(f"no page after clicking {selector} on {page.url}: {shown}; screenshot {shot}") from error
     page.wait_for_load_state("networkidle")
 
 
