@@ -6,6 +6,7 @@ from django.test import Client, override_settings
 
 import home.pages.pdf
 from services.models import ServicePage
+from tests.limiter_clock import stop_mid_window
 
 pytestmark = pytest.mark.django_db
 
@@ -64,7 +65,8 @@ def test_a_service_pdf_is_rendered_once_per_content_change(home_fa, renders):
 
 
 @override_settings(PDF_RENDERS_PER_CLIENT_PER_MINUTE=1)
-def test_pdf_renders_are_capped_with_a_persian_503(home_fa, renders):
+def test_pdf_renders_are_capped_with_a_persian_503(home_fa, renders, monkeypatch):
+    stop_mid_window(monkeypatch, 60)
     first, second = ServicePage.objects.live().filter(locale__language_code="fa")[:2]
     client = Client(REMOTE_ADDR="198.51.100.77")
     assert client.get(f"{first.url}pdf/").status_code == 200

@@ -6,14 +6,13 @@ import socket
 import subprocess
 import threading
 import time
-from types import SimpleNamespace
 
 import pytest
 from django.db import connections
 from django.test import Client, RequestFactory, override_settings
 
 from forms_pages.protection import over_limit
-from home.security import ratelimit
+from tests.limiter_clock import stop_mid_window
 
 pytestmark = pytest.mark.django_db
 
@@ -23,13 +22,8 @@ LIMIT = 10
 
 @pytest.fixture(autouse=True)
 def one_window(monkeypatch):
-    """The limiter's clock stops in the middle of a 15-minute window.
-
-    The windows are fixed, so posts that straddle a boundary are counted in two windows:
-    under load, 40 threads once took long enough to cross one and 16 got through."""
-    window = 15 * 60
-    frozen = (time.time() // window) * window + window / 2
-    monkeypatch.setattr(ratelimit, "time", SimpleNamespace(time=lambda: frozen))
+    """The limiter's clock stops in the middle of a 15-minute window (tests/limiter_clock.py)."""
+    stop_mid_window(monkeypatch, 15 * 60)
 
 
 def parallel_track_posts(address):
