@@ -69,25 +69,26 @@ check: venv
 test: venv system-packages
 	.ci/with-postgres.sh $(MAKE) --no-print-directory test-inner
 
-# The unit layer on TEST_WORKERS processes (as test-fast), then the browser, server and slow
-# layers, also on TEST_WORKERS processes (each with its own copy of the database, its own
-# gunicorn and its own Chromium); the second run restores the seeded snapshot the first saved.
+# pytest on TEST_WORKERS processes (pytest-xdist; `auto` is one per CPU), each on its own copy
+# of the seeded database (and, in the browser and server layers, its own gunicorn and Chromium).
+# Compiled modules and pytest's rewritten test modules are kept in __pycache__ even where
+# PYTHONDONTWRITEBYTECODE is set: compiling them again in every worker cost about 3 s of each
+# run's start.
+TEST_WORKERS ?= auto
+PYTEST = env -u PYTHONDONTWRITEBYTECODE DJANGO_SETTINGS_MODULE=portal_site.settings.test \
+	$(VENV)/bin/pytest -q -n $(TEST_WORKERS)
+UNIT_LAYER = -m "not browser and not server and not slow"
+
+# The unit layer (as test-fast), then the browser, server and slow layers; the second run
+# restores the seeded snapshot the first one saved.
 test-inner: lint check
-	env -u PYTHONDONTWRITEBYTECODE DJANGO_SETTINGS_MODULE=portal_site.settings.test \
-		$(VENV)/bin/pytest -q -n $(TEST_WORKERS) -m "not browser and not server and not slow"
-	env -u PYTHONDONTWRITEBYTECODE DJANGO_SETTINGS_MODULE=portal_site.settings.test \
-		$(VENV)/bin/pytest -q -n $(TEST_WORKERS) -m "browser or server or slow"
+	$(PYTEST) $(UNIT_LAYER)
+	$(PYTEST) -m "browser or server or slow"
 
 # The unit layer only: no browser, no gunicorn or live server, no scale data or backup round trip.
-# It runs on TEST_WORKERS processes (pytest-xdist; `auto` is one per CPU), each on its own copy
-# of the seeded database. Add `ARGS=--lf` to rerun what failed last time, `TEST_WORKERS=0` for
-# one process (pdb, -x). Compiled modules and pytest's rewritten test modules are kept in
-# __pycache__ even where PYTHONDONTWRITEBYTECODE is set: compiling them again in every worker
-# cost about 3 s of each run's start.
-TEST_WORKERS ?= auto
+# Add `ARGS=--lf` to rerun what failed last time, `TEST_WORKERS=0` for one process (pdb, -x).
 test-fast: venv
-	.ci/with-postgres.sh env -u PYTHONDONTWRITEBYTECODE DJANGO_SETTINGS_MODULE=portal_site.settings.test \
-		$(VENV)/bin/pytest -q -n $(TEST_WORKERS) -m "not browser and not server and not slow" $(ARGS)
+	.ci/with-postgres.sh $(PYTEST) $(UNIT_LAYER) $(ARGS)
 
 # Refresh the Persian translation catalogue after changing translatable strings.
 messages: venv

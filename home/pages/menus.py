@@ -26,28 +26,28 @@ def _build(handle, language):
     else:
         items = FlatMenuItem.objects.filter(menu__site=site, menu__handle=handle)
     items = list(items.select_related("link_page").order_by("sort_order"))
-    shown = {}  # the page each item links to, in `language`
-    if language == "fa":
-        shown = {item.pk: item.link_page for item in items if item.link_page}
-    else:
-        keys = {item.link_page.translation_key for item in items if item.link_page}
+    # The live page each item links to, in `language` (Persian: the page the editor chose).
+    shown = {item.pk: item.link_page for item in items if item.link_page and item.link_page.live}
+    if language != "fa":
         translations = {
             page.translation_key: page
-            for page in Page.objects.live().filter(locale__language_code=language, translation_key__in=keys)
+            for page in Page.objects.live().filter(
+                locale__language_code=language, translation_key__in={page.translation_key for page in shown.values()}
+            )
         }
-        for item in items:
-            if item.link_page and item.link_page.translation_key in translations:
-                shown[item.pk] = translations[item.link_page.translation_key]
+        shown = {
+            pk: translations[page.translation_key] for pk, page in shown.items() if page.translation_key in translations
+        }
     links = []
     for item in items:
         if item.link_page is None:
             link = {"url": item.link_url, "text": item.link_text, "external": True}
-        elif not item.link_page.live or item.pk not in shown:
-            continue
-        else:
+        elif item.pk in shown:
             page = shown[item.pk]
             text = item.link_text if language == "fa" else ""
             link = {"url": page.get_url(), "text": text or page.title}
+        else:
+            continue  # a draft, or no copy in this language
         if link["url"]:
             links.append(link)
     return links
