@@ -14,6 +14,9 @@ CEILINGS = {
     "/services/foreign-work-permit/": 1,  # the survey's average: fresh on every render
     "/services/?type=G2C&level=electronic": 0,
     "/search/?q=%D9%83%D8%A7%D8%B1": 0,
+    "/labour-relations/": 0,
+    "/news/dispute-board-weekly-sessions/": 0,
+    "/laws/labour-law/": 0,
 }
 
 

@@ -27,6 +27,7 @@ from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse, HttpResponseRedirect
 from django.utils.cache import get_max_age, patch_cache_control
+from django.utils.translation import get_language
 
 from home.caching.query_params import (
     NonCanonicalQuery,
@@ -156,6 +157,14 @@ def until_content_changes(key, compute, timeout=3600, local=False):
         # Half the lifetime: the shared copy may already be that old.
         _LOCAL[full_key] = (time.monotonic() + timeout / 2, value)
     return value
+
+
+def reader_key(request, *parts):
+    """A key for what is kept for the readers of one language on one site: the parts, the
+    active language, and the scheme and host asked for (`request` may be None), hashed."""
+    site = f"{request.scheme}://{request.get_host()}" if request is not None else ""
+    raw = ":".join(str(part) for part in (*parts, get_language() or "", site))
+    return hashlib.sha1(raw.encode()).hexdigest()
 
 
 def _page_key(request):

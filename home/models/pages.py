@@ -3,6 +3,7 @@
 from django.apps import apps as django_apps
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.coreutils import resolve_model_string
@@ -76,7 +77,9 @@ class BodyAndChildrenMixin:
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["children"] = self.get_children().live().public().specific()
+        # Read only when the page's fragment is rendered again (`public()` reads the view
+        # restrictions as soon as it is called).
+        context["children"] = SimpleLazyObject(lambda: list(self.get_children().live().public().specific()))
         return context
 
 

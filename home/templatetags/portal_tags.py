@@ -12,7 +12,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from home.caching.page_cache import until_content_changes
+from home.caching.page_cache import reader_key, until_content_changes
 from home.caching.request_memo import in_reading_request
 from home.language.dates import format_date
 from home.language.i18n import alternate_links, is_english, localised
@@ -182,9 +182,8 @@ class FragmentNode(template.Node):
         request = context.get("request")
         if request is None or not in_reading_request():
             return self.nodelist.render(context)
-        parts = [self.name.resolve(context), get_language(), request.get_host()]
-        parts += [variable.resolve(context) for variable in self.vary_on]
-        key = "fragment:" + hashlib.sha1(":".join(str(part) for part in parts).encode()).hexdigest()
+        parts = [self.name.resolve(context), *(variable.resolve(context) for variable in self.vary_on)]
+        key = "fragment:" + reader_key(request, *parts)
         return mark_safe(
             until_content_changes(key, lambda: str(self.nodelist.render(context)), timeout=FRAGMENT_SECONDS, local=True)
         )

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -14,6 +15,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from home.caching.page_cache import reader_key, until_content_changes
 from home.models import BasePage, ContactSettings, Domain, IndexPageMixin, IntroPage
 from home.pages.blocks import BodyBlock
 from home.pages.route_views import ViewRoutesMixin, view_route
@@ -178,10 +180,14 @@ class NewsPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_news"] = self.related_news()
-        context["page_tags"] = list(self.tags.all())
-        context["news_index"] = self.get_parent().specific
-        context["json_ld"] = self.json_ld(request)
+        # The article is a fragment kept until content changes (newsroom/news_page.html): what
+        # it shows is read only when it is rendered again.
+        context["related_news"] = SimpleLazyObject(lambda: list(self.related_news()))
+        context["page_tags"] = SimpleLazyObject(lambda: list(self.tags.all()))
+        context["news_index"] = SimpleLazyObject(lambda: self.get_parent().specific)
+        context["json_ld"] = until_content_changes(
+            reader_key(request, "newsroom:json-ld", self.pk), lambda: self.json_ld(request)
+        )
         if self.domain:
             context["section_feed"] = NewsIndexPage.feed_urls(domain=self.domain)
         return context

@@ -1,6 +1,7 @@
 """Laws and regulations at /laws/, each linked both ways with the services that cite it."""
 
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -108,23 +109,26 @@ class LawPage(BasePage):
     def citing_services(self):
         """Live services (in this page's language) that cite this law, with the article cited."""
         # Each language's card names the article in its own words, so read this language's links.
-        links = (
-            ServiceLawLink.objects.filter(law__translation_key=self.translation_key, page__locale_id=self.locale_id)
-            .select_related("page")
-            .order_by("page__title")
+        # The list shows a title and an address: a service's card (its stream fields, JSON) is
+        # left unread.
+        links = ServiceLawLink.objects.filter(
+            law__translation_key=self.translation_key, page__locale_id=self.locale_id
+        ).values_list("page_id", "article")
+        pages = (
+            ServicePage.objects.filter(pk__in={page_id for page_id, _article in links})
+            .live()
+            .public()
+            .defer_streamfields()
+            .in_bulk()
         )
         seen = {}
-        pages = {
-            page.pk: page
-            for page in ServicePage.objects.filter(pk__in={link.page_id for link in links}).live().public()
-        }
-        for link in links:
-            page = pages.get(link.page_id)
+        for page_id, article in links:
+            page = pages.get(page_id)
             if page is None:
                 continue
             entry = seen.setdefault(page.pk, {"service": page, "articles": []})
-            if link.article and link.article not in entry["articles"]:
-                entry["articles"].append(link.article)
+            if article and article not in entry["articles"]:
+                entry["articles"].append(article)
         separator = ", " if self.locale.language_code.startswith("en") else "، "
         for entry in seen.values():
             entry["article"] = separator.join(entry["articles"])
@@ -132,5 +136,6 @@ class LawPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["citing_services"] = self.citing_services()
+        # Read only when the page's fragment is rendered again (services/law_page.html).
+        context["citing_services"] = SimpleLazyObject(self.citing_services)
         return context

@@ -1,13 +1,11 @@
 """The service page: the identity card (شناسنامه خدمت) of one service."""
 
-import hashlib
-
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Avg, Count
 from django.utils.functional import SimpleLazyObject
-from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -15,7 +13,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.caching.page_cache import until_content_changes
+from home.caching.page_cache import reader_key, until_content_changes
 from home.language.i18n import is_english
 from home.models import BasePage, Department, Domain, LinksInOwnLocaleMixin
 from home.pages.route_views import ViewRoutesMixin, view_route
@@ -306,9 +304,6 @@ class ServicePage(LinksInOwnLocaleMixin, ViewRoutesMixin, BasePage):
         summary = self.survey_summary()
         # The card itself is a fragment kept until content changes (services/service_page.html):
         # its laws, channels and questions are read only when it is rendered again.
-        language = get_language() or "fa"
-        host = f"{request.scheme}://{request.get_host()}" if request is not None else ""
-        json_ld_key = f"services:json-ld:{self.pk}:{language}:{host}:{summary['count']}:{summary['average']}"
         context.update(
             {
                 "laws": SimpleLazyObject(self.laws),
@@ -319,7 +314,7 @@ class ServicePage(LinksInOwnLocaleMixin, ViewRoutesMixin, BasePage):
                 # identity card itself carries no token and can be cached for everyone.
                 "survey_form": None,
                 "json_ld": until_content_changes(
-                    hashlib.sha1(json_ld_key.encode()).hexdigest(),
+                    reader_key(request, "services:json-ld", self.pk, summary["count"], summary["average"]),
                     lambda: government_service(self, request, summary),
                 ),
                 "is_english": is_english(),

@@ -196,6 +196,20 @@ def test_related_news_are_in_the_same_language(client, news_index):
     assert "سازش کارگران یک واحد تولیدی با کارفرما با میانجی‌گری اداره کل" in related
 
 
+def test_a_news_items_related_news_follow_a_publish(client, news_index, publish_news):
+    """The article is kept until content changes: news of its section published after a reader
+    saw it is among its related news on the next view."""
+    page = NewsPage.objects.child_of(news_index).get(slug="wage-dispute-mediation")
+    assert not page.related_links.exists()  # so its related news are the latest of its section
+
+    def related():
+        return [a.get_text(strip=True) for a in soup(client.get(page.url)).select(".related-news a")]
+
+    assert "جلسه فوق‌العاده هیئت حل اختلاف" not in related()
+    publish_news(news_index, title="جلسه فوق‌العاده هیئت حل اختلاف", domain=page.domain)
+    assert related()[0] == "جلسه فوق‌العاده هیئت حل اختلاف"
+
+
 PLAIN_PAGE_CEILING = 2  # a warmed page without a listing: menus, settings, language links
 
 

@@ -107,6 +107,23 @@ def test_unpublished_service_is_not_listed_on_the_law(client, catalogue, law):
     assert soup.select(".citing-services a") == []
 
 
+def test_the_law_pages_list_follows_services_being_published_and_withdrawn(client, catalogue, law):
+    """The law's page is kept until content changes: a citing service published after a reader
+    saw it is listed on the next view, and gone again once it is withdrawn."""
+
+    def cited():
+        soup = BeautifulSoup(client.get(law.url).content.decode(), "html.parser")
+        return [a.get_text(strip=True) for a in soup.select(".citing-services a")]
+
+    service = make_service(catalogue, slug="later", title="خدمت بعدی", laws=[(law, "")], publish=False)
+    assert cited() == []
+    service.save_revision().publish()
+    assert cited() == ["خدمت بعدی"]
+    service.refresh_from_db()  # publishing went through a copy of the page, from its revision
+    service.unpublish()
+    assert cited() == []
+
+
 def test_demo_laws_and_filters(client):
     assert LawPage.objects.filter(locale__language_code="fa").count() >= 10
     soup = BeautifulSoup(client.get("/laws/", {"kind": "bylaw"}).content.decode(), "html.parser")
