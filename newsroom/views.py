@@ -6,6 +6,7 @@ from functools import partial
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
@@ -138,12 +139,20 @@ def section_archive(request, page, domain):
 
 @route_view(NoticeIndexPage, "board")
 def notice_board(request, page):
-    notices = page.notices().current().board_order()
-    return page.render(request, context_overrides={"notices": notices, "mode": "board"})
+    now = timezone.now()
+    notices = page.notices().current(now).board_order()
+    context = {"notices": notices, "mode": "board", "changes_at": page.notices().next_change(now)}
+    return page.render(request, context_overrides=context)
 
 
 @route_view(NoticeIndexPage, "archive")
 def notice_archive(request, page):
-    page_obj = paginate(request, page.notices().expired().order_by("-expires_at", "-pk"), NOTICES_PER_PAGE)
-    context = {"notices": page_obj.object_list, "page_obj": page_obj, "mode": "archive"}
+    now = timezone.now()
+    page_obj = paginate(request, page.notices().expired(now).order_by("-expires_at", "-pk"), NOTICES_PER_PAGE)
+    context = {
+        "notices": page_obj.object_list,
+        "page_obj": page_obj,
+        "mode": "archive",
+        "changes_at": page.notices().next_change(now),
+    }
     return page.render(request, context_overrides=context)

@@ -17,6 +17,9 @@ CEILINGS = {
     "/labour-relations/": 0,
     "/news/dispute-board-weekly-sessions/": 0,
     "/laws/labour-law/": 0,
+    "/notices/": 1,  # when a notice next starts or expires, which ends the kept listing
+    "/contact/": 1,  # the form's departments
+    "/tenders/cleaning-services-1405/": 2,  # its amendments and department, for the status shown
 }
 
 

@@ -6,7 +6,7 @@ expired notice leaves the board by itself; no scheduled job is needed.
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, IntegerField, Value, When
+from django.db.models import Case, IntegerField, Min, Q, Value, When
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext, pgettext_lazy
@@ -48,6 +48,14 @@ class NoticeQuerySet(PortalPageQuerySet):
 
     def started(self, now=None):
         return self.filter(starts_at__lte=now or timezone.now())
+
+    def next_change(self, now=None):
+        """The next moment one of these notices starts or expires (None: none will)."""
+        now = now or timezone.now()
+        found = self.order_by().aggregate(
+            start=Min("starts_at", filter=Q(starts_at__gt=now)), end=Min("expires_at", filter=Q(expires_at__gt=now))
+        )
+        return min((moment for moment in found.values() if moment is not None), default=None)
 
     def board_order(self):
         """Pinned first, then by importance, then the newest."""

@@ -4,8 +4,9 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, F, IntegerField, Prefetch, Q, Value, When
+from django.db.models import Case, F, IntegerField, Prefetch, Q, Value, When, prefetch_related_objects
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
@@ -299,13 +300,19 @@ class TenderPage(ViewRoutesMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
+        # The dates in force, the status and the countdown all read the amendments: once.
+        prefetch_related_objects([self], "amendments")
         context["now"] = now
         context["status"] = self.status_at(now)
         context["deadlines"] = self.deadlines()
         context["time_left"] = self.time_left(now)
         context["amendment_list"] = self.ordered_amendments()
+        # The notice's facts, dates and documents are a fragment kept until content changes
+        # (tenders/tender_page.html): its documents are read only when it is rendered again.
         documents = self.notice_documents.select_related("document").order_by("sort_order")
-        context["document_list"] = [(item, request.build_absolute_uri(item.document.url)) for item in documents]
+        context["document_list"] = SimpleLazyObject(
+            lambda: [(item, request.build_absolute_uri(item.document.url)) for item in documents]
+        )
         context["page_url"] = request.build_absolute_uri(self.url)
         return context
 
