@@ -95,7 +95,7 @@ def _json_response(data, max_age):
 def notice_release_package(request, notice):
     """One notice as an OCDS release package."""
     now = timezone.now()
-    notices = TenderPage.objects.filter(pk=notice.pk).for_listing()
+    notices = TenderPage.objects.filter(pk=notice.pk).for_listing().with_documents()
     return _json_response(release_package(list(notices), request, now), seconds_until_next_change(notices, now))
 
 
@@ -104,7 +104,7 @@ def index_release_package(request, index):
     """Every published notice of the index as an OCDS release package, 100 a page."""
     now = timezone.now()
     notices = index.notices()
-    page_obj = paginate(request, notices.in_reading_order(now), OCDS_PAGE_SIZE)
+    page_obj = paginate(request, notices.with_documents().in_reading_order(now), OCDS_PAGE_SIZE)
     next_url = None
     if page_obj.has_next():
         next_url = request.build_absolute_uri(f"{request.path}?page={page_obj.next_page_number()}")

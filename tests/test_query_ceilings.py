@@ -20,6 +20,7 @@ CEILINGS = {
     "/notices/": 1,  # when a notice next starts or expires, which ends the kept listing
     "/contact/": 1,  # the form's departments
     "/tenders/cleaning-services-1405/": 2,  # its amendments and department, for the status shown
+    "/tenders/": 4,  # the filter's departments, the count, the page, its amendments (statuses are live)
 }
 
 

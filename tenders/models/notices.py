@@ -40,12 +40,17 @@ def normalise_reference(value):
 
 class TenderPageQuerySet(PortalPageQuerySet):
     def for_listing(self):
+        """With what a notice's card shows: its department and the amendments its dates follow."""
         return self.select_related("department", "locale").prefetch_related(
-            Prefetch("amendments", queryset=TenderAmendment.objects.order_by("issued_at", "sort_order")),
+            Prefetch("amendments", queryset=TenderAmendment.objects.order_by("issued_at", "sort_order"))
+        )
+
+    def with_documents(self):
+        """With the notices' documents too (open data lists them; the cards do not)."""
+        return self.prefetch_related(
             Prefetch(
-                "notice_documents",
-                queryset=TenderDocument.objects.select_related("document").order_by("sort_order"),
-            ),
+                "notice_documents", queryset=TenderDocument.objects.select_related("document").order_by("sort_order")
+            )
         )
 
     @staticmethod
