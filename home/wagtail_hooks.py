@@ -15,7 +15,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.caching.query_params import unread_parameters_redirect
-from home.models import Department
+from home.models import Department, Organisation
 
 
 class DepartmentViewSet(SnippetViewSet):
@@ -33,6 +33,24 @@ class DepartmentViewSet(SnippetViewSet):
 
 
 register_snippet(DepartmentViewSet)
+
+
+class OrganisationViewSet(SnippetViewSet):
+    """The ministry's organisations in the footer, beside the menus in Settings."""
+
+    model = Organisation
+    icon = "site"
+    menu_label = _("Organisations of the ministry")
+    add_to_settings_menu = True
+    list_display = ["name", "url", "sort_order", "locale"]
+    search_fields = ["name"]
+    ordering = ["sort_order", "name"]
+
+    def get_queryset(self, request):
+        return Organisation.objects.select_related("locale")
+
+
+register_snippet(OrganisationViewSet)
 
 
 @hooks.register("register_admin_viewset")

@@ -278,6 +278,7 @@ _SLOW_TESTS = {
     ("test_site.py", "test_sitemap_lists_both_languages_and_every_url_answers"),
     ("test_headers.py", "test_public_pages_need_no_inline_styles_and_get_none"),
     ("test_seed.py", "test_running_seed_demo_twice_leaves_the_same_counts"),
+    ("test_seed.py", "test_make_run_starts_again_on_its_sqlite_database"),
     ("test_admin_persian.py", "test_every_screen_a_role_uses_is_persian"),
     # Every page type's edit form, three times in each language (24 s of CPU); seed_editorial
     # run again for every demo user; the whole site indexed again.

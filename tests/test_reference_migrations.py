@@ -1,5 +1,5 @@
-"""The data migration that made departments, categories and audiences translatable, run for
-real: on an empty database migrated from zero, with rows written as they were before, forwards
+"""The data migrations that made departments, categories, audiences and the ministry's
+organisations translatable, run for real: on an empty database migrated from zero, with rows written as they were before, forwards
 and back again."""
 
 import os
@@ -153,3 +153,69 @@ def test_english_columns_become_english_instances_and_back(scratch):
         assert rows(
             db, "SELECT c.slug FROM services_faqitem f JOIN services_servicecategory c ON c.id = f.category_id"
         ) == [("rules",)]
+
+
+def test_the_organisation_menus_become_translated_entries_and_back(scratch):
+    """The Persian and English flat menus of the ministry's organisations become one list of
+    entries with English translations (home 0015), and going back makes the two menus again."""
+    migrate(scratch)
+    migrate(scratch, "home", "0014_organisation")
+    with psycopg.connect(database_url(scratch), autocommit=True) as db:
+        (site,) = db.execute("SELECT id FROM wagtailcore_site ORDER BY id LIMIT 1").fetchone()
+        db.execute("INSERT INTO wagtailcore_locale (language_code) VALUES ('en') ON CONFLICT DO NOTHING")
+        for handle, items in (
+            (
+                "organisations",
+                [("https://www.tamin.ir/", "سازمان تأمین اجتماعی"), ("https://www.behzisti.ir/", "بهزیستی")],
+            ),
+            # The English menu in another order, with one organisation the Persian menu lacks.
+            (
+                "organisations-en",
+                [("https://www.cspf.ir/", "Pension Fund"), ("https://www.tamin.ir/", "Social Security")],
+            ),
+        ):
+            (menu,) = db.execute(
+                "INSERT INTO wagtailmenus_flatmenu (site_id, title, handle, heading, max_levels)"
+                " VALUES (%s, %s, %s, '', 1) RETURNING id",
+                [site, handle, handle],
+            ).fetchone()
+            for order, (url, text) in enumerate(items):
+                db.execute(
+                    "INSERT INTO wagtailmenus_flatmenuitem (menu_id, sort_order, link_url, link_text, url_append,"
+                    " handle, allow_subnav) VALUES (%s, %s, %s, %s, '', '', false)",
+                    [menu, order, url, text],
+                )
+
+    migrate(scratch, "home")
+    with psycopg.connect(database_url(scratch)) as db:
+        entries = rows(
+            db,
+            "SELECT l.language_code, o.url, o.name, o.sort_order, o.translation_key FROM home_organisation o"
+            " JOIN wagtailcore_locale l ON l.id = o.locale_id ORDER BY l.language_code, o.sort_order, o.url",
+        )
+        assert [row[:4] for row in entries] == [
+            ("en", "https://www.cspf.ir/", "Pension Fund", 0),
+            ("en", "https://www.tamin.ir/", "Social Security", 0),
+            ("fa", "https://www.tamin.ir/", "سازمان تأمین اجتماعی", 0),
+            ("fa", "https://www.behzisti.ir/", "بهزیستی", 1),
+        ]
+        by_place = {(row[0], row[1]): row[4] for row in entries}
+        # The English item with the Persian one's address is its translation; the other stands alone.
+        assert by_place[("en", "https://www.tamin.ir/")] == by_place[("fa", "https://www.tamin.ir/")]
+        assert by_place[("en", "https://www.cspf.ir/")] not in {
+            by_place["fa", url] for url in ("https://www.tamin.ir/", "https://www.behzisti.ir/")
+        }
+        assert rows(db, "SELECT count(*) FROM wagtailmenus_flatmenu WHERE handle LIKE 'organisations%%'") == [(0,)]
+
+    migrate(scratch, "home", "0014_organisation")
+    with psycopg.connect(database_url(scratch)) as db:
+        assert rows(
+            db,
+            "SELECT m.handle, i.link_url, i.link_text FROM wagtailmenus_flatmenuitem i"
+            " JOIN wagtailmenus_flatmenu m ON m.id = i.menu_id ORDER BY m.handle, i.sort_order, i.link_url",
+        ) == [
+            ("organisations", "https://www.tamin.ir/", "سازمان تأمین اجتماعی"),
+            ("organisations", "https://www.behzisti.ir/", "بهزیستی"),
+            ("organisations-en", "https://www.cspf.ir/", "Pension Fund"),
+            ("organisations-en", "https://www.tamin.ir/", "Social Security"),
+        ]

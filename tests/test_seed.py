@@ -1,10 +1,14 @@
 """seed_demo builds the demo once; running it again changes nothing."""
 
 import io
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 from django.apps import apps
+from django.conf import settings
 from django.core.management import call_command
 
 pytestmark = pytest.mark.django_db
@@ -24,6 +28,31 @@ def test_running_seed_demo_twice_leaves_the_same_counts():
     before = counts()
     call_command("seed_demo", stdout=io.StringIO())
     assert counts() == before
+
+
+def test_make_run_starts_again_on_its_sqlite_database(tmp_path):
+    """`make run` defaults to SQLite and migrates on every start; migrate runs the checks that
+    read the database, which must not need PostgreSQL. The reviewers check used DISTINCT ON, so
+    a second `make run` on a seeded database stopped with NotSupportedError."""
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal_site.settings.dev",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "MEDIA_ROOT": str(tmp_path / "media"),
+        "PRIVATE_MEDIA_ROOT": str(tmp_path / "private"),
+    }
+    # The sections and the editorial groups, workflows and heads the check reads; then the
+    # second start's migrate.
+    for command in (["migrate"], ["seed_home"], ["seed_editorial"], ["migrate"]):
+        result = subprocess.run(
+            [sys.executable, "manage.py", *command, "-v0"],
+            cwd=settings.BASE_DIR,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        assert result.returncode == 0, f"{command}: {result.stderr[-3000:]}"
 
 
 def test_demo_has_both_languages_and_all_domains(home_fa, home_en):

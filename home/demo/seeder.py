@@ -1,5 +1,5 @@
 """Seeds the shared base's demo content (`manage.py seed_home`): home pages, domain sections and
-their pages, the about page, menus, settings and departments. The texts are in `content`.
+their pages, the about page, menus, settings, departments and the ministry's organisations. The texts are in `content`.
 Idempotent: objects are found by stable keys before anything is created."""
 
 import json
@@ -13,6 +13,7 @@ from home.models import (
     Department,
     HomePage,
     MaintenanceSettings,
+    Organisation,
     SectionPage,
     SiteBanner,
     StandardPage,
@@ -108,9 +109,8 @@ class Seeder:
             seeding.add_menu_item(about, 90)
             seeding.add_flat_menu_item("footer", "پیوندهای سودمند", 10, page=about)
         for order, (name, name_en, url) in enumerate(content.ORGANISATIONS):
-            seeding.add_flat_menu_item("organisations", "سازمان‌های تابعه وزارت", order, url=url, text=name)
-            seeding.add_flat_menu_item(
-                "organisations-en", "Organisations of the ministry", order, url=url, text=name_en
+            seeding.ensure_reference(
+                Organisation, url, {"name": name, "sort_order": order}, {"name": name_en}, key="url"
             )
 
     def departments(self):

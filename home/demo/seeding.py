@@ -50,13 +50,14 @@ def ensure_translation(page, code, **fields):
     return translated, True
 
 
-def ensure_reference(model, slug, fields, english_fields=None):
-    """A reference entry (department, category, audience) found by slug: its Persian instance,
-    created from `fields`, and its English translation, created from `english_fields` (the
-    other fields copied from the Persian one, as wagtail-localize would). Returns both."""
-    persian = model.objects.filter(locale=locale("fa"), slug=slug).first()
+def ensure_reference(model, slug, fields, english_fields=None, key="slug"):
+    """A reference entry (department, category, audience) found by slug (or by the field named
+    `key`): its Persian instance, created from `fields`, and its English translation, created
+    from `english_fields` (the other fields copied from the Persian one, as wagtail-localize
+    would). Returns both."""
+    persian = model.objects.filter(locale=locale("fa"), **{key: slug}).first()
     if persian is None:
-        persian = model.objects.create(locale=locale("fa"), slug=slug, **fields)
+        persian = model.objects.create(locale=locale("fa"), **{key: slug}, **fields)
     if english_fields is None:
         return persian, None
     english_locale = locale("en")

@@ -1,7 +1,7 @@
 from .base import BasePage, IndexPageMixin, IntroPage, RichIntroPage
 from .pages import HomePage, SectionPage, StandardPage
 from .ratelimit import RateLimitCounter
-from .reference import Department, Domain, LinksInOwnLocaleMixin, TranslatedNamesQuerySet
+from .reference import Department, Domain, LinksInOwnLocaleMixin, Organisation, TranslatedNamesQuerySet
 from .site_settings import ContactSettings, MaintenanceSettings, SiteBanner
 from .workflow import SectionHeadApprovalTask
 
@@ -17,6 +17,7 @@ __all__ = [
     "Domain",
     "HomePage",
     "MaintenanceSettings",
+    "Organisation",
     "RateLimitCounter",
     "SectionHeadApprovalTask",
     "SectionPage",

@@ -313,3 +313,28 @@ class Department(index.Indexed, TranslatableReference):
     @property
     def has_contact_details(self):
         return bool(self.display_address or self.phone or self.display_office_hours)
+
+
+class Organisation(index.Indexed, TranslatableReference):
+    """An organisation of the ministry, linked from every page's footer.
+
+    One instance per language, as departments are: an English page lists the organisations
+    translated into English and leaves out the rest, so it shows no Persian name."""
+
+    name = models.CharField(_("name"), max_length=150)
+    url = models.URLField(_("web address"), max_length=300)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("url"),
+        SynchronizedField("sort_order"),
+    ]
+    panels = [FieldPanel("name"), FieldPanel("url"), FieldPanel("sort_order")]
+    search_fields = [index.SearchField("name"), index.FilterField("locale")]
+
+    class Meta(TranslatableReference.Meta):
+        ordering = ["sort_order", "name"]
+        verbose_name = _("organisation of the ministry")
+        verbose_name_plural = _("organisations of the ministry")
+        constraints = [models.UniqueConstraint(fields=["locale", "url"], name="organisation_url_per_locale")]

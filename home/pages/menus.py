@@ -1,16 +1,18 @@
 """Menus for the page templates, built once per content generation and language.
 
-Editors manage the menus with wagtailmenus (main menu, footer, organisations), on the
-Persian tree. Rendering them through wagtailmenus costs several queries per item on every
+Editors manage the menus with wagtailmenus (main menu, footer), on the Persian tree; the
+ministry's organisations, whose names are translated, are Organisation entries. Rendering them through wagtailmenus costs several queries per item on every
 page, so the links are resolved once (page links to the page's translation in the reader's
 language, with its title) and kept in the cache until content changes (the page cache's
 generation number), and each request only marks the current link.
 """
 
+from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
 from home.caching.page_cache import until_content_changes
 from home.caching.request_memo import remember
+from home.models import Organisation
 
 
 def _build(handle, language):
@@ -64,3 +66,24 @@ def menu_links(handle, language):
     if not known and language != "fa":
         return []
     return until_content_changes(f"menus:{handle}:{language}", lambda: _build(handle, language), timeout=24 * 3600)
+
+
+def organisation_links(language):
+    """The ministry's organisations in `language` as footer links, cached. Only the entries
+    translated into that language: wagtail-localize makes the English instance with the Persian
+    name as soon as an entry is sent for translation, and until its name is translated it is
+    left out rather than shown in Persian."""
+    return until_content_changes(f"organisations:{language}", lambda: _organisations(language), timeout=24 * 3600)
+
+
+def _organisations(language):
+    entries = list(Organisation.objects.filter(locale__language_code=language).order_by("sort_order", "name"))
+    if language != settings.LANGUAGE_CODE:
+        source_names = dict(
+            Organisation.objects.filter(
+                locale__language_code=settings.LANGUAGE_CODE,
+                translation_key__in=[entry.translation_key for entry in entries],
+            ).values_list("translation_key", "name")
+        )
+        entries = [entry for entry in entries if source_names.get(entry.translation_key) != entry.name]
+    return [{"url": entry.url, "text": entry.name, "external": True} for entry in entries]

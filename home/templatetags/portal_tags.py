@@ -20,7 +20,7 @@ from home.language.text import digit_group_runs, format_file_size, format_money,
 from home.language.text import local_digits as localise_digits
 from home.models import Department
 from home.pages.feeds import registered_feeds
-from home.pages.menus import menu_links
+from home.pages.menus import menu_links, organisation_links
 
 register = template.Library()
 
@@ -133,6 +133,12 @@ def site_menu(context, handle):
         current = bool(path) and not link.get("external") and url not in ("/", "/en/") and path.startswith(url)
         links.append({**link, "current": current})
     return links
+
+
+@register.simple_tag
+def ministry_organisations():
+    """The footer's links to the ministry's organisations, in the active language."""
+    return organisation_links((get_language() or "fa")[:2])
 
 
 @register.simple_tag(takes_context=True)

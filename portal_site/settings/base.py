@@ -327,11 +327,7 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
-WAGTAILMENUS_FLAT_MENUS_HANDLE_CHOICES = (
-    ("footer", _("Footer")),
-    ("organisations", _("Organisations of the ministry (Persian)")),
-    ("organisations-en", _("Organisations of the ministry (English)")),
-)
+WAGTAILMENUS_FLAT_MENUS_HANDLE_CHOICES = (("footer", _("Footer")),)
 WAGTAILMENUS_ACTIVE_CLASS = "is-active"
 WAGTAILMENUS_ACTIVE_ANCESTOR_CLASS = "is-ancestor"
 

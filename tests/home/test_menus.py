@@ -49,8 +49,8 @@ def test_each_link_is_the_pages_copy_in_the_readers_language(home_fa, home_en):
     ]
     # An editor's link text is Persian; the English menu names the page by its English title,
     # and leaves out what has no English copy. An external link has one text, as its editor
-    # wrote it, in every language: that is why the English footer's organisations are a menu of
-    # their own ("organisations-en").
+    # wrote it, in every language: that is why the ministry's organisations, external links
+    # with translated names, are Organisation entries (tests/home/test_organisations.py).
     assert english == [(f"{home_en.url}both/", "Page both"), ("https://www.mcls.gov.ir/", "وزارت")]
 
 
