@@ -113,7 +113,7 @@ def test_english_contact_form_offers_english_departments_and_routes_to_the_persi
     assert english.name in thanks
 
 
-def test_a_new_department_is_translated_in_wagtail_localize(admin_client):
+def test_a_new_department_is_translated_in_wagtail_localize(admin_client, client):
     persian_locale = Locale.objects.get(language_code="fa")
     english_locale = Locale.objects.get(language_code="en")
     group = Group.objects.create(name="کارشناسان اداره آزمایشی")
@@ -134,6 +134,10 @@ def test_a_new_department_is_translated_in_wagtail_localize(admin_client):
     english = department.get_translation(english_locale)
     # Synchronised fields are copied: the English instance routes to the same people.
     assert (english.slug, english.email, english.staff_group) == ("t-office", "t-office@example.ir", group)
+    # wagtail-localize copied the Persian address into it too; until it is translated the
+    # English contact page leaves the address out rather than show it in Persian.
+    assert english.address == "تهران، خیابان آزمایش"
+    assert "تهران، خیابان آزمایش" not in client.get("/en/contact/").content.decode()
 
     # The translator fills in the name and address in the translation editor.
     source = TranslationSource.objects.get_for_instance(department)
@@ -149,6 +153,7 @@ def test_a_new_department_is_translated_in_wagtail_localize(admin_client):
     english.refresh_from_db()
     assert (english.name, english.address) == ("Test office", "Tehran, Test Street")
     assert english.translation_key == department.translation_key
+    assert "Tehran, Test Street" in client.get("/en/contact/").content.decode()
 
 
 def test_a_persian_service_form_offers_each_category_and_audience_once(admin_client):

@@ -298,9 +298,18 @@ class Department(index.Indexed, TranslatableReference):
         ]
 
     def _in_active_language_only(self, field):
-        # Unlike the name, an untranslated address is left out rather than shown in Persian.
+        # Unlike the name, an untranslated address is left out rather than shown in Persian:
+        # where the entry has no instance in the language, and where wagtail-localize made one
+        # (it copies the Persian text in when the entry is sent for translation) but the text
+        # is not translated yet.
         instance = self.in_active_language()
-        return getattr(instance, field) if language_of_locale(instance.locale_id) == active_language() else ""
+        language = language_of_locale(instance.locale_id)
+        if language != active_language():
+            return ""
+        value = getattr(instance, field)
+        if value and language != settings.LANGUAGE_CODE and value == getattr(instance.default_instance, field):
+            return ""
+        return value
 
     @property
     def display_address(self):
