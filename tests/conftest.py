@@ -5,7 +5,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.models import Site
 
@@ -161,11 +160,21 @@ def search_index():
         yield
 
 
+@pytest.fixture(scope="session")
+def _warm_cache(django_db_setup, django_db_blocker):
+    """The shared cache after a first reader of the pages citizens open first (tests/shared_data.py)."""
+    from tests.shared_data import warm_cache
+
+    with django_db_blocker.unblock():
+        return warm_cache()
+
+
 @pytest.fixture(autouse=True)
-def _clear_cache():
-    cache.clear()
+def _clear_cache(_warm_cache):
+    from tests.shared_data import restore
+
+    restore(_warm_cache)
     yield
-    cache.clear()
 
 
 @pytest.fixture(scope="session")

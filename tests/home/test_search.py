@@ -4,7 +4,6 @@ from urllib.parse import urlencode
 
 import pytest
 from bs4 import BeautifulSoup
-from django.db import transaction
 from django.utils import translation
 from wagtail.models import Site
 
@@ -15,6 +14,7 @@ from newsroom.models import NewsIndexPage, NoticeIndexPage
 from services.models import LawIndexPage, ServiceIndexPage
 from tenders.models import TenderIndexPage
 from tests.search_index import search_index_updates
+from tests.shared_data import shared_data
 
 # Pages these tests make are searched for: saves update the index (tests/search_index.py).
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_index")]
@@ -31,7 +31,7 @@ class TestEverySpellingOfOnePage:
 
     @pytest.fixture(scope="class")
     def published_guide(self, django_db_setup, django_db_blocker):
-        with django_db_blocker.unblock(), transaction.atomic(), search_index_updates(True):
+        with shared_data(django_db_blocker), search_index_updates(True):
             page = StandardPageFactory(
                 parent=Site.objects.get(is_default_site=True).root_page.specific,
                 title="راهنمای کارگاه‌ها",
@@ -40,7 +40,6 @@ class TestEverySpellingOfOnePage:
             )
             page.save_revision().publish()
             yield page
-            transaction.set_rollback(True)
 
     @pytest.fixture
     def guide(self, db, published_guide):

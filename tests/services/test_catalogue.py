@@ -2,7 +2,6 @@
 
 import pytest
 from bs4 import BeautifulSoup
-from django.db import transaction
 from django.test import Client
 from wagtail.models import Site
 
@@ -12,6 +11,7 @@ from services import views as services_views
 from services.factories import make_service
 from tests.search_index import search_index_updates
 from tests.services.conftest import make_audiences, make_catalogue, make_categories, make_live_service
+from tests.shared_data import shared_data
 
 pytestmark = pytest.mark.django_db
 
@@ -72,12 +72,11 @@ class TestOneCatalogueOfThreeServices:
     @pytest.fixture(scope="class")
     def three_services(self, django_db_setup, django_db_blocker):
         # Searched for by test_search_uses_the_persian_normaliser: saves update the index.
-        with django_db_blocker.unblock(), transaction.atomic(), search_index_updates(True):
+        with shared_data(django_db_blocker), search_index_updates(True):
             catalogue = make_catalogue(Site.objects.get(is_default_site=True).root_page.specific)
             categories = make_categories()
             services = make_services(catalogue, categories, make_audiences())
             yield {"catalogue": catalogue, "categories": categories, "services": services}
-            transaction.set_rollback(True)
 
     @pytest.fixture(scope="class")
     def unfiltered(self, three_services, django_db_blocker):

@@ -8,13 +8,13 @@ import subprocess
 import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.test import Client
 from wagtail.models import Site
 
 from services.factories import make_service
 from services.models import ServiceCode, ServiceIndexPage, ServicePage
 from tests.services.conftest import make_catalogue
+from tests.shared_data import shared_data
 
 pytestmark = pytest.mark.django_db
 
@@ -25,9 +25,8 @@ def shared_catalogue(django_db_setup, django_db_blocker):
     rolled back after the module; each test runs in a savepoint inside it, so the services a
     test adds, changes or deletes are rolled back after that test (publishing the catalogue
     again for each test was about a third of this module's time)."""
-    with django_db_blocker.unblock(), transaction.atomic():
+    with shared_data(django_db_blocker):
         yield make_catalogue(Site.objects.get(is_default_site=True).root_page.specific).pk
-        transaction.set_rollback(True)
 
 
 @pytest.fixture
@@ -152,9 +151,8 @@ def test_admin_form_shows_the_rule_as_a_field_error(admin_client, catalogue):
 @pytest.fixture(scope="module")
 def rendered_card(django_db_setup, django_db_blocker):
     """The seeded card as a reader gets it, rendered once for the tests that only read it."""
-    with django_db_blocker.unblock(), transaction.atomic():
+    with shared_data(django_db_blocker):
         response = Client().get("/services/foreign-work-permit/")
-        transaction.set_rollback(True)
     assert response.status_code == 200
     return response.content.decode()
 

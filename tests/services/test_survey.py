@@ -6,7 +6,6 @@ import io
 import openpyxl
 import pytest
 from bs4 import BeautifulSoup
-from django.db import transaction
 from django.test import Client
 from wagtail.models import Site
 
@@ -14,6 +13,7 @@ from services.factories import make_service
 from services.models import ServiceIndexPage, ServicePage, ServiceSurveyResponse
 from services.views import SURVEY_LIMIT
 from tests.services.conftest import make_catalogue
+from tests.shared_data import shared_data
 
 pytestmark = pytest.mark.django_db
 
@@ -26,11 +26,10 @@ def rated_service(django_db_setup, django_db_blocker):
     transaction rolled back after it. Each test runs in a savepoint inside it, so the answers a
     test posts are rolled back after that test (publishing the two pages for each test was
     about half of this module's time)."""
-    with django_db_blocker.unblock(), transaction.atomic():
+    with shared_data(django_db_blocker):
         catalogue = make_catalogue(Site.objects.get(is_default_site=True).root_page.specific)
         service = make_service(catalogue, slug="rated", title="خدمت نظرسنجی")
         yield {"catalogue": catalogue.pk, "service": service.pk}
-        transaction.set_rollback(True)
 
 
 @pytest.fixture

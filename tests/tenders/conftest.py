@@ -4,13 +4,13 @@ import datetime
 
 import pytest
 from django.core.files.base import ContentFile
-from django.db import transaction
 from django.utils import timezone
 from wagtail.documents.models import Document
 from wagtail.models import Site
 
 from tenders.factories import TenderIndexPageFactory, TenderPageFactory
 from tenders.models import TenderAmendment, TenderDocument, TenderIndexPage
+from tests.shared_data import shared_data
 
 HOUR = datetime.timedelta(hours=1)
 DAY = datetime.timedelta(days=1)
@@ -21,12 +21,11 @@ def shared_index(django_db_setup, django_db_blocker):
     """The test index, published once per module in a transaction rolled back after the module.
     Each test runs in a savepoint inside it, so the notices a test publishes under it are rolled
     back after that test (publishing the index again for each test cost about 0.2 s a test)."""
-    with django_db_blocker.unblock(), transaction.atomic():
+    with shared_data(django_db_blocker):
         home = Site.objects.get(is_default_site=True).root_page.specific
         page = TenderIndexPageFactory(parent=home, slug="test-tenders", title="آگهی‌های آزمایشی")
         page.save_revision().publish()
         yield page.pk
-        transaction.set_rollback(True)
 
 
 @pytest.fixture
