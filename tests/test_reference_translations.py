@@ -67,6 +67,26 @@ def test_english_catalogue_and_card_name_everything_in_english(client):
     assert service.responsible_department.in_language("en").name not in persian_text
 
 
+def test_a_category_not_yet_translated_is_marked_persian_on_english_pages(client):
+    """An English service linked to a category with no English instance yet names it in
+    Persian, marked as Persian (screen readers switch voice; the page-language check passes)."""
+    persian_category = ServiceCategory.objects.create(
+        locale=Locale.objects.get(language_code="fa"), name="مهارت‌آموزی", slug="t-skills", sort_order=99
+    )
+    service = live_service("en", "categories")
+    service.categories.add(persian_category)
+    service.save_revision().publish()
+
+    for path in (service.url, "/en/services/"):
+        page = soup(client.get(path)).select_one("main")
+        marked = [bdi.get_text() for bdi in page.select('bdi[lang="fa"][dir="rtl"]')]
+        assert "مهارت‌آموزی" in marked, path
+        unmarked = [
+            text for text in page.find_all(string=PERSIAN_LETTERS) if not text.find_parent(attrs={"lang": "fa"})
+        ]
+        assert not unmarked, (path, unmarked[:5])
+
+
 def test_english_category_filter_and_landing_page_use_the_shared_slug(client):
     category = ServiceCategory.objects.in_language("en").filter(parent=None).first()
     landing = soup(client.get(f"/en/services/category/{category.slug}/"))

@@ -138,6 +138,28 @@ def latin_runs(text):
     return pieces
 
 
+# A run of Persian (Arabic-script) words: letters, the zero-width non-joiner, and the spaces
+# between words; Persian digits and punctuation on their own are not a run.
+_PERSIAN_RUN = re.compile(
+    r"[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff](?:[\u0600-\u06ff\u200c\ufb50-\ufdff\ufe70-\ufeff ]*[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff])?"
+)
+
+
+def persian_runs(text):
+    """Split text into (part, is_persian) pieces, each run of Persian words on its own."""
+    pieces, position = [], 0
+    for match in _PERSIAN_RUN.finditer(text):
+        if not any(c.isalpha() for c in match.group()):
+            continue
+        if match.start() > position:
+            pieces.append((text[position : match.start()], False))
+        pieces.append((match.group(), True))
+        position = match.end()
+    if position < len(text):
+        pieces.append((text[position:], False))
+    return pieces
+
+
 # Digit groups split by spaces or hyphens («۰۹۱۲ ۳۴۵ ۶۷۸۹», «۰۷۶۴۸-۹۰۴۱۵»): a right-to-left
 # paragraph shows the groups in reverse order unless they are isolated left to right.
 _DIGIT_GROUPS = re.compile(r"[0-9\u06f0-\u06f9]+(?:[ -][0-9\u06f0-\u06f9]+)+")

@@ -16,7 +16,14 @@ from home.caching.page_cache import reader_key, until_content_changes
 from home.caching.request_memo import in_reading_request
 from home.language.dates import format_date
 from home.language.i18n import alternate_links, is_english, localised
-from home.language.text import digit_group_runs, format_file_size, format_money, format_number, latin_runs
+from home.language.text import (
+    digit_group_runs,
+    format_file_size,
+    format_money,
+    format_number,
+    latin_runs,
+    persian_runs,
+)
 from home.language.text import local_digits as localise_digits
 from home.models import Department
 from home.pages.feeds import registered_feeds
@@ -59,16 +66,19 @@ def localised_filter(obj, field):
 
 
 @register.filter
-def mark_latin(value):
-    """On Persian pages, each Latin run of a plain text («فایل PDF», «tenders@example.ir») in a
-    `<bdi lang="en">`, and each spaced or hyphenated number («۰۹۱۲ ۳۴۵ ۶۷۸۹») in a
-    `<bdi dir="ltr">`: both keep their left-to-right order, and Latin says which language it is
-    in. The text is escaped; elsewhere it is only escaped."""
+def mark_language(value):
+    """A plain text with each run in the other script marked with its language, the text
+    escaped. On Persian pages each Latin run («فایل PDF», «tenders@example.ir») in a
+    `<bdi lang="en">` and each spaced or hyphenated number («۰۹۱۲ ۳۴۵ ۶۷۸۹») in a
+    `<bdi dir="ltr">`, so both keep their left-to-right order; on English pages each run of
+    Persian words (a name not translated yet) in a `<bdi lang="fa" dir="rtl">`."""
     if value in (None, ""):
         return ""
-    if not _persian_page():
-        return conditional_escape(value)
     html = []
+    if not _persian_page():
+        for part, persian in persian_runs(str(value)):
+            html.append(format_html('<bdi lang="fa" dir="rtl">{}</bdi>', part) if persian else conditional_escape(part))
+        return mark_safe("".join(html))
     for part, latin in latin_runs(str(value)):
         if latin:
             html.append(format_html('<bdi lang="en">{}</bdi>', part))

@@ -128,10 +128,10 @@ def test_mixed_direction_runs_keep_their_order_on_screen(browser, server, tmp_pa
 
         from django.utils import translation
 
-        from home.templatetags.portal_tags import mark_latin
+        from home.templatetags.portal_tags import mark_language
 
         with translation.override("fa"):
-            message = mark_latin("شماره را مانند ۰۹۱۲ ۳۴۵ ۶۷۸۹ وارد کنید")
+            message = mark_language("شماره را مانند ۰۹۱۲ ۳۴۵ ۶۷۸۹ وارد کنید")
         page.evaluate(
             """html => {
                 const main = document.querySelector('main');

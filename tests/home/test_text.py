@@ -136,16 +136,32 @@ def test_spaced_and_hyphenated_numbers_are_pieces_of_their_own():
     assert digit_group_runs("۱۲ ماه") == [("۱۲ ماه", False)]
 
 
-def test_mark_latin_keeps_file_types_and_spaced_numbers_left_to_right():
+def test_mark_language_keeps_file_types_and_spaced_numbers_left_to_right():
     from django.utils import translation
 
-    from home.templatetags.portal_tags import mark_latin
+    from home.templatetags.portal_tags import mark_language
 
     with translation.override("fa"):
-        html = str(mark_latin("فایل PDF، JPEG یا PNG؛ مانند ۰۹۱۲ ۳۴۵ ۶۷۸۹"))
+        html = str(mark_language("فایل PDF، JPEG یا PNG؛ مانند ۰۹۱۲ ۳۴۵ ۶۷۸۹"))
     assert html == (
         'فایل <bdi lang="en">PDF</bdi>، <bdi lang="en">JPEG</bdi> یا <bdi lang="en">PNG</bdi>؛ '
         'مانند <bdi dir="ltr">۰۹۱۲ ۳۴۵ ۶۷۸۹</bdi>'
     )
     with translation.override("en"):
-        assert str(mark_latin("like 0912 345 6789")) == "like 0912 345 6789"
+        assert str(mark_language("like 0912 345 6789")) == "like 0912 345 6789"
+
+
+def test_mark_language_marks_persian_words_on_english_pages():
+    """A name that falls back to Persian on an English page says it is Persian, right to left."""
+    from django.utils import translation
+
+    from home.templatetags.portal_tags import mark_language
+
+    with translation.override("en"):
+        assert str(mark_language("Office: اداره کار و رفاه <b>")) == (
+            'Office: <bdi lang="fa" dir="rtl">اداره کار و رفاه</bdi> &lt;b&gt;'
+        )
+        # Joined names keep the separator outside; a half-space stays inside its word.
+        assert str(mark_language("Workers, کارفرمایان خُرد, آموزش‌ها")) == (
+            'Workers, <bdi lang="fa" dir="rtl">کارفرمایان خُرد</bdi>, <bdi lang="fa" dir="rtl">آموزش‌ها</bdi>'
+        )
