@@ -87,6 +87,18 @@ def test_a_category_not_yet_translated_is_marked_persian_on_english_pages(client
         assert not unmarked, (path, unmarked[:5])
 
 
+def test_a_department_not_yet_translated_is_offered_as_persian_on_the_english_form(client):
+    """A select's option cannot hold markup: the option itself says it is Persian."""
+    Department.objects.create(locale=Locale.objects.get(language_code="fa"), name="اداره نمونه", slug="t-sample")
+    form = soup(client.get("/en/contact/")).select_one("main form")
+    options = {option.get_text(strip=True): option for option in form.select("select option")}
+    assert options["اداره نمونه"]["lang"] == "fa"
+    english = Department.objects.in_language("en").exclude(slug="t-sample").first()
+    assert not options[english.name].has_attr("lang")
+    persian_form = soup(client.get("/contact/")).select_one("main form")
+    assert not any(option.has_attr("lang") for option in persian_form.select("select option"))
+
+
 def test_english_category_filter_and_landing_page_use_the_shared_slug(client):
     category = ServiceCategory.objects.in_language("en").filter(parent=None).first()
     landing = soup(client.get(f"/en/services/category/{category.slug}/"))

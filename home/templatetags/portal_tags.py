@@ -89,6 +89,15 @@ def mark_language(value):
 
 
 @register.filter
+def persian_lang(value):
+    """`fa` for a plain text in Persian on an English page (a name not translated yet) where
+    no markup can go inside it, for the element's `lang` (a select's option); "" otherwise."""
+    if _persian_page() or not value:
+        return ""
+    return "fa" if any(persian for _part, persian in persian_runs(str(value))) else ""
+
+
+@register.filter
 def local_number(value, decimals=None):
     """`{{ n|local_number }}` or `{{ average|local_number:1 }}`: «۱۲٬۵۰۰٫۵» on Persian pages."""
     return format_number(value, decimals=None if decimals in (None, "") else int(decimals))
