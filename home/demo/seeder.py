@@ -1,6 +1,7 @@
 """Seeds the shared base's demo content (`manage.py seed_home`): home pages, domain sections and
-their pages, the about page, menus, settings, departments and the ministry's organisations. The texts are in `content`.
-Idempotent: objects are found by stable keys before anything is created."""
+their pages, the about page, menus, settings, departments and the ministry's organisations.
+The texts are in `content`. Idempotent: objects are found by stable keys before anything is
+created."""
 
 import json
 

@@ -3,8 +3,8 @@
 
 Each Persian menu item becomes a Persian entry, and the English item with the same web address
 its English translation (sharing its translation key); an English item with no Persian
-counterpart becomes an English entry of its own. The two menus are then deleted. Reversible: going back makes the two menus
-again from the entries.
+counterpart becomes an English entry of its own. The two menus are then deleted. Reversible:
+going back makes the two menus again from the entries.
 """
 
 import uuid

@@ -222,6 +222,26 @@ class TranslatableReference(TranslatableMixin, models.Model):
         """The name in the active language (this instance's own when it has no translation)."""
         return self.in_active_language().name
 
+    @classmethod
+    def untranslated(cls, entries, field):
+        """The pks of those `entries` (instances in other languages) whose `field` still holds
+        the default-locale instance's text: wagtail-localize copies the source text in when an
+        entry is sent for translation, so such a value is not translated yet. One query."""
+        entries = [entry for entry in entries if language_of_locale(entry.locale_id) != settings.LANGUAGE_CODE]
+        if not entries:
+            return set()
+        source = dict(
+            cls.objects.filter(
+                locale__language_code=settings.LANGUAGE_CODE,
+                translation_key__in={entry.translation_key for entry in entries},
+            ).values_list("translation_key", field)
+        )
+        return {
+            entry.pk
+            for entry in entries
+            if getattr(entry, field) and getattr(entry, field) == source.get(entry.translation_key)
+        }
+
     @property
     def default_instance(self):
         """The default-locale instance, which stands for the entry where work is routed."""
@@ -303,13 +323,9 @@ class Department(index.Indexed, TranslatableReference):
         # (it copies the Persian text in when the entry is sent for translation) but the text
         # is not translated yet.
         instance = self.in_active_language()
-        language = language_of_locale(instance.locale_id)
-        if language != active_language():
+        if language_of_locale(instance.locale_id) != active_language() or self.untranslated([instance], field):
             return ""
-        value = getattr(instance, field)
-        if value and language != settings.LANGUAGE_CODE and value == getattr(instance.default_instance, field):
-            return ""
-        return value
+        return getattr(instance, field)
 
     @property
     def display_address(self):

@@ -1,13 +1,13 @@
 """Menus for the page templates, built once per content generation and language.
 
 Editors manage the menus with wagtailmenus (main menu, footer), on the Persian tree; the
-ministry's organisations, whose names are translated, are Organisation entries. Rendering them through wagtailmenus costs several queries per item on every
-page, so the links are resolved once (page links to the page's translation in the reader's
-language, with its title) and kept in the cache until content changes (the page cache's
-generation number), and each request only marks the current link.
+ministry's organisations, whose names are translated, are Organisation entries. Rendering
+the menus through wagtailmenus costs several queries per item on every page, so the links
+are resolved once (page links to the page's translation in the reader's language, with its
+title) and kept in the cache until content changes (the page cache's generation number), and
+each request only marks the current link.
 """
 
-from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
 from home.caching.page_cache import until_content_changes
@@ -78,12 +78,7 @@ def organisation_links(language):
 
 def _organisations(language):
     entries = list(Organisation.objects.filter(locale__language_code=language).order_by("sort_order", "name"))
-    if language != settings.LANGUAGE_CODE:
-        source_names = dict(
-            Organisation.objects.filter(
-                locale__language_code=settings.LANGUAGE_CODE,
-                translation_key__in=[entry.translation_key for entry in entries],
-            ).values_list("translation_key", "name")
-        )
-        entries = [entry for entry in entries if source_names.get(entry.translation_key) != entry.name]
-    return [{"url": entry.url, "text": entry.name, "external": True} for entry in entries]
+    untranslated = Organisation.untranslated(entries, "name")
+    return [
+        {"url": entry.url, "text": entry.name, "external": True} for entry in entries if entry.pk not in untranslated
+    ]
