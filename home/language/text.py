@@ -119,23 +119,30 @@ def to_persian_digits(text):
 _LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.@:/+_\-]*(?: [A-Za-z0-9][A-Za-z0-9.@:/+_\-]*)*")
 
 
+def _runs(text, spans):
+    """Split text into (part, is_run) pieces around the (start, end) spans, in order."""
+    pieces, position = [], 0
+    for start, end in spans:
+        if start > position:
+            pieces.append((text[position:start], False))
+        pieces.append((text[start:end], True))
+        position = end
+    if position < len(text):
+        pieces.append((text[position:], False))
+    return pieces
+
+
 def latin_runs(text):
     """Split text into (part, is_latin) pieces, each Latin run (with a letter in it) on its own.
 
     Trailing full stops and colons stay outside the run: they end the Persian sentence.
     """
-    pieces, position = [], 0
+    spans = []
     for match in _LATIN_RUN.finditer(text):
         run = match.group().rstrip(".:")
-        if not any(c.isascii() and c.isalpha() for c in run):
-            continue
-        if match.start() > position:
-            pieces.append((text[position : match.start()], False))
-        pieces.append((run, True))
-        position = match.start() + len(run)
-    if position < len(text):
-        pieces.append((text[position:], False))
-    return pieces
+        if any(c.isascii() and c.isalpha() for c in run):
+            spans.append((match.start(), match.start() + len(run)))
+    return _runs(text, spans)
 
 
 # A run of Persian (Arabic-script) words: letters, the zero-width non-joiner, and the spaces
@@ -147,17 +154,9 @@ _PERSIAN_RUN = re.compile(
 
 def persian_runs(text):
     """Split text into (part, is_persian) pieces, each run of Persian words on its own."""
-    pieces, position = [], 0
-    for match in _PERSIAN_RUN.finditer(text):
-        if not any(c.isalpha() for c in match.group()):
-            continue
-        if match.start() > position:
-            pieces.append((text[position : match.start()], False))
-        pieces.append((match.group(), True))
-        position = match.end()
-    if position < len(text):
-        pieces.append((text[position:], False))
-    return pieces
+    return _runs(
+        text, [match.span() for match in _PERSIAN_RUN.finditer(text) if any(c.isalpha() for c in match.group())]
+    )
 
 
 # Digit groups split by spaces or hyphens («۰۹۱۲ ۳۴۵ ۶۷۸۹», «۰۷۶۴۸-۹۰۴۱۵»): a right-to-left
@@ -167,15 +166,7 @@ _DIGIT_GROUPS = re.compile(r"[0-9\u06f0-\u06f9]+(?:[ -][0-9\u06f0-\u06f9]+)+")
 
 def digit_group_runs(text):
     """Split text into (part, is_digit_groups) pieces, each spaced or hyphenated number on its own."""
-    pieces, position = [], 0
-    for match in _DIGIT_GROUPS.finditer(text):
-        if match.start() > position:
-            pieces.append((text[position : match.start()], False))
-        pieces.append((match.group(), True))
-        position = match.end()
-    if position < len(text):
-        pieces.append((text[position:], False))
-    return pieces
+    return _runs(text, [match.span() for match in _DIGIT_GROUPS.finditer(text)])
 
 
 # -- a fold for substring search inside the database (the requests desk) ----------------------
