@@ -12,6 +12,7 @@ of those tests starts from has its generation moved, since what was kept for the
 database does not show that content.
 """
 
+import time
 from contextlib import contextmanager
 
 from django.core.cache import cache
@@ -51,16 +52,23 @@ def warm_cache():
         for path in WARM_PATHS:
             client.get(path)
         transaction.set_rollback(True)
-    return dict(cache._cache), dict(cache._expire_info), dict(page_cache._LOCAL)
+    # Lifetimes left, not moments: restored, every entry is as fresh as when it was made,
+    # whenever the test runs (an entry that expired halfway through the session made a test's
+    # query count depend on the hour it ran at).
+    now, monotonic_now = time.time(), time.monotonic()
+    expiries = {key: None if at is None else at - now for key, at in cache._expire_info.items()}
+    local = {key: (at - monotonic_now, value) for key, (at, value) in page_cache._LOCAL.items()}
+    return dict(cache._cache), expiries, local
 
 
 def restore(warm):
     """Start a test from `warm` (see warm_cache), its generation moved under shared data."""
-    entries, expiries, local = warm
+    entries, lifetimes, local = warm
     _forget()
+    now, monotonic_now = time.time(), time.monotonic()
     cache._cache.update(entries)
-    cache._expire_info.update(expiries)
-    page_cache._LOCAL.update(local)
+    cache._expire_info.update({key: None if left is None else now + left for key, left in lifetimes.items()})
+    page_cache._LOCAL.update({key: (monotonic_now + left, value) for key, (left, value) in local.items()})
     if _OPEN:
         page_cache.purge_all()
 
