@@ -54,7 +54,7 @@ def warm_cache():
         transaction.set_rollback(True)
     # Lifetimes left, not moments: restored, every entry is as fresh as when it was made,
     # whenever the test runs (an entry that expired halfway through the session made a test's
-    # query count depend on the hour it ran at).
+    # query count depend on when it ran).
     now, monotonic_now = time.time(), time.monotonic()
     expiries = {key: None if at is None else at - now for key, at in cache._expire_info.items()}
     local = {key: (at - monotonic_now, value) for key, (at, value) in page_cache._LOCAL.items()}
