@@ -265,6 +265,34 @@ def add_translated(model, number, **fields):
     return persian
 
 
+def test_english_department_contacts_cost_the_same_queries_however_many_departments():
+    """Whether each address and opening hours are still the Persian copy is looked up for the
+    whole list at once (it was two queries a department on every English contact page built)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.utils import translation
+
+    from home.templatetags.portal_tags import department_contacts
+
+    def listed():
+        with translation.override("en"), CaptureQueriesContext(connection) as queries:
+            shown = [department.display_name for department in department_contacts()["departments"]]
+        return shown, len(queries)
+
+    shown, queries = listed()
+    english_locale = Locale.objects.get(language_code="en")
+    for n in range(3):
+        persian = Department.objects.create(
+            locale=Locale.objects.get(language_code="fa"), name=f"اداره {n}", slug=f"t-{n}", address=f"نشانی {n}"
+        )
+        english = persian.copy_for_translation(english_locale)
+        english.name, english.address = f"Office {n}", f"Address {n}"
+        english.save()
+    more, more_queries = listed()
+    assert len(more) == len(shown) + 3
+    assert more_queries == queries
+
+
 def test_persian_entries_are_named_in_english_with_one_query_for_all(django_assert_num_queries):
     """`str()` of a Persian entry in English reads its translation: looked up for the whole list
     at once (fetched or iterated, as a form's choices are), not once per entry."""

@@ -226,21 +226,33 @@ class TranslatableReference(TranslatableMixin, models.Model):
     def untranslated(cls, entries, field):
         """The pks of those `entries` (instances in other languages) whose `field` still holds
         the default-locale instance's text: wagtail-localize copies the source text in when an
-        entry is sent for translation, so such a value is not translated yet. One query."""
-        entries = [entry for entry in entries if language_of_locale(entry.locale_id) != settings.LANGUAGE_CODE]
-        if not entries:
-            return set()
-        source = dict(
-            cls.objects.filter(
-                locale__language_code=settings.LANGUAGE_CODE,
-                translation_key__in={entry.translation_key for entry in entries},
-            ).values_list("translation_key", field)
-        )
-        return {
+        entry is sent for translation, so such a value is not translated yet. One query for
+        all of them; each entry keeps its answer (`is_untranslated` reads it)."""
+        others = [entry for entry in entries if language_of_locale(entry.locale_id) != settings.LANGUAGE_CODE]
+        source = {}
+        if others:
+            source = dict(
+                cls.objects.filter(
+                    locale__language_code=settings.LANGUAGE_CODE,
+                    translation_key__in={entry.translation_key for entry in others},
+                ).values_list("translation_key", field)
+            )
+        found = {
             entry.pk
-            for entry in entries
+            for entry in others
             if getattr(entry, field) and getattr(entry, field) == source.get(entry.translation_key)
         }
+        for entry in entries:
+            entry.__dict__.setdefault("_untranslated", {})[field] = entry.pk in found
+        return found
+
+    def is_untranslated(self, field):
+        """Whether this instance's `field` is still the default-locale text (see `untranslated`);
+        looked up once, or not at all after `untranslated` was asked for a list holding it."""
+        known = self.__dict__.get("_untranslated", {})
+        if field not in known:
+            self.untranslated([self], field)
+        return self.__dict__["_untranslated"][field]
 
     @property
     def default_instance(self):
@@ -323,7 +335,7 @@ class Department(index.Indexed, TranslatableReference):
         # (it copies the Persian text in when the entry is sent for translation) but the text
         # is not translated yet.
         instance = self.in_active_language()
-        if language_of_locale(instance.locale_id) != active_language() or self.untranslated([instance], field):
+        if language_of_locale(instance.locale_id) != active_language() or instance.is_untranslated(field):
             return ""
         return getattr(instance, field)
 

@@ -237,6 +237,9 @@ def department_contacts(domain=None):
     departments = Department.objects.in_language().order_by("sort_order", "name")
     if domain:
         departments = departments.filter(domain=domain)
+    departments = list(departments)
+    for field in ("address", "office_hours"):  # one query each, not one per department
+        Department.untranslated(departments, field)
     return {
         "departments": [department for department in departments if department.has_contact_details],
         "heading": _("Visit or call us") if domain else _("Departments: addresses, telephones and opening hours"),
