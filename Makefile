@@ -87,7 +87,7 @@ test-inner: lint check
 
 # The unit layer only: no browser, no gunicorn or live server, no scale data or backup round trip.
 # Add `ARGS=--lf` to rerun what failed last time, `TEST_WORKERS=0` for one process (pdb, -x).
-test-fast: venv
+test-fast: venv system-packages
 	.ci/with-postgres.sh $(PYTEST) $(UNIT_LAYER) $(ARGS)
 
 # Refresh the Persian translation catalogue after changing translatable strings.
