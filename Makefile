@@ -73,9 +73,10 @@ test: venv system-packages
 # of the seeded database (and, in the browser and server layers, its own gunicorn and Chromium).
 # Compiled modules and pytest's rewritten test modules are kept in __pycache__ even where
 # PYTHONDONTWRITEBYTECODE is set: compiling them again in every worker cost about 3 s of each
-# run's start.
+# run's start. DJANGO_SETTINGS_MODULE is unset (this Makefile exports the development one):
+# tests/conftest.py names the test settings, and the xdist controller then skips Django's setup.
 TEST_WORKERS ?= auto
-PYTEST = env -u PYTHONDONTWRITEBYTECODE DJANGO_SETTINGS_MODULE=portal_site.settings.test \
+PYTEST = env -u PYTHONDONTWRITEBYTECODE -u DJANGO_SETTINGS_MODULE \
 	$(VENV)/bin/pytest -q -n $(TEST_WORKERS)
 UNIT_LAYER = -m "not browser and not server and not slow"
 

@@ -10,12 +10,70 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
-from wagtail.models import Site
 
 # The cyclic garbage collector ran about 3,500 times a process in the unit layer, 4 s of each
 # process's 55 (most of it full collections walking Django's and Wagtail's long-lived objects).
 # Collecting after 20,000 new objects instead of 700 leaves about a hundred runs and no full one.
 gc.set_threshold(20_000, 20, 20)
+
+
+SETTINGS_MODULE = "portal_site.settings.test"
+
+
+def is_xdist_controller(config):
+    """True in the process of `pytest -n N` that hands tests out to the workers and runs none."""
+    return (
+        config.getoption("dist", "no") != "no"
+        and not config.getoption("collectonly")  # xdist then collects in this process
+        and not hasattr(config, "workerinput")
+    )
+
+
+def _only_hands_out_tests(argv):
+    """Whether this process looks like the xdist controller of a run over the whole of tests/:
+    asked for workers (`-n N`, `-n auto`), not a worker itself, and given no test file or folder
+    (whose conftest would be imported now and need Django's models)."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return False
+    workers, paths, args = None, [], iter(argv[1:])
+    for arg in args:
+        if arg in ("-n", "--numprocesses"):
+            workers = next(args, "0")
+        elif arg.startswith("--numprocesses="):
+            workers = arg.partition("=")[2]
+        elif arg.startswith("-n") and not arg.startswith("--"):
+            workers = arg[2:]
+        elif arg in ("-m", "-k", "-p", "-c", "-o", "--rootdir"):
+            next(args, None)
+        elif arg in ("--co", "--collect-only"):
+            return False
+        elif not arg.startswith("-"):
+            paths.append(arg)
+    whole = {"tests", "tests/", str(Path(__file__).parent)}
+    return workers not in (None, "0") and all(path in whole for path in paths)
+
+
+# pytest-django sets Django up (its app registry: 1.5 to 2.3 s, most of it Wagtail's API schemas)
+# in every process whose settings module it finds before this file is read. The settings module
+# is named here rather than in pytest's ini for the xdist controller's sake: it runs no test and
+# starts the workers only once configured, so Django's setup there delayed every run. It gets the
+# settings module in its environment, for the workers to inherit, and leaves Django alone.
+# Anywhere else Django is set up now, before the conftest files below this one import models.
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", SETTINGS_MODULE)
+if not _only_hands_out_tests(sys.argv):
+    import django
+
+    django.setup()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config):
+    """A process taken for the controller above that is none (`-n 0`) still gets Django: read
+    here, the settings make pytest-django's own `pytest_configure` set it up."""
+    if not is_xdist_controller(config):
+        from django.conf import settings
+
+        settings.DATABASES  # noqa: B018
 
 
 def _leave_without_teardown():
@@ -200,6 +258,33 @@ def _warm_cache(django_db_setup, django_db_blocker):
         return warm_cache()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _templates_not_recorded(django_test_environment):
+    """Django's test setup makes every template render send a signal, by which the test client
+    keeps each template a response rendered with a copy of its context: about 2 % of the unit
+    layer's time (an admin page renders hundreds of templates). Only the few tests that read
+    `response.context` need it; they ask for `rendered_context`."""
+    from django.template import Template
+    from django.test.utils import _TestState, instrumented_test_render
+
+    del django_test_environment  # asked for to run first: it installs the recording
+    if Template._render is instrumented_test_render:
+        Template._render = _TestState.saved_data.template_render
+
+
+@pytest.fixture
+def rendered_context():
+    """`response.context` (and `response.templates`) filled in by the test client, as in
+    Django's own test setup."""
+    from django.template import Template
+    from django.test.utils import instrumented_test_render
+
+    plain = Template._render
+    Template._render = instrumented_test_render
+    yield
+    Template._render = plain
+
+
 @pytest.fixture(autouse=True)
 def _clear_cache(_warm_cache):
     from tests.shared_data import restore
@@ -264,6 +349,8 @@ def _no_committed_leftovers(_after_seeding, django_db_blocker):
 
 @pytest.fixture
 def site(db):
+    from wagtail.models import Site
+
     return Site.objects.get(is_default_site=True)
 
 

@@ -8,7 +8,8 @@ from django.urls import reverse
 
 from newsroom.factories import NewsIndexPageFactory, NewsPageFactory
 
-pytestmark = pytest.mark.django_db
+# The tests read the listing's context (its counts and paginator).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("rendered_context")]
 
 EXPLORER_QUERY_CEILING = 45  # a news index's explorer, 2 rows, as a superuser (36 at 5 rows on 2026-12-02)
 

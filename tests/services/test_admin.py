@@ -9,7 +9,8 @@ from services.factories import LawPageFactory, make_service
 from services.models import ServiceCategory, ServicePage
 from tests.page_forms import edit_form_data
 
-pytestmark = pytest.mark.django_db
+# The tests read the edit forms' errors from the response's context.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("rendered_context")]
 
 
 def edit_data(page, category, audience, **overrides):
