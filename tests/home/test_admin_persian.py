@@ -243,8 +243,9 @@ def test_relative_times_read_in_persian_digits(client, roles):
     assert "۳" not in english
 
 
+@pytest.mark.usefixtures("rendered_context")
 def test_an_editor_translates_a_page_into_english_for_the_head_to_publish(
-    client, roles, django_capture_on_commit_callbacks, rendered_context
+    client, roles, django_capture_on_commit_callbacks
 ):
     """wagtail-localize's Translate action as a section editor; its notes date in Jalali; the head
     publishes the English page from the same translation editor, and it is then live at /en/."""

@@ -165,7 +165,8 @@ def test_service_changes_go_to_their_section_head_then_the_director(django_user_
     assert service.live
 
 
-def test_an_editor_of_some_news_items_finds_them_in_the_shared_index(client, django_user_model, rendered_context):
+@pytest.mark.usefixtures("rendered_context")
+def test_an_editor_of_some_news_items_finds_them_in_the_shared_index(client, django_user_model):
     """A user granted two news items (not through a section) explores the news index, their
     common parent, and finds them there: only section staff are narrowed to their domains. The
     domain narrowing once took anyone without a grant on the index itself for section staff of

@@ -112,6 +112,7 @@ def test_date_field_round_trip_in_jalali(admin_client, law):
     assert input_value(admin_client.get(f"/admin/pages/{law.pk}/edit/"), "approval_date")["value"] == "۱۴۰۳/۱۲/۳۰"
 
 
+@pytest.mark.usefixtures("rendered_context")
 @pytest.mark.parametrize(
     "typed, message",
     [
@@ -120,7 +121,7 @@ def test_date_field_round_trip_in_jalali(admin_client, law):
         ("2025-03-20", "سال را به تقویم هجری شمسی"),
     ],
 )
-def test_date_field_refuses_impossible_jalali_dates(admin_client, law, typed, message, rendered_context):
+def test_date_field_refuses_impossible_jalali_dates(admin_client, law, typed, message):
     response = admin_client.post(f"/admin/pages/{law.pk}/edit/", law_data(law, typed))
     assert response.status_code == 200
     assert message in errors_text(response, "approval_date")
@@ -186,7 +187,8 @@ def test_datetime_fields_round_trip_midnight_in_tehran(admin_client, notice_inde
     assert input_value(edit, "go_live_at").has_attr("data-jdp")
 
 
-def test_schedule_dialog_refuses_an_impossible_day(admin_client, notice_index, rendered_context):
+@pytest.mark.usefixtures("rendered_context")
+def test_schedule_dialog_refuses_an_impossible_day(admin_client, notice_index):
     response = admin_client.post(
         f"/admin/pages/add/newsroom/noticepage/{notice_index.pk}/", notice_data(go_live_at="1404/12/30 09:00")
     )
@@ -195,7 +197,8 @@ def test_schedule_dialog_refuses_an_impossible_day(admin_client, notice_index, r
     assert not NoticePage.objects.filter(slug="jalali-notice").exists()
 
 
-def test_datetime_field_refuses_a_bad_time(admin_client, notice_index, rendered_context):
+@pytest.mark.usefixtures("rendered_context")
+def test_datetime_field_refuses_a_bad_time(admin_client, notice_index):
     response = admin_client.post(
         f"/admin/pages/add/newsroom/noticepage/{notice_index.pk}/", notice_data(starts_at="1404/01/01 24:00")
     )
@@ -249,7 +252,8 @@ def test_desk_visit_time_round_trip(admin_client):
 # -- Wagtail's own filters ------------------------------------------------------------------
 
 
-def test_listing_date_filter_takes_jalali(admin_client, notice_index, rendered_context):
+@pytest.mark.usefixtures("rendered_context")
+def test_listing_date_filter_takes_jalali(admin_client, notice_index):
     notices = NoticePage.objects.child_of(notice_index)
     first = notices.first()
     Page.objects.filter(pk=first.pk).update(latest_revision_created_at=tehran(2025, 3, 21, 10, 0))

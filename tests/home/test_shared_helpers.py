@@ -103,8 +103,9 @@ def test_site_settings_and_menus_are_kept_until_content_changes(rf, site):
     assert ContactSettings.for_request(request()).organisation_name == "نام تازه اداره کل"
 
 
+@pytest.mark.usefixtures("rendered_context")
 @pytest.mark.parametrize("number", ["abc", "9" * 5000, "-3", "99999"])
-def test_a_bad_or_overlong_page_number_leads_to_a_page_of_the_listing(client, number, rendered_context):
+def test_a_bad_or_overlong_page_number_leads_to_a_page_of_the_listing(client, number):
     from newsroom.models import NewsIndexPage
 
     index = NewsIndexPage.objects.live().filter(locale__language_code="fa").first()

@@ -113,7 +113,8 @@ def _admin_form(index, reference):
     )
 
 
-def test_duplicate_reference_in_the_admin_is_a_form_error_not_a_500(admin_client, index, make_notice, rendered_context):
+@pytest.mark.usefixtures("rendered_context")
+def test_duplicate_reference_in_the_admin_is_a_form_error_not_a_500(admin_client, index, make_notice):
     make_notice(reference_number="T-1405-600")
     url = f"/admin/pages/add/tenders/tenderpage/{index.pk}/"
     ok = admin_client.post(url, _admin_form(index, "T-1405-601"))
