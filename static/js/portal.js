@@ -4,6 +4,7 @@
 (function () {
   "use strict";
   document.querySelectorAll("form[data-autosubmit]").forEach(function (form) {
+    form.setAttribute("data-autosubmit", "on");  // the stylesheet then lets its buttons rest
     form.addEventListener("change", function (event) {
       var target = event.target;
       // Typing in a text box waits for Enter or the button; boxes and selects apply at once.

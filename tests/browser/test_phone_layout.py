@@ -5,6 +5,7 @@ import urllib.request
 
 import pytest
 
+from tests.browser.conftest import run_axe
 from tests.sitemaps import sitemap_paths
 
 pytestmark = pytest.mark.django_db
@@ -162,6 +163,45 @@ def test_catalogue_filters_apply_with_the_button_when_javascript_is_off(browser,
             page.click(".facets button[type=submit]")
         assert "domain=employment" in page.url and "level=electronic" in page.url
         assert page.locator(".catalogue-filters__count").inner_text() == "(۲ پالایه فعال)"
+    finally:
+        context.close()
+
+
+# The labels of the filters whose count («(7)») the browser broke across two lines.
+FACET_COUNTS_ON_TWO_LINES = """() => [...document.querySelectorAll(".facet-count")]
+    .filter((count) => new Set([...count.getClientRects()].map((box) => Math.round(box.top))).size > 1)
+    .map((count) => count.closest("label").innerText)"""
+BUTTONS_POSITION = "getComputedStyle(document.querySelector('.facets__actions')).position"
+
+
+def test_catalogue_filters_hide_no_box_and_keep_each_count_whole(browser, server):
+    """The English side column broke counts inside their brackets («(7» over «)»), and on a
+    phone with the filters opened the buttons kept at the foot of the screen covered a box
+    (axe: target size). With JavaScript a box applies as soon as it is ticked, so the buttons
+    rest at the list's end; without it they follow the reader down the list, and a box reached
+    with the keyboard scrolls clear of them."""
+    for width, height in ((1366, 900), (390, 844)):
+        context = browser.new_context(viewport={"width": width, "height": height}, locale="fa-IR", bypass_csp=True)
+        page = context.new_page()
+        try:
+            for path in ("/services/", "/en/services/"):
+                page.goto(server.url + path)
+                page.evaluate("document.fonts.ready.then(() => true)")
+                if width < 960:
+                    page.click(".catalogue-filters__toggle")
+                assert page.locator("form.facets fieldset").first.is_visible()
+                assert page.evaluate(FACET_COUNTS_ON_TWO_LINES) == [], (width, path)
+                assert page.evaluate(BUTTONS_POSITION) == "static", (width, path)
+                assert run_axe(page) == [], (width, path)
+        finally:
+            context.close()
+
+    context, page = phone_page(browser, java_script_enabled=False)
+    try:
+        page.goto(server.url + "/en/services/")
+        page.click(".catalogue-filters__toggle")
+        assert page.evaluate(BUTTONS_POSITION) == "sticky"
+        assert page.evaluate("getComputedStyle(document.documentElement).scrollPaddingBottom") == "64px"
     finally:
         context.close()
 
