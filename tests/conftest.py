@@ -68,8 +68,9 @@ if not _only_hands_out_tests(sys.argv):
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_configure(config):
-    """A process taken for the controller above that is none (`-n 0`) still gets Django: read
-    here, the settings make pytest-django's own `pytest_configure` set it up."""
+    """A process the check above took for the controller but that runs tests itself (its
+    options given through PYTEST_ADDOPTS, say) still gets Django: read here, the settings make
+    pytest-django's own `pytest_configure` set it up."""
     if not is_xdist_controller(config):
         from django.conf import settings
 
