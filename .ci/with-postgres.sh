@@ -2,7 +2,7 @@
 # Run a command with DATABASE_URL pointing at PostgreSQL.
 # If DATABASE_URL is already set, use it. Otherwise start a private, throw-away cluster
 # (own temp directory, own port, fsync off) and stop and remove it when the command ends.
-# The empty cluster initdb makes is kept once per PostgreSQL version and user (in
+# The empty cluster initdb makes is kept once per PostgreSQL version, initdb options and user (in
 # PORTAL_PG_INITDB_CACHE, /tmp by default) and copied for each run: initdb took 1.7 to 2.3 s
 # of every `make test-fast`, the copy takes a tenth of a second. PORTAL_PG_THROWAWAY=1 tells
 # the command that the cluster is removed afterwards (the tests then drop no database).
@@ -39,14 +39,17 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
+initdb_options=(-U postgres -A trust -E UTF8 --locale=C.UTF-8)
 pg_version=$(basename "$(dirname "$pg_bin")")
-initdb_cache="${PORTAL_PG_INITDB_CACHE:-/tmp}/portal-pg-initdb-$pg_version-$(id -u)"
+# Named after the options too: a cluster kept from other options is not taken for this one.
+options_key=$(printf '%s ' "${initdb_options[@]}" | md5sum | cut -c1-8)
+initdb_cache="${PORTAL_PG_INITDB_CACHE:-/tmp}/portal-pg-initdb-$pg_version-$options_key-$(id -u)"
 if [ ! -f "$initdb_cache/PG_VERSION" ]; then
     staging=$(mktemp -d "$initdb_cache.XXXXXX")
     chmod 755 "$staging"
     if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$staging"; fi
     # --no-sync: the copy is made from the page cache, and a cluster lost in a crash is made again.
-    as_pg "$pg_bin/initdb" --no-sync -D "$staging/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+    as_pg "$pg_bin/initdb" --no-sync -D "$staging/data" "${initdb_options[@]}" >/dev/null
     # Another run may have kept one meanwhile: keep the first, drop ours.
     mv -T "$staging/data" "$initdb_cache" 2>/dev/null || true
     rm -rf "$staging"
