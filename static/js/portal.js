@@ -1,17 +1,49 @@
 /* Small enhancements; every page works without this file.
    Filter forms marked data-autosubmit apply a choice as soon as it changes (the submit button
-   stays for readers without JavaScript). */
+   stays for readers without JavaScript). The reload that follows would fold a phone's filters
+   away again and send the keyboard back to the top of the page, so the box just changed is
+   remembered for this tab and, on the page that answers, its filters reopen with it focused. */
 (function () {
   "use strict";
+  var KEY = "portal.autosubmit.changed";
+
+  function remember(field) {
+    try {
+      sessionStorage.setItem(KEY, JSON.stringify({ path: location.pathname, name: field.name, value: field.value }));
+    } catch (error) { /* storage off: the filters simply start folded */ }
+  }
+
+  function recall() {
+    try {
+      var saved = JSON.parse(sessionStorage.getItem(KEY));
+      sessionStorage.removeItem(KEY);
+      return saved && saved.path === location.pathname ? saved : null;
+    } catch (error) { return null; }
+  }
+
+  function field(form, saved) {
+    var named = Array.prototype.filter.call(form.elements, function (element) { return element.name === saved.name; });
+    var exact = named.filter(function (element) { return element.value === saved.value; });
+    return (named.length > 1 ? exact[0] : named[0]) || null;
+  }
+
+  var saved = recall();
   document.querySelectorAll("form[data-autosubmit]").forEach(function (form) {
     form.setAttribute("data-autosubmit", "on");  // the stylesheet then lets its buttons rest
     form.addEventListener("change", function (event) {
       var target = event.target;
       // Typing in a text box waits for Enter or the button; boxes and selects apply at once.
       if (target.matches("input[type=checkbox], input[type=radio], select")) {
+        remember(target);
         if (form.requestSubmit) { form.requestSubmit(); } else { form.submit(); }
       }
     });
+    var changed = saved && field(form, saved);
+    if (changed) {
+      var details = changed.closest("details");
+      if (details) { details.open = true; }
+      changed.focus();
+    }
   });
 })();
 

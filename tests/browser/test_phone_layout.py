@@ -206,6 +206,33 @@ def test_catalogue_filters_hide_no_box_and_keep_each_count_whole(browser, server
         context.close()
 
 
+def test_a_box_ticked_on_a_phone_keeps_the_filters_open_and_the_focus_on_it(browser, server):
+    """Ticking a box reloads the catalogue. On a phone the filters used to fold away again and
+    the keyboard started over at the top, so a reader ticking a second box had to reopen them
+    and find their place each time."""
+    context, page = phone_page(browser)
+    try:
+        for path in ("/services/", "/en/services/"):
+            page.goto(server.url + path)
+            assert not page.locator("form.facets fieldset").first.is_visible()
+            page.click(".catalogue-filters__toggle")
+            box = page.locator("form.facets fieldset input[type=checkbox]:not([disabled])").nth(1)
+            name, value = box.get_attribute("name"), box.get_attribute("value")
+            with page.expect_navigation():
+                box.check()
+            assert f"{name}={value}" in page.url, path
+            assert page.evaluate("document.querySelector('details.catalogue-filters').open"), path
+            focused = page.evaluate(
+                "[document.activeElement.name, document.activeElement.value, document.activeElement.checked]"
+            )
+            assert focused == [name, value, True], path
+            # Only the page that answers the change reopens them: a later visit starts folded.
+            page.goto(server.url + path)
+            assert not page.evaluate("document.querySelector('details.catalogue-filters').open"), path
+    finally:
+        context.close()
+
+
 # The words of the table cells under <main> that the browser broke across two lines.
 WORDS_BROKEN_IN_TABLE_CELLS = """() => {
   const broken = [];
