@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+# `--lf` reruns the failures of the layer `-m` chooses (tests/last_failed.py).
+pytest_plugins = ["tests.last_failed"]
+
 # The cyclic garbage collector ran about 3,500 times a process in the unit layer, 4 s of each
 # process's 55 (most of it full collections walking Django's and Wagtail's long-lived objects).
 # Collecting after 20,000 new objects instead of 700 leaves about a hundred runs and no full one.
