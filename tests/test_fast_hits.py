@@ -1,6 +1,8 @@
 """Cached pages answered before Django (home/caching/fast_hits.py): the same bytes and headers
 as Django's own hit, and only when the page cache would answer from the cache itself."""
 
+from urllib.parse import quote
+
 import pytest
 from django.contrib.auth.models import User
 from django.core import signals
@@ -50,7 +52,10 @@ def call(application, environ):
 
 
 def environ(path, method="GET", **extra):
-    return RequestFactory().generic(method, path, **extra).environ
+    """What a WSGI server passes: the path's bytes read as Latin-1 (PEP 3333). The request
+    factory's environ already holds the path Django decoded from them."""
+    request = RequestFactory().generic(method, path, **extra)
+    return {**request.environ, "PATH_INFO": request.path_info.encode().decode("iso-8859-1")}
 
 
 class Django:
@@ -174,3 +179,19 @@ def test_maintenance_mode_is_not_bypassed(django_app):
     # Now it is, and it is on: still Django's 503, never the stored page.
     status, _, _ = call(FastCachedPages(behind), environ("/about/"))
     assert behind.reached == 2 and status.startswith("503")
+
+
+@pytest.mark.parametrize("cookie", [{}, {"HTTP_COOKIE": "csrftoken=abc"}])
+def test_an_address_in_persian_reaches_django_as_it_was_sent(django_app, cookie):
+    """The look-up built Django's request on the server's own environ, and Django writes the
+    decoded path back into it; the handler behind then could not read a Persian path again
+    (UnicodeEncodeError, a 500): every news tag and every Persian address not stored."""
+    tag = "/news/tag/" + quote("حداقل-مزد") + "/"
+    missing = "/" + quote("اخبار-تازه") + "/"
+    expected = {tag: "200", missing: "404"}
+    for path in (tag, missing):
+        behind = Django(django_app)
+        status, _, body = call(FastCachedPages(behind), environ(path, **cookie))
+        assert behind.reached == 1
+        assert status.split()[0] == expected[path], path
+    assert "ابلاغ مصوبه حداقل مزد سال جدید" in call(FastCachedPages(behind), environ(tag, **cookie))[2].decode()

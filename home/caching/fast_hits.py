@@ -86,7 +86,10 @@ def _keys(environ):
         keys = _KEYS.get(inputs)
         if keys is not None:
             return keys
-    request = WSGIRequest(environ)
+    # On a copy: Django's request writes the decoded path back into the environ it is given,
+    # and the handler, reading a Persian address from that again, failed (a 500 on every
+    # Persian address not answered here).
+    request = WSGIRequest(environ.copy())
     keys = False
     if page_cache.request_is_cacheable(request):
         # The key holds request.get_host(): a host Django refuses raises DisallowedHost here
