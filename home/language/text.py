@@ -30,6 +30,9 @@ _CHAR_MAP = str.maketrans(
         **_ASCII_DIGITS,
         "٫": ".",  # Arabic decimal separator
         "٬": ",",  # Arabic thousands separator
+        # No part of a word; SQLite's full-text search (`make run`) reads an unpaired one as
+        # syntax and failed the whole search.
+        '"': " ",
     }
 )
 

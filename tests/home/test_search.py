@@ -129,6 +129,22 @@ def test_a_nul_character_in_the_query_is_not_a_server_error(client, path):
     assert "نشانی درست نیست" in response.content.decode()
 
 
+@pytest.mark.parametrize("path", ["/search/", "/services/", "/en/search/", "/en/services/"])
+def test_a_quote_in_the_query_finds_what_the_words_find(client, path):
+    """An unpaired quote failed the search on SQLite (`make run`): a 500, or with DEBUG off the
+    database-unavailable 503. It is no part of a word, so the words alone are looked for."""
+    word = "بیمه" if not path.startswith("/en/") else "insurance"
+    quoted = client.get(path, {"q": f'"{word}'})
+    assert quoted.status_code == 200
+
+    def found(response):  # the count of what was found, as the page says it
+        return (
+            BeautifulSoup(response.content, "html.parser").select_one("p.meta[role=status]").get_text(" ", strip=True)
+        )
+
+    assert found(quoted) == found(client.get(path, {"q": word}))
+
+
 def test_a_page_published_after_a_search_is_found_by_the_same_search(client, home_fa):
     """Result lists are kept until content changes: a publish makes the next search fresh."""
     assert "راهنمای بیمه بیکاری کارگران فصلی" not in result_titles(client.get("/search/", {"q": "کارگران فصلی"}))
