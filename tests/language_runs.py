@@ -12,8 +12,9 @@ import re
 from html.parser import HTMLParser
 
 ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]+")
-# A Latin word: two letters or more (a single letter, as in «بند الف» lists or "x", is not a run).
-LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+# A Latin word: two letters or digits or more with a letter among them ("PDF", "G2C"); a single
+# letter, as in «بند الف» lists or "x", is not a run, nor is a number.
+LATIN_WORD = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{2,}")
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 READ_ATTRIBUTES = {"alt", "title", "aria-label", "placeholder"}
 CODE = {"code", "kbd", "samp"}

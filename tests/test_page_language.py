@@ -38,9 +38,13 @@ def test_scanner_tells_marked_from_unmarked_runs():
     persian = (
         '<html lang="fa"><head><link rel="alternate" title="اخبار (RSS)"></head><body>'
         '<p>فایل <bdi lang="en">PDF</bdi> و <code>TLS-00001</code></p><p>دریافت (PDF)</p>'
-        '<img alt="Sample image"></body></html>'
+        '<img alt="Sample image"><p>دولت به شهروند (G2C)</p><p>ماده 12 بند x</p></body></html>'
     )
-    assert wrong_script_runs(persian, "fa") == [("p", "دریافت (PDF)"), ("img@alt", "Sample image")]
+    assert wrong_script_runs(persian, "fa") == [
+        ("p", "دریافت (PDF)"),
+        ("img@alt", "Sample image"),
+        ("p", "دولت به شهروند (G2C)"),
+    ]
 
 
 def test_english_pages_carry_no_persian_outside_lang_fa(client):

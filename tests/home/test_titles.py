@@ -1,0 +1,30 @@
+"""The browser tab's title: the page's title, then the directorate's name; the home page's
+title is the directorate's name, once."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+pytestmark = pytest.mark.django_db
+
+
+def title(client, path):
+    response = client.get(path)
+    assert response.status_code == 200, path
+    return " ".join(BeautifulSoup(response.content, "html.parser").title.get_text().split())
+
+
+@pytest.mark.parametrize("path", ["/", "/en/"])
+def test_the_home_pages_title_names_the_directorate_once(client, path):
+    home = title(client, path)
+    assert "|" not in home
+    assert home in (
+        "اداره کل تعاون، کار و رفاه اجتماعی استان تهران",
+        "Tehran Province General Directorate of Cooperatives, Labour and Social Welfare",
+    )
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"), [("/about/", "درباره اداره کل | "), ("/en/about/", "About the directorate | ")]
+)
+def test_other_pages_put_their_own_title_first(client, path, expected):
+    assert title(client, path).startswith(expected)
