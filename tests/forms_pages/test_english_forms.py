@@ -84,6 +84,23 @@ def test_english_poll_vote_shows_english_results():
     assert Client().post(page.url, {"option": foreign.pk}).status_code == 400
 
 
+def test_english_poll_results_read_as_english():
+    """The caption says "Results (1 vote)", not "1 votes"; shares in Latin digits with "%", not the Arabic «٪»."""
+    page = english(PollPage, "news-channel")
+    options = list(page.options.order_by("sort_order"))
+    browser = Client()
+    assert browser.post(page.url, {"option": options[0].pk}).status_code == 302
+    results = soup(browser.get(page.url)).select_one(".poll-results")
+    assert results.caption.get_text(strip=True) == "Results (1 vote)"
+    shares = [td.get_text(strip=True) for td in results.select(".poll-results__percent")]
+    assert shares == ["100%", "0%", "0%", "0%"]
+    assert "\u066a" not in results.get_text()
+    assert Client().post(page.url, {"option": options[1].pk}).status_code == 302
+    results = soup(browser.get(page.url)).select_one(".poll-results")
+    assert results.caption.get_text(strip=True) == "Results (2 votes)"
+    assert [td.get_text(strip=True) for td in results.select(".poll-results__percent")][:2] == ["50%", "50%"]
+
+
 def test_language_switcher_links_the_persian_and_english_form():
     for path in ["/forms/e-services-satisfaction/", "/en/forms/e-services-satisfaction/"]:
         page = soup(Client().get(path))

@@ -145,7 +145,8 @@ def test_poll_one_vote_per_person_and_results(poll):
     results = soup(browser.get(page.url))
     votes = [td.get_text(strip=True) for td in results.select(".poll-results__votes")]
     assert votes == ["۱", "۰"]
-    assert "۱۰۰" in results.select(".poll-results__percent")[0].get_text()
+    assert [td.get_text(strip=True) for td in results.select(".poll-results__percent")] == ["۱۰۰٪", "۰٪"]
+    assert results.select_one(".poll-results caption").get_text(strip=True) == "نتیجه (۱ رأی)"
     again = browser.post(page.url, {"option": no.pk})
     assert again.status_code == 409
     assert PollVote.objects.filter(page=page).count() == 1

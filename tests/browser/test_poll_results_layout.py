@@ -1,0 +1,37 @@
+"""Poll results on a phone: the narrow columns keep their headings and figures whole, next to
+the long option names of the next-e-service poll."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+# How many lines the text of an element takes (its own text, not a progress bar beside it).
+TEXT_LINES = """element => {
+  const tops = new Set();
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.textContent.trim()) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const rect of range.getClientRects()) if (rect.width) tops.add(Math.round(rect.top));
+  }
+  return tops.size;
+}"""
+
+
+@pytest.mark.parametrize("path", ["/en/forms/next-e-service/", "/forms/next-e-service/"])
+def test_poll_results_headings_and_shares_do_not_split_on_a_phone(browser, server, path):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="fa-IR")
+    page = context.new_page()
+    try:
+        page.goto(server.url + path)
+        page.locator("input[name=option]").first.check()
+        with page.expect_navigation():
+            page.click("main form button[type=submit]")
+        page.evaluate("document.fonts.ready.then(() => true)")
+        headings = page.locator(".poll-results thead th")
+        assert headings.count() == 3
+        for cell in headings.all() + page.locator(".poll-results__votes, .poll-results__percent").all():
+            assert cell.evaluate(TEXT_LINES) == 1, f"{cell.inner_text()!r} wraps at 390 px"
+    finally:
+        context.close()
