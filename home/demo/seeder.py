@@ -103,8 +103,10 @@ class Seeder:
             for field, value in content.CONTACT.items():
                 setattr(contact, field, value)
             contact.save()
-        for order, section in enumerate(SectionPage.objects.child_of(home).order_by("path")[:3]):
-            seeding.add_menu_item(section, 50 + order)
+        # Every domain section in the footer of every page: in the main menu (which had the
+        # first three of six) they made it three rows deep on a wide screen.
+        for order, section in enumerate(SectionPage.objects.child_of(home).order_by("path")):
+            seeding.add_flat_menu_item("footer", "پیوندهای سودمند", 50 + order, page=section)
         about = home.get_children().filter(slug="about").first()
         if about:
             seeding.add_menu_item(about, 90)
