@@ -7,7 +7,7 @@ so the models can use them through the form builder.
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .validators import normalise_mobile, normalise_national_id
+from .validators import MOBILE_INVALID, NATIONAL_ID_LENGTH, normalise_mobile, normalise_national_id
 
 EMAIL_INVALID = _("Enter the e-mail address in the form name@example.com.")
 
@@ -29,7 +29,8 @@ class MobileField(NormalisedField):
     """An Iranian mobile number, in any digits and spacing; cleaned to 09xxxxxxxxx."""
 
     widget = forms.TextInput(attrs={"inputmode": "tel", "autocomplete": "tel", "dir": "ltr"})
-    default_error_messages = {"required": _("Enter your mobile number as 09xxxxxxxxx.")}
+    # Too many characters is a wrongly typed number, not a text to shorten.
+    default_error_messages = {"required": _("Enter your mobile number as 09xxxxxxxxx."), "max_length": MOBILE_INVALID}
     normalise = staticmethod(normalise_mobile)
 
 
@@ -37,5 +38,5 @@ class NationalIdField(NormalisedField):
     """An Iranian national ID (10 digits with a check digit), in any digits."""
 
     widget = forms.TextInput(attrs={"inputmode": "numeric", "dir": "ltr", "autocomplete": "off"})
-    default_error_messages = {"required": _("Enter your 10-digit national ID.")}
+    default_error_messages = {"required": _("Enter your 10-digit national ID."), "max_length": NATIONAL_ID_LENGTH}
     normalise = staticmethod(normalise_national_id)

@@ -2,13 +2,16 @@
 
 Editors choose "Mobile number" or "National ID" as a field type and get the same checks as the
 contact form (any digits, 09xxxxxxxxx, the national ID's check digit); every field's messages
-name the field and say what to do, instead of Django's generic "This field is required."
+name the field and say what to do, instead of Django's generic "This field is required." or
+"Ensure this value has at most 255 characters (it has 300)."
 """
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import FormBuilder
 from wagtail.contrib.forms.models import FORM_FIELD_CHOICES
+
+from home.language.text import local_digits
 
 from .fields import EMAIL_INVALID, MobileField, NationalIdField
 
@@ -19,7 +22,28 @@ FIELD_TYPE_CHOICES = FORM_FIELD_CHOICES + (
 CHOICE_TYPES = {"checkboxes", "dropdown", "multiselect", "radio"}
 
 
+def too_long_message(label, limit):
+    """«Shorten “label” to 255 characters or fewer.», the limit in the page's digits."""
+    message = _("Shorten “%(label)s” to %(limit)s characters or fewer.") % {
+        "label": label,
+        "limit": local_digits(limit),
+    }
+    # Django fills the validator's own values into the message: a % the editor typed is text.
+    return message.replace("%", "%%")
+
+
 class CitizenFormBuilder(FormBuilder):
+    @property
+    def formfields(self):
+        formfields = super().formfields
+        # Every field type with a length limit, in one place; a field that says better what a
+        # too long value means (a mobile number, a national ID) keeps its own message.
+        for formfield in formfields.values():
+            limit = getattr(formfield, "max_length", None)
+            if limit:
+                formfield.error_messages.setdefault("max_length", too_long_message(formfield.label, limit))
+        return formfields
+
     def get_field_options(self, field):
         options = super().get_field_options(field)
         label = field.label

@@ -143,7 +143,10 @@ class RequestForm(BotTrapMixin, forms.Form):
         max_length=254,
         help_text=_("If you give one, we e-mail you the tracking code and the answer."),
         widget=forms.EmailInput(attrs={"autocomplete": "email", "dir": "ltr"}),
-        error_messages={"invalid": EMAIL_INVALID},
+        error_messages={
+            "invalid": EMAIL_INVALID,
+            "max_length": _("Shorten the e-mail address to 254 characters or fewer."),
+        },
     )
     national_id = NationalIdField(label=_("National ID (optional)"), required=False)
     attachments = MultipleFileField(
@@ -178,13 +181,19 @@ class TrackForm(forms.Form):
         label=_("Tracking code"),
         max_length=40,
         widget=forms.TextInput(attrs={"inputmode": "numeric", "dir": "ltr", "autocomplete": "off"}),
-        error_messages={"required": _("Enter the 15-digit tracking code you received when you sent the request.")},
+        error_messages={
+            "required": _("Enter the 15-digit tracking code you received when you sent the request."),
+            "max_length": _("Enter the tracking code as its 15 digits (dashes and spaces are fine)."),
+        },
     )
     contact = forms.CharField(
         label=_("Mobile number or e-mail given with the request"),
         max_length=254,
         widget=forms.TextInput(attrs={"dir": "ltr"}),
-        error_messages={"required": _("Enter the mobile number or the e-mail address you gave with the request.")},
+        error_messages={
+            "required": _("Enter the mobile number or the e-mail address you gave with the request."),
+            "max_length": _("Enter the mobile number or the e-mail address you gave with the request."),
+        },
     )
 
     def clean_code(self):

@@ -17,6 +17,9 @@ FILE_SIGNATURES = (
     (b"\xff\xd8\xff", "image/jpeg", "jpg"),
 )
 
+MOBILE_INVALID = _("Enter the mobile number as 09xxxxxxxxx (11 digits).")
+NATIONAL_ID_LENGTH = _("Enter the national ID as its 10 digits.")
+
 _SEPARATORS = re.compile(r"[\s\-–‐()\.]+")
 _MOBILE = re.compile(r"^09\d{9}$")
 
@@ -39,7 +42,7 @@ def normalise_mobile(value):
     if text.startswith("00"):
         text = text[1:]
     if not _MOBILE.match(text):
-        raise ValidationError(_("Enter the mobile number as 09xxxxxxxxx (11 digits)."), code="mobile")
+        raise ValidationError(MOBILE_INVALID, code="mobile")
     return text
 
 
@@ -47,7 +50,7 @@ def normalise_national_id(value):
     """Return a 10-digit Iranian national ID after checking its check digit."""
     text = _SEPARATORS.sub("", to_ascii_digits(value or "").strip())
     if not re.fullmatch(r"\d{8,10}", text):
-        raise ValidationError(_("Enter the national ID as its 10 digits."), code="national_id_length")
+        raise ValidationError(NATIONAL_ID_LENGTH, code="national_id_length")
     text = text.zfill(10)
     if len(set(text)) == 1:
         raise ValidationError(

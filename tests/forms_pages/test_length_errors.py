@@ -1,0 +1,102 @@
+"""Too long answers get the site's own messages: what to do, the limit in the page's digits
+(Persian on Persian pages), a 400, what was typed kept."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from forms_pages.factories import FormFieldFactory, FormPageFactory
+from forms_pages.models import CitizenRequest, FormPage, FormPageSubmission
+from tests.page_forms import field_names, form_answers
+
+pytestmark = pytest.mark.django_db
+
+LONG_EMAIL = "a" * 250 + "@example.ir"  # 261 characters
+DJANGO_WORDING = ("کاراکتر", "طولش", "Ensure this value", "This field is required", "این فیلد لازم است")
+
+
+def soup(response):
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+def summary(page):
+    """{href: text} of the error summary's links; fails when there is no summary."""
+    box = page.select_one(".error-summary[data-error-summary]")
+    assert box is not None, "no error summary"
+    return {a["href"]: a.get_text(" ", strip=True) for a in box.select("a")}
+
+
+def assert_no_django_wording(response):
+    text = response.content.decode()
+    assert not [words for words in DJANGO_WORDING if words in text]
+
+
+def test_a_too_long_email_on_the_contact_form_is_explained_in_persian_digits(client, contact_page, valid_data):
+    response = client.post(contact_page.url, {**valid_data, "email": LONG_EMAIL})
+    assert response.status_code == 400
+    page = soup(response)
+    message = page.select_one("#id_email_error").get_text(" ", strip=True)
+    assert "نشانی رایانامه را به ۲۵۴ نویسه یا کمتر کوتاه کنید." in message
+    assert "254" not in message and "261" not in message
+    assert set(summary(page)) == {"#id_email"}
+    assert page.select_one("#id_email")["value"] == LONG_EMAIL  # kept, to be shortened
+    assert_no_django_wording(response)
+    assert not CitizenRequest.objects.filter(subject=valid_data["subject"]).exists()
+
+
+def test_a_too_long_email_on_the_english_contact_form_is_explained_in_english(client, home_en, valid_data):
+    response = client.post("/en/contact/", {**valid_data, "email": LONG_EMAIL})
+    assert response.status_code == 400
+    links = summary(soup(response))
+    assert "Shorten the e-mail address to 254 characters or fewer." in links["#id_email"]
+    assert_no_django_wording(response)
+
+
+def test_a_mobile_number_too_long_to_be_one_says_how_to_write_it(client, contact_page, valid_data):
+    response = client.post(contact_page.url, {**valid_data, "mobile": "۰۹۱۲ ۳۴۵ ۶۷۸۹ ۰۹۱۲ ۳۴۵ ۶۷۸۹"})
+    assert response.status_code == 400
+    assert "مانند ۰۹۱۲۳۴۵۶۷۸۹" in summary(soup(response))["#id_mobile"]
+    assert_no_django_wording(response)
+
+
+@pytest.fixture
+def course_form(forms_index):
+    return FormPage.objects.get(slug="labour-law-course-registration", locale__language_code="fa")
+
+
+def test_an_editor_built_text_field_names_itself_and_its_limit_in_persian_digits(client, course_form):
+    answers = {
+        "نام و نام خانوادگی": "ر" * 300,
+        "نام کارگاه یا تشکل": "کارگاه نمونه",
+        "شماره همراه": "۰۹۱۲۳۴۵۶۷۸۹۰۹۱۲۳۴۵۶۷۸۹۰۹۱۲",  # 27 digits: too long to be a number
+        "نقش شما": "کارفرما",
+    }
+    response = client.post(course_form.url, form_answers(course_form, answers))
+    assert response.status_code == 400
+    page = soup(response)
+    fields = field_names(course_form)
+    texts = summary(page)
+    name_anchor = f"#{page.find(attrs={'name': fields['نام و نام خانوادگی']})['id']}"
+    assert "«نام و نام خانوادگی» را به ۲۵۵ نویسه یا کمتر کوتاه کنید." in texts[name_anchor]
+    mobile_anchor = f"#{page.find(attrs={'name': fields['شماره همراه']})['id']}"
+    assert "مانند ۰۹۱۲۳۴۵۶۷۸۹" in texts[mobile_anchor]  # a number is not "shortened"
+    assert page.find(attrs={"name": fields["نام و نام خانوادگی"]})["value"] == "ر" * 300
+    assert_no_django_wording(response)
+    assert not FormPageSubmission.objects.filter(page=course_form).exists()
+
+
+def test_an_editor_built_english_form_gives_the_limit_in_english(client, course_form):
+    english = course_form.get_translations().get(locale__language_code="en").specific
+    response = client.post(english.url, form_answers(english, {"Full name": "R" * 300}))
+    assert response.status_code == 400
+    assert "Shorten “Full name” to 255 characters or fewer." in summary(soup(response)).values()
+    assert_no_django_wording(response)
+
+
+def test_a_percent_sign_in_a_label_is_shown_as_typed(client, forms_index):
+    page = FormPageFactory(parent=forms_index, slug="percent-label")
+    FormFieldFactory(page=page, label="سهم شما (%)", field_type="singleline", required=False)
+    page.save_revision().publish()
+    (name,) = (field.clean_name for field in page.get_form_fields())
+    response = client.post(page.url, {name: "۱" * 256})
+    assert response.status_code == 400
+    assert "«سهم شما (%)» را به ۲۵۵ نویسه یا کمتر کوتاه کنید." in summary(soup(response)).values()
