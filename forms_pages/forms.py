@@ -82,6 +82,48 @@ class BotTrapMixin:
         return bool(self.data.get("website"))
 
 
+def department_field(**kwargs):
+    """The department a request or a report is for, with messages that say what to choose."""
+    return DepartmentField(
+        label=_("Department"),
+        empty_label=_("Choose a department"),
+        error_messages={
+            "required": _("Choose the department your request is for."),
+            "invalid_choice": _("Choose one of the departments in the list."),
+        },
+        **kwargs,
+    )
+
+
+def subject_field():
+    """The subject of a request or a report (5 to 200 characters)."""
+    return forms.CharField(
+        label=_("Subject"),
+        min_length=5,
+        max_length=200,
+        error_messages=text_errors(
+            _("Enter a subject for your request."),
+            _("Write a subject of at least 5 characters."),
+            _("Shorten the subject to 200 characters or fewer."),
+        ),
+    )
+
+
+def request_text_field():
+    """The text of a request or a report (20 to 5,000 characters)."""
+    return forms.CharField(
+        label=_("Text"),
+        min_length=20,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        error_messages=text_errors(
+            _("Write your request."),
+            _("Write your request in at least 20 characters, so we can act on it."),
+            _("Shorten your request to 5,000 characters or fewer, or attach the rest as a file."),
+        ),
+    )
+
+
 class RequestForm(BotTrapMixin, forms.Form):
     """The contact page's request form; every error says what to do, next to its field."""
 
@@ -93,36 +135,11 @@ class RequestForm(BotTrapMixin, forms.Form):
             "required": _("Choose the kind of request: a report of a violation, criticism, a suggestion or a question.")
         },
     )
-    department = DepartmentField(
-        label=_("Department"),
-        empty_label=_("Choose a department"),
-        help_text=_("Reports of administrative violations go to the inspection and complaints unit."),
-        error_messages={
-            "required": _("Choose the department your request is for."),
-            "invalid_choice": _("Choose one of the departments in the list."),
-        },
+    department = department_field(
+        help_text=_("Reports of administrative violations go to the inspection and complaints unit.")
     )
-    subject = forms.CharField(
-        label=_("Subject"),
-        min_length=5,
-        max_length=200,
-        error_messages=text_errors(
-            _("Enter a subject for your request."),
-            _("Write a subject of at least 5 characters."),
-            _("Shorten the subject to 200 characters or fewer."),
-        ),
-    )
-    text = forms.CharField(
-        label=_("Text"),
-        min_length=20,
-        max_length=5000,
-        widget=forms.Textarea(attrs={"rows": 8}),
-        error_messages=text_errors(
-            _("Write your request."),
-            _("Write your request in at least 20 characters, so we can act on it."),
-            _("Shorten your request to 5,000 characters or fewer, or attach the rest as a file."),
-        ),
-    )
+    subject = subject_field()
+    text = request_text_field()
     name = forms.CharField(
         label=_("Full name"),
         min_length=3,
@@ -315,9 +332,9 @@ SECRET_PHRASE = re.compile(r"[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}")
 class AnonymousReportForm(BotTrapMixin, forms.Form):
     """A report of an administrative violation with nothing that identifies the sender."""
 
-    department = DepartmentField(label=_("Department"), empty_label=_("Choose a department"))
-    subject = forms.CharField(label=_("Subject"), min_length=5, max_length=200)
-    text = forms.CharField(label=_("Text"), min_length=20, max_length=5000, widget=forms.Textarea(attrs={"rows": 8}))
+    department = department_field()
+    subject = subject_field()
+    text = request_text_field()
     attachments = MultipleFileField(
         label=_("Attachments (optional)"),
         required=False,

@@ -1,5 +1,6 @@
-"""Too long answers get the site's own messages: what to do, the limit in the page's digits
-(Persian on Persian pages), a 400, what was typed kept."""
+"""Too long, too short and missing answers get the site's own messages: what to do, the limit in
+the page's digits (Persian on Persian pages), a 400, what was typed kept; the anonymous report
+form explains itself as the named contact form does."""
 
 import pytest
 from bs4 import BeautifulSoup
@@ -100,3 +101,46 @@ def test_a_percent_sign_in_a_label_is_shown_as_typed(client, forms_index):
     response = client.post(page.url, {name: "۱" * 256})
     assert response.status_code == 400
     assert "«سهم شما (%)» را به ۲۵۵ نویسه یا کمتر کوتاه کنید." in summary(soup(response)).values()
+
+
+def test_the_anonymous_form_sent_empty_lists_each_field_with_a_link(client, departments):
+    response = client.post("/contact/anonymous/", {"website": ""})
+    assert response.status_code == 400
+    page = soup(response)
+    box = page.select_one(".error-summary")
+    assert box.has_attr("autofocus") and box["tabindex"] == "-1"  # takes the focus
+    links = summary(page)
+    assert set(links) == {"#id_department", "#id_subject", "#id_text"}
+    for href in links:
+        assert page.find(id=href[1:])["aria-invalid"] == "true"
+    # The same messages as the named contact form.
+    assert "واحدی را که درخواست شما به آن مربوط است انتخاب کنید." in links["#id_department"]
+    assert "موضوع درخواست خود را بنویسید." in links["#id_subject"]
+    assert "متن درخواست خود را بنویسید." in links["#id_text"]
+    assert "لطفاً خطاهای زیر را درست کنید." not in response.content.decode()
+    assert_no_django_wording(response)
+
+
+def test_the_anonymous_form_explains_short_answers_in_persian_digits(client, departments):
+    data = {"department": departments[3].pk, "subject": "اب", "text": "کوتاه", "website": ""}
+    response = client.post("/contact/anonymous/", data)
+    assert response.status_code == 400
+    page = soup(response)
+    links = summary(page)
+    assert "موضوع را دست‌کم در ۵ نویسه بنویسید." in links["#id_subject"]
+    assert "متن درخواست را دست‌کم در ۲۰ نویسه بنویسید" in links["#id_text"]
+    assert page.select_one("#id_subject")["value"] == "اب"
+    assert page.select_one("#id_text").get_text().strip() == "کوتاه"
+    assert_no_django_wording(response)
+
+
+def test_the_english_anonymous_form_explains_itself_in_english(client, home_en, departments):
+    response = client.post("/en/contact/anonymous/", {"subject": "ab", "website": ""})
+    assert response.status_code == 400
+    page = soup(response)
+    links = summary(page)
+    assert links["#id_subject"] == "Subject: Write a subject of at least 5 characters."
+    assert "Choose the department your request is for." in links["#id_department"]
+    text = page.select_one(".error-summary").get_text()
+    assert not any("\u0600" <= ch <= "\u06ff" for ch in text)
+    assert_no_django_wording(response)
