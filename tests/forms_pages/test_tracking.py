@@ -116,3 +116,18 @@ def test_the_desk_sees_wrong_tries_and_the_lock_in_the_history(request_obj, sett
     assert "قفل پیگیری پس از تلاش‌های نادرست" in history
     # The citizen's own history does not show them.
     assert "track_failed" not in [event.action for event in request_obj.public_events()]
+
+
+def test_the_code_has_one_name_on_the_form_its_errors_and_the_home_page(client, home_fa):
+    """«کد پیگیری» in the label, in every error and on the home page's tile, never «کد رهگیری»."""
+    empty = client.post("/track/", {"code": "", "contact": "09121112233"})
+    short = client.post("/track/", {"code": "12", "contact": "09121112233"})
+    long = client.post("/track/", {"code": "1" * 41, "contact": "09121112233"})
+    for response in (empty, short, long):
+        assert response.status_code == 400
+        page = BeautifulSoup(response.content.decode(), "html.parser")
+        assert "کد پیگیری" in page.select_one("label[for='id_code']").get_text()
+        assert "کد پیگیری" in page.select_one("#id_code_error").get_text()
+        assert "رهگیری" not in response.content.decode()
+    tiles = BeautifulSoup(client.get("/").content.decode(), "html.parser").select_one(".task-actions").get_text()
+    assert "با کد پیگیری و شماره موبایل" in tiles and "رهگیری" not in tiles
