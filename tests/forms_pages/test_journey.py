@@ -55,6 +55,7 @@ def test_submit_track_answer_read(client, valid_data, staff_a, departments, run_
     run_outbox()
     answered_mail = [m for m in mail.outbox if m.to == ["maryam@example.ir"] and answer in m.body]
     assert len(answered_mail) == 1
+    assert stored.code_display_fa in answered_mail[0].subject and stored.code_display not in answered_mail[0].subject
     page = soup(applicant.get(f"/track/{stored.code}/"))
     assert answer in page.select_one(".request-history").get_text()
     assert "پاسخ داده شد" in page.select_one(".status").get_text()
