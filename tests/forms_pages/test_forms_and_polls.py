@@ -4,6 +4,8 @@ exports (CSV with BOM, XLSX), print view and blank PDF, listing query counts."""
 import csv
 import datetime
 import io
+import re
+import subprocess
 
 import jdatetime
 import openpyxl
@@ -109,6 +111,26 @@ def test_print_view_and_blank_pdf(survey):
     pdf = client.get(survey.url + "pdf/")
     assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf"
     assert pdf.content.startswith(b"%PDF")
+
+
+def pdf_text(response, tmp_path):
+    path = tmp_path / "form.pdf"
+    path.write_bytes(response.content)
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True).stdout
+    return text.decode().translate(dict.fromkeys(map(ord, "\u202a\u202b\u202c\u200e\u200f")))
+
+
+def test_blank_pdf_numbers_its_fields_in_the_documents_digits(forms_index, tmp_path):
+    page = FormPageFactory(parent=forms_index, slug="numbered-survey")
+    for order, label in enumerate(["نام", "نشانی", "نقش"]):
+        FormFieldFactory(page=page, label=label, field_type="singleline", sort_order=order)
+    text = pdf_text(Client().get(page.url + "pdf/"), tmp_path)
+    numbers = re.findall(r"\.\s*([0-9۰-۹]+)\s*(?:نام|نشانی|نقش)", text)
+    assert numbers == ["۱", "۲", "۳"]  # were "1. 2. 3." on the Persian form
+    english = FormPage.objects.get(locale__language_code="en", slug="labour-law-course-registration")
+    text = pdf_text(Client().get(english.url + "pdf/"), tmp_path)
+    assert re.search(r"^1\. Full name", text, re.MULTILINE)
+    assert not re.search("[\u0600-\u06ff]", text)
 
 
 def test_exports_csv_with_bom_and_xlsx(survey, admin_client):

@@ -1,0 +1,40 @@
+"""What a citizen gets on paper: pages printed from Chromium (print media, A4), read back with
+pdftotext."""
+
+import re
+import subprocess
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+BIDI_MARKS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u200e\u200f"))
+
+
+@pytest.fixture
+def print_page(browser):
+    context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="fa-IR")
+    page = context.new_page()
+    page.emulate_media(media="print")
+    yield page
+    context.close()
+
+
+def printed(page, tmp_path):
+    """The page printed to A4 as pdftotext reads it, one string per sheet, bidi marks left out."""
+    path = tmp_path / "printout.pdf"
+    page.pdf(path=str(path), format="A4")
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True).stdout
+    return [sheet.translate(BIDI_MARKS) for sheet in text.decode().split("\f") if sheet.strip()]
+
+
+def test_printed_persian_form_numbers_fields_in_persian_with_one_mark_per_choice(print_page, server, tmp_path):
+    print_page.goto(server.url + "/forms/labour-law-course-registration/print/")
+    text = "\n".join(printed(print_page, tmp_path))
+    numbers = re.findall(r"\.\s*([0-9۰-۹]+)\s*\S", text)
+    assert numbers == ["۱", "۲", "۳", "۴", "۵"]  # were "1." to "5."
+    # Each choice has its box, and no list bullet («◦») is drawn beside it.
+    assert text.count("☐") == 5
+    choices = print_page.locator(".print-fields ul > li")
+    assert choices.count() == 5
+    assert {choice.evaluate("li => getComputedStyle(li).listStyleType") for choice in choices.all()} == {"none"}
