@@ -1,12 +1,11 @@
 """The feed of catalogue changes: services newly published or updated, newest first."""
 
-from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from home.language.i18n import active_locale
 from home.pages.feeds import PortalAtomFeed, PortalFeed
 
-from .models import ServicePage
+from .models import ServiceIndexPage, ServicePage
 
 
 class ServiceChangesFeed(PortalFeed):
@@ -19,7 +18,9 @@ class ServiceChangesFeed(PortalFeed):
         return _("Services added to or changed in the catalogue of the Tehran labour directorate.")
 
     def link(self):
-        return reverse("services:feed_rss")
+        """The catalogue the feed follows (a feed's own address is its self link)."""
+        catalogue = ServiceIndexPage.objects.live().filter(locale=active_locale()).first()
+        return catalogue.url if catalogue is not None else "/"
 
     def items(self):
         return (
@@ -61,5 +62,4 @@ class ServiceChangesFeed(PortalFeed):
 
 
 class ServiceChangesAtomFeed(ServiceChangesFeed, PortalAtomFeed):
-    def link(self):
-        return reverse("services:feed_atom")
+    pass

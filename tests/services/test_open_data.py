@@ -9,7 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from services.factories import make_service
-from services.models import FAQItem, LawPage, ServicePage
+from services.models import FAQItem, LawPage, ServiceIndexPage, ServicePage
 
 pytestmark = pytest.mark.django_db
 
@@ -78,6 +78,10 @@ def test_feed_of_catalogue_changes(client, catalogue):
         assert feed.entries[0].link.endswith(fresh.url)
         assert feed.entries[0].tags[0].term
         assert feed.feed.get("language", "fa").startswith("fa")
+        # The feed's link is the catalogue it follows; its own address is the self link.
+        catalogues = ServiceIndexPage.objects.live().filter(locale__language_code="fa")
+        assert feed.feed.link in ["http://testserver" + index.url for index in catalogues]
+        assert [entry.href for entry in feed.feed.links if entry.rel == "self"] == ["http://testserver" + url]
     etag = client.get("/feeds/services/rss/")["ETag"]
     assert client.get("/feeds/services/rss/", HTTP_IF_NONE_MATCH=etag).status_code == 304
 
