@@ -38,3 +38,27 @@ def test_printed_persian_form_numbers_fields_in_persian_with_one_mark_per_choice
     choices = print_page.locator(".print-fields ul > li")
     assert choices.count() == 5
     assert {choice.evaluate("li => getComputedStyle(li).listStyleType") for choice in choices.all()} == {"none"}
+
+
+def test_printed_service_page_holds_the_faq_answers_and_the_address_once(print_page, server, tmp_path):
+    print_page.goto(server.url + "/services/unemployment-insurance/")
+    assert print_page.locator("details.faq").count() >= 2
+    sheets = printed(print_page, tmp_path)
+    text = "\n".join(sheets)
+    assert "مهلت ثبت درخواست بیمه بیکاری چقدر است؟" in text
+    assert "سی روز پس از تاریخ بیکاری" in text  # the answer was left out: only questions printed
+    assert text.count("services.example.ir/unemployment-insurance") == 1  # was the link, then "(…)"
+    # A question and its answer share a sheet (the first answer used to start the next one).
+    question, answer = "چه کسانی مشمول بیمه بیکاری هستند؟", "بدون میل و اراده خود بیکار"
+    assert any(question in sheet and answer in sheet for sheet in sheets)
+
+
+def test_folded_answers_open_for_printing_and_fold_again_after(page, server):
+    page.goto(server.url + "/services/unemployment-insurance/")
+    faqs = page.locator("details.faq")
+    faqs.first.locator("summary").click()  # the reader opened one before printing
+    assert faqs.evaluate_all("all => all.map(d => d.open)") == [True] + [False] * (faqs.count() - 1)
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert faqs.evaluate_all("all => all.every(d => d.open)")
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    assert faqs.evaluate_all("all => all.map(d => d.open)") == [True] + [False] * (faqs.count() - 1)
