@@ -145,7 +145,28 @@ def _approver_submission_notifier():
     return ApproverSubmissionNotifier()
 
 
+def _approval_notifier():
+    from wagtail.admin.mail import WorkflowStateApprovalEmailNotifier
+
+    class ApprovalWithCommentsNotifier(WorkflowStateApprovalEmailNotifier):
+        """Wagtail's mail to the editor whose page was approved, with what each approver wrote
+        (its rejection mail carries the comment; its approval mail left it out)."""
+
+        def get_context(self, workflow_state, **kwargs):
+            context = super().get_context(workflow_state, **kwargs)
+            approved = workflow_state.task_states.filter(status="approved").select_related("task")
+            context["comments"] = [
+                (state.task.name, state.get_comment())
+                for state in approved.order_by("started_at")
+                if state.get_comment()
+            ]
+            return context
+
+    return ApprovalWithCommentsNotifier()
+
+
 _notifier = None
+_approval = None
 
 
 def connect_signals():
@@ -155,11 +176,16 @@ def connect_signals():
     those review content outside the sections, not the head who must act. Same dispatch_uid,
     so whichever app is ready first, only this notifier stays connected.
     """
-    from wagtail.models import TaskState
-    from wagtail.signals import task_submitted
+    from wagtail.models import TaskState, WorkflowState
+    from wagtail.signals import task_submitted, workflow_approved
 
-    global _notifier
+    global _notifier, _approval
     _notifier = _approver_submission_notifier()
     uid = "group_approval_task_submitted_email_notification"
     task_submitted.disconnect(sender=TaskState, dispatch_uid=uid)
     task_submitted.connect(_notifier, sender=TaskState, dispatch_uid=uid)
+    # The editor's approval mail quotes the approvers, as docs/editorial.md promises.
+    _approval = _approval_notifier()
+    uid = "workflow_state_approved_email_notification"
+    workflow_approved.disconnect(sender=WorkflowState, dispatch_uid=uid)
+    workflow_approved.connect(_approval, sender=WorkflowState, dispatch_uid=uid)

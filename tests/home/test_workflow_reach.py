@@ -172,6 +172,8 @@ def test_each_submission_reaches_its_approver_who_acts_from_the_dashboard(demo_u
             assert len(to_editor) == 1, (username, name, action)
             if action == "approve":
                 assert page.title == title and page.live
+                # What the approvers wrote reaches the editor (it once did only on a rejection).
+                assert f"«{comment}»" in to_editor[0].body
             else:
                 assert page.title != title
                 assert comment in to_editor[0].body
