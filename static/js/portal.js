@@ -70,3 +70,18 @@
     opened = [];
   });
 })();
+
+/* Escape folds the phone's open menu and puts the keyboard back on its toggle, as people
+   expect of a menu (on wide screens the menu is always shown and Escape does nothing). */
+(function () {
+  "use strict";
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") { return; }
+    var menu = document.querySelector("details.site-menu[open]");
+    var toggle = menu && menu.querySelector("summary");
+    if (toggle && toggle.offsetParent !== null) {
+      menu.open = false;
+      toggle.focus();
+    }
+  });
+})();

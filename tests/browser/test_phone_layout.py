@@ -76,6 +76,29 @@ def test_menu_folds_away_on_a_phone_without_javascript(browser, server):
         context.close()
 
 
+def test_escape_folds_the_phones_menu_and_returns_to_its_toggle(browser, server):
+    context, page = phone_page(browser)
+    try:
+        page.goto(server.url + "/en/")
+        page.click(".site-menu__toggle")
+        page.locator(".main-nav a").first.focus()
+        page.keyboard.press("Escape")
+        assert not page.locator(".main-nav").is_visible()
+        assert page.evaluate("document.activeElement.matches('.site-menu__toggle')")
+    finally:
+        context.close()
+    # On a wide screen the menu stays where it is.
+    context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="fa-IR")
+    page = context.new_page()
+    try:
+        page.goto(server.url + "/")
+        page.locator(".main-nav a").first.focus()
+        page.keyboard.press("Escape")
+        assert page.locator(".main-nav a[href='/services/']").is_visible()
+    finally:
+        context.close()
+
+
 def test_catalogue_shows_results_first_on_a_phone_and_applies_filters_on_change(browser, server):
     context, page = phone_page(browser)
     try:
