@@ -28,6 +28,12 @@ _PLAIN_SHAPES = [
     # Comment-only blocks (wagtailmenus prints one when there is no locale to set).
     re.compile(r"^(?:\s*//[^\n]*)*\s*$"),
     re.compile(r"^\s*createTaskChooser\(" + _ELEMENT_ID + r"\);\s*$"),
+    # wagtail-localize's translation editor names the choosers' addresses for its script
+    # (an English image or document chosen in place of the Persian one).
+    re.compile(
+        r'^\s*if \(typeof window\.chooserUrls === "undefined"\) \{\s*window\.chooserUrls = \{'
+        r'(?:\s*\w+: "/[\w/\-]*",)+\s*\}\s*\}\s*$'
+    ),
     re.compile(
         r"^\s*\(function\(\)\s*\{\s*var panel = new (?:InlinePanel|MultipleChooserPanel)\(JSON\.parse\("
         + _JS_STRING

@@ -6,6 +6,17 @@ import pytest
 
 from home.security.admin_csp import is_wagtail_initialiser
 
+# wagtail-localize's translation editor, as it prints it.
+CHOOSER_URLS = """
+        if (typeof window.chooserUrls === "undefined") {
+            window.chooserUrls = {
+                imageChooser: "/admin/images/chooser/",
+                documentChooser: "/admin/documents/chooser/",
+                pageChooser: "/admin/choose-page/",
+            }
+        }
+    """
+
 
 @pytest.mark.parametrize(
     "body",
@@ -15,6 +26,7 @@ from home.security.admin_csp import is_wagtail_initialiser
         '\n (function() {\n var panel = new InlinePanel(JSON.parse("{\\u0022type\\u0022: \\u0022X\\u0022}"));\n })();\n',
         'createTaskChooser("id_task");',
         "\n  // Set wagtailConfig.ACTIVE_CONTENT_LOCALE if this is a translated page\n  ",
+        CHOOSER_URLS,
     ],
 )
 def test_wagtail_initialisers_are_recognised(body):
@@ -30,6 +42,8 @@ def test_wagtail_initialisers_are_recognised(body):
         'new PageChooser("id_x" + evil(), {});',
         '(function() { var panel = new InlinePanel(JSON.parse("x")); alert(1); })();',
         "// comment\nalert(1)",
+        CHOOSER_URLS.replace('"/admin/images/chooser/"', '"/admin/images/chooser/" + document.cookie'),
+        CHOOSER_URLS.replace("}\n        }", "}\n        }\n        alert(1);"),
     ],
 )
 def test_anything_else_is_refused(body):
