@@ -25,7 +25,10 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from home.language.text import to_ascii_digits
 
-EXEMPT_PREFIXES = ("/admin/login/", "/admin/logout/", "/admin/2fa/", "/admin/jsi18n/")
+# The code prompt itself needs the admin's translations and icons: the icon sprite is fetched by
+# script and pasted into the page, so a redirect there pasted a whole second admin (with its
+# own sidebar, stuck half over the prompt on a phone) into the code prompt.
+EXEMPT_PREFIXES = ("/admin/login/", "/admin/logout/", "/admin/2fa/", "/admin/jsi18n/", "/admin/sprite/")
 
 
 class TokenForm(forms.Form):

@@ -50,6 +50,22 @@ def test_with_a_device_the_admin_waits_for_the_code(client, staff):
     assert client.get("/admin/").status_code == 200
 
 
+def test_the_code_prompt_gets_the_admin_icons_not_a_second_admin(client, staff):
+    """The admin fetches its icon sprite by script and pastes the answer into the page. Sent to
+    the code prompt instead, it pasted a whole second admin into it, whose sidebar covered the
+    code field and the Continue button on a phone."""
+    TOTPDevice.objects.create(user=staff, name="phone", confirmed=True)
+    client.force_login(staff)
+    prompt = client.get("/admin/2fa/verify/?next=/admin/")
+    assert prompt.status_code == 200
+    sprite_url = BeautifulSoup(prompt.content.decode(), "html.parser").select_one("[data-icon-url]")["data-icon-url"]
+    sprite = client.get(sprite_url)
+    assert sprite.status_code == 200
+    body = sprite.content.decode()
+    assert "<svg" in body and "wagtail-sidebar" not in body and "<html" not in body
+    assert client.get("/admin/pages/").status_code == 302  # the rest of the admin still waits
+
+
 def test_verify_refuses_an_outside_next_url(client, staff):
     device = TOTPDevice.objects.create(user=staff, name="phone", confirmed=True)
     client.force_login(staff)
