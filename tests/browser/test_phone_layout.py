@@ -286,5 +286,14 @@ def test_a_service_cards_tables_keep_each_word_whole_on_a_phone(browser, server)
             assert page.locator("main td").count() >= 6, path
             assert page.evaluate(WORDS_BROKEN_IN_TABLE_CELLS) == [], path
             assert page.evaluate("document.documentElement.scrollWidth") <= 390, path
+        # The linked systems' four columns fit a phone; the English table was cut at «Onlin».
+        for path in ("/services/unemployment-insurance/", "/en/services/unemployment-insurance/"):
+            page.goto(server.url + path, wait_until="load")
+            page.evaluate("document.fonts.ready.then(() => true)")
+            widths = page.evaluate(
+                "[...document.querySelectorAll('.table-scroll')].map((box) => [box.scrollWidth, box.clientWidth])"
+            )
+            assert len(widths) >= 2, path
+            assert [pair for pair in widths if pair[0] > pair[1]] == [], path
     finally:
         context.close()
