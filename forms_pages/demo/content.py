@@ -185,14 +185,14 @@ HOME_CHILDREN = {
             "summary": "گزارش تخلف اداری، انتقاد، پیشنهاد یا پرسش خود را در هر ساعت از شبانه‌روز برای واحد مربوط بفرستید.",
             "intro": "<p>درخواست شما به واحدی که انتخاب می‌کنید فرستاده می‌شود و نتیجه پیگیری در کوتاه‌ترین زمان به شما اعلام خواهد شد. اگر بررسی به مراجعه حضوری نیاز داشته باشد، زمان و مکان آن را روی صفحه پیگیری می‌بینید.</p>",
             "privacy_note": "اطلاعات شخصی شما تنها در اختیار کارشناسان واحد مربوط قرار می‌گیرد و هرگز منتشر نمی‌شود.",
-            "thanks_text": "گزارش‌های تخلف اداری در واحد بازرسی، ارزیابی عملکرد و پاسخگویی به شکایات بررسی می‌شود.",
+            "thanks_text": "تا رسیدن پاسخ نیازی به مراجعه حضوری نیست؛ اگر بررسی درخواست به مراجعه شما نیاز داشته باشد، زمان و مکان آن را در صفحه پیگیری می‌بینید.",
         },
         {
             "title": "Contact us",
             "summary": "Send a report of an administrative violation, criticism, a suggestion or a question to the right department, at any hour.",
             "intro": "<p>Your request goes to the department you choose, and the result of its follow-up is reported to you as soon as possible.</p>",
             "privacy_note": "Your personal data is seen only by the staff of the department concerned and is never published.",
-            "thanks_text": "",
+            "thanks_text": "You need not come to an office while you wait for the answer; if your request needs a visit, its time and place appear on the tracking page.",
         },
     ),
     "forms": (

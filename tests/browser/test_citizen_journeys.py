@@ -68,6 +68,12 @@ def test_send_a_complaint_and_track_it(page, server):
         page.click("form.request-form button[type=submit]")
     code = page.locator("[data-code]").get_attribute("data-code")
     assert re.fullmatch(r"\d{15}", code)
+    # The code's box stands apart from the paragraph after it (they touched).
+    gap = page.evaluate(
+        "(() => { const box = document.querySelector('.tracking-code');"
+        " return box.nextElementSibling.getBoundingClientRect().top - box.getBoundingClientRect().bottom; })()"
+    )
+    assert gap >= 8
 
     page.goto(server.url + "/track/")
     page.fill("#id_code", code)
