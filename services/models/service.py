@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.caching.page_cache import reader_key, until_content_changes
 from home.language.i18n import is_english
+from home.language.money import MoneyField
 from home.models import BasePage, Department, Domain, LinksInOwnLocaleMixin
 from home.pages.route_views import ViewRoutesMixin, view_route
 from services.blocks import (
@@ -107,7 +108,7 @@ class ServicePage(LinksInOwnLocaleMixin, ViewRoutesMixin, BasePage):
     )
     system_links = StreamField([("system", SystemLinkBlock())], verbose_name=_("links to other systems"), blank=True)
     is_free = models.BooleanField(_("free of charge"), default=True)
-    cost_rials = models.PositiveBigIntegerField(
+    cost_rials = MoneyField(
         _("cost (rials)"), null=True, blank=True, help_text=_("Required when the service is not free.")
     )
     cost_notes = models.CharField(_("notes on the cost"), max_length=300, blank=True)

@@ -14,6 +14,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField
 from wagtail.models import PageManager
 
+from home.language.money import MoneyField
 from home.language.text import to_ascii_digits
 from home.models import BasePage
 from home.models.querysets import PortalPageQuerySet
@@ -132,13 +133,13 @@ class TenderPage(ViewRoutesMixin, BasePage):
         on_delete=models.SET_NULL,
         related_name="tender_notices",
     )
-    estimated_value = models.PositiveBigIntegerField(
+    estimated_value = MoneyField(
         _("estimated value (rials)"),
         null=True,
         blank=True,
         help_text=_("For an auction, the base price. Leave blank to not publish it."),
     )
-    guarantee_amount = models.PositiveBigIntegerField(_("bid guarantee (rials)"), null=True, blank=True)
+    guarantee_amount = MoneyField(_("bid guarantee (rials)"), null=True, blank=True)
     guarantee_form = models.CharField(
         _("form of the bid guarantee"), max_length=20, choices=GuaranteeForm.choices, blank=True
     )
@@ -157,7 +158,7 @@ class TenderPage(ViewRoutesMixin, BasePage):
     contact = models.TextField(_("contact"), blank=True, help_text=_("Who answers bidders' questions, and how."))
     outcome = models.CharField(_("outcome"), max_length=15, choices=Outcome.choices, blank=True, default="")
     winner = models.CharField(_("winner"), max_length=200, blank=True)
-    awarded_amount = models.PositiveBigIntegerField(_("awarded amount (rials)"), null=True, blank=True)
+    awarded_amount = MoneyField(_("awarded amount (rials)"), null=True, blank=True)
     cancellation_reason = models.TextField(_("reason for cancellation"), blank=True)
 
     # Denormalised from the amendments in save(), so listings can filter by status in SQL.

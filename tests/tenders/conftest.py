@@ -7,9 +7,12 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.documents.models import Document
 from wagtail.models import Site
+from wagtail.test.utils.form_data import rich_text
 
+from home.language.jalali_input import format_jalali_input
 from tenders.factories import TenderIndexPageFactory, TenderPageFactory
-from tenders.models import TenderAmendment, TenderDocument, TenderIndexPage
+from tenders.models import TenderAmendment, TenderDocument, TenderIndexPage, TenderPage
+from tests.page_forms import page_form_data
 from tests.shared_data import shared_data
 
 HOUR = datetime.timedelta(hours=1)
@@ -71,3 +74,33 @@ def _document(title):
 @pytest.fixture
 def now():
     return timezone.now()
+
+
+# -- the notice form in the admin --------------------------------------------------------
+
+
+def jalali(moment):
+    """A date as a Persian editor types it: «۱۴۰۵/۰۹/۲۵ ۱۴:۳۰», Tehran time."""
+    return format_jalali_input(moment, with_time=True)
+
+
+def notice_form(reference, **fields):
+    """The POST body of a new notice's admin form, published, with `fields` typed in."""
+    data = {
+        "title": "مناقصه از پیشخوان",
+        "slug": f"admin-{reference.lower()}",
+        "reference_number": reference,
+        "subject": "موضوع",
+        "description": rich_text("<p>شرح</p>"),
+        **fields,
+    }
+    return page_form_data(TenderPage, publish=True, **data)
+
+
+def errors_of(form, name):
+    return " ".join(str(message) for message in form.errors.get(name, []))
+
+
+@pytest.fixture
+def add_url(index):
+    return f"/admin/pages/add/tenders/tenderpage/{index.pk}/"
