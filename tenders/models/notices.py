@@ -20,6 +20,8 @@ from home.models import BasePage
 from home.models.querysets import PortalPageQuerySet
 from home.pages.route_views import ViewRoutesMixin, view_route
 
+from ..admin_forms import TenderPageForm
+from ..date_order import DATE_FIELDS, order_errors
 from ..status import (
     Outcome,
     Status,
@@ -167,6 +169,7 @@ class TenderPage(ViewRoutesMixin, BasePage):
     last_amended_at = models.DateTimeField(editable=False, null=True)
 
     objects = TenderPageManager()
+    base_form_class = TenderPageForm
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
@@ -263,13 +266,7 @@ class TenderPage(ViewRoutesMixin, BasePage):
                 errors["reference_number"] = _("Another notice already has this reference number.")
         if self.slug in RESERVED_SLUGS:
             errors["slug"] = _("This address is reserved; choose another slug.")
-        deadline = self.submission_deadline
-        if deadline and self.documents_from and self.documents_from >= deadline:
-            errors["documents_from"] = _("Documents must be available before the submission deadline.")
-        if deadline and self.opening_at and self.opening_at < deadline:
-            errors["opening_at"] = _("Bids cannot be opened before the submission deadline.")
-        if deadline and self.enquiry_deadline and self.enquiry_deadline > deadline:
-            errors["enquiry_deadline"] = _("Questions must close no later than the submission deadline.")
+        errors.update(order_errors({name: getattr(self, name) for name in DATE_FIELDS}))
         if self.outcome == Outcome.AWARDED and not self.winner:
             errors["winner"] = _("Name the winner of an awarded notice.")
         if self.outcome == Outcome.CANCELLED and not self.cancellation_reason.strip():

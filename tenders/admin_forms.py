@@ -1,0 +1,66 @@
+"""The admin form of a notice: the date checks that need what the editor typed in the form.
+
+The notice's own dates are checked by `TenderPage.clean()`. Two checks need more: the
+amendments, which only the form holds until the page is saved, and "now", which belongs to the
+moment an editor types a deadline, not to every later save of the notice.
+"""
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from home.pages.forms import PortalPageForm
+
+from .date_order import DATE_FIELDS, amendment_errors, deadline_source
+
+
+class TenderPageForm(PortalPageForm):
+    """Refuses amendments whose dates break the order of the dates in force, and a submission
+    deadline already past on a notice that has never been published.
+
+    A notice that has been published keeps saving once its deadline has passed: that is when
+    editors record its outcome.
+    """
+
+    def _post_clean(self):
+        # After the model's own checks, so every fault in the dates is reported at once; the
+        # dates are read from the instance, which holds each one typed, even one refused.
+        super()._post_clean()
+        dates = {name: getattr(self.instance, name) for name in DATE_FIELDS}
+        forms = self._amendment_forms()
+        # Copies: an error added to a form takes its field out of the form's cleaned_data.
+        amendments = [dict(form.cleaned_data) for form in forms]
+        form_of = {id(amendment): form for amendment, form in zip(amendments, forms, strict=True)}
+        for amendment, name, message in amendment_errors(dates, amendments):
+            form_of[id(amendment)].add_error(name, message)
+        if self.instance.first_published_at is None and not self.instance.outcome:
+            amendment, name = deadline_source(amendments)
+            deadline = amendment.get(name) if amendment is not None else dates[name]
+            if deadline is not None and deadline <= timezone.now():
+                target = form_of[id(amendment)] if amendment is not None else self
+                target.add_error(
+                    name,
+                    _(
+                        "This deadline has already passed. Give a submission deadline in the future, "
+                        "or record the outcome of a notice that has ended."
+                    ),
+                )
+
+    def _amendment_forms(self):
+        """The amendment forms kept (not deleted), in the order the amendments were issued."""
+        formset = self.formsets.get("amendments")
+        if formset is None:
+            return []
+        formset.is_valid()  # their cleaned_data, validated once; the form's is_valid() reuses it
+        forms = [
+            form
+            for form in formset.forms
+            if hasattr(form, "cleaned_data") and form.cleaned_data and not form.cleaned_data.get("DELETE")
+        ]
+        forms.sort(
+            key=lambda form: (
+                form.cleaned_data.get("issued_at") is None,
+                form.cleaned_data.get("issued_at") or 0,
+                form.cleaned_data.get("ORDER") or 0,
+            )
+        )
+        return forms
