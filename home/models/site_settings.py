@@ -1,5 +1,6 @@
 """Editor-managed site furniture: contact details, social links and the outage banner."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -136,6 +137,13 @@ class SiteBanner(CachedSiteSetting):
     class Meta:
         verbose_name = _("site-wide banner")
 
+    def clean(self):
+        super().clean()
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            raise ValidationError(
+                {"ends_at": _("The banner must stop after it starts: set “shown until” later than “shown from”.")}
+            )
+
     def is_active(self, now=None):
         """Whether the banner shows now: it has a message and now is inside its window."""
         if not self.message:
@@ -167,6 +175,15 @@ class MaintenanceSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("maintenance mode")
+
+    def clean(self):
+        super().clean()
+        # The 503 page promises this time to the public: it must not be gone already. Once
+        # maintenance is off, the time is not shown and may be anything.
+        if self.enabled and self.expected_back_at and self.expected_back_at <= timezone.now():
+            raise ValidationError(
+                {"expected_back_at": _("This time has already passed. Give a time in the future, or leave it blank.")}
+            )
 
     def as_state(self):
         """A plain dict for the cache and the 503 page."""

@@ -1,0 +1,69 @@
+"""The banner and maintenance settings refuse times that would make them lie to the public."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from home.language.jalali_input import format_jalali_input
+from home.models import MaintenanceSettings, SiteBanner
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("rendered_context")]
+
+
+def jalali(moment):
+    return format_jalali_input(moment, with_time=True)
+
+
+def errors_text(response, name):
+    return " ".join(str(message) for message in response.context["form"].errors.get(name, []))
+
+
+def test_banner_ending_before_it_starts_is_refused(admin_client, site):
+    url = f"/admin/settings/home/sitebanner/{site.pk}/"
+    start = timezone.now() + datetime.timedelta(days=10)
+    data = {
+        "message": "قطعی برنامه‌ریزی‌شده",
+        "message_en": "",
+        "level": "outage",
+        "starts_at": jalali(start),
+        "ends_at": jalali(start - datetime.timedelta(days=1)),
+    }
+    response = admin_client.post(url, data)
+    assert response.status_code == 200
+    message = "پایان نمایش اعلان باید پس از آغاز آن باشد"
+    assert message in errors_text(response, "ends_at")
+    assert message in response.content.decode()
+    assert "قطعی برنامه‌ریزی‌شده" in response.content.decode()  # what was typed is kept
+    assert not SiteBanner.objects.filter(site=site, message="قطعی برنامه‌ریزی‌شده").exists()
+
+    data["ends_at"] = jalali(start + datetime.timedelta(hours=2))
+    assert admin_client.post(url, data).status_code == 302
+    assert SiteBanner.objects.get(site=site).message == "قطعی برنامه‌ریزی‌شده"
+
+
+@pytest.fixture
+def maintenance_url(site):
+    yield f"/admin/settings/home/maintenancesettings/{site.pk}/"
+    setting = MaintenanceSettings.for_site(site)
+    setting.enabled = False
+    setting.save()  # through the signal that forgets the cached state
+
+
+def test_maintenance_expected_back_in_the_past_is_refused(admin_client, site, maintenance_url):
+    past = jalali(timezone.now() - datetime.timedelta(hours=3))
+    data = {"enabled": "on", "message": "جابه‌جایی کارسازها", "message_en": "", "expected_back_at": past}
+    response = admin_client.post(maintenance_url, data)
+    assert response.status_code == 200
+    assert "این زمان گذشته است" in errors_text(response, "expected_back_at")
+    assert not MaintenanceSettings.for_site(site).enabled
+
+    future = timezone.now() + datetime.timedelta(hours=3)
+    assert admin_client.post(maintenance_url, {**data, "expected_back_at": jalali(future)}).status_code == 302
+    assert MaintenanceSettings.for_site(site).enabled
+
+
+def test_switching_maintenance_off_keeps_a_past_time(admin_client, site, maintenance_url):
+    past = jalali(timezone.now() - datetime.timedelta(hours=3))
+    data = {"message": "", "message_en": "", "expected_back_at": past}  # "enabled" unticked
+    assert admin_client.post(maintenance_url, data).status_code == 302
