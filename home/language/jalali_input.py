@@ -200,6 +200,29 @@ def _jalali_format_value(original, with_time):
     return format_value
 
 
+# What an empty date box shows: the shape to type, never a date (a realistic date in grey read
+# as a value, and staff took an empty deadline for a set one). The Persian hint is laid out like
+# the left-to-right digits typed under it (year at the left). Chromium lays a placeholder out by
+# its first strong letter, so the hint opens with a left-to-right mark, and each word is closed
+# with one so the bidi algorithm does not turn «سال/ماه/روز» around.
+_LRM = "\u200e"
+FORMAT_HINTS = {
+    (True, False): f"{_LRM}سال{_LRM}/ماه{_LRM}/روز",
+    (True, True): f"{_LRM}سال{_LRM}/ماه{_LRM}/روز{_LRM} ساعت{_LRM}:دقیقه",
+    (False, False): "YYYY-MM-DD",
+    (False, True): "YYYY-MM-DD HH:MM",
+}
+
+
+def _format_hint_context(original, with_time):
+    def get_context(self, name, value, attrs):
+        context = original(self, name, value, attrs)
+        context["widget"]["attrs"].setdefault("placeholder", FORMAT_HINTS[jalali_active(), with_time])
+        return context
+
+    return get_context
+
+
 def install():
     """Make Wagtail's admin date entry Jalali-aware (called once from HomeConfig.ready)."""
     from wagtail.admin.forms.models import register_form_field_override
@@ -210,6 +233,7 @@ def install():
     for widget_class, with_time in ((AdminDateInput, False), (AdminDateTimeInput, True)):
         widget_class.value_from_datadict = _jalali_value_from_datadict(widget_class.value_from_datadict, with_time)
         widget_class.format_value = _jalali_format_value(widget_class.format_value, with_time)
+        widget_class.get_context = _format_hint_context(widget_class.get_context, with_time)
         widget_class.jalali_aware = True
 
     register_form_field_override(models.DateField, override={"form_class": JalaliDateField, "widget": AdminDateInput})

@@ -42,12 +42,16 @@ def errors_text(response, name):
     return " ".join(str(message) for message in form.errors.get(name, []))
 
 
-@pytest.fixture
-def english_admin(admin_user):
+def set_english(admin_user):
     profile = UserProfile.get_for_user(admin_user)
     profile.preferred_language = "en"
     profile.save()
     return admin_user
+
+
+@pytest.fixture
+def english_admin(admin_user):
+    return set_english(admin_user)
 
 
 # -- parsing --------------------------------------------------------------------------------
@@ -234,19 +238,58 @@ def test_desk_visit_time_round_trip(admin_client):
     data = {
         "status": RequestStatus.VISIT_REQUESTED,
         "answer": "",
-        "visit_at": "۱۴۰۵/۰۹/۲۹ ۰۹:۳۰",
+        # A working day years ahead: the desk refuses a visit time already gone (or a closed day).
+        "visit_at": "۱۴۰۸/۰۹/۲۷ ۰۹:۳۰",
         "visit_place": "خیابان آزادی، ساختمان اداره کل",
         "visit_documents": "کارت ملی",
         "internal_note": "",
     }
     assert admin_client.post(url, data).status_code == 302
     request = CitizenRequest.objects.get(pk=request.pk)
-    assert request.visit_at == tehran(2026, 12, 20, 9, 30)
-    assert input_value(admin_client.get(url), "visit_at")["value"] == "۱۴۰۵/۰۹/۲۹ ۰۹:۳۰"
+    assert request.visit_at == tehran(2029, 12, 17, 9, 30)
+    assert input_value(admin_client.get(url), "visit_at")["value"] == "۱۴۰۸/۰۹/۲۷ ۰۹:۳۰"
 
     response = admin_client.post(url, {**data, "visit_at": "1405/07/31 09:30"})
     assert response.status_code == 400
     assert "مهر ۱۴۰۵، ۳۰ روز دارد" in response.content.decode()
+
+
+# -- what an empty date box shows ------------------------------------------------------------
+
+PERSIAN_OR_LATIN_DIGIT = set("0123456789۰۱۲۳۴۵۶۷۸۹")
+
+
+def test_an_empty_date_box_shows_the_shape_to_type_not_a_date(admin_client, admin_user, site):
+    """An empty deadline showed «۱۴۰۵/۰۹/۲۵ ۱۴:۳۰» in grey, and staff took it for a set date.
+    Now it shows the shape: «سال/ماه/روز ساعت:دقیقه», laid out like the digits typed under it."""
+    SiteBanner.objects.update_or_create(site=site, defaults={"starts_at": None, "ends_at": None})
+    request = CitizenRequestFactory(visit_at=None)
+    lrm = "\u200e"
+    screens = [
+        (f"/admin/settings/home/sitebanner/{site.pk}/", "starts_at"),
+        (f"/admin/citizen-requests/edit/{request.pk}/", "visit_at"),
+        (
+            f"/admin/pages/add/newsroom/noticepage/{NoticeIndexPage.objects.get(locale__language_code='fa').pk}/",
+            "expires_at",
+        ),
+    ]
+    for url, name in screens:
+        field = input_value(admin_client.get(url), name)
+        assert field.get("value") in (None, ""), url
+        hint = field["placeholder"]
+        assert not PERSIAN_OR_LATIN_DIGIT & set(hint), (url, hint)
+        assert hint.replace(lrm, "") == "سال/ماه/روز ساعت:دقیقه", url
+    law = LawPage.objects.filter(locale__language_code="fa").first()
+    assert (
+        input_value(admin_client.get(f"/admin/pages/add/services/lawpage/{law.get_parent().pk}/"), "approval_date")[
+            "placeholder"
+        ].replace(lrm, "")
+        == "سال/ماه/روز"
+    )
+
+    set_english(admin_user)  # the same staff member, now with an English admin
+    field = input_value(admin_client.get(f"/admin/settings/home/sitebanner/{site.pk}/"), "starts_at")
+    assert field["placeholder"] == "YYYY-MM-DD HH:MM"
 
 
 # -- Wagtail's own filters ------------------------------------------------------------------
