@@ -16,10 +16,11 @@ class HomeConfig(AppConfig):
         from home.language import jalali_display, jalali_input
         from home.language.i18n import install_admin_count_grouping, install_admin_language_names
         from home.operations import maintenance
-        from home.pages import admin_buttons, admin_rendering, checks, editorial
+        from home.pages import admin_buttons, admin_rendering, admin_wording, checks, editorial
 
         admin_rendering.install()
         admin_buttons.install()
+        admin_wording.install()
         jalali_input.install()
         jalali_display.install()
         install_admin_language_names()

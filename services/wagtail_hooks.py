@@ -1,6 +1,7 @@
 """Admin: the catalogue's reference lists, the FAQ and the survey answers (filterable, exportable)."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
@@ -50,7 +51,16 @@ class SurveyResponseViewSet(SnippetViewSet):
     model = ServiceSurveyResponse
     icon = "pick"
     index_view_class = SurveyIndexView
-    list_display = ["service", "score", "visited_in_person", "comment", "created_at"]
+    # A yes/no icon (templates/wagtailadmin/tables/boolean_cell.html), not Python's "True"/"False".
+    list_display = [
+        "service",
+        "score",
+        BooleanColumn(
+            "visited_in_person", label=ServiceSurveyResponse._meta.get_field("visited_in_person").verbose_name
+        ),
+        "comment",
+        "created_at",
+    ]
     list_filter = {"service": ["exact"], "created_at": ["gte", "lte"], "score": ["exact"]}
     list_export = [
         "service.service_code",
