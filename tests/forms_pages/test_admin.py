@@ -176,3 +176,19 @@ def test_admin_listing_queries_do_not_grow(staff_a, departments, django_assert_m
     small = count(ADMIN_LISTING_QUERY_CEILING)
     CitizenRequestFactory.create_batch(10, department=departments[1])
     count(small)
+
+
+def test_the_answer_screens_back_link_points_back_in_each_direction(admin_client, admin_user):
+    """«← درخواست‌های شهروندان» pointed forward in the right-to-left Persian admin."""
+    from wagtail.users.models import UserProfile
+
+    request = CitizenRequestFactory()
+    url = f"/admin/citizen-requests/edit/{request.pk}/"
+    back = BeautifulSoup(admin_client.get(url).content.decode(), "html.parser").select_one("a.back-link")
+    assert back.get_text(strip=True) == "→ درخواست‌های شهروندان"
+
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "en"
+    profile.save()
+    back = BeautifulSoup(admin_client.get(url).content.decode(), "html.parser").select_one("a.back-link")
+    assert back.get_text(strip=True) == "← Citizens' requests"
