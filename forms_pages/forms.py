@@ -4,9 +4,11 @@ import re
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import AdminDateTimeInput
 
+from home.language.dates import format_date
 from home.language.jalali_input import JalaliDateTimeField
 from home.language.text import to_ascii_digits
 from home.models import Department
@@ -15,6 +17,7 @@ from home.pages.form_fields import bot_trap, score_field
 from .fields import EMAIL_INVALID, MobileField, NationalIdField
 from .models import RequestKind, RequestStatus
 from .models.requests import CODE_DIGITS
+from .models.working_days import why_closed
 from .validators import MAX_ATTACHMENTS, check_attachment, normalise_mobile
 
 
@@ -270,7 +273,23 @@ class AnswerForm(forms.Form):
             for field in ("visit_at", "visit_place", "visit_documents"):
                 if not data.get(field):
                     self.add_error(field, _("An in-person visit needs a date, a place and the documents to bring."))
+            if data.get("visit_at"):
+                self.check_visit_time(data["visit_at"])
         return data
+
+    def check_visit_time(self, visit_at):
+        """The applicant is asked to come at `visit_at`: a time still ahead, on a day the office is open."""
+        if visit_at <= timezone.now():
+            self.add_error("visit_at", _("The visit time has passed; choose a time after now."))
+            return
+        day = timezone.localtime(visit_at).date()
+        reason = why_closed(day)
+        if reason:
+            self.add_error(
+                "visit_at",
+                _("The office is closed on %(day)s (%(reason)s); choose a working day for the visit.")
+                % {"day": format_date(day), "reason": reason},
+            )
 
 
 MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!]")

@@ -13,6 +13,8 @@ import functools
 import holidays
 from django.conf import settings
 from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
 from .closures import OfficeClosure
 
@@ -28,9 +30,10 @@ def weekend_days():
 
 
 @functools.lru_cache(maxsize=32)
-def official_holidays(year):
-    """{date: Persian name} of Iran's official holidays in a Gregorian year."""
-    return dict(holidays.country_holidays("IR", years=year, language="fa_IR"))
+def official_holidays(year, language="fa_IR"):
+    """{date: name} of Iran's official holidays in a Gregorian year (Persian names unless
+    `language` is "en_US")."""
+    return dict(holidays.country_holidays("IR", years=year, language=language))
 
 
 def closures(start, end):
@@ -47,6 +50,22 @@ class Calendar:
 
     def is_working_day(self, day):
         return day.weekday() not in self.weekend and day not in official_holidays(day.year) and day not in self.closed
+
+
+WEEKDAY_NAMES = {THURSDAY: _("Thursday"), FRIDAY: _("Friday")}
+
+
+def why_closed(day):
+    """Why the office is closed on the local date `day`, in the active language: the weekend
+    day's name, the official holiday's name or the reason an editor gave; "" on a working day."""
+    if day.weekday() in weekend_days():
+        return str(WEEKDAY_NAMES[day.weekday()])
+    language = "fa_IR" if (get_language() or "fa")[:2] == "fa" else "en_US"
+    holiday = official_holidays(day.year, language).get(day)
+    if holiday:
+        return holiday
+    closure = OfficeClosure.objects.filter(date=day).first()
+    return closure.reason if closure else ""
 
 
 def local_day(value):

@@ -213,7 +213,7 @@ def walk_the_three_jobs(browser, server):
         page.wait_for_load_state("networkidle")
         screens.look(page, "a request")
         page.select_option("select[name=status]", RequestStatus.VISIT_REQUESTED)
-        type_over(page, "input[name=visit_at]", "۱۴۰۵/۱۰/۲۰ ۰۹:۳۰")
+        type_over(page, "input[name=visit_at]", "۱۴۰۸/۱۰/۲۰ ۰۹:۳۰")
         page.fill("[name=visit_place]", "ساختمان اداره کل، طبقه دوم")
         page.fill("[name=visit_documents]", "کارت ملی و اساسنامه تعاونی")
         page.click("[name=visit_place]")  # closes the calendar
@@ -221,7 +221,7 @@ def walk_the_three_jobs(browser, server):
         submit(page, "form:has(input[name=visit_at]) button[type=submit]")
         screens.look(page, "visit booked")
         request = CitizenRequest.objects.get(pk=request.pk)
-        assert request.visit_at == datetime.datetime(2027, 1, 10, 9, 30, tzinfo=TEHRAN)
+        assert request.visit_at == datetime.datetime(2030, 1, 9, 9, 30, tzinfo=TEHRAN)
     finally:
         page.context.close()
         CitizenRequest.objects.filter(pk=request.pk).delete()

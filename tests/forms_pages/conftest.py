@@ -1,13 +1,16 @@
 """Fixtures for the forms_pages tests: private media in a temp dir, departments, staff."""
 
+import datetime
 import io
 from unittest import mock
 
 import pytest
 from django.contrib.auth.models import User
 from django.core.management import call_command
+from django.utils import timezone
 
 from forms_pages.models import ContactPage, FormsIndexPage
+from forms_pages.models.working_days import Calendar
 from home.models import Department
 from home.operations.sms import LocmemBackend
 
@@ -22,6 +25,16 @@ def private_media(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.WAGTAILADMIN_BASE_URL = "http://testserver"
     return settings.PRIVATE_MEDIA_ROOT
+
+
+def working_day_ahead(days, hour=10):
+    """`hour`:00 local on the first day the office is open at least `days` days from today: the
+    desk refuses a visit on a Friday, a holiday or a closure, whatever day the tests run."""
+    day = timezone.localdate() + datetime.timedelta(days=days)
+    calendar = Calendar(day, day + datetime.timedelta(days=30))
+    while not calendar.is_working_day(day):
+        day += datetime.timedelta(days=1)
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour)))
 
 
 @pytest.fixture

@@ -9,14 +9,13 @@ from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.test import Client
-from django.utils import timezone
 
 from forms_pages.escalation import daily_round
 from forms_pages.models import CitizenRequest, DepartmentDesk, OutboundMessage, RequestStatus
 from forms_pages.models.working_days import add_working_days
 from home.language.jalali_input import format_jalali_input
 
-from .conftest import PDF_BYTES
+from .conftest import PDF_BYTES, working_day_ahead
 
 pytestmark = pytest.mark.django_db
 
@@ -73,7 +72,7 @@ def test_applicant_replies_with_a_file_staff_see_it_and_the_clock_resumes(client
 
 def test_applicant_confirms_or_reschedules_a_visit(client, tracked, staff_a):
     staff = staff_client(staff_a)
-    visit_at = format_jalali_input(timezone.now() + datetime.timedelta(days=5), with_time=True)
+    visit_at = format_jalali_input(working_day_ahead(5), with_time=True)
     data = {
         "status": RequestStatus.VISIT_REQUESTED,
         "visit_at": visit_at,

@@ -16,6 +16,8 @@ from home.language.dates import format_date
 from home.language.jalali_input import format_jalali_input
 from home.operations.sms import FileBackend, segments
 
+from .conftest import working_day_ahead
+
 pytestmark = pytest.mark.django_db
 
 API_KEY = "test-key-123"
@@ -131,7 +133,7 @@ def test_a_mobile_only_applicant_gets_code_due_date_and_answer_by_sms(client, va
 
     staff = Client()
     staff.force_login(staff_a)
-    visit_at = timezone.now() + timezone.timedelta(days=3)
+    visit_at = working_day_ahead(3)
     answer(
         staff,
         stored,
