@@ -126,8 +126,22 @@ def _visible_or_404(user, pk):
     )
 
 
+ANSWER_FIELDS = ("status", "answer", "visit_at", "visit_place", "visit_documents", "internal_note")
+TRANSFER_FIELDS = ("department", "reason")
+SESSION_DRAFT = "citizen_request_draft"
+
+
+def _typed(data, fields):
+    """What was posted in those of `fields` the page sent (a dict, JSON-ready for the session)."""
+    return {field: data[field] for field in fields if field in data}
+
+
 class AnswerView(View):
-    """The request in full with its audit trail, and the form recording an answer."""
+    """The request in full with its audit trail, and one form with two actions: record an
+    answer, or transfer the request. Both parts post together, so whatever fails or succeeds,
+    the text typed in the other part is shown again (after a success, as a draft kept in the
+    session across the redirect). The part not acted on is shown unbound, with what was typed
+    as its initial values: it was not submitted, so it shows no errors."""
 
     template_name = "forms_pages/admin/answer.html"
     permission_policy = None
@@ -140,46 +154,63 @@ class AnswerView(View):
         return super().dispatch(request, pk)
 
     def get(self, request, pk):
-        form = AnswerForm(
-            initial={
-                "status": self.object.status,
-                "visit_at": self.object.visit_at and timezone.localtime(self.object.visit_at),
-                "visit_place": self.object.visit_place,
-                "visit_documents": self.object.visit_documents,
-            }
-        )
-        return self.render(form)
+        typed = {}
+        draft = request.session.get(SESSION_DRAFT)
+        if draft and draft.get("pk") == self.object.pk:
+            del request.session[SESSION_DRAFT]
+            typed = draft["data"]
+        return self.render(self.answer_form(typed), self.transfer_form(typed))
+
+    def answer_form(self, typed=None):
+        initial = {
+            "status": self.object.status,
+            "visit_at": self.object.visit_at and timezone.localtime(self.object.visit_at),
+            "visit_place": self.object.visit_place,
+            "visit_documents": self.object.visit_documents,
+        }
+        return AnswerForm(initial={**initial, **_typed(typed or {}, ANSWER_FIELDS)})
+
+    def transfer_form(self, typed=None):
+        return TransferForm(initial=_typed(typed or {}, TRANSFER_FIELDS), current=self.object.department)
 
     def post(self, request, pk):
         if request.POST.get("action") == "transfer":
             transfer_form = TransferForm(request.POST, current=self.object.department)
-            if transfer_form.is_valid():
-                transfer_request(
-                    self.object,
-                    request.user,
-                    transfer_form.cleaned_data["department"],
-                    transfer_form.cleaned_data["reason"],
-                )
-                messages.success(request, _("The request was transferred."))
-                # It may now belong to a department this user cannot see.
-                if CitizenRequest.objects.visible_to(request.user).filter(pk=self.object.pk).exists():
-                    return redirect(reverse("citizen_requests:edit", args=[self.object.pk]))
-                return redirect(reverse("citizen_requests:index"))
-            return self.render(
-                AnswerForm(initial={"status": self.object.status}), status=400, transfer_form=transfer_form
+            if not transfer_form.is_valid():
+                return self.render(self.answer_form(request.POST), transfer_form, status=400)
+            transfer_request(
+                self.object,
+                request.user,
+                transfer_form.cleaned_data["department"],
+                transfer_form.cleaned_data["reason"],
             )
+            messages.success(request, _("The request was transferred."))
+            # It may now belong to a department this user cannot see.
+            if CitizenRequest.objects.visible_to(request.user).filter(pk=self.object.pk).exists():
+                self.keep_draft(_typed(request.POST, ANSWER_FIELDS), ("answer", "internal_note"))
+                return redirect(reverse("citizen_requests:edit", args=[self.object.pk]))
+            return redirect(reverse("citizen_requests:index"))
         form = AnswerForm(request.POST)
-        if form.is_valid():
-            record_answer(self.object, request.user, form.cleaned_data)
-            messages.success(request, _("The answer was recorded."))
-            return redirect(reverse("citizen_requests:edit", args=[self.object.pk]))
-        return self.render(form, status=400)
+        if not form.is_valid():
+            return self.render(form, self.transfer_form(request.POST), status=400)
+        record_answer(self.object, request.user, form.cleaned_data)
+        messages.success(request, _("The answer was recorded."))
+        self.keep_draft(_typed(request.POST, TRANSFER_FIELDS), ("reason",))
+        return redirect(reverse("citizen_requests:edit", args=[self.object.pk]))
 
-    def render(self, form, status=200, transfer_form=None):
+    def keep_draft(self, typed, telling_fields):
+        """Keep the other part's text for the next page when something was typed in it."""
+        if any(typed.get(field, "").strip() for field in telling_fields):
+            self.request.session[SESSION_DRAFT] = {"pk": self.object.pk, "data": typed}
+            messages.info(
+                self.request, _("The text you typed in the other part of the page is kept below; it is not saved yet.")
+            )
+
+    def render(self, form, transfer_form, status=200):
         context = {
             "object": self.object,
             "form": form,
-            "transfer_form": transfer_form or TransferForm(current=self.object.department),
+            "transfer_form": transfer_form,
             "events": self.object.events.all(),
             "attachments": self.object.attachments.all(),
             "index_url": reverse("citizen_requests:index"),

@@ -337,7 +337,13 @@ class TransferForm(forms.Form):
     """Staff move a request to another department, with a reason for the audit trail."""
 
     department = forms.ModelChoiceField(label=_("Transfer to"), queryset=Department.objects.in_default_language())
-    reason = forms.CharField(label=_("Reason for the transfer"), min_length=5, max_length=500)
+    # A textarea, so Enter in it cannot press the answer form's button (both share one <form>).
+    reason = forms.CharField(
+        label=_("Reason for the transfer"),
+        min_length=5,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
 
     def __init__(self, *args, current=None, **kwargs):
         super().__init__(*args, **kwargs)

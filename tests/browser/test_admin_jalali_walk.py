@@ -218,7 +218,7 @@ def walk_the_three_jobs(browser, server):
         page.fill("[name=visit_documents]", "کارت ملی و اساسنامه تعاونی")
         page.click("[name=visit_place]")  # closes the calendar
         screens.look(page, "visit being booked")
-        submit(page, "form:has(input[name=visit_at]) button[type=submit]")
+        submit(page, "button[name=action][value=answer]")
         screens.look(page, "visit booked")
         request = CitizenRequest.objects.get(pk=request.pk)
         assert request.visit_at == datetime.datetime(2030, 1, 9, 9, 30, tzinfo=TEHRAN)

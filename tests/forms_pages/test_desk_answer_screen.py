@@ -1,4 +1,5 @@
-"""The staff answer screen: a visit time must be ahead and on an open day."""
+"""The staff answer screen: a visit time must be ahead and on an open day, and a failed (or
+successful) action keeps what was typed in the other part of the page."""
 
 import datetime
 
@@ -17,6 +18,8 @@ from .conftest import working_day_ahead
 pytestmark = pytest.mark.django_db
 
 TEN = datetime.time(10, 0)
+REASON = "موضوع مربوط به بازرسی کار است، نه بیمه."
+ANSWER = "پیش‌نویس پاسخ: مدارک شما بررسی شد و ..."
 
 
 def soup(response):
@@ -112,3 +115,79 @@ def test_english_staff_read_the_visit_errors_in_english(tracked, staff, staff_a)
     response = staff.post(edit_url(tracked), visit(f"{yesterday:%Y-%m-%d %H:%M}"))
     assert response.status_code == 400
     assert "The visit time has passed; choose a time after now." in visit_error(response)
+
+
+# -- one action failing keeps the text of the other ------------------------------------------
+
+
+def test_a_failed_transfer_keeps_the_answer_being_typed(tracked, staff, departments):
+    page = soup(staff.get(edit_url(tracked)))
+    # One form posts both parts, so the answer travels with the transfer.
+    assert page.select_one("form:has(button[value=transfer]) textarea[name=answer]")
+    assert page.select_one("form:has(button[value=answer]) select[name=department]")
+    response = staff.post(
+        edit_url(tracked),
+        {
+            "action": "transfer",
+            "status": RequestStatus.ANSWERED,
+            "answer": ANSWER,
+            "internal_note": "یادداشت داخلی",
+            "department": departments[2].pk,
+            "reason": "",
+        },
+    )
+    assert response.status_code == 400
+    page = soup(response)
+    assert page.select_one("textarea[name=answer]").get_text().strip() == ANSWER
+    assert page.select_one("textarea[name=internal_note]").get_text().strip() == "یادداشت داخلی"
+    assert page.select_one("select[name=status] option[selected]")["value"] == RequestStatus.ANSWERED
+    assert page.select_one("select[name=department] option[selected]")["value"] == str(departments[2].pk)
+    errors = [p.get_text() for p in page.select(".error-message")]
+    # Only the transfer's own error: the answer part was not submitted.
+    reason_wrapper = page.select_one("#id_reason").find_parent(class_="w-field__wrapper")
+    assert reason_wrapper.select_one(".error-message") and len(errors) == 1
+    tracked.refresh_from_db()
+    assert tracked.department == departments[1] and not tracked.events.filter(action="transferred").exists()
+
+
+def test_a_failed_answer_keeps_the_transfer_being_typed(tracked, staff, departments):
+    response = staff.post(
+        edit_url(tracked),
+        {"action": "answer", "status": RequestStatus.ANSWERED, "department": departments[2].pk, "reason": REASON},
+    )
+    assert response.status_code == 400
+    page = soup(response)
+    assert page.select_one("textarea[name=reason]").get_text().strip() == REASON
+    assert page.select_one("select[name=department] option[selected]")["value"] == str(departments[2].pk)
+    assert page.select_one("#id_reason").find_parent(class_="w-field__wrapper").select_one(".error-message") is None
+
+
+def test_a_successful_action_keeps_the_other_part_as_a_draft_once(tracked, staff, staff_a, departments):
+    staff_a.groups.add(departments[2].staff_group)  # still sees the request after the transfer
+    response = staff.post(
+        edit_url(tracked),
+        {
+            "action": "transfer",
+            "status": tracked.status,
+            "answer": ANSWER,
+            "department": departments[2].pk,
+            "reason": REASON,
+        },
+    )
+    assert response.status_code == 302 and response["Location"] == edit_url(tracked)
+    page = soup(staff.get(edit_url(tracked)))
+    assert page.select_one("textarea[name=answer]").get_text().strip() == ANSWER
+    assert not page.select(".error-message")
+    assert "نگه داشته شده" in page.get_text()
+    # Shown once: the next visit to the screen starts clean.
+    assert soup(staff.get(edit_url(tracked))).select_one("textarea[name=answer]").get_text().strip() == ""
+
+    # And the other way round: a recorded answer keeps a transfer reason typed beside it.
+    response = staff.post(
+        edit_url(tracked),
+        {"action": "answer", "status": RequestStatus.UNDER_REVIEW, "department": departments[1].pk, "reason": REASON},
+    )
+    assert response.status_code == 302
+    page = soup(staff.get(edit_url(tracked)))
+    assert page.select_one("textarea[name=reason]").get_text().strip() == REASON
+    assert page.select_one("select[name=department] option[selected]")["value"] == str(departments[1].pk)
