@@ -343,6 +343,7 @@ class TransferForm(forms.Form):
         min_length=5,
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("For staff only; the applicant is told only the new department."),
     )
 
     def __init__(self, *args, current=None, **kwargs):

@@ -174,7 +174,8 @@ def record_reply(citizen_request, text, files=(), visit_answer=None):
 
 
 def transfer_request(citizen_request, user, department, reason):
-    """Move a request to another department (audited); the new department is alerted."""
+    """Move a request to another department (audited); the new department is alerted and the
+    applicant told which department now follows their request (not the staff's reason)."""
     with transaction.atomic():
         locked = CitizenRequest.objects.select_for_update().select_related("department").get(pk=citizen_request.pk)
         previous = locked.department
@@ -185,6 +186,7 @@ def transfer_request(citizen_request, user, department, reason):
             request=locked,
             actor=user,
             action=EventAction.TRANSFERRED,
+            department=department,
             internal_note=f"{previous.name} → {department.name}: {reason}",
             created_at=timezone.now(),
         )

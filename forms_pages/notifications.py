@@ -189,8 +189,38 @@ def notify_reply(citizen_request, event):
     _staff_email(citizen_request, event, MessagePurpose.REPLY, citizen_request.department.email, subject, lines)
 
 
+def transfer_sms(citizen_request):
+    """The SMS telling the applicant which department now follows their request."""
+    language = citizen_request.language or "fa"
+    with translation.override(language):
+        return fit_sms(
+            lambda department: (
+                _("Request %(code)s was transferred to %(department)s, which will follow it up. Track: %(url)s")
+                % {
+                    "code": local_digits(citizen_request.code_display, language),
+                    "department": department,
+                    "url": track_url(language),
+                }
+            ),
+            citizen_request.department.in_language(language).name,
+        )
+
+
 def notify_transfer(citizen_request, event, previous, reason):
-    """Alert the department a request was transferred to."""
+    """Alert the department a request was transferred to, and tell the applicant on every
+    channel they gave which department follows it now (the reason stays with the staff)."""
+    if citizen_request.email:
+        _email(
+            citizen_request,
+            event,
+            MessagePurpose.TRANSFER_NOTICE,
+            "forms_pages/emails/transfer_subject.txt",
+            "forms_pages/emails/transfer.txt",
+            {"request_obj": citizen_request, "track_url": track_url(citizen_request.language)},
+            citizen_request.email,
+        )
+    if citizen_request.mobile:
+        _sms(citizen_request, event, MessagePurpose.TRANSFER_NOTICE, transfer_sms(citizen_request))
     with translation.override("fa"):
         subject = _("Request %(code)s was transferred to your department") % {"code": citizen_request.code_display}
         lines = [

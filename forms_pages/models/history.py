@@ -38,6 +38,15 @@ class RequestEvent(models.Model):
     public_text = models.TextField(_("answer to the applicant"), blank=True)
     applicant_text = models.TextField(_("the applicant's reply"), blank=True)
     internal_note = models.TextField(_("internal note"), blank=True)
+    # Public, unlike the transfer's reason (in internal_note): the applicant's history names it.
+    department = models.ForeignKey(
+        "home.Department",
+        verbose_name=_("transferred to"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     class Meta:
         ordering = ["created_at", "pk"]

@@ -25,6 +25,7 @@ class MessagePurpose(models.TextChoices):
     NEW_REQUEST = "new_request", _("New request for the department")
     REPLY = "reply", _("Reply from the applicant")
     TRANSFER = "transfer", _("Transferred to the department")
+    TRANSFER_NOTICE = "transfer_notice", _("Transfer told to the applicant")
     REMINDER = "reminder", _("Reminder before the due date")
     ESCALATION = "escalation", _("Escalation of an overdue request")
     DIGEST = "digest", _("Daily digest")

@@ -330,7 +330,13 @@ class CitizenRequest(models.Model):
         return bool(self.mobile) and hmac.compare_digest(self.mobile, contact)
 
     def public_events(self):
-        return [event for event in self.events.all() if event.status or event.public_text or event.applicant_text]
+        """The steps the applicant sees: statuses, answers, their own replies and transfers
+        (which name the new department, never the staff's reason)."""
+        return [
+            event
+            for event in self.events.all()
+            if event.status or event.public_text or event.applicant_text or event.action == "transferred"
+        ]
 
     def as_data(self):
         """Everything held about the request, for the applicant's download (JSON-ready)."""
@@ -372,6 +378,7 @@ class CitizenRequest(models.Model):
                     "action": event.action,
                     "status": event.status,
                     "answer": event.public_text,
+                    "transferred_to": event.department.name if event.department else "",
                 }
                 for event in self.public_events()
             ],

@@ -27,7 +27,7 @@ def _tracked_request(request, code):
         raise Http404
     citizen_request = (
         CitizenRequest.objects.select_related("department")
-        .prefetch_related("events__attachments", "attachments")
+        .prefetch_related("events__attachments", "events__department", "attachments")
         .filter(code=code, anonymised_at__isnull=True)
         .first()
     )

@@ -1,15 +1,18 @@
-"""The staff answer screen: a visit time must be ahead and on an open day, and a failed (or
-successful) action keeps what was typed in the other part of the page."""
+"""The staff answer screen: a visit time must be ahead and on an open day, a failed (or
+successful) action keeps what was typed in the other part of the page, and a transfer is told
+to the applicant and shown in their public history, without the staff's reason."""
 
 import datetime
 
 import pytest
 from bs4 import BeautifulSoup
+from django.core import mail
 from django.test import Client
 from django.utils import timezone
 from wagtail.users.models import UserProfile
 
 from forms_pages.models import CitizenRequest, OfficeClosure, OutboundMessage, RequestStatus
+from forms_pages.models.outbox import MessagePurpose
 from home.language.dates import format_date
 from home.language.jalali_input import format_jalali_input
 
@@ -191,3 +194,48 @@ def test_a_successful_action_keeps_the_other_part_as_a_draft_once(tracked, staff
     page = soup(staff.get(edit_url(tracked)))
     assert page.select_one("textarea[name=reason]").get_text().strip() == REASON
     assert page.select_one("select[name=department] option[selected]")["value"] == str(departments[1].pk)
+
+
+# -- the applicant is told about a transfer --------------------------------------------------
+
+
+def test_a_transfer_is_told_to_the_applicant_and_shown_in_their_history(
+    client, tracked, staff, departments, run_outbox, sms_outbox
+):
+    response = staff.post(edit_url(tracked), {"action": "transfer", "department": departments[2].pk, "reason": REASON})
+    assert response.status_code == 302
+    new_department = departments[2].name
+
+    history = soup(client.get(f"/track/{tracked.code}/")).select_one(".request-history")
+    transfer = history.select_one(".request-history__transfer").get_text()
+    assert new_department in transfer and "ارجاع" in transfer
+    assert "بازرسی کار است" not in history.get_text()  # the reason is for staff only
+    assert "بازرسی کار است" not in client.get(f"/track/{tracked.code}/data.json").content.decode()
+
+    notices = OutboundMessage.objects.filter(request=tracked, purpose=MessagePurpose.TRANSFER_NOTICE)
+    assert set(notices.values_list("channel", "recipient")) == {("email", "maryam@example.ir"), ("sms", "09123456789")}
+    run_outbox()
+    [to_applicant] = [m for m in mail.outbox if m.to == ["maryam@example.ir"] and "ارجاع" in m.subject]
+    assert tracked.code_display_fa in to_applicant.subject
+    assert new_department in to_applicant.body and "بازرسی کار است" not in to_applicant.body
+    [sms] = [m["text"] for m in sms_outbox if m["recipient"] == "09123456789" and "ارجاع" in m["text"]]
+    assert tracked.code_display_fa in sms and new_department in sms and "بازرسی" not in sms
+    assert not any(ch.isascii() and ch.isdigit() for ch in sms.split("http")[0])  # Persian digits
+    # The department still gets its alert, with the reason.
+    [alert] = [m for m in mail.outbox if m.to == [departments[2].email]]
+    assert "بازرسی کار است" in alert.body
+
+
+def test_an_english_applicant_is_told_in_english_with_the_english_department_name(
+    client, valid_data, staff, departments, run_outbox
+):
+    client.post("/en/contact/", valid_data)
+    stored = CitizenRequest.objects.get(subject=valid_data["subject"])
+    assert stored.language == "en"
+    staff.post(edit_url(stored), {"action": "transfer", "department": departments[2].pk, "reason": REASON})
+    english_name = departments[2].in_language("en").name
+    [sms] = OutboundMessage.objects.filter(request=stored, purpose="transfer_notice", channel="sms")
+    assert f"Request {stored.code_display} was transferred to {english_name}" in sms.body
+    run_outbox()
+    [to_applicant] = [m for m in mail.outbox if m.to == ["maryam@example.ir"] and "transferred" in m.subject]
+    assert english_name in to_applicant.body and "/en/track/" in to_applicant.body
