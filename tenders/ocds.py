@@ -73,9 +73,9 @@ def release(notice, request, now):
         "description": notice.subject,
         "status": OCDS_STATUS[status],
         "statusDetails": str(status.label),
-        "procurementMethod": OCDS_METHOD[notice.method],
+        "procurementMethod": OCDS_METHOD[notice.procurement_method],
         "procurementMethodDetails": _("%(method)s, %(stages)s")
-        % {"method": notice.get_method_display(), "stages": notice.get_stages_display()},
+        % {"method": notice.get_procurement_method_display(), "stages": notice.get_stages_display()},
         "submissionMethod": ["written"],
         "value": _amount(notice.estimated_value),
         "minValue": _amount(notice.estimated_value) if notice.kind == Kind.AUCTION else None,

@@ -54,7 +54,7 @@ def notices():
         {
             "slug": "cleaning-services-1405",
             "kind": Kind.TENDER,
-            "method": Method.PUBLIC,
+            "procurement_method": Method.PUBLIC,
             "stages": Stages.ONE,
             "reference_number": "T-1405-011",
             "title": "مناقصه عمومی واگذاری خدمات نظافت و نگهداری ساختمان‌های اداره کل",
@@ -107,7 +107,7 @@ def notices():
         {
             "slug": "it-equipment-service-desk",
             "kind": Kind.TENDER,
-            "method": Method.PUBLIC,
+            "procurement_method": Method.PUBLIC,
             "stages": Stages.ONE,
             "reference_number": "T-1405-012",
             "title": "مناقصه خرید تجهیزات رایانه‌ای برای میز خدمت اداره کل",
@@ -134,7 +134,7 @@ def notices():
         {
             "slug": "surplus-vehicles-auction",
             "kind": Kind.AUCTION,
-            "method": Method.PUBLIC,
+            "procurement_method": Method.PUBLIC,
             "stages": Stages.ONE,
             "reference_number": "A-1405-004",
             "title": "مزایده عمومی فروش خودروهای مازاد اداره کل",
@@ -171,7 +171,7 @@ def notices():
         {
             "slug": "labour-inspection-office-renovation",
             "kind": Kind.TENDER,
-            "method": Method.LIMITED,
+            "procurement_method": Method.LIMITED,
             "stages": Stages.TWO,
             "reference_number": "T-1405-013",
             "title": "مناقصه محدود دومرحله‌ای بازسازی و مقاوم‌سازی ساختمان اداره بازرسی کار",
@@ -221,7 +221,7 @@ def notices():
         {
             "slug": "safety-guides-printing",
             "kind": Kind.TENDER,
-            "method": Method.PUBLIC,
+            "procurement_method": Method.PUBLIC,
             "stages": Stages.ONE,
             "reference_number": "T-1405-014",
             "title": "مناقصه چاپ و توزیع راهنمای ایمنی و بهداشت کار برای کارگاه‌های کوچک",
@@ -242,7 +242,7 @@ def notices():
         {
             "slug": "network-support-services",
             "kind": Kind.TENDER,
-            "method": Method.PUBLIC,
+            "procurement_method": Method.PUBLIC,
             "stages": Stages.TWO,
             "reference_number": "T-1405-015",
             "title": "مناقصه خدمات پشتیبانی شبکه و سامانه‌های اداره کل",
@@ -261,7 +261,7 @@ def notices():
         {
             "slug": "cafeteria-lease-auction",
             "kind": Kind.AUCTION,
-            "method": Method.PUBLIC,
+            "procurement_method": Method.PUBLIC,
             "stages": Stages.ONE,
             "reference_number": "A-1405-005",
             "title": "مزایده اجاره بوفه و غذاخوری ساختمان مرکزی",
@@ -278,7 +278,7 @@ def notices():
         {
             "slug": "staff-transport-services",
             "kind": Kind.TENDER,
-            "method": Method.PUBLIC,
+            "procurement_method": Method.PUBLIC,
             "stages": Stages.ONE,
             "reference_number": "T-1405-009",
             "title": "مناقصه تأمین خدمات ایاب‌وذهاب کارکنان",
@@ -299,7 +299,7 @@ def notices():
         {
             "slug": "job-skills-training-courses",
             "kind": Kind.TENDER,
-            "method": Method.LIMITED,
+            "procurement_method": Method.LIMITED,
             "stages": Stages.TWO,
             "reference_number": "T-1405-008",
             "title": "مناقصه برگزاری دوره‌های آموزش مهارت‌های شغلی برای کارجویان",
@@ -316,7 +316,7 @@ def notices():
         {
             "slug": "queue-management-system",
             "kind": Kind.TENDER,
-            "method": Method.PUBLIC,
+            "procurement_method": Method.PUBLIC,
             "stages": Stages.ONE,
             "reference_number": "T-1405-006",
             "title": "مناقصه خرید و نصب سامانه نوبت‌دهی سالن مراجعان",
@@ -346,7 +346,7 @@ def notices():
         {
             "slug": "scrap-and-surplus-furniture-auction",
             "kind": Kind.AUCTION,
-            "method": Method.PUBLIC,
+            "procurement_method": Method.PUBLIC,
             "stages": Stages.ONE,
             "reference_number": "A-1405-002",
             "title": "مزایده فروش اقلام اسقاط و اثاثیه مازاد اداری",
@@ -366,7 +366,7 @@ def notices():
         {
             "slug": "office-furniture-counties",
             "kind": Kind.TENDER,
-            "method": Method.PUBLIC,
+            "procurement_method": Method.PUBLIC,
             "stages": Stages.ONE,
             "reference_number": "T-1405-007",
             "title": "مناقصه خرید مبلمان اداری برای ادارات شهرستان‌ها",
@@ -384,7 +384,7 @@ def notices():
         {
             "slug": "advertising-space-lease-auction",
             "kind": Kind.AUCTION,
-            "method": Method.PUBLIC,
+            "procurement_method": Method.PUBLIC,
             "stages": Stages.ONE,
             "reference_number": "A-1405-003",
             "title": "مزایده اجاره فضای تبلیغاتی نمای ساختمان مرکزی",
@@ -401,7 +401,7 @@ def notices():
         {
             "slug": "archive-paper-waste-auction",
             "kind": Kind.AUCTION,
-            "method": Method.PUBLIC,
+            "procurement_method": Method.PUBLIC,
             "stages": Stages.ONE,
             "reference_number": "A-1405-006",
             "title": "مزایده فروش ضایعات کاغذ بایگانی راکد",

@@ -116,7 +116,9 @@ class TenderPage(ViewRoutesMixin, BasePage):
     search_kind_order = 50
 
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.TENDER)
-    method = models.CharField(_("method"), max_length=10, choices=Method.choices, default=Method.PUBLIC)
+    # Not `method`: a form field of that name hides the form's own `method`, and Wagtail's
+    # autosave then failed on every notice ("a network error occurred", no request sent).
+    procurement_method = models.CharField(_("method"), max_length=10, choices=Method.choices, default=Method.PUBLIC)
     stages = models.CharField(_("stages"), max_length=5, choices=Stages.choices, default=Stages.ONE)
     reference_number = models.CharField(
         _("reference number"),
@@ -174,7 +176,7 @@ class TenderPage(ViewRoutesMixin, BasePage):
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("kind"), FieldPanel("method"), FieldPanel("stages")]),
+                FieldRowPanel([FieldPanel("kind"), FieldPanel("procurement_method"), FieldPanel("stages")]),
                 FieldPanel("reference_number"),
                 FieldPanel("subject"),
                 FieldPanel("department"),

@@ -34,7 +34,7 @@ def test_notice_release_field_by_field(client, make_notice, now):
         slug="renovation",
         reference_number="t-۱۴۰۵-۰۹۹",  # Persian digits and lower case are normalised
         kind=Kind.TENDER,
-        method=Method.LIMITED,
+        procurement_method=Method.LIMITED,
         stages=Stages.TWO,
         department=department,
         estimated_value=42_000_000_000,
@@ -107,7 +107,7 @@ def test_notice_release_field_by_field(client, make_notice, now):
         ({"submission_deadline": "-1h"}, "active", "open"),
         ({"outcome": Outcome.CANCELLED, "cancellation_reason": "اعتبار تأمین نشد"}, "cancelled", "open"),
         ({"outcome": Outcome.UNSUCCESSFUL}, "unsuccessful", "open"),
-        ({"method": Method.DIRECT}, "active", "limited"),
+        ({"procurement_method": Method.DIRECT}, "active", "limited"),
     ],
 )
 def test_status_and_method_codelists(client, make_notice, now, fields, status, method):
