@@ -51,3 +51,19 @@ def test_a_form_with_errors_has_no_wcag_violations(axe_page, server):
         axe_page.click(".request-form button[type=submit]")
     assert axe_page.locator("[data-error-summary]").count() == 1
     assert run_axe(axe_page) == []
+
+
+@pytest.mark.parametrize(
+    "path", ["/services/unemployment-insurance/survey/", "/en/services/unemployment-insurance/survey/"]
+)
+def test_a_survey_error_sits_above_the_whole_scale_on_a_phone(page, server, path):
+    """Sent empty at 390 px: the score's error is on its own line above the options, and the
+    five options ۱ to ۵ stay on one line (the scale is not split by the message)."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(server.url + path)
+    with page.expect_navigation():
+        page.click("#survey button[type=submit]")
+    error = page.locator("#id_score_error").bounding_box()
+    options = [page.locator(f"label[for='id_score_{n}']").bounding_box() for n in range(5)]
+    assert all(error["y"] + error["height"] <= box["y"] for box in options)
+    assert len({round(box["y"]) for box in options}) == 1
