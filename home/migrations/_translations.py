@@ -91,22 +91,35 @@ def _links_to(apps, Model):
 
     Read from the fields themselves, in the historical models, and in today's models for apps the
     migration state has not rendered: unapplying only builds the state up to the migrations being
-    unapplied, which can leave out the apps that link here (services, tenders)."""
+    unapplied, which can leave out the apps that link here (services, tenders). A field of
+    today's models counts only where its column is in the table: a later migration of that app
+    may already be unapplied (a request event's department, added after these)."""
     from django.apps import apps as current_apps
     from django.db import connections
 
+    connection = connections[Model.objects.db]
     label = Model._meta.label_lower
     historical = {model._meta.label_lower for model in apps.get_models()}
-    tables = set(connections[Model.objects.db].introspection.table_names())
-    models = list(apps.get_models()) + [
+    tables = set(connection.introspection.table_names())
+    todays = [
         m for m in current_apps.get_models() if m._meta.label_lower not in historical and m._meta.db_table in tables
     ]
-    for other in models:
+
+    def in_table(model, field):
+        if model not in todays or field.many_to_many:
+            return True
+        with connection.cursor() as cursor:
+            columns = {
+                column.name for column in connection.introspection.get_table_description(cursor, model._meta.db_table)
+            }
+        return field.column in columns
+
+    for other in list(apps.get_models()) + todays:
         if other._meta.proxy or not other._meta.managed:
             continue
         for field in other._meta.local_fields + other._meta.local_many_to_many:
             if field.is_relation and field.related_model is not None and not isinstance(field.related_model, str):
-                if field.related_model._meta.label_lower == label:
+                if field.related_model._meta.label_lower == label and in_table(other, field):
                     yield other, field
 
 
