@@ -204,3 +204,24 @@ def test_the_explorer_on_a_phone_keeps_titles_whole_and_every_column_in_reach(
         assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     finally:
         page.context.close()
+
+
+def test_a_requests_title_its_code_stays_on_a_phone(browser, server, persian_admin, django_db_blocker):
+    """A request's screen is titled with its code («درخواست ۷۳۱۷۲-۲۰۸۰۲-۴۷۳۹۱»), digits no line
+    may break inside: at 390px it stood 20px past the left edge, its first digit cut off."""
+    from forms_pages.factories import CitizenRequestFactory
+
+    with django_db_blocker.unblock():
+        request = CitizenRequestFactory(subject="پرسش برای دیدن عنوان درخواست روی تلفن همراه")
+    page = sign_in(browser, server, "phone-admin", viewport=PHONE)
+    try:
+        page.goto(f"{server.url}/admin/citizen-requests/edit/{request.pk}/")
+        title = page.locator("h1.w-header__title")
+        assert "درخواست" in title.inner_text()
+        box = title.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], box
+        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    finally:
+        page.context.close()
+        with django_db_blocker.unblock():
+            request.delete()
