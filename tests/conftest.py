@@ -399,6 +399,8 @@ _SLOW_MODULES = {
     "test_backup.py",
     "test_workflow_reach.py",
     "test_reference_migrations.py",
+    # Runs pytest itself four times, in subprocesses (2.4 s of a worker).
+    "test_last_failed.py",
 }
 # Sweeps over the whole demo site (every URL, every screen of every role, seeding it twice):
 # each takes a minute or more of the unit layer's time, so `make test` runs them, not test-fast.
