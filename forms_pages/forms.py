@@ -240,7 +240,13 @@ class TrackForm(forms.Form):
 
 class RatingForm(forms.Form):
     rating = score_field(_("How well was your request handled?"), _("Choose a score from 1 (poor) to 5 (very good)."))
-    comment = forms.CharField(label=_("Comment (optional)"), required=False, max_length=1000, widget=forms.Textarea)
+    comment = forms.CharField(
+        label=_("Comment (optional)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea,
+        error_messages={"max_length": _("Shorten your comment to 1,000 characters or fewer.")},
+    )
 
 
 class AnswerForm(forms.Form):
@@ -307,7 +313,15 @@ class ReplyForm(forms.Form):
     """The applicant's reply on the tracking page: text and files checked as on the contact form."""
 
     text = forms.CharField(
-        label=_("Your reply"), min_length=2, max_length=5000, widget=forms.Textarea(attrs={"rows": 5})
+        label=_("Your reply"),
+        min_length=2,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        error_messages=text_errors(
+            _("Write your reply."),
+            _("Write a reply of at least 2 characters."),
+            _("Shorten your reply to 5,000 characters or fewer, or attach the rest as a file."),
+        ),
     )
     attachments = MultipleFileField(
         label=_("Attachments (optional)"),
@@ -324,9 +338,19 @@ class ReplyForm(forms.Form):
 class VisitAnswerForm(forms.Form):
     """Confirm a requested visit or ask for another time (with an optional note)."""
 
-    answer = forms.ChoiceField(choices=[("confirm", _("I will come")), ("reschedule", _("I need another time"))])
+    answer = forms.ChoiceField(
+        choices=[("confirm", _("I will come")), ("reschedule", _("I need another time"))],
+        error_messages={
+            "required": _("Say whether you will come or need another time."),
+            "invalid_choice": _("Say whether you will come or need another time."),
+        },
+    )
     note = forms.CharField(
-        label=_("Note (optional)"), required=False, max_length=1000, widget=forms.Textarea(attrs={"rows": 2})
+        label=_("Note (optional)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        error_messages={"max_length": _("Shorten your note to 1,000 characters or fewer.")},
     )
 
     def clean_note(self):

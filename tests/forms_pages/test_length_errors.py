@@ -4,8 +4,10 @@ form explains itself as the named contact form does."""
 
 import pytest
 from bs4 import BeautifulSoup
+from django.utils import translation
 
 from forms_pages.factories import FormFieldFactory, FormPageFactory
+from forms_pages.forms import RatingForm, ReplyForm, VisitAnswerForm
 from forms_pages.models import CitizenRequest, FormPage, FormPageSubmission
 from tests.page_forms import field_names, form_answers
 
@@ -144,3 +146,23 @@ def test_the_english_anonymous_form_explains_itself_in_english(client, home_en, 
     text = page.select_one(".error-summary").get_text()
     assert not any("\u0600" <= ch <= "\u06ff" for ch in text)
     assert_no_django_wording(response)
+
+
+@pytest.mark.parametrize(
+    ("form_class", "data", "field", "expected"),
+    [
+        (ReplyForm, {"text": ""}, "text", "پاسخ خود را بنویسید."),
+        (ReplyForm, {"text": "ر"}, "text", "پاسخ را دست‌کم در ۲ نویسه بنویسید."),
+        (ReplyForm, {"text": "ر" * 5001}, "text", "پاسخ را به ۵٬۰۰۰ نویسه یا کمتر کوتاه کنید"),
+        (RatingForm, {"rating": "5", "comment": "ر" * 1001}, "comment", "نظر خود را به ۱٬۰۰۰ نویسه"),
+        (VisitAnswerForm, {"answer": "perhaps"}, "answer", "بگویید که می‌آیید یا به زمان دیگری نیاز دارید."),
+        (VisitAnswerForm, {"answer": "confirm", "note": "ر" * 1001}, "note", "یادداشت را به ۱٬۰۰۰ نویسه"),
+    ],
+)
+def test_the_tracking_pages_forms_say_what_to_fix_in_persian(form_class, data, field, expected):
+    """The reply, the rating's comment and the visit answer gave Django's generic «طول این مقدار
+    باید حداکثر 1000 کاراکتر باشد» (Latin digits) or «یک گزینهٔ معتبر انتخاب کنید»."""
+    with translation.override("fa"):
+        form = form_class(data)
+        assert not form.is_valid()
+        assert form.errors[field][0].startswith(expected), form.errors[field]
