@@ -86,11 +86,17 @@ def test_closed_and_future_forms_refuse(survey):
     response = Client().get(survey.url)
     assert "بسته شده" in soup(response).get_text()
     assert not soup(response).select("main form[method=post]")
+    # No blank copy of a closed form is offered: it would be filled in for nothing.
+    assert not soup(response).select(".form-copies a[href$='print/'], .form-copies a[href$='pdf/']")
     assert Client().post(survey.url, {name: "x"}).status_code == 403
     survey.opens_at = timezone.now() + datetime.timedelta(days=2)
     survey.closes_at = None
     survey.save_revision().publish()
     assert Client().post(survey.url, {name: "x"}).status_code == 403
+    # A form about to open offers its blank copies to print ahead.
+    assert (
+        len(soup(Client().get(survey.url)).select(".form-copies a[href$='print/'], .form-copies a[href$='pdf/']")) == 2
+    )
     assert not FormPageSubmission.objects.filter(page=survey).exists()
 
 
