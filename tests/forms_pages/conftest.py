@@ -9,7 +9,7 @@ from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.utils import timezone
 
-from forms_pages.models import ContactPage, FormsIndexPage
+from forms_pages.models import CitizenRequest, ContactPage, FormsIndexPage
 from forms_pages.models.working_days import Calendar
 from home.models import Department
 from home.operations.sms import LocmemBackend
@@ -81,6 +81,15 @@ def valid_data(departments):
         "national_id": "",
         "website": "",
     }
+
+
+@pytest.fixture
+def tracked(client, valid_data):
+    """A sent request, proved on the tracking page in `client`."""
+    client.post("/contact/", valid_data)
+    stored = CitizenRequest.objects.get(subject=valid_data["subject"])
+    client.post("/track/", {"code": stored.code, "contact": "09123456789"})
+    return stored
 
 
 def run_outbox_worker():

@@ -11,7 +11,7 @@ from django.core.management import call_command
 from django.test import Client
 
 from forms_pages.escalation import daily_round
-from forms_pages.models import CitizenRequest, DepartmentDesk, OutboundMessage, RequestStatus
+from forms_pages.models import DepartmentDesk, OutboundMessage, RequestStatus
 from forms_pages.models.working_days import add_working_days
 from home.language.jalali_input import format_jalali_input
 
@@ -22,15 +22,6 @@ pytestmark = pytest.mark.django_db
 
 def soup(response):
     return BeautifulSoup(response.content.decode(), "html.parser")
-
-
-@pytest.fixture
-def tracked(client, valid_data):
-    """A sent request, proved on the tracking page in `client`."""
-    client.post("/contact/", valid_data)
-    stored = CitizenRequest.objects.get(subject=valid_data["subject"])
-    client.post("/track/", {"code": stored.code, "contact": "09123456789"})
-    return stored
 
 
 def staff_client(user):

@@ -30,15 +30,6 @@ def soup(response):
 
 
 @pytest.fixture
-def tracked(client, valid_data):
-    """A sent request, proved on the tracking page in `client`."""
-    client.post("/contact/", valid_data)
-    stored = CitizenRequest.objects.get(subject=valid_data["subject"])
-    client.post("/track/", {"code": stored.code, "contact": "09123456789"})
-    return stored
-
-
-@pytest.fixture
 def staff(staff_a):
     client = Client()
     client.force_login(staff_a)
