@@ -6,6 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from home.language.csv_export import BomCsvExportMixin
+from home.language.jalali_display import JalaliExportMixin
 
 from .models import Audience, FAQItem, ServiceCategory, ServiceSurveyResponse
 
@@ -43,8 +44,9 @@ class FAQItemViewSet(SnippetViewSet):
         return FAQItem.objects.select_related("locale", "category")
 
 
-class SurveyIndexView(BomCsvExportMixin, IndexView):
-    """The survey answers list; its CSV starts with a byte-order mark so Excel reads Persian."""
+class SurveyIndexView(BomCsvExportMixin, JalaliExportMixin, IndexView):
+    """The survey answers list; its CSV starts with a byte-order mark so Excel reads Persian,
+    says yes or no in the staff member's language, and gives Persian staff Jalali dates."""
 
 
 class SurveyResponseViewSet(SnippetViewSet):

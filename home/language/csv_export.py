@@ -1,5 +1,7 @@
 """CSV files that Excel opens as UTF-8: a byte-order mark first, else Persian comes out garbled."""
 
+from django.utils import translation
+
 CSV_BOM = "\ufeff"
 
 
@@ -9,7 +11,25 @@ def with_bom(text):
 
 
 class BomCsvExportMixin:
-    """For Wagtail's spreadsheet exports (SpreadsheetExportMixin): the CSV starts with a BOM."""
+    """For Wagtail's spreadsheet exports (SpreadsheetExportMixin): the CSV starts with a BOM, and
+    a yes/no column reads «بله»/«خیر» (Yes/No for English staff), not Python's True/False.
+
+    The language is read when the view starts: a CSV export is streamed after the view has
+    returned. XLSX keeps real booleans, which a spreadsheet shows in its own language.
+    """
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.export_language = translation.get_language()
+
+    def get_preprocess_function(self, field, value, export_format):
+        if isinstance(value, bool) and export_format == "csv" and field not in self.custom_field_preprocess:
+            return self.yes_no
+        return super().get_preprocess_function(field, value, export_format)
+
+    def yes_no(self, value):
+        with translation.override(getattr(self, "export_language", None)):
+            return translation.gettext("Yes") if value else translation.gettext("No")
 
     def stream_csv(self, queryset):
         yield CSV_BOM

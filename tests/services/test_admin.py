@@ -1,6 +1,8 @@
 """Editing in the admin: the identity card's rules show as field errors, snippets are managed."""
 
+import csv
 import datetime
+import io
 
 import pytest
 from wagtail.test.utils.form_data import inline_formset, streamfield
@@ -170,3 +172,22 @@ def test_edit_form_queries_are_bounded(admin_client, service_with_laws, django_a
             if f'FROM "{table}"' in query["sql"] and "INNER JOIN" not in query["sql"]
         ]
         assert len(listings) == 1, listings
+
+
+def test_the_survey_answers_csv_says_yes_or_no_with_jalali_dates(admin_client, page):
+    """The export wrote Python's True/False and Gregorian dates for Persian staff."""
+    from services.models import ServiceSurveyResponse
+
+    ServiceSurveyResponse.objects.create(service=page, score=5, visited_in_person=True, comment="خوب بود")
+    ServiceSurveyResponse.objects.create(service=page, score=2, visited_in_person=False)
+    response = admin_client.get("/admin/snippets/services/servicesurveyresponse/?export=csv")
+    assert response.status_code == 200
+    text = b"".join(response.streaming_content).decode("utf-8")
+    assert text.startswith("\ufeff")
+    rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
+    visited = rows[0].index(next(heading for heading in rows[0] if "حضوری" in heading))
+    submitted = len(rows[0]) - 1
+    ours = [row for row in rows[1:] if row[0] == page.service_code]  # the first column is the code
+    assert sorted(row[visited] for row in ours) == ["بله", "خیر"]
+    assert all(row[submitted].startswith("14") for row in ours), ours
+    assert "True" not in text and "False" not in text
