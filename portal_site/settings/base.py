@@ -146,6 +146,12 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # `make run` writes from two processes: the web server and the outbox worker, whose poll
+    # takes an EXCLUSIVE lock every second. A transaction begun DEFERRED that reads and then
+    # writes (a citizen's request) failed at once with "database is locked" when the poll came
+    # in between; IMMEDIATE takes the write lock at BEGIN, so a writer waits (up to `timeout`).
+    DATABASES["default"].setdefault("OPTIONS", {}).update({"transaction_mode": "IMMEDIATE", "timeout": 20})
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
