@@ -6,6 +6,11 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The address `make run` serves on (`make run PORT=8001`): the demo site's host and port, from
+# which the sitemap and feeds build their links, and WAGTAILADMIN_BASE_URL, from which the
+# requests desk's e-mails build theirs (tracking page, admin). Set SITE_URL when the browser
+# reaches the server by another address (HOST=0.0.0.0 on a LAN, a proxy).
+SITE_URL ?= http://$(HOST):$(PORT)
 export DJANGO_SETTINGS_MODULE ?= portal_site.settings.dev
 
 .PHONY: run test test-fast venv system-packages bench-packages migrate seed serve lint check messages clean duplicates format-templates
@@ -36,12 +41,13 @@ migrate: venv
 	$(PY) manage.py migrate --noinput
 
 seed: migrate
-	$(PY) manage.py seed_demo
+	$(PY) manage.py seed_demo --site-url $(SITE_URL)
 
 # The outbox worker (e-mail and SMS) runs beside the development server and stops with it.
+run: export WAGTAILADMIN_BASE_URL = $(SITE_URL)
 run: seed
-	$(PY) manage.py create_demo_admin --url http://$(HOST):$(PORT)/admin/
-	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	$(PY) manage.py create_demo_admin --url $(SITE_URL)/admin/
+	@echo "Serving on $(SITE_URL)/  (admin: $(SITE_URL)/admin/)"
 	@$(PY) manage.py outbox_worker & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
