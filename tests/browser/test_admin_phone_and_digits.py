@@ -225,3 +225,60 @@ def test_a_requests_title_its_code_stays_on_a_phone(browser, server, persian_adm
         page.context.close()
         with django_db_blocker.unblock():
             request.delete()
+
+
+def test_a_settings_heading_and_the_header_menu_stay_inside_a_phone(browser, server, persian_admin, django_db_blocker):
+    """At 390px the site banner's heading hung its warning icon past the right edge (x 384–414),
+    and the header's "⋯" menu (a form's submissions export from it) sat flush on the left edge."""
+    from wagtail.models import Site
+
+    from forms_pages.models import FormPage
+
+    with django_db_blocker.unblock():
+        site = Site.objects.get(is_default_site=True)
+        form = FormPage.objects.filter(locale__language_code="fa").first()
+    page = sign_in(browser, server, "phone-admin", viewport=PHONE)
+    try:
+        page.goto(f"{server.url}/admin/settings/home/sitebanner/{site.pk}/")
+        icon = page.locator("#header-title > .icon").bounding_box()
+        assert icon["x"] >= 0 and icon["x"] + icon["width"] <= PHONE["width"], icon
+        assert page.locator("#header-title").bounding_box()["y"] <= icon["y"]
+        for url in (f"/admin/forms/submissions/{form.pk}/", f"/admin/pages/{form.pk}/edit/"):
+            page.goto(server.url + url)
+            page.wait_for_load_state("networkidle")
+            menu = page.locator("#w-slim-header-buttons button").first.bounding_box()
+            assert menu["x"] >= 8 and menu["x"] + menu["width"] <= PHONE["width"] - 8, (url, menu)
+    finally:
+        page.context.close()
+
+
+# The minimap's marks (its dashes, the line of the sections in view) that show on the screen.
+MINIMAP_MARKS_ON_THE_SCREEN = """() => {
+  const width = document.documentElement.clientWidth;
+  return [...document.querySelectorAll(".w-minimap__list *, .w-minimap__footer")].filter((element) => {
+    const box = element.getBoundingClientRect();
+    if (!box.width || !box.height || getComputedStyle(element).visibility === "hidden") return false;
+    return box.right > 0 && box.left < width;
+  }).map((element) => element.className.baseVal ?? element.className);
+}"""
+
+
+def test_the_folded_minimap_leaves_the_title_alone_on_a_phone(browser, server, persian_admin, django_db_blocker):
+    """At 390px the folded minimap drew its dashes and line in the page's 20px margin, against the
+    title field of a tender or a news item. There only its toggle shows, and it still opens."""
+    with django_db_blocker.unblock():
+        pages = one_page_of_each_type()
+    page = sign_in(browser, server, "phone-admin", viewport=PHONE)
+    try:
+        for model in ("tenderpage", "newspage"):
+            page.goto(f"{server.url}/admin/pages/{pages[model]}/edit/")
+            page.wait_for_load_state("networkidle")
+            assert page.locator(".w-minimap__toggle").is_visible()
+            assert page.evaluate(MINIMAP_MARKS_ON_THE_SCREEN) == [], model
+        page.click(".w-minimap__toggle")
+        page.locator(".w-minimap--expanded").wait_for()
+        page.wait_for_timeout(400)  # the minimap slides in
+        assert page.evaluate(MINIMAP_MARKS_ON_THE_SCREEN) != []
+    finally:
+        page.context.close()
+
