@@ -16,7 +16,7 @@ class HomeConfig(AppConfig):
         from home.language import jalali_display, jalali_input
         from home.language.i18n import install_admin_count_grouping, install_admin_language_names
         from home.operations import maintenance
-        from home.pages import admin_buttons, admin_rendering, admin_wording, checks, editorial
+        from home.pages import admin_buttons, admin_rendering, admin_wording, checks, editorial, translation_review
 
         admin_rendering.install()
         admin_buttons.install()
@@ -29,6 +29,7 @@ class HomeConfig(AppConfig):
         maintenance.connect_signals()
         page_cache.connect_signals()
         editorial.connect_signals()
+        translation_review.connect_signals()
         checks.register()
 
         from django.db.models.signals import post_migrate

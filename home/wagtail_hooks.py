@@ -77,6 +77,27 @@ def two_factor_urls():
     ]
 
 
+@hooks.register("register_admin_urls")
+def translation_review_urls():
+    from home.pages.translation_review import request_review_view
+
+    return [path("translation-review/<int:page_id>/", request_review_view, name="translation_review_request")]
+
+
+@hooks.register("construct_homepage_panels")
+def translation_reviews_panel(request, panels):
+    from home.pages.translation_review import add_dashboard_panel
+
+    add_dashboard_panel(request, panels)
+
+
+@hooks.register("register_log_actions")
+def translation_review_log_action(actions):
+    from home.pages.translation_review import REQUESTED
+
+    actions.register_action(REQUESTED, _("Ask for review"), _("Translation sent for review"))
+
+
 @hooks.register("register_admin_menu_item")
 def two_factor_menu_item():
     return MenuItem(_("Two-factor sign-in"), reverse("two_factor_setup"), icon_name="key", order=10000)

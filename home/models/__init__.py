@@ -3,7 +3,7 @@ from .pages import HomePage, SectionPage, StandardPage
 from .ratelimit import RateLimitCounter
 from .reference import Department, Domain, LinksInOwnLocaleMixin, Organisation, TranslatedNamesQuerySet
 from .site_settings import ContactSettings, MaintenanceSettings, SiteBanner
-from .workflow import SectionHeadApprovalTask
+from .workflow import SectionHeadApprovalTask, TranslationReview
 
 __all__ = [
     "BasePage",
@@ -23,4 +23,5 @@ __all__ = [
     "SectionPage",
     "SiteBanner",
     "StandardPage",
+    "TranslationReview",
 ]

@@ -1,6 +1,10 @@
-"""Moderation: an approval step taken by the head of the content's own domain section."""
+"""Moderation: an approval step taken by the head of the content's own domain section, and an
+editor's request that a translation be reviewed and published."""
 
+from django.conf import settings
 from django.contrib.auth.models import Group
+from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import TaskState
 from wagtail.models.workflows import AbstractGroupApprovalTask
@@ -75,3 +79,48 @@ class SectionHeadApprovalTask(AbstractGroupApprovalTask):
     class Meta:
         verbose_name = _("section head approval task")
         verbose_name_plural = _("section head approval tasks")
+
+
+class TranslationReview(models.Model):
+    """An editor's request that someone who may publish a translated page review and publish it.
+
+    wagtail-localize's translation editor has no "submit for moderation": the translated page is
+    built from its translated strings only when someone who may publish presses "Publish" there.
+    This request tells them (home.pages.translation_review); publishing the page closes it.
+    """
+
+    NOTE_MAX_LENGTH = 1000
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="translation_reviews"
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("requested by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    requested_at = models.DateTimeField(_("requested at"), default=timezone.now)
+    note = models.TextField(_("note to the reviewer"), blank=True, max_length=NOTE_MAX_LENGTH)
+    closed_at = models.DateTimeField(_("published at"), null=True, blank=True)
+    closed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("published by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("translation review request")
+        verbose_name_plural = _("translation review requests")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page"], condition=models.Q(closed_at__isnull=True), name="one_open_translation_review"
+            )
+        ]
+
+    def __str__(self):
+        return str(self.page)
