@@ -84,9 +84,112 @@
   document.addEventListener("keydown", function (event) {
     if (isJalaliInput(event.target) && event.altKey && event.key === "ArrowDown" && window.jalaliDatepicker) {
       event.preventDefault();
+      calendarInput = event.target;
       window.jalaliDatepicker.show(event.target);
     }
   });
+
+  // Where the calendar opens. The picker puts it under the field's left end, far from the
+  // label and the start of a full-width field in the RTL admin, and above the field when the
+  // room below is short, over the field above (the requests desk's status). Here it opens
+  // under the field's start (its right end in Persian); when the room below is short, the page
+  // first scrolls to make it, and the calendar turns upward only when the page cannot. On a
+  // phone the picker's stylesheet makes the calendar a sheet at the bottom of the screen: the
+  // page scrolls so that the field stays above it.
+  var CALENDAR_MARGIN = 8;
+  var phoneSheet = window.matchMedia("only screen and (max-width: 481px)");
+  var calendarInput = null;
+  var calendarOpen = false;
+
+  document.addEventListener(
+    "focusin",
+    function (event) {
+      if (isJalaliInput(event.target)) {
+        calendarInput = event.target;
+      }
+    },
+    true
+  );
+
+  function scrollParent(element) {
+    for (var parent = element.parentElement; parent; parent = parent.parentElement) {
+      var overflow = getComputedStyle(parent).overflowY;
+      if ((overflow === "auto" || overflow === "scroll") && parent.scrollHeight > parent.clientHeight) {
+        return parent;
+      }
+    }
+    return document.scrollingElement || document.documentElement;
+  }
+
+  // Scroll the field's page up by what the calendar lacks below it, if the page can, keeping
+  // the field itself on the screen.
+  function makeRoomBelow(input, container) {
+    var field = input.getBoundingClientRect();
+    var height = container.offsetHeight;
+    var calendarTop = phoneSheet.matches ? window.innerHeight - height : field.bottom;
+    var lacking = phoneSheet.matches
+      ? field.bottom + CALENDAR_MARGIN - calendarTop
+      : calendarTop + height + CALENDAR_MARGIN - window.innerHeight;
+    if (lacking <= 0) {
+      return;
+    }
+    var scroller = scrollParent(input);
+    var room = scroller.scrollHeight - scroller.clientHeight - scroller.scrollTop;
+    if (room >= lacking && field.top - lacking >= Math.max(scroller.getBoundingClientRect().top, 0)) {
+      scroller.scrollBy({ top: Math.ceil(lacking), behavior: "instant" });
+    }
+  }
+
+  function placeCalendar(container) {
+    var visible = container.style.visibility === "visible" && container.style.display !== "none";
+    var opening = visible && !calendarOpen;
+    calendarOpen = visible;
+    var input = calendarInput;
+    if (!visible || !input || !input.isConnected) {
+      return;
+    }
+    if (opening) {
+      makeRoomBelow(input, container);
+    }
+    if (phoneSheet.matches) {
+      return;
+    }
+    var field = input.getBoundingClientRect();
+    var width = container.offsetWidth;
+    var height = container.offsetHeight;
+    var fitsBelow = field.bottom + height + CALENDAR_MARGIN <= window.innerHeight;
+    var fitsAbove = field.top - height - CALENDAR_MARGIN >= 0;
+    var top = fitsBelow || !fitsAbove ? field.bottom : field.top - height;
+    var rtl = getComputedStyle(input.parentElement).direction === "rtl";
+    var left = rtl ? field.right - width : field.left;
+    left = Math.max(CALENDAR_MARGIN, Math.min(left, document.documentElement.clientWidth - width - CALENDAR_MARGIN));
+    // Only a change is written: each write calls this again (the observer below).
+    if (container.style.left !== left + "px") {
+      container.style.left = left + "px";
+    }
+    if (container.style.top !== top + "px") {
+      container.style.top = top + "px";
+    }
+  }
+
+  // The picker draws its calendar (one <jdp-container> for the page, made when it first opens)
+  // and moves it on every scroll; each time, it is put back in its place here.
+  function watchCalendar() {
+    var observed = null;
+    var placer = new MutationObserver(function () {
+      placeCalendar(observed);
+    });
+    var finder = new MutationObserver(function () {
+      var container = document.querySelector("jdp-container");
+      if (container && container !== observed) {
+        observed = container;
+        placer.disconnect();
+        placer.observe(container, { attributes: true, attributeFilter: ["style"] });
+        placeCalendar(container);
+      }
+    });
+    finder.observe(document.body, { childList: true });
+  }
 
   // StreamField date blocks are drawn in the browser by Wagtail's telepath widgets, which
   // call initDateChooser / initDateTimeChooser (the Gregorian picker). For Persian staff the
@@ -142,6 +245,7 @@
     if (!window.jalaliDatepicker) {
       return;
     }
+    watchCalendar();
     window.jalaliDatepicker.startWatch({
       time: true,
       hasSecond: false,

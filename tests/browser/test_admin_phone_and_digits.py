@@ -282,3 +282,66 @@ def test_the_folded_minimap_leaves_the_title_alone_on_a_phone(browser, server, p
     finally:
         page.context.close()
 
+
+# Where the Jalali calendar stands against its field and the field above it.
+CALENDAR_PLACE = """(above) => {
+  const box = (element) => element.getBoundingClientRect().toJSON();
+  return {calendar: box(document.querySelector("jdp-container")), field: box(document.activeElement),
+          above: box(document.querySelector(above))};
+}"""
+
+
+def overlap(one, other):
+    return not (
+        one["right"] <= other["left"]
+        or other["right"] <= one["left"]
+        or one["bottom"] <= other["top"]
+        or other["bottom"] <= one["top"]
+    )
+
+
+def test_the_jalali_calendar_opens_under_its_fields_start(browser, server, persian_admin, django_db_blocker):
+    """The calendar opened under the left end of a full-width field in the RTL admin, far from its
+    label; on the requests desk, with the visit field low on the screen, it opened upward over the
+    status select. It now opens under the field's start (its right end), below it when the page
+    can scroll to make room; on a phone, whose calendar is a sheet at the bottom, the field stays
+    above the sheet."""
+    from forms_pages.factories import CitizenRequestFactory
+
+    with django_db_blocker.unblock():
+        request = CitizenRequestFactory(subject="پرسش برای دیدن جای تقویم")
+        news = one_page_of_each_type()["newspage"]
+    try:
+        for viewport in ({"width": 1366, "height": 900}, PHONE):
+            page = sign_in(browser, server, "phone-admin", viewport=viewport)
+            try:
+                page.goto(f"{server.url}/admin/citizen-requests/edit/{request.pk}/")
+                page.select_option("select[name=status]", "visit_requested")
+                # The visit field near the bottom of the screen, as after reading the request.
+                page.locator("input[name=visit_at]").evaluate(
+                    "(field) => field.scrollIntoView({block: 'end', behavior: 'instant'})"
+                )
+                page.click("input[name=visit_at]")
+                page.wait_for_timeout(500)
+                place = page.evaluate(CALENDAR_PLACE, "select[name=status]")
+                calendar, field = place["calendar"], place["field"]
+                assert field["bottom"] <= calendar["top"] + 1, (viewport, place)
+                assert not overlap(calendar, place["above"]), (viewport, place)
+                if viewport is not PHONE:
+                    assert abs(calendar["right"] - field["right"]) <= 1, place
+                page.keyboard.press("Escape")
+
+                page.goto(f"{server.url}/admin/pages/{news}/edit/")
+                page.wait_for_load_state("networkidle")
+                page.click("input[data-jdp]")
+                page.wait_for_timeout(500)
+                place = page.evaluate(CALENDAR_PLACE, "#id_title")
+                calendar, field = place["calendar"], place["field"]
+                assert field["bottom"] <= calendar["top"] + 1, (viewport, place)
+                if viewport is not PHONE:
+                    assert abs(calendar["right"] - field["right"]) <= 1, place
+            finally:
+                page.context.close()
+    finally:
+        with django_db_blocker.unblock():
+            request.delete()
