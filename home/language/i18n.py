@@ -159,12 +159,25 @@ def install_admin_language_names():
     LocalePreferencesForm.base_fields["preferred_language"].choices = admin_language_choices
 
 
+# Listings of models named by Django after their class, English in every language: under
+# wagtail-localize's translations report Wagtail wrote «۱ translation». Their count reads in
+# the reader's language here (model label: the count's phrase).
+COUNT_PHRASES = {
+    "wagtail_localize.translation": lambda count: translation.ngettext(
+        "%(count)s translation", "%(count)s translations", count
+    ),
+}
+
+
 def _grouped_items_count_label(paginator):
     """Wagtail's "N pages" under a listing's page links, its number grouped as `intcomma`
     groups the count above the listing («۹۹٬۹۸۵ صفحه‌ها», "99,985 pages"): Wagtail writes it
     with an f-string, ungrouped, in every language."""
     from django.contrib.humanize.templatetags.humanize import intcomma
 
+    phrase = COUNT_PHRASES.get(paginator.model._meta.label_lower) if paginator.model else None
+    if phrase:
+        return phrase(paginator.count) % {"count": intcomma(paginator.count)}
     name = paginator.verbose_name if paginator.count == 1 else paginator.verbose_name_plural
     return f"{intcomma(paginator.count)} {name}"
 

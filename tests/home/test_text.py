@@ -115,6 +115,23 @@ def test_wagtails_listing_paginator_groups_its_count_below_the_page_links():
         assert WagtailPaginator(range(1), 20).items_count_label == "1 item"
 
 
+def test_the_translations_reports_count_names_translations_in_the_readers_language():
+    """Under wagtail-localize's translations report Wagtail wrote «۱ translation»: the model's name
+    is Django's, made from its class, English in every language."""
+    from wagtail.admin.paginator import WagtailPaginator
+    from wagtail_localize.models import Translation
+
+    class Translations(list):
+        model = Translation
+
+    with translation.override("fa"):
+        assert WagtailPaginator(Translations([1]), 20).items_count_label == "1 ترجمه"
+        assert WagtailPaginator(Translations(range(1205)), 20).items_count_label == "1\u066c205 ترجمه"
+    with translation.override("en"):
+        assert WagtailPaginator(Translations([1]), 20).items_count_label == "1 translation"
+        assert WagtailPaginator(Translations(range(1205)), 20).items_count_label == "1,205 translations"
+
+
 @pytest.mark.parametrize(
     ("size", "persian", "english"),
     [
