@@ -70,7 +70,10 @@ def accounts(django_db_setup, django_db_blocker):
 
 def sign_in(browser, server, username, **context):
     context = browser.new_context(
-        locale=context.get("locale", "fa-IR"), timezone_id="UTC", viewport=context.get("viewport", VIEWPORT)
+        locale=context.get("locale", "fa-IR"),
+        timezone_id="UTC",
+        viewport=context.get("viewport", VIEWPORT),
+        bypass_csp=context.get("bypass_csp", False),  # for axe, injected inline
     )
     page = context.new_page()
     page.goto(server.url + "/admin/login/")

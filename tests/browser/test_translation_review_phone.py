@@ -1,0 +1,81 @@
+"""The translation editor's "send for review" panel in Chromium: on a phone it stays clear of
+Wagtail's menu button and inside the screen, it passes axe, and sending it works."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from tests.browser.conftest import run_axe
+from tests.browser.test_admin_jalali_walk import PASSWORD, PRODUCTION_HASHER, sign_in, submit
+
+pytestmark = pytest.mark.browser
+
+PHONE = {"width": 390, "height": 844}
+
+
+@pytest.fixture
+def translation(django_db_blocker):
+    """A news editor (Persian admin) and the English translation of a new news item, made as
+    "Translate this page" makes it."""
+    from wagtail.models import Locale
+    from wagtail.users.models import UserProfile
+    from wagtail_localize.operations import TranslationCreator
+
+    from home.models import TranslationReview
+    from newsroom.models import NewsPage
+
+    with django_db_blocker.unblock():
+        editor = get_user_model().objects.create_user("phone-translator", "phone-translator@example.ir", "unused")
+        editor.password = PRODUCTION_HASHER.encode(PASSWORD, PRODUCTION_HASHER.salt())
+        editor.first_name, editor.last_name = "مریم", "صادقی"
+        editor.save()
+        editor.groups.add(Group.objects.get(name="ویراستاران اخبار"))
+        profile = UserProfile.get_for_user(editor)
+        profile.preferred_language = "fa"
+        profile.save()
+        original = NewsPage.objects.filter(locale__language_code="fa").order_by("path").first()
+        persian = original.copy(update_attrs={"slug": "phone-translation-review", "title": "خبر ترجمهٔ تلفن"})
+        english_locale = Locale.objects.get(language_code="en")
+        TranslationCreator(editor, [english_locale]).create_translations(persian)
+        english = persian.get_translation(english_locale)
+    yield editor, english
+    with django_db_blocker.unblock():
+        TranslationReview.objects.filter(page=english).delete()
+        english.delete()
+        persian.delete()
+        editor.delete()
+
+
+PANEL_AND_TOGGLE = """() => {
+  const panel = document.querySelector('.translation-review .help-block').getBoundingClientRect();
+  const toggle = document.querySelector('.sidebar-nav-toggle--mobile');
+  const button = toggle ? toggle.getBoundingClientRect() : null;
+  const overlaps = button && button.width && !(button.bottom <= panel.top || button.top >= panel.bottom
+    || button.right <= panel.left || button.left >= panel.right);
+  return {overlaps: Boolean(overlaps), left: panel.left, right: panel.right,
+          width: document.documentElement.clientWidth, scroll: document.documentElement.scrollWidth};
+}"""
+
+
+def test_the_review_panel_fits_a_phone_and_sends_the_translation(browser, server, translation, django_db_blocker):
+    from home.models import TranslationReview
+
+    editor, english = translation
+    page = sign_in(browser, server, editor.username, viewport=PHONE, bypass_csp=True)
+    try:
+        page.goto(f"{server.url}/admin/pages/{english.pk}/edit/")
+        page.wait_for_load_state("networkidle")
+        box = page.evaluate(PANEL_AND_TOGGLE)
+        assert not box["overlaps"], box
+        assert box["left"] >= 0 and box["right"] <= box["width"] and box["scroll"] <= box["width"], box
+        violations = [v for v in run_axe(page) if any(".translation-review" in str(t) for t in v[2])]
+        assert violations == []
+        page.fill(".translation-review textarea[name=note]", "عنوان را دوباره ببینید.")
+        submit(page, ".translation-review button[type=submit]")
+        assert page.url.endswith(f"/admin/pages/{english.pk}/edit/")
+        assert "برای بازبینی فرستاده شد" in page.locator(".messages").inner_text()
+        assert "«عنوان را دوباره ببینید.»" in page.locator(".translation-review").inner_text()
+    finally:
+        page.context.close()
+    with django_db_blocker.unblock():
+        assert TranslationReview.objects.filter(page=english, requested_by=editor, closed_at__isnull=True).exists()
