@@ -185,3 +185,14 @@ def test_listings_show_no_english_column_names_python_booleans_or_model_codes(ad
 
     forms = " ".join(cells("/admin/forms/", "table.listing td"))
     assert "forms_pages" not in forms and "فرم" in forms
+
+
+def test_the_page_types_report_names_each_types_app_not_its_model_code(admin_client):
+    """The page types usage report wrote «newsroom.newspage», «tenders.tenderpage» in its app
+    column; it names the app in the reader's language, as the forms listing names the form's kind."""
+    response = admin_client.get("/admin/reports/page-types-usage/")
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content.decode(), "html.parser")
+    apps = {" ".join(cell.get_text(" ").split()) for cell in soup.select("table.listing td.app-label")}
+    assert {"اخبار و اطلاعیه‌ها", "مناقصه‌ها و مزایده‌ها", "میز خدمات الکترونیک"} <= apps, apps
+    assert not re.search(r"[a-z_]+\.[a-z_]+", " ".join(apps)), apps
