@@ -22,7 +22,10 @@ from .validators import MAX_ATTACHMENTS, check_attachment, normalise_mobile
 
 
 class MultipleFileInput(forms.ClearableFileInput):
+    """Several files at once; with the page's own words for choosing them (see its template)."""
+
     allow_multiple_selected = True
+    template_name = "forms_pages/widgets/file_input.html"
 
 
 class MultipleFileField(forms.FileField):

@@ -85,3 +85,29 @@
     }
   });
 })();
+
+/* File fields: the browser writes "Choose File" and "No file chosen" in its own interface
+   language, English on a Persian page. The field's template carries the page's words; here the
+   native control turns invisible (still the focusable, labelled control, stretched over the
+   words so a tap anywhere opens the picker) and the chosen files' names are written out. */
+(function () {
+  "use strict";
+  var separator = document.documentElement.lang === "fa" ? "، " : ", ";
+  document.querySelectorAll("[data-file-input]").forEach(function (wrapper) {
+    var input = wrapper.querySelector("input[type=file]");
+    var names = wrapper.querySelector(".file-input__names");
+    var none = names.textContent;
+    wrapper.classList.add("file-input--enhanced");
+    wrapper.querySelectorAll("[hidden]").forEach(function (element) { element.hidden = false; });
+    input.addEventListener("change", function () {
+      names.textContent = input.files.length ? "" : none;
+      Array.prototype.forEach.call(input.files, function (file, index) {
+        // Each name isolated: a Persian name ending in ".pdf" keeps its own order among the others.
+        var name = document.createElement("bdi");
+        name.textContent = file.name;
+        if (index) { names.appendChild(document.createTextNode(separator)); }
+        names.appendChild(name);
+      });
+    });
+  });
+})();
