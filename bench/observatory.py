@@ -3,7 +3,7 @@
 
 Starts gunicorn with production settings (HTTPS on) behind nginx running deploy/nginx.conf,
 adapted only where a loopback run must differ (ports, a self-signed certificate for
-localhost, temporary paths, no cache-purge module), then runs the Observatory's own scanner
+localhost, temporary paths), then runs the Observatory's own scanner
 (npm @mdn/mdn-http-observatory) against https://localhost and prints its grade, score and
 every test.
 
@@ -43,7 +43,6 @@ def nginx_conf(tmp, app_port, http_port, https_port, static_root, media_root):
         conf,
         flags=re.S,
     )
-    conf = re.sub(r"\n    # Only the app servers may purge\..*?\n    \}\n", "\n", conf, flags=re.S)
     replacements = {
         "/var/cache/nginx/portal": f"{tmp}/nginx-cache",
         "listen 80;": f"listen 127.0.0.1:{http_port};",

@@ -147,8 +147,7 @@ def shipped_nginx_conf(tmp, port, app_ports, static_root, rate_limit=True):
     Kept: the upstream's options, the cache maps, the static location, the proxy location
     with its cache rules. Changed: app servers and listening port, TLS and the port-80
     redirect removed, paths moved under `tmp` (the error pages read from this checkout's
-    deploy/errors/, built by `manage.py build_offline_pages` when the site is prepared), the
-    purge location dropped (it needs a module Debian's plain nginx lacks). With
+    deploy/errors/, built by `manage.py build_offline_pages` when the site is prepared). With
     `rate_limit=False` the per-client limit on requests with a query string is dropped too: a
     throughput bench is one client address.
     """
@@ -160,14 +159,11 @@ def shipped_nginx_conf(tmp, port, app_ports, static_root, rate_limit=True):
     conf = re.sub(r"server \{\n    listen 80;.*?\n\}\n", "", conf, flags=re.S)
     conf = re.sub(r"listen 443 ssl;\n\s*http2 on;", f"listen 127.0.0.1:{port};", conf)
     conf = re.sub(r"(?m)^\s*ssl_\w+ .*\n", "", conf)
-    conf = re.sub(
-        r"\n    # Only the app servers may purge\.\n    location ~ \^/purge.*?\n    \}\n", "\n", conf, flags=re.S
-    )
     if not rate_limit:
         conf = re.sub(r"(?m)^\s*limit_req(_status)? .*\n", "", conf)
     conf = conf.replace("/srv/portal/static/", f"{static_root}/").replace("/srv/portal/media/", f"{tmp}/media/")
     conf = conf.replace("/srv/portal/app/deploy", str(ROOT / "deploy"))
-    assert "ssl" not in conf and "purge(" not in conf and f"127.0.0.1:{port}" in conf, conf
+    assert "ssl" not in conf and f"127.0.0.1:{port}" in conf, conf
     return f"""daemon off; pid {tmp}/nginx.pid; error_log {tmp}/nginx-error.log; worker_processes 1;
 events {{ worker_connections 1024; }}
 http {{

@@ -392,6 +392,8 @@ _SERVER_TESTS = {
     ("test_production.py", "test_production_starts_when_fully_configured_and_its_deploy_check_is_clean"),
     ("test_outbox.py", "test_with_redis_url_the_outbox_uses_the_rq_backend"),
     ("test_offline_pages.py", "test_the_command_builds_every_page_in_each_language_as_valid_html"),
+    # nginx itself, with the shipped configuration.
+    ("test_nginx_cache.py", "test_nginx_shows_the_maintenance_notice_and_covers_an_app_server_that_is_down"),
 }
 _BROWSER_FIXTURES = {"browser", "page"}
 _SLOW_MODULES = {

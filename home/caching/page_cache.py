@@ -289,8 +289,11 @@ class AnonymousPageCacheMiddleware:
         lifetime = _response_lifetime(request, response)
         if lifetime > 0:
             if get_max_age(response) is None:
-                # Browsers revalidate; a shared proxy may keep it as long as we do.
-                patch_cache_control(response, public=True, max_age=0, s_maxage=lifetime)
+                # Browsers revalidate; a shared proxy (nginx) keeps it briefly: publishing
+                # purges this cache, not nginx's (settings.SHARED_CACHE_SECONDS).
+                patch_cache_control(
+                    response, public=True, max_age=0, s_maxage=min(lifetime, settings.SHARED_CACHE_SECONDS)
+                )
             entry = _entry(current, version, lifetime, response)
             cache.set(key, entry, lifetime)
             _keep(key, entry)

@@ -315,6 +315,10 @@ OTP_TOTP_ISSUER = "Tehran Labour Directorate portal"
 
 # Anonymous page responses kept in the cache (0 turns the page cache off).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# How long a shared cache in front of the app (nginx, deploy/nginx.conf) may keep such a page:
+# its s-maxage. Publishing empties the app's cache at once but cannot reach nginx's, so this is
+# how long a change (or the maintenance notice) may take to show behind nginx.
+SHARED_CACHE_SECONDS = int(os.environ.get("SHARED_CACHE_SECONDS", "30"))
 
 # Wagtail
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no requests to outside servers, even from the admin
