@@ -278,3 +278,11 @@ def test_blank_forms_must_be_pdf_or_docx(filename, accepted):
     else:
         with pytest.raises(StructBlockValidationError):
             block.clean(value)
+
+
+def test_blank_form_titles_are_escaped_once(client):
+    """A blank form's title with an apostrophe («foreign national's») reads as typed: the title
+    was escaped by {% firstof %} and again by mark_language («national&#x27;s» on the page)."""
+    soup = BeautifulSoup(client.get("/en/services/foreign-work-permit/").content.decode(), "html.parser")
+    titles = [a.get_text() for a in soup.select("#forms-heading + ul a")]
+    assert titles == ["Application for a foreign national's work permit (sample, in Persian)"]
