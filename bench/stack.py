@@ -63,6 +63,7 @@ def portal_env(cache_seconds=300, static_root=None, cache_dir=None, redis_url=No
         DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
         WAGTAILADMIN_BASE_URL="http://127.0.0.1",
         DEFAULT_FROM_EMAIL="portal@example.ir",
+        SMS_BACKEND=env.get("SMS_BACKEND", "console"),
         PAGE_CACHE_SECONDS=str(cache_seconds),
         DJANGO_LOG_LEVEL="WARNING",
     )

@@ -83,6 +83,9 @@ def start_production(**overrides):
         ({"DJANGO_ALLOWED_HOSTS": None}, "Set DJANGO_ALLOWED_HOSTS to the site's host names"),
         ({"WAGTAILADMIN_BASE_URL": None}, "Set WAGTAILADMIN_BASE_URL to the public address of the site"),
         ({"DEFAULT_FROM_EMAIL": None}, "Set DEFAULT_FROM_EMAIL to the sender address"),
+        # Texts to applicants must not fall back to the worker's log unnoticed.
+        ({"SMS_BACKEND": None}, "Set SMS_BACKEND to the gateway that texts applicants"),
+        ({"SMS_BACKEND": "kavenegar", "KAVENEGAR_API_KEY": None}, "Set KAVENEGAR_API_KEY for SMS_BACKEND=kavenegar"),
     ],
 )
 def test_production_refuses_to_start_half_configured(overrides, line):

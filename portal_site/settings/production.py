@@ -28,6 +28,16 @@ def _missing_settings(environ):
         problems.append("Set WAGTAILADMIN_BASE_URL to the public address of the site (https://portal.example.ir).")
     if "@" not in environ.get("DEFAULT_FROM_EMAIL", ""):
         problems.append("Set DEFAULT_FROM_EMAIL to the sender address of the portal's e-mails (portal@example.ir).")
+    # An applicant who gave only a mobile number hears of their request by SMS alone; the base
+    # default writes texts to the worker's log, where nobody reads them.
+    sms = environ.get("SMS_BACKEND", "")
+    if not sms:
+        problems.append(
+            "Set SMS_BACKEND to the gateway that texts applicants about their requests "
+            "(kavenegar; console only where the portal sends no SMS)."
+        )
+    elif sms == "kavenegar" and not environ.get("KAVENEGAR_API_KEY"):
+        problems.append("Set KAVENEGAR_API_KEY for SMS_BACKEND=kavenegar (the API key from Kavenegar's panel).")
     return problems
 
 
