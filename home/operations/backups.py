@@ -70,8 +70,11 @@ def row_counts(alias="default"):
     return counts
 
 
-def _media_dirs():
-    return {"media": Path(settings.MEDIA_ROOT), "private_media": Path(settings.PRIVATE_MEDIA_ROOT)}
+def _media_dirs(media_root=None, private_media_root=None):
+    return {
+        "media": Path(media_root or settings.MEDIA_ROOT),
+        "private_media": Path(private_media_root or settings.PRIVATE_MEDIA_ROOT),
+    }
 
 
 def create_backup(output_dir, alias="default"):
@@ -120,10 +123,11 @@ def read_manifest(archive_path):
         return json.load(archive.extractfile("manifest.json"))
 
 
-def restore_backup(archive_path, alias="default", database_url=None):
-    """Restore an archive into the database (or into `database_url`) and the media folders.
+def restore_backup(archive_path, alias="default", database_url=None, media_root=None, private_media_root=None):
+    """Restore an archive into the database (or into `database_url`) and the media folders (or
+    into `media_root` and `private_media_root`).
 
-    The target database's current content is replaced.
+    The target database's current content is replaced, and so are the target folders.
     """
     import dj_database_url
 
@@ -155,7 +159,7 @@ def restore_backup(archive_path, alias="default", database_url=None):
             if database_url is None:
                 connections[alias].close()
             shutil.copyfile(tmp / "database.sqlite3", db["NAME"])
-        for name, path in _media_dirs().items():
+        for name, path in _media_dirs(media_root, private_media_root).items():
             source = tmp / name
             if source.exists():
                 if path.exists():

@@ -6,6 +6,7 @@ import tarfile
 import psycopg
 import pytest
 from django.core.management import call_command
+from django.core.management.base import CommandError
 
 from home.operations.backups import read_manifest
 from tests.databases import database_url, scratch_database
@@ -42,22 +43,32 @@ def test_backup_then_restore_gives_back_the_same_content(tmp_path, settings, scr
     assert "media/documents/form.pdf" in names
     assert "private_media/attachments/id-card.png" in names
 
-    # Restore into a fresh database and compare every table's row count and some content.
+    # The site goes on after the backup: a new upload, a file removed.
     (media / "documents" / "form.pdf").unlink()
-    call_command("restore", archive, "--yes", "--database-url", database_url(scratch), stdout=io.StringIO())
+    (media / "documents" / "new.pdf").write_bytes(b"%PDF-1.4 after the backup")
+
+    # Restoring into another database needs folders of its own for the files...
+    db_only = ["restore", archive, "--yes", "--database-url", database_url(scratch)]
+    with pytest.raises(CommandError, match="--media-root and --private-media-root"):
+        call_command(*db_only, stdout=io.StringIO())
+
+    # ... then the backup comes back there, and this site's own files stay as they are.
+    check = tmp_path / "check"
+    files = ["--media-root", str(check / "media"), "--private-media-root", str(check / "private")]
+    call_command(*db_only, *files, stdout=io.StringIO())
     with psycopg.connect(database_url(scratch)) as restored:
         for table, count in manifest["row_counts"].items():
             assert restored.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0] == count, table
         titles = {row[0] for row in restored.execute("SELECT title FROM wagtailcore_page")}
     assert "روابط کار" in titles
     assert manifest["row_counts"]["wagtailcore_page"] > 10
-    assert (media / "documents" / "form.pdf").read_bytes() == b"%PDF-1.4 sample"
-    assert (private / "attachments" / "id-card.png").exists()
+    assert (check / "media" / "documents" / "form.pdf").read_bytes() == b"%PDF-1.4 sample"
+    assert (check / "private" / "attachments" / "id-card.png").exists()
+    assert not (media / "documents" / "form.pdf").exists()
+    assert (media / "documents" / "new.pdf").read_bytes() == b"%PDF-1.4 after the backup"
 
 
 def test_restore_refuses_a_file_that_is_not_a_backup(tmp_path):
-    from django.core.management.base import CommandError
-
     bogus = tmp_path / "bogus.tar.gz"
     bogus.write_bytes(b"not an archive")
     with pytest.raises(CommandError):
