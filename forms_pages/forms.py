@@ -276,7 +276,8 @@ class AnswerForm(forms.Form):
     def clean(self):
         data = super().clean()
         status = data.get("status")
-        if status == RequestStatus.ANSWERED and not data.get("answer"):
+        # An answer, or what the applicant must send or do: they are told only what is written here.
+        if status in (RequestStatus.ANSWERED, RequestStatus.AWAITING_APPLICANT) and not data.get("answer"):
             self.add_error("answer", _("Write the answer the applicant will read."))
         if status == RequestStatus.VISIT_REQUESTED:
             for field in ("visit_at", "visit_place", "visit_documents"):

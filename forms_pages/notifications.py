@@ -100,6 +100,17 @@ def update_sms(citizen_request, event):
                 ),
                 citizen_request.visit_place,
             )
+        if event.public_text and citizen_request.status != RequestStatus.ANSWERED:
+            # The text came with another status (closed, waiting for the applicant): say it too.
+            status = citizen_request.get_status_display()
+            return fit_sms(
+                lambda answer: (
+                    _("Request %(code)s is now: %(status)s. %(answer)s Full text: %(url)s")
+                    % {"code": code, "status": status, "answer": answer, "url": url}
+                ),
+                event.public_text,
+                parts=ANSWER_SMS_PARTS,
+            )
         if event.public_text:
             return fit_sms(
                 lambda answer: (

@@ -51,6 +51,8 @@ class RequestStatus(models.TextChoices):
 OPEN_STATUSES = (RequestStatus.RECEIVED, RequestStatus.UNDER_REVIEW)
 # Statuses in which the directorate waits for the applicant: the answer-by clock is paused.
 PAUSED_STATUSES = (RequestStatus.VISIT_REQUESTED, RequestStatus.AWAITING_APPLICANT)
+# History steps the applicant sees even when they carry no status or text (EventAction values).
+PUBLIC_ACTIONS = ("transferred", "replied", "visit_confirmed", "visit_reschedule")
 DEFAULT_TARGET_DAYS = {
     RequestKind.VIOLATION: 10,
     RequestKind.CRITICISM: 7,
@@ -330,12 +332,13 @@ class CitizenRequest(models.Model):
         return bool(self.mobile) and hmac.compare_digest(self.mobile, contact)
 
     def public_events(self):
-        """The steps the applicant sees: statuses, answers, their own replies and transfers
-        (which name the new department, never the staff's reason)."""
+        """The steps the applicant sees: statuses, answers, their own replies and visit answers
+        (a confirmation without a note too) and transfers (which name the new department,
+        never the staff's reason)."""
         return [
             event
             for event in self.events.all()
-            if event.status or event.public_text or event.applicant_text or event.action == "transferred"
+            if event.status or event.public_text or event.applicant_text or event.action in PUBLIC_ACTIONS
         ]
 
     def as_data(self):
@@ -378,6 +381,7 @@ class CitizenRequest(models.Model):
                     "action": event.action,
                     "status": event.status,
                     "answer": event.public_text,
+                    "reply": event.applicant_text,
                     "transferred_to": event.department.name if event.department else "",
                 }
                 for event in self.public_events()
