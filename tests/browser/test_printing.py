@@ -62,3 +62,22 @@ def test_folded_answers_open_for_printing_and_fold_again_after(page, server):
     assert faqs.evaluate_all("all => all.every(d => d.open)")
     page.evaluate("window.dispatchEvent(new Event('afterprint'))")
     assert faqs.evaluate_all("all => all.map(d => d.open)") == [True] + [False] * (faqs.count() - 1)
+
+
+def test_printable_form_fits_a_phone_at_its_own_width(browser, server):
+    """The printable form read on a phone before printing: laid out at the phone's width, not
+    the 980 px a page without a viewport gets (its text was shrunk to 40 %), with the site's
+    icon (the browser asked for a missing /favicon.ico)."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, locale="fa-IR")
+    page = context.new_page()
+    missing = []
+    page.on("response", lambda response: response.status >= 400 and missing.append(response.url))
+    try:
+        for path in ("/forms/labour-law-course-registration/print/", "/en/forms/labour-law-course-registration/print/"):
+            page.goto(server.url + path, wait_until="load")
+            assert page.evaluate("[window.innerWidth, document.documentElement.scrollWidth]") == [390, 390], path
+            assert page.evaluate("window.visualViewport.scale") == 1, path
+            assert page.locator("link[rel=icon]").count() == 1, path
+    finally:
+        context.close()
+    assert missing == []
