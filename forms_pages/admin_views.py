@@ -49,6 +49,12 @@ class RequestFilterSet(WagtailFilterSet):
         label=_("Overdue"), method="filter_overdue", choices=[("true", _("Yes")), ("false", _("No"))]
     )
 
+    unreached = django_filters.ChoiceFilter(
+        label=_("Applicant not reached"),
+        method="filter_unreached",
+        choices=[("true", _("Yes")), ("false", _("No"))],
+    )
+
     class Meta:
         model = CitizenRequest
         fields = ["kind", "department", "status"]
@@ -65,6 +71,13 @@ class RequestFilterSet(WagtailFilterSet):
             return queryset.overdue()
         if value == "false":
             return queryset.not_overdue()
+        return queryset
+
+    def filter_unreached(self, queryset, name, value):
+        if value == "true":
+            return queryset.unreached()
+        if value == "false":
+            return queryset.reached()
         return queryset
 
 
@@ -213,6 +226,7 @@ class AnswerView(View):
             "transfer_form": transfer_form,
             "events": self.object.events.all(),
             "attachments": self.object.attachments.all(),
+            "unreached": CitizenRequest.objects.filter(pk=self.object.pk).unreached().exists(),
             "index_url": reverse("citizen_requests:index"),
             "header_title": self.object.code_display,
             # Isolate the Latin code so the RTL heading does not reorder its groups.
@@ -301,10 +315,13 @@ class RequestsDashboardPanel(Component):
         # further than DASHBOARD_COUNT_CAP: «بیش از ۱۰٬۰۰۰» is as useful as the exact number.
         open_count = count_up_to(visible.filter(status__in=OPEN_STATUSES), DASHBOARD_COUNT_CAP)
         overdue_count = count_up_to(visible.overdue(), DASHBOARD_COUNT_CAP)
+        unreached_count = count_up_to(visible.unreached(), DASHBOARD_COUNT_CAP)
         return {
             "open_count": capped_count_text(open_count, DASHBOARD_COUNT_CAP),
             "overdue_count": capped_count_text(overdue_count, DASHBOARD_COUNT_CAP),
+            "unreached_count": capped_count_text(unreached_count, DASHBOARD_COUNT_CAP) if unreached_count else "",
             "index_url": reverse("citizen_requests:index"),
             "overdue_url": reverse("citizen_requests:index") + "?overdue=true",
+            "unreached_url": reverse("citizen_requests:index") + "?unreached=true",
             "kinds": RequestKind,
         }

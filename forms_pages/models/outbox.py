@@ -31,6 +31,16 @@ class MessagePurpose(models.TextChoices):
     DIGEST = "digest", _("Daily digest")
 
 
+# What is written to the applicant (the others go to staff).
+TO_APPLICANT = (
+    MessagePurpose.ACKNOWLEDGEMENT,
+    MessagePurpose.ANSWER,
+    MessagePurpose.STATUS,
+    MessagePurpose.VISIT,
+    MessagePurpose.TRANSFER_NOTICE,
+)
+
+
 class OutboundMessage(models.Model):
     """One message to one recipient on one channel, with its delivery state."""
 
@@ -71,6 +81,8 @@ class OutboundMessage(models.Model):
         verbose_name_plural = _("outgoing messages")
         indexes = [
             models.Index(fields=["next_attempt_at"], condition=models.Q(state="pending"), name="forms_outbox_pending"),
+            # The few given up: which requests' applicants the desk has not reached.
+            models.Index(fields=["request"], condition=models.Q(state="failed"), name="forms_outbox_failed"),
         ]
 
     def __str__(self):

@@ -24,6 +24,7 @@ from home.models import Department
 from home.models.reference import default_locale_only
 
 from .closures import OfficeClosure
+from .outbox import TO_APPLICANT, MessageState, OutboundMessage
 from .working_days import Calendar, add_working_days, working_days_between
 
 CODE_DIGITS = 15  # about 49.8 bits from `secrets`; read aloud as three groups of five digits
@@ -122,6 +123,18 @@ class ResponseTarget(models.Model):
         return DEFAULT_TARGET_DAYS.get(kind, 7)
 
 
+def _given_up_since_last_delivery():
+    """The applicant's messages of the outer request that failed for good, with no message to
+    the applicant sent after them."""
+    to_applicant = OutboundMessage.objects.filter(purpose__in=TO_APPLICANT)
+    delivered_later = to_applicant.filter(
+        request=models.OuterRef("request"), state=MessageState.SENT, created_at__gt=models.OuterRef("created_at")
+    )
+    return to_applicant.filter(request=models.OuterRef("pk"), state=MessageState.FAILED).exclude(
+        models.Exists(delivered_later)
+    )
+
+
 class CitizenRequestQuerySet(models.QuerySet):
     def visible_to(self, user):
         """The requests a staff member may see: those of their departments (all for superusers)."""
@@ -136,6 +149,14 @@ class CitizenRequestQuerySet(models.QuerySet):
 
     def not_overdue(self, now=None):
         return self.exclude(Q(status__in=OPEN_STATUSES) & Q(due_at__lt=now or timezone.now()))
+
+    def unreached(self):
+        """Requests whose applicant a message could not reach, given up after every retry, and
+        none has reached since: the desk has to phone or write to them another way."""
+        return self.filter(models.Exists(_given_up_since_last_delivery()))
+
+    def reached(self):
+        return self.exclude(models.Exists(_given_up_since_last_delivery()))
 
     def recompute_due_dates(self):
         """Count the answer-by dates of open and paused requests again (after a closure or a
