@@ -297,3 +297,22 @@ def test_a_service_cards_tables_keep_each_word_whole_on_a_phone(browser, server)
             assert [pair for pair in widths if pair[0] > pair[1]] == [], path
     finally:
         context.close()
+
+
+def test_a_tenders_dates_table_keeps_each_word_whole_on_a_phone(browser, server):
+    """At 390 px the English dates table broke its step names letter by letter («Docu / ment /
+    s availa / ble»): the page's `overflow-wrap: anywhere` let the wide date column squeeze the
+    headings to a few letters. A cell is now as wide as its longest word, and the table still
+    fits 320 px (its dates wrap between their words)."""
+    context, page = phone_page(browser)
+    try:
+        for path in ("/en/tenders/cleaning-services-1405/", "/tenders/cleaning-services-1405/"):
+            page.goto(server.url + path, wait_until="load")
+            page.evaluate("document.fonts.ready.then(() => true)")
+            assert page.locator(".tender-dates th[scope=row]").count() >= 3, path
+            for width in PHONE_WIDTHS:
+                page.set_viewport_size({"width": width, "height": 844})
+                assert page.evaluate(WORDS_BROKEN_IN_TABLE_CELLS) == [], (path, width)
+                assert page.evaluate("document.documentElement.scrollWidth") <= width, (path, width)
+    finally:
+        context.close()
