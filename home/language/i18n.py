@@ -171,14 +171,16 @@ COUNT_PHRASES = {
 
 def _grouped_items_count_label(paginator):
     """Wagtail's "N pages" under a listing's page links, its number grouped as `intcomma`
-    groups the count above the listing («۹۹٬۹۸۵ صفحه‌ها», "99,985 pages"): Wagtail writes it
-    with an f-string, ungrouped, in every language."""
+    groups the count above the listing («۹۹٬۹۸۵ صفحه», "99,985 pages"): Wagtail writes it
+    with an f-string, ungrouped, in every language. In Persian a noun after a number stays
+    singular («۵ صفحه», never «۵ صفحه‌ها»)."""
     from django.contrib.humanize.templatetags.humanize import intcomma
 
     phrase = COUNT_PHRASES.get(paginator.model._meta.label_lower) if paginator.model else None
     if phrase:
         return phrase(paginator.count) % {"count": intcomma(paginator.count)}
-    name = paginator.verbose_name if paginator.count == 1 else paginator.verbose_name_plural
+    singular = paginator.count == 1 or not is_english()
+    name = paginator.verbose_name if singular else paginator.verbose_name_plural
     return f"{intcomma(paginator.count)} {name}"
 
 

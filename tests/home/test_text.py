@@ -184,3 +184,20 @@ def test_mark_language_marks_persian_words_on_english_pages():
         assert str(mark_language("Workers, کارفرمایان خُرد, آموزش‌ها")) == (
             'Workers, <bdi lang="fa" dir="rtl">کارفرمایان خُرد</bdi>, <bdi lang="fa" dir="rtl">آموزش‌ها</bdi>'
         )
+
+
+def test_a_persian_count_names_its_items_in_the_singular():
+    """In Persian a noun after a number stays singular: «۵ صفحه», not «۵ صفحه‌ها» as Wagtail's
+    count under a listing wrote it; English keeps its plural."""
+    from wagtail.admin.paginator import WagtailPaginator
+    from wagtail.models import Page
+
+    class Pages(list):
+        model = Page
+
+    with translation.override("fa"):
+        assert WagtailPaginator(Pages(range(5)), 20).items_count_label == "5 صفحه"
+        assert WagtailPaginator(Pages(range(1205)), 20).items_count_label == "1\u066c205 صفحه"
+    with translation.override("en"):
+        assert WagtailPaginator(Pages(range(5)), 20).items_count_label == "5 pages"
+        assert WagtailPaginator(Pages([1]), 20).items_count_label == "1 page"
