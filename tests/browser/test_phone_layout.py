@@ -316,3 +316,28 @@ def test_a_tenders_dates_table_keeps_each_word_whole_on_a_phone(browser, server)
                 assert page.evaluate("document.documentElement.scrollWidth") <= width, (path, width)
     finally:
         context.close()
+
+
+def test_a_pinned_notices_text_keeps_off_the_edge_of_its_shading(browser, server):
+    """A pinned notice is shaded; its summary ran to within 2 px of the shading's far edge on a
+    phone («…boards in the» against the edge), in both languages."""
+    context, page = phone_page(browser)
+    try:
+        for path in ("/notices/", "/en/notices/"):
+            page.goto(server.url + path, wait_until="load")
+            page.evaluate("document.fonts.ready.then(() => true)")
+            gaps = page.evaluate(
+                """() => [...document.querySelectorAll('.notice--pinned')].map((notice) => {
+                  const box = notice.getBoundingClientRect();
+                  const rtl = document.documentElement.dir === 'rtl';
+                  return Math.min(...[...notice.querySelectorAll('h2, p')].flatMap((block) => {
+                    const range = document.createRange();
+                    range.selectNodeContents(block);
+                    return [...range.getClientRects()].map((line) => rtl ? line.left - box.left : box.right - line.right);
+                  }));
+                })"""
+            )
+            assert gaps, path
+            assert min(gaps) >= 8, (path, gaps)
+    finally:
+        context.close()
