@@ -81,3 +81,14 @@ def test_printable_form_fits_a_phone_at_its_own_width(browser, server):
     finally:
         context.close()
     assert missing == []
+
+
+def test_printed_news_item_holds_the_article_without_the_related_news(print_page, server, tmp_path):
+    """A printed news item is the article: the related news cards (pictures and links to other
+    items) took the rest of its sheet and a second one of their own."""
+    print_page.goto(server.url + "/news/job-fair-tehran/")
+    assert print_page.locator(".related-news").count() == 1  # on screen they are there
+    sheets = printed(print_page, tmp_path)
+    assert "نمایشگاه کار استان تهران" in sheets[0]
+    assert "اخبار مرتبط" not in "\n".join(sheets)
+    assert len(sheets) == 1
