@@ -341,3 +341,19 @@ def test_a_pinned_notices_text_keeps_off_the_edge_of_its_shading(browser, server
             assert min(gaps) >= 8, (path, gaps)
     finally:
         context.close()
+
+
+def test_the_footers_privacy_note_stands_apart_from_the_links_above_it(browser, server):
+    """The footer's closing note («Personal data you give in forms… is never published») sat
+    right under the last list of links, 0 px below it, reading as one more link."""
+    context, page = phone_page(browser)
+    try:
+        for path in ("/", "/en/"):
+            page.goto(server.url + path, wait_until="load")
+            gap = page.evaluate(
+                """() => document.querySelector('.site-footer > .container > p.meta').getBoundingClientRect().top
+                  - document.querySelector('.site-footer__grid').getBoundingClientRect().bottom"""
+            )
+            assert gap >= 16, (path, gap)
+    finally:
+        context.close()
