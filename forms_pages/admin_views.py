@@ -27,7 +27,7 @@ from home.pages.pagination import CappedPaginator, capped_count_text, count_up_t
 from .forms import AnswerForm, TransferForm
 from .handling import record_answer, transfer_request
 from .models import CitizenRequest, RequestAttachment, RequestKind
-from .models.requests import OPEN_STATUSES, SEARCH_FIELDS
+from .models.requests import OPEN_STATUSES, SEARCH_FIELDS, CitizenRequestQuerySet
 from .protection import private
 
 
@@ -43,16 +43,23 @@ class RequestPermissionPolicy(ModelPermissionPolicy):
         return any(self.user_has_permission(user, action) for action in actions)
 
 
-class RequestFilterSet(WagtailFilterSet):
-    # Choices rather than a BooleanFilter: the active filter's chip then reads «دیرکرد: بله», not «True».
-    overdue = django_filters.ChoiceFilter(
-        label=_("Overdue"), method="filter_overdue", choices=[("true", _("Yes")), ("false", _("No"))]
-    )
+def yes_no_filter(label, yes, no):
+    """A Yes/No filter narrowing the requests with the queryset methods `yes` and `no`.
 
-    unreached = django_filters.ChoiceFilter(
-        label=_("Applicant not reached"),
-        method="filter_unreached",
-        choices=[("true", _("Yes")), ("false", _("No"))],
+    Choices rather than a BooleanFilter: the active filter's chip then reads «دیرکرد: بله», not «True».
+    """
+    narrowed = {"true": yes, "false": no}
+
+    def narrow(queryset, name, value):
+        return narrowed[value](queryset) if value in narrowed else queryset
+
+    return django_filters.ChoiceFilter(label=label, method=narrow, choices=[("true", _("Yes")), ("false", _("No"))])
+
+
+class RequestFilterSet(WagtailFilterSet):
+    overdue = yes_no_filter(_("Overdue"), CitizenRequestQuerySet.overdue, CitizenRequestQuerySet.not_overdue)
+    unreached = yes_no_filter(
+        _("Applicant not reached"), CitizenRequestQuerySet.unreached, CitizenRequestQuerySet.reached
     )
 
     class Meta:
@@ -65,20 +72,6 @@ class RequestFilterSet(WagtailFilterSet):
             self.filters["department"].queryset = Department.objects.in_default_language().filter(
                 staff_group__in=request.user.groups.all()
             )
-
-    def filter_overdue(self, queryset, name, value):
-        if value == "true":
-            return queryset.overdue()
-        if value == "false":
-            return queryset.not_overdue()
-        return queryset
-
-    def filter_unreached(self, queryset, name, value):
-        if value == "true":
-            return queryset.unreached()
-        if value == "false":
-            return queryset.reached()
-        return queryset
 
 
 class OverdueColumn(Column):

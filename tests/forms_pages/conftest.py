@@ -5,8 +5,10 @@ import io
 from unittest import mock
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth.models import User
 from django.core.management import call_command
+from django.test import Client
 from django.utils import timezone
 
 from forms_pages.models import CitizenRequest, ContactPage, FormsIndexPage
@@ -50,6 +52,17 @@ def forms_index(home_fa):
 @pytest.fixture
 def departments(db):
     return list(Department.objects.in_default_language().order_by("sort_order"))
+
+
+def soup(response):
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+def staff_client(user):
+    """A client signed in as `user`."""
+    client = Client()
+    client.force_login(user)
+    return client
 
 
 def make_staff(username, department):

@@ -6,29 +6,17 @@ and the closing, with the messages the worker really sends."""
 import re
 
 import pytest
-from bs4 import BeautifulSoup
 from django.core import mail
-from django.test import Client
 
 from forms_pages.models import CitizenRequest, OutboundMessage, RequestStatus
 from home.language.jalali_input import format_jalali_input
 
-from .conftest import working_day_ahead
+from .conftest import soup, staff_client, working_day_ahead
 
 pytestmark = pytest.mark.django_db
 
 PERSIAN_LETTERS = re.compile(r"[\u0600-\u06ff]")
 HTML_ENTITY = re.compile(r"&(#x?[0-9a-f]+|[a-z]+);", re.IGNORECASE)
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
-
-
-def staff_client(user):
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def post_answer(staff, citizen_request, **data):

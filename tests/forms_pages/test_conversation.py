@@ -4,7 +4,6 @@ between departments, reminders and escalation of overdue requests, bad input on 
 import datetime
 
 import pytest
-from bs4 import BeautifulSoup
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
@@ -15,19 +14,9 @@ from forms_pages.models import DepartmentDesk, OutboundMessage, RequestStatus
 from forms_pages.models.working_days import add_working_days
 from home.language.jalali_input import format_jalali_input
 
-from .conftest import PDF_BYTES, working_day_ahead
+from .conftest import PDF_BYTES, soup, staff_client, working_day_ahead
 
 pytestmark = pytest.mark.django_db
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
-
-
-def staff_client(user):
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def test_applicant_replies_with_a_file_staff_see_it_and_the_clock_resumes(client, tracked, staff_a, run_outbox):
