@@ -26,6 +26,7 @@ from wagtail.admin.mail import EmailNotificationMixin, Notifier
 from wagtail.log_actions import log
 from wagtail.models import Page
 
+from home.language.i18n import is_english
 from home.models import TranslationReview
 from home.pages.editorial import out_of_scope
 
@@ -150,7 +151,8 @@ def _mail(notifier, review, users):
 
 
 def request_review(page, user, note=""):
-    """Open a review of `page` asked by `user`, or None when one is open already.
+    """Open a review of `page` asked by `user`: (the review, or None when one is open already;
+    the people told).
 
     Saved before anyone is mailed, and mailed only once the transaction holds it."""
     recipients = publishers(page, exclude=user)
@@ -187,7 +189,9 @@ def connect_signals():
 
 
 def names(users):
-    return "، ".join(user.get_full_name() or user.get_username() for user in users)
+    """The users' names as a list in the reader's language («الف، ب»; "A, B")."""
+    separator = ", " if is_english() else "، "
+    return separator.join(user.get_full_name() or user.get_username() for user in users)
 
 
 @require_POST

@@ -150,3 +150,16 @@ def test_a_mail_that_fails_loses_no_request(demo_users, client, django_capture_o
     # ... and the publisher still finds it on the dashboard.
     client.force_login(user(expected_approvers(english)[-1]))
     assert f"/admin/pages/{english.pk}/edit/" in client.get("/admin/").content.decode()
+
+
+def test_the_publishers_are_listed_in_the_readers_language(demo_users):
+    from django.utils import translation
+
+    from home.pages.translation_review import names
+
+    people = [user("director"), user("head-employment")]
+    full = [person.get_full_name() for person in people]
+    with translation.override("fa"):
+        assert names(people) == "، ".join(full)
+    with translation.override("en"):
+        assert names(people) == ", ".join(full)
