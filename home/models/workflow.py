@@ -124,3 +124,9 @@ class TranslationReview(models.Model):
 
     def __str__(self):
         return str(self.page)
+
+    @property
+    def requester_name(self):
+        """Who asked, as staff screens and mails name them ("" once their account is gone)."""
+        user = self.requested_by
+        return (user.get_full_name() or user.get_username()) if user else ""

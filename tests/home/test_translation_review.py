@@ -26,12 +26,12 @@ def user(username):
     return get_user_model().objects.get(username=username)
 
 
-def translated_copy(model, editor, **filters):
+def translated_copy(model, editor, suffix="review", **filters):
     """A new Persian page of `model` (a copy of a demo one) and its English translation, made
     the way "Translate this page" makes it: a synced wagtail-localize translation, a draft."""
     original = model.objects.filter(locale__language_code="fa", **filters).order_by("path").first()
     copy = original.copy(
-        update_attrs={"slug": f"{original.slug}-review", "title": f"{original.title} (بازبینی ترجمه)"},
+        update_attrs={"slug": f"{original.slug}-{suffix}", "title": f"{original.title} (بازبینی ترجمه {suffix})"},
         user=editor,
     )
     TranslationCreator(editor, [Locale.objects.get(language_code="en")]).create_translations(copy)
@@ -163,3 +163,16 @@ def test_the_publishers_are_listed_in_the_readers_language(demo_users):
         assert names(people) == "، ".join(full)
     with translation.override("en"):
         assert names(people) == ", ".join(full)
+
+
+def test_a_dashboard_of_someone_who_publishes_nowhere_costs_one_query(demo_users, django_assert_num_queries):
+    from home.pages.translation_review import reviews_for
+
+    editor = user("editor-news")
+    for number in range(3):
+        _persian, english = translated_copy(NewsPage, editor, suffix=f"review-{number}", domain="employment")
+        TranslationReview.objects.create(page=english, requested_by=editor)
+    outsider = user("editor-tenders")
+    with django_assert_num_queries(1):
+        assert reviews_for(outsider) == []
+    assert len(reviews_for(user("head-employment"))) == 3
