@@ -48,7 +48,7 @@ run: export WAGTAILADMIN_BASE_URL = $(SITE_URL)
 run: seed
 	$(PY) manage.py create_demo_admin --url $(SITE_URL)/admin/
 	@echo "Serving on $(SITE_URL)/  (admin: $(SITE_URL)/admin/)"
-	@$(PY) manage.py outbox_worker & worker=$$!; \
+	@$(PY) manage.py outbox_worker --reload & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 

@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from unittest import mock
 
 import pytest
 from django.conf import settings
@@ -93,7 +94,7 @@ def test_make_run_serves_the_demo_at_the_address_its_links_use(tmp_path):
     commands = dict(line.split(" | ") for line in result.stdout.splitlines() if " | " in line)
     assert commands["manage.py seed_demo --site-url http://127.0.0.1:8806"]
     assert commands["manage.py runserver 127.0.0.1:8806"] == "WAGTAILADMIN_BASE_URL=http://127.0.0.1:8806"
-    assert commands["manage.py outbox_worker"] == "WAGTAILADMIN_BASE_URL=http://127.0.0.1:8806"
+    assert commands["manage.py outbox_worker --reload"] == "WAGTAILADMIN_BASE_URL=http://127.0.0.1:8806"
     assert "manage.py create_demo_admin --url http://127.0.0.1:8806/admin/" in commands
 
 
@@ -124,3 +125,17 @@ def test_seed_demo_refuses_a_site_url_that_is_not_an_address(settings):
     settings.DEMO_SEEDERS = []
     with pytest.raises(CommandError, match="--site-url"):
         call_command("seed_demo", "--site-url", "127.0.0.1:8806", stdout=io.StringIO())
+
+
+@pytest.mark.parametrize(
+    "options, reloads",
+    [(["--reload"], True), ([], False), (["--batch", "--reload"], False)],
+)
+def test_the_worker_beside_the_development_server_starts_again_when_the_code_changes(options, reloads):
+    """Under `make run` the worker kept sending with the code it started with: a changed message
+    template showed on the site at once and reached the mailbox only after a restart by hand."""
+    with mock.patch("forms_pages.management.commands.outbox_worker.call_command") as worker:
+        call_command("outbox_worker", *options)
+    name, *arguments = worker.call_args.args
+    assert name == "db_worker"
+    assert ("--reload" in arguments, "--no-reload" in arguments) == (reloads, not reloads)

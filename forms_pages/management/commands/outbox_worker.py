@@ -43,15 +43,24 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--batch", action="store_true", help="Send what is due, then exit.")
+        parser.add_argument(
+            "--reload",
+            action="store_true",
+            help="Start again when the code changes, as runserver does (development: `make run`).",
+        )
 
-    def handle(self, *args, batch=False, **options):
+    def handle(self, *args, batch=False, reload=False, **options):
         backend = task_backends["outbox"]
         queue = settings.OUTBOX_QUEUE
         if type(backend).__module__.startswith("django_tasks_db"):
             # The task row is written with its message: nothing can be pending without a task.
-            extra = ["--batch"] if batch else []
-            call_command("db_worker", "--backend", "outbox", "--queue-name", queue, "--no-reload", *extra)
+            # --reload: Django's reloader, a child process that starts again when a module
+            # changes and is killed with its parent (`make run` stops the worker with SIGTERM).
+            extra = ["--batch", "--no-reload"] if batch else ["--reload" if reload else "--no-reload"]
+            call_command("db_worker", "--backend", "outbox", "--queue-name", queue, *extra)
             return
+        if reload:
+            self.stderr.write("--reload works with the database backend only: the RQ worker runs without it.")
         requeue_now()
         stop = threading.Event()
         if not batch:
