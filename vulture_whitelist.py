@@ -305,3 +305,4 @@ _.num_pages_text  # read by templates/home/admin/capped_pagination_nav.html
 extra_context  # the signature Django's compiler calls as_<vendor> with (home/language/search.py)
 index_concurrently  # used by migrations (home/migrations/0011, 0012), which vulture does not read
 _.base_attrs_string  # read by Wagtail's button template (home/pages/admin_rendering.py _MarkedButton)
+send_anyway  # a form field, read by name from cleaned_data (forms_pages/answer_forms.py AnswerForm)

@@ -10,6 +10,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from laces.components import Component
@@ -24,7 +25,7 @@ from home.language.text import fold_for_search
 from home.models import Department
 from home.pages.pagination import CappedPaginator, capped_count_text, count_up_to
 
-from .forms import AnswerForm, TransferForm
+from .answer_forms import AnswerForm, TransferForm
 from .handling import record_answer, transfer_request
 from .models import CitizenRequest, RequestAttachment, RequestKind
 from .models.requests import OPEN_STATUSES, SEARCH_FIELDS, CitizenRequestQuerySet
@@ -174,7 +175,9 @@ class AnswerView(View):
             "visit_place": self.object.visit_place,
             "visit_documents": self.object.visit_documents,
         }
-        return AnswerForm(initial={**initial, **_typed(typed or {}, ANSWER_FIELDS)})
+        return AnswerForm(
+            initial={**initial, **_typed(typed or {}, ANSWER_FIELDS)}, applicant_language=self.object.language
+        )
 
     def transfer_form(self, typed=None):
         return TransferForm(initial=_typed(typed or {}, TRANSFER_FIELDS), current=self.object.department)
@@ -196,7 +199,7 @@ class AnswerView(View):
                 self.keep_draft(_typed(request.POST, ANSWER_FIELDS), ("answer", "internal_note"))
                 return redirect(reverse("citizen_requests:edit", args=[self.object.pk]))
             return redirect(reverse("citizen_requests:index"))
-        form = AnswerForm(request.POST)
+        form = AnswerForm(request.POST, applicant_language=self.object.language)
         if not form.is_valid():
             return self.render(form, self.transfer_form(request.POST), status=400)
         record_answer(self.object, request.user, form.cleaned_data)
@@ -220,6 +223,8 @@ class AnswerView(View):
             "events": self.object.events.all(),
             "attachments": self.object.attachments.all(),
             "unreached": CitizenRequest.objects.filter(pk=self.object.pk).unreached().exists(),
+            # In the staff's language: the applicant's messages and answer are in this one.
+            "applicant_language": get_language_info(self.object.language or "fa")["name_translated"],
             "index_url": reverse("citizen_requests:index"),
             "header_title": self.object.code_display,
             # Isolate the Latin code so the RTL heading does not reorder its groups.

@@ -2,7 +2,8 @@
 department when a request is overdue and the director after a further period, and send each
 department a digest of its open and overdue requests. Each alert is sent once per request
 (`CitizenRequest.escalation_level`), recorded as an event with its outbox messages in one
-transaction."""
+transaction. When the head of the department is alerted, the applicant is told too, once per
+request (a transfer restarts the staff's alerts, not the applicant's)."""
 
 from django.conf import settings
 from django.db import transaction
@@ -13,7 +14,7 @@ from .models.history import EventAction
 from .models.outbox import MessagePurpose
 from .models.requests import OPEN_STATUSES
 from .models.working_days import add_working_days, working_days_between
-from .notifications import notify_escalation, queue_digest
+from .notifications import notify_escalation, notify_overdue, queue_digest
 from .outbox import requeue_stale
 
 REMINDED, HEAD_ALERTED, DIRECTOR_ALERTED = 1, 2, 3
@@ -29,7 +30,17 @@ def _escalate(citizen_request, level, purpose, recipient, note, now):
         action = EventAction.REMINDED if purpose == MessagePurpose.REMINDER else EventAction.ESCALATED
         event = RequestEvent.objects.create(request=locked, action=action, internal_note=note, created_at=now)
         notify_escalation(locked, event, purpose, recipient)
+        if level == HEAD_ALERTED and not locked.messages.filter(purpose=MessagePurpose.OVERDUE_NOTICE).exists():
+            notify_overdue(locked, event)
     return True
+
+
+def lateness(citizen_request):
+    """What the applicant is shown about a late answer: None unless the request is open and
+    past its due date; else whether the head of the department has been alerted."""
+    if not citizen_request.is_overdue:
+        return None
+    return {"due_at": citizen_request.due_at, "head_told": citizen_request.escalation_level >= HEAD_ALERTED}
 
 
 def daily_round(now=None):
@@ -49,6 +60,13 @@ def daily_round(now=None):
                 )
             continue
         late_days = working_days_between(citizen_request.due_at, now)
+        if citizen_request.escalation_level < HEAD_ALERTED:
+            # The head first, even when the request is already late enough for the director
+            # (a round missed, a due date moved back): the applicant is told the head knows.
+            recipient = heads.get(department.pk) or department.email
+            counts["head"] += _escalate(
+                citizen_request, HEAD_ALERTED, MessagePurpose.ESCALATION, recipient, "head of department alerted", now
+            )
         if late_days >= settings.REQUESTS_DIRECTOR_AFTER_WORKING_DAYS and settings.REQUESTS_DIRECTOR_EMAIL:
             counts["director"] += _escalate(
                 citizen_request,
@@ -57,11 +75,6 @@ def daily_round(now=None):
                 settings.REQUESTS_DIRECTOR_EMAIL,
                 f"director alerted ({late_days} working days late)",
                 now,
-            )
-        elif citizen_request.escalation_level < HEAD_ALERTED:
-            recipient = heads.get(department.pk) or department.email
-            counts["head"] += _escalate(
-                citizen_request, HEAD_ALERTED, MessagePurpose.ESCALATION, recipient, "head of department alerted", now
             )
 
     by_department = {}

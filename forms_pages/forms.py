@@ -1,23 +1,18 @@
-"""Forms citizens and staff fill in: a request, a tracking look-up, a rating, a staff answer."""
+"""Forms citizens fill in: a request, a tracking look-up, a rating, a reply (staff forms: answer_forms.py)."""
 
 import re
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.widgets import AdminDateTimeInput
 
-from home.language.dates import format_date
-from home.language.jalali_input import JalaliDateTimeField
 from home.language.text import to_ascii_digits
 from home.models import Department
 from home.pages.form_fields import bot_trap, score_field
 
 from .fields import EMAIL_INVALID, MobileField, NationalIdField
-from .models import RequestKind, RequestStatus
+from .models import RequestKind
 from .models.requests import CODE_DIGITS
-from .models.working_days import why_closed
 from .validators import MAX_ATTACHMENTS, check_attachment, normalise_mobile
 
 
@@ -252,56 +247,6 @@ class RatingForm(forms.Form):
     )
 
 
-class AnswerForm(forms.Form):
-    """The staff answer screen: a new status, the answer the applicant reads, a visit, a note."""
-
-    status = forms.ChoiceField(label=_("New status"), choices=RequestStatus.choices)
-    answer = forms.CharField(
-        label=_("Answer to the applicant"),
-        required=False,
-        max_length=5000,
-        widget=forms.Textarea(attrs={"rows": 6}),
-        help_text=_("Shown on the tracking page and e-mailed to the applicant."),
-    )
-    # Jalali for Persian staff, Gregorian for English staff (home/language/jalali_input.py).
-    visit_at = JalaliDateTimeField(label=_("Visit date and time"), required=False, widget=AdminDateTimeInput)
-    visit_place = forms.CharField(label=_("Visit place"), required=False, max_length=300)
-    visit_documents = forms.CharField(
-        label=_("Documents to bring"), required=False, widget=forms.Textarea(attrs={"rows": 3})
-    )
-    internal_note = forms.CharField(
-        label=_("Internal note (staff only)"), required=False, widget=forms.Textarea(attrs={"rows": 2})
-    )
-
-    def clean(self):
-        data = super().clean()
-        status = data.get("status")
-        # An answer, or what the applicant must send or do: they are told only what is written here.
-        if status in (RequestStatus.ANSWERED, RequestStatus.AWAITING_APPLICANT) and not data.get("answer"):
-            self.add_error("answer", _("Write the answer the applicant will read."))
-        if status == RequestStatus.VISIT_REQUESTED:
-            for field in ("visit_at", "visit_place", "visit_documents"):
-                if not data.get(field):
-                    self.add_error(field, _("An in-person visit needs a date, a place and the documents to bring."))
-            if data.get("visit_at"):
-                self.check_visit_time(data["visit_at"])
-        return data
-
-    def check_visit_time(self, visit_at):
-        """The applicant is asked to come at `visit_at`: a time still ahead, on a day the office is open."""
-        if visit_at <= timezone.now():
-            self.add_error("visit_at", _("The visit time has passed; choose a time after now."))
-            return
-        day = timezone.localtime(visit_at).date()
-        reason = why_closed(day)
-        if reason:
-            self.add_error(
-                "visit_at",
-                _("The office is closed on %(day)s (%(reason)s); choose a working day for the visit.")
-                % {"day": format_date(day), "reason": reason},
-            )
-
-
 MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!]")
 
 
@@ -359,25 +304,6 @@ class VisitAnswerForm(forms.Form):
 
     def clean_note(self):
         return plain_text(self.cleaned_data.get("note", ""))
-
-
-class TransferForm(forms.Form):
-    """Staff move a request to another department, with a reason for the audit trail."""
-
-    department = forms.ModelChoiceField(label=_("Transfer to"), queryset=Department.objects.in_default_language())
-    # A textarea, so Enter in it cannot press the answer form's button (both share one <form>).
-    reason = forms.CharField(
-        label=_("Reason for the transfer"),
-        min_length=5,
-        max_length=500,
-        widget=forms.Textarea(attrs={"rows": 2}),
-        help_text=_("For staff only; the applicant is told only the new department."),
-    )
-
-    def __init__(self, *args, current=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        if current is not None:
-            self.fields["department"].queryset = Department.objects.in_default_language().exclude(pk=current.pk)
 
 
 SECRET_PHRASE = re.compile(r"[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}")

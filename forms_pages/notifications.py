@@ -242,6 +242,36 @@ def notify_transfer(citizen_request, event, previous, reason):
     _staff_email(citizen_request, event, MessagePurpose.TRANSFER, citizen_request.department.email, subject, lines)
 
 
+def overdue_sms(citizen_request):
+    """The SMS telling the applicant their answer is late and the head of the department knows."""
+    language = citizen_request.language or "fa"
+    with translation.override(language):
+        # No date: with it a Persian text no longer fits two parts (the e-mail and the tracking page give it).
+        return _(
+            "The answer to request %(code)s is late. We apologise; the head of the department has been told. Track: %(url)s"
+        ) % {
+            "code": local_digits(citizen_request.code_display, language),
+            "url": track_url(language),
+        }
+
+
+def notify_overdue(citizen_request, event):
+    """Tell the applicant, on every channel they gave and in their language, that the answer is
+    late and that the head of the department has been alerted (`event`, the escalation)."""
+    if citizen_request.email:
+        _email(
+            citizen_request,
+            event,
+            MessagePurpose.OVERDUE_NOTICE,
+            "forms_pages/emails/overdue_subject.txt",
+            "forms_pages/emails/overdue.txt",
+            {"request_obj": citizen_request, "track_url": track_url(citizen_request.language)},
+            citizen_request.email,
+        )
+    if citizen_request.mobile:
+        _sms(citizen_request, event, MessagePurpose.OVERDUE_NOTICE, overdue_sms(citizen_request))
+
+
 def notify_escalation(citizen_request, event, purpose, recipient):
     """A reminder before the due date, or an alert that the request is overdue."""
     with translation.override("fa"):

@@ -26,6 +26,7 @@ class MessagePurpose(models.TextChoices):
     REPLY = "reply", _("Reply from the applicant")
     TRANSFER = "transfer", _("Transferred to the department")
     TRANSFER_NOTICE = "transfer_notice", _("Transfer told to the applicant")
+    OVERDUE_NOTICE = "overdue_notice", _("Delay told to the applicant")
     REMINDER = "reminder", _("Reminder before the due date")
     ESCALATION = "escalation", _("Escalation of an overdue request")
     DIGEST = "digest", _("Daily digest")
@@ -38,6 +39,7 @@ TO_APPLICANT = (
     MessagePurpose.STATUS,
     MessagePurpose.VISIT,
     MessagePurpose.TRANSFER_NOTICE,
+    MessagePurpose.OVERDUE_NOTICE,
 )
 
 

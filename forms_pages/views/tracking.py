@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods
 
 from home.pages.pdf import pdf_response
 
+from ..escalation import lateness
 from ..forms import RatingForm, ReplyForm, TrackForm, VisitAnswerForm
 from ..handling import StorageUnavailable, record_reply
 from ..models import CitizenRequest, RequestEvent, RequestStatus
@@ -126,6 +127,7 @@ def _render_detail(request, citizen_request, status=200, rating_form=None, reply
     context = {
         "heading": _("Your request"),
         "request_obj": citizen_request,
+        "lateness": lateness(citizen_request),
         "events": citizen_request.public_events(),
         "rating_form": rating_form,
         "reply_form": (reply_form or ReplyForm()) if can_reply else None,
@@ -174,6 +176,7 @@ def receipt_pdf(request, code):
     """The receipt: the request and its answers, as a PDF."""
     citizen_request = _tracked_request(request, code)
     context = {"request_obj": citizen_request, "events": citizen_request.public_events(), "full": False}
+    context["lateness"] = lateness(citizen_request)
     return private(
         pdf_response("forms_pages/pdf/request_receipt.html", context, request, f"request-{citizen_request.code}.pdf")
     )
@@ -182,8 +185,13 @@ def receipt_pdf(request, code):
 def data_json(request, code):
     """Everything held about the request, as JSON."""
     citizen_request = _tracked_request(request, code)
+    data = citizen_request.as_data()
+    late = lateness(citizen_request)
+    # Not a bare past date: whether the answer is late, and whether the head of the department knows.
+    data["response_overdue"] = late is not None
+    data["head_of_department_told"] = bool(late and late["head_told"])
     response = HttpResponse(
-        json.dumps(citizen_request.as_data(), ensure_ascii=False, indent=2),
+        json.dumps(data, ensure_ascii=False, indent=2),
         content_type="application/json; charset=utf-8",
     )
     response["Content-Disposition"] = f'attachment; filename="request-{citizen_request.code}.json"'
@@ -194,6 +202,7 @@ def data_pdf(request, code):
     """Everything held about the request, as a PDF."""
     citizen_request = _tracked_request(request, code)
     context = {"request_obj": citizen_request, "events": citizen_request.public_events(), "full": True}
+    context["lateness"] = lateness(citizen_request)
     return private(
         pdf_response(
             "forms_pages/pdf/request_receipt.html", context, request, f"request-{citizen_request.code}-data.pdf"

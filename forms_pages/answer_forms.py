@@ -1,0 +1,131 @@
+"""The staff answer screen's forms: an answer or new status for the applicant, and a transfer.
+
+An applicant who wrote on the English site reads English: text for them with Persian or Arabic
+letters is refused unless staff tick "send it in this language anyway" (the internal note and
+the transfer reason stay with the staff, so they are never checked)."""
+
+import re
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.widgets import AdminDateTimeInput
+
+from home.language.dates import format_date
+from home.language.jalali_input import JalaliDateTimeField
+from home.models import Department
+
+from .models import RequestStatus
+from .models.working_days import why_closed
+
+# Arabic script, Persian letters and digits among them: what a reader of English cannot read.
+ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+VISIT_FIELDS = ("visit_at", "visit_place", "visit_documents")
+
+
+class AnswerForm(forms.Form):
+    """The staff answer screen: a new status, the answer the applicant reads, a visit, a note."""
+
+    status = forms.ChoiceField(label=_("New status"), choices=RequestStatus.choices)
+    answer = forms.CharField(
+        label=_("Answer to the applicant"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )
+    # Jalali for Persian staff, Gregorian for English staff (home/language/jalali_input.py).
+    visit_at = JalaliDateTimeField(label=_("Visit date and time"), required=False, widget=AdminDateTimeInput)
+    visit_place = forms.CharField(label=_("Visit place"), required=False, max_length=300)
+    visit_documents = forms.CharField(
+        label=_("Documents to bring"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    # Only for an applicant who reads English (removed otherwise).
+    send_anyway = forms.BooleanField(
+        label=_("Send it in this language anyway"),
+        required=False,
+        help_text=_("Tick only if the applicant needs the Persian text as it is, for example an address to show."),
+    )
+    internal_note = forms.CharField(
+        label=_("Internal note (staff only)"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+    def __init__(self, *args, applicant_language="fa", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.reads_english = applicant_language == "en"
+        if self.reads_english:
+            self.fields["answer"].label = _("Answer to the applicant, in English")
+            self.fields["answer"].help_text = _(
+                "The applicant wrote on the English site and reads English: write in English. "
+                "Shown on the tracking page and sent to the applicant by e-mail and SMS."
+            )
+            for name in ("answer", "visit_place", "visit_documents"):
+                self.fields[name].widget.attrs.update({"lang": "en", "dir": "ltr"})
+        else:
+            self.fields["answer"].label = _("Answer to the applicant, in Persian")
+            self.fields["answer"].help_text = _(
+                "The applicant reads Persian. Shown on the tracking page and sent to the applicant by e-mail and SMS."
+            )
+            del self.fields["send_anyway"]
+
+    def clean(self):
+        data = super().clean()
+        status = data.get("status")
+        # An answer, or what the applicant must send or do: they are told only what is written here.
+        if status in (RequestStatus.ANSWERED, RequestStatus.AWAITING_APPLICANT) and not data.get("answer"):
+            self.add_error("answer", _("Write the answer the applicant will read."))
+        if status == RequestStatus.VISIT_REQUESTED:
+            for field in VISIT_FIELDS:
+                if not data.get(field):
+                    self.add_error(field, _("An in-person visit needs a date, a place and the documents to bring."))
+            if data.get("visit_at"):
+                self.check_visit_time(data["visit_at"])
+        if self.reads_english and not data.get("send_anyway"):
+            self.check_english(data, status)
+        return data
+
+    def check_english(self, data, status):
+        """Refuse Persian or Arabic letters in what the English reader is sent (the visit's place and
+        documents only with a visit: otherwise they are not sent)."""
+        sent = ["answer", *(VISIT_FIELDS[1:] if status == RequestStatus.VISIT_REQUESTED else ())]
+        for name in sent:
+            if ARABIC_SCRIPT.search(data.get(name) or ""):
+                self.add_error(
+                    name,
+                    _(
+                        "The applicant wrote on the English site and reads English, but this text has Persian "
+                        "or Arabic letters. Write it in English, or tick “Send it in this language anyway”."
+                    ),
+                )
+
+    def check_visit_time(self, visit_at):
+        """The applicant is asked to come at `visit_at`: a time still ahead, on a day the office is open."""
+        if visit_at <= timezone.now():
+            self.add_error("visit_at", _("The visit time has passed; choose a time after now."))
+            return
+        day = timezone.localtime(visit_at).date()
+        reason = why_closed(day)
+        if reason:
+            self.add_error(
+                "visit_at",
+                _("The office is closed on %(day)s (%(reason)s); choose a working day for the visit.")
+                % {"day": format_date(day), "reason": reason},
+            )
+
+
+class TransferForm(forms.Form):
+    """Staff move a request to another department, with a reason for the audit trail."""
+
+    department = forms.ModelChoiceField(label=_("Transfer to"), queryset=Department.objects.in_default_language())
+    # A textarea, so Enter in it cannot press the answer form's button (both share one <form>).
+    reason = forms.CharField(
+        label=_("Reason for the transfer"),
+        min_length=5,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("For staff only; the applicant is told only the new department."),
+    )
+
+    def __init__(self, *args, current=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if current is not None:
+            self.fields["department"].queryset = Department.objects.in_default_language().exclude(pk=current.pk)

@@ -1,0 +1,200 @@
+"""A late answer is told to the applicant: when the daily round alerts the head of the
+department, the applicant gets one message on every channel they gave, in their language, and
+the tracking page, receipt and data download say the answer is late instead of showing a bare
+past date. Nothing is sent while the request waits for the applicant or once it is answered."""
+
+import datetime
+import re
+import subprocess
+
+import pytest
+from django.core import mail
+from django.test import Client
+from django.utils import timezone
+
+from forms_pages.escalation import daily_round
+from forms_pages.models import CitizenRequest, DepartmentDesk, OutboundMessage, RequestStatus
+from forms_pages.models.outbox import MessagePurpose, MessageState
+from forms_pages.models.working_days import add_working_days
+from home.language.dates import format_date
+from home.operations.sms import segments
+
+from .conftest import soup
+
+pytestmark = pytest.mark.django_db
+
+PERSIAN_LETTERS = re.compile(r"[\u0600-\u06ff]")
+HEAD = "head@example.ir"
+
+
+def overdue_notices(citizen_request):
+    return OutboundMessage.objects.filter(request=citizen_request, purpose=MessagePurpose.OVERDUE_NOTICE)
+
+
+@pytest.fixture
+def head(departments):
+    return DepartmentDesk.objects.create(department=departments[1], head_email=HEAD)
+
+
+@pytest.fixture
+def english(valid_data):
+    """A request sent on the English site and proved on the English tracking page."""
+    client = Client()
+    client.post("/en/contact/", {**valid_data, "subject": "Unemployment insurance", "name": "Sean O'Brien"})
+    stored = CitizenRequest.objects.get(subject="Unemployment insurance")
+    client.post("/en/track/", {"code": stored.code, "contact": "09123456789"})
+    stored.client = client
+    return stored
+
+
+def make_late(citizen_request, days=1):
+    """Move the due date `days` days into the past (the tracking page compares it with now)."""
+    CitizenRequest.objects.filter(pk=citizen_request.pk).update(due_at=timezone.now() - datetime.timedelta(days=days))
+    citizen_request.refresh_from_db()
+
+
+def test_the_applicant_is_told_once_in_persian_when_the_head_is_alerted(
+    tracked, head, settings, run_outbox, sms_outbox
+):
+    settings.REQUESTS_DIRECTOR_EMAIL = "director@example.ir"
+    daily_round(now=tracked.due_at - datetime.timedelta(hours=12))  # the reminder: nothing to the applicant
+    assert not overdue_notices(tracked).exists()
+    after_due = tracked.due_at + datetime.timedelta(hours=7)
+    daily_round(now=after_due)
+    daily_round(now=after_due)
+    daily_round(now=add_working_days(tracked.due_at, 6))  # the director: nothing more to the applicant
+
+    escalation = tracked.events.get(action="escalated", internal_note="head of department alerted")
+    notices = overdue_notices(tracked)
+    assert sorted(notices.values_list("channel", "recipient")) == [
+        ("email", "maryam@example.ir"),
+        ("sms", "09123456789"),
+    ]
+    assert {m.event for m in notices} == {escalation}
+    # The head's alert is stored with it, in the same event.
+    assert escalation.messages.filter(purpose=MessagePurpose.ESCALATION, recipient=HEAD).count() == 1
+
+    run_outbox()
+    [email] = [m for m in mail.outbox if m.to == ["maryam@example.ir"] and "موعد" in m.subject]
+    assert tracked.code_display_fa in email.subject
+    assert "مریم احمدی گرامی" in email.body and "«پرسش درباره بیمه بیکاری»" in email.body
+    assert format_date(tracked.due_at, "fa") in email.body and "پوزش" in email.body
+    assert "مدیر واحد" in email.body and "/track/" in email.body and "/en/" not in email.body
+    [sms] = [m["text"] for m in sms_outbox if m["recipient"] == "09123456789" and "موعد" in m["text"]]
+    assert tracked.code_display_fa in sms and "مدیر واحد" in sms and "/track/" in sms
+    assert segments(sms) <= 2
+    assert not any(ch.isascii() and ch.isdigit() for ch in sms.split("http")[0])  # Persian digits
+    assert set(overdue_notices(tracked).values_list("state", flat=True)) == {"sent"}
+
+
+def test_an_english_applicant_is_told_in_english(english, head, run_outbox, sms_outbox):
+    daily_round(now=english.due_at + datetime.timedelta(hours=7))
+    assert overdue_notices(english).count() == 2
+    run_outbox()
+    [email] = [m for m in mail.outbox if m.to == ["maryam@example.ir"] and "late" in m.subject]
+    [sms] = [m["text"] for m in sms_outbox if m["recipient"] == "09123456789" and "late" in m["text"]]
+    for text in (email.subject, email.body, sms):
+        assert not PERSIAN_LETTERS.search(text), text
+        assert english.code_display in text
+    assert "Dear Sean O'Brien," in email.body and format_date(english.due_at, "en") in email.body
+    assert "The head of the department handling it" in email.body and "/en/track/" in email.body
+    assert "head of the department has been told" in sms and "/en/track/" in sms and segments(sms) <= 2
+
+
+@pytest.mark.parametrize(
+    "status",
+    [RequestStatus.AWAITING_APPLICANT, RequestStatus.VISIT_REQUESTED, RequestStatus.ANSWERED, RequestStatus.CLOSED],
+)
+def test_no_message_while_waiting_for_the_applicant_or_once_answered(tracked, head, status):
+    paused = status in (RequestStatus.AWAITING_APPLICANT, RequestStatus.VISIT_REQUESTED)
+    CitizenRequest.objects.filter(pk=tracked.pk).update(
+        status=status, clock_paused_at=timezone.now() if paused else None
+    )
+    daily_round(now=tracked.due_at + datetime.timedelta(days=2))
+    assert not overdue_notices(tracked).exists()
+    assert not tracked.events.filter(action="escalated").exists()
+
+
+def test_a_request_first_seen_late_enough_for_the_director_alerts_the_head_and_tells_the_applicant(
+    tracked, head, settings
+):
+    settings.REQUESTS_DIRECTOR_EMAIL = "director@example.ir"
+    daily_round(now=add_working_days(tracked.due_at, 7))
+    recipients = set(
+        OutboundMessage.objects.filter(request=tracked, purpose=MessagePurpose.ESCALATION).values_list(
+            "recipient", flat=True
+        )
+    )
+    assert recipients == {HEAD, "director@example.ir"}
+    assert overdue_notices(tracked).count() == 2
+
+
+def test_after_a_transfer_the_new_head_is_alerted_but_the_applicant_is_not_told_again(
+    tracked, head, staff_a, departments
+):
+    daily_round(now=tracked.due_at + datetime.timedelta(hours=7))
+    staff = Client()
+    staff.force_login(staff_a)
+    staff.post(
+        f"/admin/citizen-requests/edit/{tracked.pk}/",
+        {"action": "transfer", "department": departments[2].pk, "reason": "مربوط به واحد دیگری است."},
+    )
+    daily_round(now=tracked.due_at + datetime.timedelta(days=1, hours=7))
+    assert tracked.events.filter(action="escalated").count() == 2
+    assert overdue_notices(tracked).count() == 2
+
+
+def test_a_failed_delay_message_counts_as_not_reaching_the_applicant(tracked, head):
+    OutboundMessage.objects.filter(request=tracked, purpose=MessagePurpose.ACKNOWLEDGEMENT).update(
+        state=MessageState.SENT
+    )
+    daily_round(now=tracked.due_at + datetime.timedelta(hours=7))
+    assert not CitizenRequest.objects.filter(pk=tracked.pk).unreached().exists()
+    overdue_notices(tracked).update(state=MessageState.FAILED, attempts=12)
+    assert CitizenRequest.objects.filter(pk=tracked.pk).unreached().exists()
+
+
+def notice(response):
+    found = soup(response).select_one(".overdue-notice")
+    return " ".join(found.get_text().split()) if found else None
+
+
+def test_the_tracking_page_says_the_answer_is_late_in_persian(client, tracked, head, tmp_path):
+    assert notice(client.get(f"/track/{tracked.code}/")) is None
+    make_late(tracked)
+    due = format_date(tracked.due_at, "fa")
+    page = client.get(f"/track/{tracked.code}/")
+    assert notice(page) == f"موعد پاسخ به این درخواست ({due}) گذشته است. از این تأخیر پوزش می‌خواهیم."
+    assert "موعد گذشته است" in soup(page).select_one(".answer-by--late").get_text()
+
+    daily_round()
+    told = notice(client.get(f"/track/{tracked.code}/"))
+    assert told.startswith(f"موعد پاسخ به این درخواست ({due}) گذشته است.") and "مدیر واحد" in told
+    data = client.get(f"/track/{tracked.code}/data.json").json()
+    assert data["response_overdue"] is True and data["head_of_department_told"] is True
+
+    # Paused while waiting for the applicant: the clock's note, no lateness.
+    CitizenRequest.objects.filter(pk=tracked.pk).update(
+        status=RequestStatus.AWAITING_APPLICANT, clock_paused_at=timezone.now()
+    )
+    page = client.get(f"/track/{tracked.code}/")
+    assert notice(page) is None and "شمارش مهلت متوقف است" in soup(page).select_one(".answer-by").get_text()
+    assert client.get(f"/track/{tracked.code}/data.json").json()["response_overdue"] is False
+
+
+def test_the_english_tracking_page_and_receipt_say_the_answer_is_late(english, head, tmp_path):
+    make_late(english)
+    daily_round()
+    page = english.client.get(f"/en/track/{english.code}/")
+    due = format_date(english.due_at, "en")
+    assert notice(page) == (
+        f"The answer to this request was due by {due} and is late. We apologise for the delay; "
+        "the head of the department handling it has been told."
+    )
+    late = soup(page).select_one(".answer-by--late").get_text()
+    assert "past due" in late and not PERSIAN_LETTERS.search(late)
+    pdf = english.client.get(f"/en/track/{english.code}/receipt.pdf").content
+    text = " ".join(
+        subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode().split()
+    )
+    assert "is late" in text and "head of the department" in text and "past due" in text
