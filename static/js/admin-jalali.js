@@ -63,6 +63,30 @@
     }
   });
 
+  // Wagtail 8's editor reads the form's data every half second and autosaves a draft as soon
+  // as it differs from the data on load. Focus alone turned a date field's digits Latin
+  // (above), which read as a change: an editor who only clicked a date left a new revision
+  // and "changes not published" behind (and, on a new page, a failed autosave's error). So
+  // the form's data always carries date fields in Latin digits, whatever the field shows, and
+  // only another date is a change. The server reads either digits. Each date field's entries
+  // are moved to the end, on load as later, so the data compares in the same order.
+  document.addEventListener("formdata", function (event) {
+    var data = event.formData;
+    var names = {};
+    Array.prototype.forEach.call(event.target.elements || [], function (element) {
+      if (isJalaliInput(element) && element.name) {
+        names[element.name] = true;
+      }
+    });
+    Object.keys(names).forEach(function (name) {
+      var values = data.getAll(name);
+      data.delete(name);
+      values.forEach(function (value) {
+        data.append(name, typeof value === "string" ? toLatin(value) : value);
+      });
+    });
+  });
+
   // Escape closes an open calendar but keeps the focus in the field (the picker's own
   // Escape handler would also blur it, and the typing would go nowhere).
   window.addEventListener(
