@@ -198,3 +198,4 @@ def test_the_english_tracking_page_and_receipt_say_the_answer_is_late(english, h
         subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode().split()
     )
     assert "is late" in text and "head of the department" in text and "past due" in text
+    assert text.count(english.code_display) == 1  # the English receipt gives the code once, in Latin digits
