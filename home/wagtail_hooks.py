@@ -204,47 +204,12 @@ def reviewers_return_to_their_tasks(request, page):
     not edit anything there ("0 pages").
     """
     if request.method == "POST" and request.POST.get("action-workflow-action"):
+        from home.pages.review_messages import say_what_the_review_did
+
         say_what_the_review_did(request, page)
         if not get_valid_next_url_from_request(request):
             return redirect("wagtailadmin_home")
     return None
-
-
-def say_what_the_review_did(request, page):
-    """After a reviewer's action in the page editor Wagtail says only «صفحه «…» به‌روزرسانی شد.»,
-    whether the page was published, passed to the next step or sent back. That message is
-    replaced by what happened; the request's other messages stay."""
-    from django.utils.translation import gettext
-    from wagtail.admin import messages as admin_messages
-    from wagtail.models import WorkflowState
-
-    state = page.workflow_states.order_by("-created_at", "-pk").first()
-    approved = request.POST.get("workflow-action-name") == "approve"
-    if state is None:
-        return
-    title = page.get_admin_display_title()
-    page = type(page).objects.get(pk=page.pk)  # as the workflow left it (published, or not)
-    if state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-        said = gettext("Page '%(page_title)s' has been sent back for changes.") % {"page_title": title}
-    elif approved and state.status == WorkflowState.STATUS_IN_PROGRESS and state.current_task_state:
-        said = gettext("Page '%(page_title)s' has been approved and now awaits the step '%(task_name)s'.") % {
-            "page_title": title,
-            "task_name": state.current_task_state.task.name,
-        }
-    elif approved and state.status == WorkflowState.STATUS_APPROVED and page.live and not page.has_unpublished_changes:
-        said = gettext("Page '%(page_title)s' has been approved and published.") % {"page_title": title}
-    elif approved and state.status == WorkflowState.STATUS_APPROVED and page.scheduled_revision:
-        said = gettext("Page '%(page_title)s' has been approved; it will be published at its scheduled time.") % {
-            "page_title": title
-        }
-    else:
-        return
-    # Reading the messages takes them all off the request; all but Wagtail's are put back.
-    updated = admin_messages.render(gettext("Page '%(page_title)s' has been updated.") % {"page_title": title}, None)
-    for message in list(messages.get_messages(request)):
-        if str(message.message) != updated:
-            messages.add_message(request, message.level, message.message, extra_tags=message.extra_tags)
-    admin_messages.success(request, said)
 
 
 @hooks.register("construct_explorer_page_queryset")

@@ -20,6 +20,7 @@ from wagtail.admin.views.pages.listing import ExplorableIndexView, GenericPageFi
 from wagtail.admin.viewsets.pages import PageViewSet
 
 from home.pages.editorial import domain_scope
+from home.pages.review_messages import ReviewWorkflowActionView
 
 # Actions whose page permission lets a user explore a page and everything below it
 # (Wagtail's PagePermissionPolicy.explorable_instances).
@@ -103,7 +104,10 @@ class ExplorerView(ExplorableIndexView):
 
 class ExplorerPageViewSet(PageViewSet):
     """Wagtail's page views, with the explorer above. Registered after Wagtail's own base
-    viewset (its hook has order -1), so it takes `Page`'s place in the page viewset registry."""
+    viewset (its hook has order -1), so it takes `Page`'s place in the page viewset registry.
+    Its workflow action view (the dashboard's approve and reject) says what the action did
+    (home.pages.review_messages)."""
 
     index_view_class = ExplorerView
+    workflow_action_view_class = ReviewWorkflowActionView
     filterset_class = ExplorerFilterSet

@@ -1,5 +1,8 @@
-"""What a reviewer is told after acting in the page editor: Wagtail said only «صفحه «…» به‌روزرسانی
-شد.», whether the page was published or sent back (home.wagtail_hooks.say_what_the_review_did)."""
+"""What a reviewer is told after acting on a page in review (home.pages.review_messages).
+
+In the page editor Wagtail said only «صفحه «…» به‌روزرسانی شد.», whether the page was published
+or sent back; from the dashboard's "awaiting your review" panel (its buttons and their comment
+dialog) it said nothing at all. Both now say what the workflow did."""
 
 import json
 
@@ -56,3 +59,71 @@ def test_requesting_changes_says_the_page_was_sent_back(client, news_in_review):
     title = news_in_review.get_admin_display_title()
     assert f"صفحه «{title}» برای اصلاح برگردانده شد." in said, said
     assert not [message for message in said if "به‌روزرسانی شد" in message], said
+
+
+def messages_on(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    return [
+        " ".join(li.get_text(" ").split())
+        for li in BeautifulSoup(response.content, "html.parser").select(".messages li")
+    ]
+
+
+def act_from_the_dashboard(client, page, action, comment=None):
+    """The dashboard's button for `action` on `page`: with a comment through its dialog (an XHR
+    post answered with JSON, the browser then going to the dashboard), else a plain form post.
+    Returns the messages the dashboard shows afterwards."""
+    task_state = page.current_workflow_task_state
+    url = f"/admin/pages/workflow/action/{page.pk}/{action}/{task_state.pk}/"
+    data = {"next": "/admin/"}
+    if comment is None:
+        response = client.post(url, data)
+        assert response.status_code == 302, response.status_code
+        assert response["Location"] == "/admin/"
+    else:
+        data["comment"] = comment
+        response = client.post(url, data, headers={"x-requested-with": "XMLHttpRequest"})
+        assert response.status_code == 200
+        assert json.loads(response.content)["step"] == "success", response.content
+    return messages_on(client, "/admin/")
+
+
+def test_the_dashboards_approve_says_the_page_was_approved_and_published(client, news_in_review):
+    title = news_in_review.get_admin_display_title()
+    said = act_from_the_dashboard(client, news_in_review, "approve")
+    assert said == [f"صفحه «{title}» تأیید و منتشر شد."]
+    assert not Page.objects.get(pk=news_in_review.pk).has_unpublished_changes
+
+
+def test_the_dashboards_approve_with_a_comment_says_so_in_the_reviewers_english(client, news_in_review):
+    from wagtail.users.models import UserProfile
+
+    head = get_user_model().objects.get(username="head-cooperatives")
+    profile = UserProfile.get_for_user(head)
+    profile.preferred_language = "en"
+    profile.save()
+    title = news_in_review.get_admin_display_title()
+    said = act_from_the_dashboard(client, news_in_review, "approve", comment="Fine, thanks.")
+    assert said == [f"Page '{title}' has been approved and published."]
+
+
+def test_the_dashboards_request_changes_says_the_page_was_sent_back(client, news_in_review):
+    title = news_in_review.get_admin_display_title()
+    said = act_from_the_dashboard(client, news_in_review, "reject", comment="لطفاً بند دوم را کامل کنید.")
+    assert said == [f"صفحه «{title}» برای اصلاح برگردانده شد."]
+
+
+def test_the_dashboards_approve_of_a_first_step_names_the_next_one(client, demo_users):
+    from services.models import ServicePage
+
+    head = get_user_model().objects.get(username="head-cooperatives")
+    service = ServicePage.objects.live().filter(locale__language_code="fa", domain="cooperatives").first()
+    service.save_revision(user=head)
+    service.get_workflow().start(service, head)
+    client.force_login(head)
+    service = Page.objects.get(pk=service.pk).specific
+    title = service.get_admin_display_title()
+    said = act_from_the_dashboard(client, service, "approve")
+    next_step = Page.objects.get(pk=service.pk).current_workflow_task.name
+    assert said == [f"صفحه «{title}» تأیید شد و اکنون در انتظار مرحله «{next_step}» است."]
