@@ -28,7 +28,8 @@ from home.pages.pagination import CappedPaginator, capped_count_text, count_up_t
 from .answer_forms import AnswerForm, TransferForm
 from .handling import record_answer, transfer_request
 from .models import CitizenRequest, RequestAttachment, RequestKind
-from .models.requests import OPEN_STATUSES, SEARCH_FIELDS, CitizenRequestQuerySet
+from .models.choices import OPEN_STATUSES
+from .models.requests import SEARCH_FIELDS, CitizenRequestQuerySet
 from .protection import private
 
 

@@ -10,9 +10,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from .models import CitizenRequest, DepartmentDesk, RequestEvent
+from .models.choices import OPEN_STATUSES
 from .models.history import EventAction
 from .models.outbox import MessagePurpose
-from .models.requests import OPEN_STATUSES
 from .models.working_days import add_working_days, working_days_between
 from .notifications import notify_escalation, notify_overdue, queue_digest
 from .outbox import requeue_stale

@@ -16,8 +16,8 @@ from django.utils import timezone
 
 from .models import CitizenRequest, RequestAttachment, RequestEvent, RequestKind, RequestStatus
 from .models.attachments import attachment_path
+from .models.choices import PAUSED_STATUSES
 from .models.history import EventAction
-from .models.requests import PAUSED_STATUSES
 from .notifications import notify_reply, notify_submitted, notify_transfer, notify_update
 from .storage import get_private_storage
 from .validators import detect_file_type

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-# `--lf` reruns the failures of the layer `-m` chooses (tests/last_failed.py).
-pytest_plugins = ["tests.last_failed"]
+# The layers `-m` chooses: unit, browser, server, slow (tests/layers.py). `--lf` reruns the
+# failures of the layer chosen (tests/last_failed.py).
+pytest_plugins = ["tests.layers", "tests.last_failed"]
 
 # The cyclic garbage collector ran about 3,500 times a process in the unit layer, 4 s of each
 # process's 55 (most of it full collections walking Django's and Wagtail's long-lived objects).
@@ -377,60 +378,3 @@ def production_server(django_db_setup, django_db_blocker):
         server = ProductionServer().start()
     yield server
     server.stop()
-
-
-# Layers of the suite, so `make test-fast` can run the unit layer alone. A test is marked by what
-# it uses, so a new test lands in the right layer without anyone remembering to mark it.
-_SERVER_FIXTURES = {"production_server", "live_server", "scratch_database", "redis_url"}
-# Tests that start a process of their own beside the test: Django under production settings
-# (manage.py check, gunicorn's import), the RQ worker's Python, the HTML validator's JVM. Each
-# costs seconds of start-up CPU that no unit of ours does (pdftotext, a C tool run on a PDF we
-# made, stays in the unit layer).
-_SERVER_TESTS = {
-    ("test_production.py", "test_production_refuses_to_start_without_a_secret_key"),
-    ("test_production.py", "test_production_refuses_to_start_half_configured"),
-    ("test_production.py", "test_production_starts_when_fully_configured_and_its_deploy_check_is_clean"),
-    ("test_outbox.py", "test_with_redis_url_the_outbox_uses_the_rq_backend"),
-    ("test_offline_pages.py", "test_the_command_builds_every_page_in_each_language_as_valid_html"),
-    # nginx itself, with the shipped configuration.
-    ("test_nginx_cache.py", "test_nginx_shows_the_maintenance_notice_and_covers_an_app_server_that_is_down"),
-}
-_BROWSER_FIXTURES = {"browser", "page"}
-_SLOW_MODULES = {
-    "test_generate_scale_data.py",
-    "test_backup.py",
-    "test_workflow_reach.py",
-    "test_reference_migrations.py",
-    # Runs pytest itself four times, in subprocesses (2.4 s of a worker).
-    "test_last_failed.py",
-}
-# Sweeps over the whole demo site (every URL, every screen of every role, seeding it twice):
-# each takes a minute or more of the unit layer's time, so `make test` runs them, not test-fast.
-_SLOW_TESTS = {
-    ("test_fuzz.py", "test_hostile_input_everywhere_gives_no_5xx_no_markup_no_offsite_link"),
-    ("test_page_language.py", "test_english_pages_carry_no_persian_outside_lang_fa"),
-    ("test_page_language.py", "test_persian_pages_carry_no_latin_words_outside_lang_en_or_code"),
-    ("test_site.py", "test_sitemap_lists_both_languages_and_every_url_answers"),
-    ("test_headers.py", "test_public_pages_need_no_inline_styles_and_get_none"),
-    ("test_seed.py", "test_running_seed_demo_twice_leaves_the_same_counts"),
-    ("test_seed.py", "test_make_run_starts_again_on_its_sqlite_database"),
-    ("test_admin_persian.py", "test_every_screen_a_role_uses_is_persian"),
-    # Every page type's edit form, three times in each language (24 s of CPU); seed_editorial
-    # run again for every demo user; the whole site indexed again.
-    ("test_admin_rendering.py", "test_edit_pages_are_what_wagtail_renders"),
-    ("test_seed.py", "test_every_demo_user_has_a_persian_full_name_the_admin_shows"),
-    ("test_search.py", "test_an_index_emptied_by_a_migration_is_written_again_after_migrate"),
-}
-
-
-def pytest_collection_modifyitems(config, items):
-    for item in items:
-        fixtures = set(getattr(item, "fixturenames", ()))
-        path = Path(str(item.fspath))
-        if "browser" in path.parts or fixtures & _BROWSER_FIXTURES:
-            item.add_marker(pytest.mark.browser)
-        name = (path.name, getattr(item, "originalname", item.name))
-        if fixtures & _SERVER_FIXTURES or name in _SERVER_TESTS:
-            item.add_marker(pytest.mark.server)
-        if path.name in _SLOW_MODULES or name in _SLOW_TESTS:
-            item.add_marker(pytest.mark.slow)

@@ -27,7 +27,7 @@ from forms_pages.models import (
     ResponseTarget,
 )
 from forms_pages.models.history import EventAction
-from forms_pages.models.requests import DEFAULT_TARGET_DAYS
+from forms_pages.models.targets import DEFAULT_TARGET_DAYS
 from home.demo import seeding
 from home.models import Department
 

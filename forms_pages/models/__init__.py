@@ -1,6 +1,7 @@
 """Everything a citizen submits: requests, online forms, surveys and polls."""
 
 from .attachments import RequestAttachment
+from .choices import RequestKind, RequestStatus
 from .closures import OfficeClosure
 from .desks import DepartmentDesk
 from .forms import FormDocument, FormField, FormPage, FormPageSubmission
@@ -8,7 +9,8 @@ from .history import EventAction, RequestEvent
 from .outbox import OutboundMessage
 from .pages import ContactPage, FormsIndexPage
 from .polls import PollOption, PollPage, PollVote
-from .requests import CitizenRequest, RequestKind, RequestStatus, ResponseTarget
+from .requests import CitizenRequest
+from .targets import ResponseTarget
 
 __all__ = [
     "CitizenRequest",

@@ -16,15 +16,16 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
 
 from home.language.search import SearchFold
 from home.language.text import to_persian_digits
 from home.models import Department
 from home.models.reference import default_locale_only
 
+from .choices import OPEN_STATUSES, PAUSED_STATUSES, RequestKind, RequestStatus
 from .closures import OfficeClosure
 from .outbox import TO_APPLICANT, MessageState, OutboundMessage
+from .targets import ResponseTarget
 from .working_days import Calendar, add_working_days, working_days_between
 
 CODE_DIGITS = 15  # about 49.8 bits from `secrets`; read aloud as three groups of five digits
@@ -32,34 +33,8 @@ CODE_DIGITS = 15  # about 49.8 bits from `secrets`; read aloud as three groups o
 REMOVED_TEXT = "—"
 
 
-class RequestKind(models.TextChoices):
-    VIOLATION = "violation", _("Report of an administrative violation")
-    CRITICISM = "criticism", _("Criticism")
-    SUGGESTION = "suggestion", _("Suggestion")
-    QUESTION = "question", _("Question")
-
-
-class RequestStatus(models.TextChoices):
-    RECEIVED = "received", _("Received")
-    UNDER_REVIEW = "under_review", _("Under review")
-    ANSWERED = "answered", _("Answered")
-    VISIT_REQUESTED = "visit_requested", _("In-person visit requested")
-    AWAITING_APPLICANT = "awaiting_applicant", _("Waiting for the applicant")
-    CLOSED = "closed", _("Closed")
-
-
-# Statuses in which the directorate still owes the applicant a response.
-OPEN_STATUSES = (RequestStatus.RECEIVED, RequestStatus.UNDER_REVIEW)
-# Statuses in which the directorate waits for the applicant: the answer-by clock is paused.
-PAUSED_STATUSES = (RequestStatus.VISIT_REQUESTED, RequestStatus.AWAITING_APPLICANT)
 # History steps the applicant sees even when they carry no status or text (EventAction values).
 PUBLIC_ACTIONS = ("transferred", "replied", "visit_confirmed", "visit_reschedule")
-DEFAULT_TARGET_DAYS = {
-    RequestKind.VIOLATION: 10,
-    RequestKind.CRITICISM: 7,
-    RequestKind.SUGGESTION: 7,
-    RequestKind.QUESTION: 3,
-}
 
 
 def new_tracking_code():
@@ -69,58 +44,6 @@ def new_tracking_code():
 
 def group_code(code):
     return "-".join(code[i : i + 5] for i in range(0, len(code), 5))
-
-
-class ResponseTarget(models.Model):
-    """How many working days the directorate allows itself to answer each kind of request,
-    for every department or (overriding that) for one department."""
-
-    kind = models.CharField(_("kind"), max_length=20, choices=RequestKind.choices)
-    department = models.ForeignKey(
-        Department,
-        verbose_name=_("department"),
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        limit_choices_to=default_locale_only,
-        help_text=_("Leave empty for every department."),
-    )
-    days = models.PositiveSmallIntegerField(_("working days to respond"), default=7)
-
-    panels = [FieldPanel("kind"), FieldPanel("department"), FieldPanel("days")]
-
-    class Meta:
-        ordering = ["kind", "department"]
-        verbose_name = _("response-time target")
-        verbose_name_plural = _("response-time targets")
-        constraints = [
-            models.UniqueConstraint(fields=["kind", "department"], name="forms_target_kind_department"),
-            models.UniqueConstraint(
-                fields=["kind"], condition=Q(department__isnull=True), name="forms_target_kind_all_departments"
-            ),
-        ]
-
-    def __str__(self):
-        return f"{self.get_kind_display()}: {self.days}"
-
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        # A changed target applies to requests still waiting for a response.
-        CitizenRequest.objects.filter(kind=self.kind).recompute_due_dates()
-
-    @classmethod
-    def days_for(cls, kind, department=None):
-        targets = dict(
-            cls.objects.filter(Q(department__isnull=True) | Q(department=department), kind=kind).values_list(
-                "department_id", "days"
-            )
-        )
-        department_id = getattr(department, "pk", department)
-        if department_id in targets:
-            return targets[department_id]
-        if None in targets:
-            return targets[None]
-        return DEFAULT_TARGET_DAYS.get(kind, 7)
 
 
 def _given_up_since_last_delivery():
@@ -408,6 +331,13 @@ class CitizenRequest(models.Model):
                 for event in self.public_events()
             ],
         }
+
+
+@receiver(post_save, sender=ResponseTarget)
+def target_changed(instance, raw=False, **kwargs):
+    """A changed target applies to requests still waiting for a response."""
+    if not raw:
+        CitizenRequest.objects.filter(kind=instance.kind).recompute_due_dates()
 
 
 @receiver(post_save, sender=OfficeClosure)
