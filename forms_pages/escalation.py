@@ -7,7 +7,11 @@ request (a transfer restarts the staff's alerts, not the applicant's)."""
 
 from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from home.language.dates import format_date
+from home.language.text import local_digits
 
 from .models import CitizenRequest, DepartmentDesk, RequestEvent
 from .models.choices import OPEN_STATUSES
@@ -20,7 +24,25 @@ from .outbox import requeue_stale
 REMINDED, HEAD_ALERTED, DIRECTOR_ALERTED = 1, 2, 3
 
 
-def _escalate(citizen_request, level, purpose, recipient, note, now):
+def _note(level, recipient, citizen_request, late_days=0):
+    """The escalation's line in the audit trail, in the desk's language (the site's), naming
+    who was alerted; the address is isolated so it reads left to right inside Persian."""
+    with translation.override(settings.LANGUAGE_CODE):
+        address = f"\u2068{recipient}\u2069" if recipient else _("no address on record")
+        if level == REMINDED:
+            return _("Reminder sent to the department (%(address)s): the answer is due on %(date)s.") % {
+                "address": address,
+                "date": format_date(citizen_request.due_at),
+            }
+        if level == HEAD_ALERTED:
+            return _("Overdue: the head of the department was alerted (%(address)s).") % {"address": address}
+        return _("%(days)s working days late: the director was alerted (%(address)s).") % {
+            "days": local_digits(late_days),
+            "address": address,
+        }
+
+
+def _escalate(citizen_request, level, purpose, recipient, now, late_days=0):
     with transaction.atomic():
         locked = CitizenRequest.objects.select_for_update().select_related("department").get(pk=citizen_request.pk)
         if locked.escalation_level >= level or locked.status not in OPEN_STATUSES:
@@ -28,6 +50,7 @@ def _escalate(citizen_request, level, purpose, recipient, note, now):
         locked.escalation_level = level
         locked.save(update_fields=["escalation_level"])
         action = EventAction.REMINDED if purpose == MessagePurpose.REMINDER else EventAction.ESCALATED
+        note = _note(level, recipient, locked, late_days)
         event = RequestEvent.objects.create(request=locked, action=action, internal_note=note, created_at=now)
         notify_escalation(locked, event, purpose, recipient)
         if level == HEAD_ALERTED and not locked.messages.filter(purpose=MessagePurpose.OVERDUE_NOTICE).exists():
@@ -56,7 +79,7 @@ def daily_round(now=None):
         if citizen_request.due_at >= now:
             if citizen_request.escalation_level < REMINDED:
                 counts["reminded"] += _escalate(
-                    citizen_request, REMINDED, MessagePurpose.REMINDER, department.email, "due soon", now
+                    citizen_request, REMINDED, MessagePurpose.REMINDER, department.email, now
                 )
             continue
         late_days = working_days_between(citizen_request.due_at, now)
@@ -64,17 +87,15 @@ def daily_round(now=None):
             # The head first, even when the request is already late enough for the director
             # (a round missed, a due date moved back): the applicant is told the head knows.
             recipient = heads.get(department.pk) or department.email
-            counts["head"] += _escalate(
-                citizen_request, HEAD_ALERTED, MessagePurpose.ESCALATION, recipient, "head of department alerted", now
-            )
+            counts["head"] += _escalate(citizen_request, HEAD_ALERTED, MessagePurpose.ESCALATION, recipient, now)
         if late_days >= settings.REQUESTS_DIRECTOR_AFTER_WORKING_DAYS and settings.REQUESTS_DIRECTOR_EMAIL:
             counts["director"] += _escalate(
                 citizen_request,
                 DIRECTOR_ALERTED,
                 MessagePurpose.ESCALATION,
                 settings.REQUESTS_DIRECTOR_EMAIL,
-                f"director alerted ({late_days} working days late)",
                 now,
+                late_days,
             )
 
     by_department = {}

@@ -137,6 +137,8 @@ def test_daily_round_reminds_escalates_once_and_sends_digests(tracked, departmen
     counts = daily_round(now=before_due)
     assert counts["reminded"] >= 1
     assert OutboundMessage.objects.filter(request=tracked, purpose="reminder").count() == 1
+    reminder = tracked.events.get(action="reminded")
+    assert reminder.internal_note.startswith(f"یادآوری به واحد فرستاده شد (\u2068{tracked.department.email}\u2069)")
     # Overdue: the head of department, once.
     after_due = tracked.due_at + datetime.timedelta(hours=1)
     daily_round(now=after_due)

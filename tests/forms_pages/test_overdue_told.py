@@ -64,7 +64,13 @@ def test_the_applicant_is_told_once_in_persian_when_the_head_is_alerted(
     daily_round(now=after_due)
     daily_round(now=add_working_days(tracked.due_at, 6))  # the director: nothing more to the applicant
 
-    escalation = tracked.events.get(action="escalated", internal_note="head of department alerted")
+    escalation, director = tracked.events.filter(action="escalated").order_by("created_at")
+    # The audit trail says, in the desk's Persian, who was alerted.
+    assert escalation.internal_note == "موعد گذشت: به مدیر واحد هشدار داده شد (\u2068head@example.ir\u2069)."
+    assert director.internal_note.endswith(
+        "روز کاری تأخیر: به مدیر کل هشدار داده شد (\u2068director@example.ir\u2069)."
+    )
+    assert not re.search(r"[0-9]", director.internal_note.split("(")[0])
     notices = overdue_notices(tracked)
     assert sorted(notices.values_list("channel", "recipient")) == [
         ("email", "maryam@example.ir"),
