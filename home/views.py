@@ -10,6 +10,7 @@ from django.db import InterfaceError, OperationalError, connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
@@ -160,16 +161,18 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    # Rendered without the request context: whatever broke must not break this page too.
+    # Whatever broke must not break this page too: it needs no database, and its language is
+    # read from the address alone (English under /en/, Persian elsewhere).
     error = sys.exc_info()[1]
-    if isinstance(error, (OperationalError, InterfaceError)):
-        # The database is unreachable (restarting, failing over): nothing was saved, and
-        # trying again shortly will work. Say so, as a 503 a client may retry.
-        response = render(request, "503.html", {"LANGUAGE_CODE": settings.LANGUAGE_CODE}, status=503)
-        response["Retry-After"] = "30"
-        response["Cache-Control"] = "no-store"
-        return response
-    return render(request, "500.html", {"LANGUAGE_CODE": settings.LANGUAGE_CODE}, status=500)
+    with translation.override(translation.get_language_from_path(request.path) or settings.LANGUAGE_CODE):
+        if isinstance(error, (OperationalError, InterfaceError)):
+            # The database is unreachable (restarting, failing over): nothing was saved, and
+            # trying again shortly will work. Say so, as a 503 a client may retry.
+            response = render(request, "503.html", status=503)
+            response["Retry-After"] = "30"
+            response["Cache-Control"] = "no-store"
+            return response
+        return render(request, "500.html", status=500)
 
 
 @require_GET

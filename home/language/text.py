@@ -162,14 +162,59 @@ def persian_runs(text):
     )
 
 
-# Digit groups split by spaces or hyphens («۰۹۱۲ ۳۴۵ ۶۷۸۹», «۰۷۶۴۸-۹۰۴۱۵»): a right-to-left
-# paragraph shows the groups in reverse order unless they are isolated left to right.
-_DIGIT_GROUPS = re.compile(r"[0-9\u06f0-\u06f9]+(?:[ -][0-9\u06f0-\u06f9]+)+")
+# Digit groups split by spaces or hyphens («۰۹۱۲ ۳۴۵ ۶۷۸۹», «۰۷۶۴۸-۹۰۴۱۵», «+۹۸ ۲۱ ۸۸۰۰ ۰۰۰۰»): a
+# right-to-left paragraph shows the groups in reverse order unless they are isolated left to right.
+_DIGIT_GROUPS = re.compile(r"\+?[0-9\u06f0-\u06f9]+(?:[ -][0-9\u06f0-\u06f9]+)+")
 
 
 def digit_group_runs(text):
     """Split text into (part, is_digit_groups) pieces, each spaced or hyphenated number on its own."""
     return _runs(text, [match.span() for match in _DIGIT_GROUPS.finditer(text)])
+
+
+# A value read as one left-to-right token, that a line must not break inside («021-88000000»
+# broke at its hyphen on a phone): an e-mail, a web address, or a code or number joined by
+# hyphens or slashes.
+_LATIN_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.@_+:/?=&%#~\-]*[A-Za-z0-9/]")
+_DIGIT_BESIDE_JOINER = re.compile(r"\d[-/]|[-/]\d")
+# A longer one may wrap after all: about 32 Latin characters fill a 320 px phone's line (an
+# e-mail or a web address counts each of its pieces apart, see `token_pieces`).
+TOKEN_MAX_LENGTH = 32
+
+
+def _is_address(run):
+    return "://" in run or run.startswith("www.")
+
+
+def is_token(run):
+    """Whether a Latin run is one token: no space, and an e-mail, a web address, or holding a
+    hyphen, a slash or a digit («CPSV-AP», «TLS-00005»)."""
+    return " " not in run and ("@" in run or _is_address(run) or any(c in "-/" or c.isdigit() for c in run))
+
+
+def token_runs(text):
+    """Split a left-to-right text into (part, is_token) pieces, each spaced or hyphenated number,
+    each e-mail and web address, and each code joined to a number («TLS-00005», «2026/12/04»)
+    on its own; a hyphenated word («e-mail») is no token."""
+    spans = []
+    for match in _LATIN_TOKEN.finditer(text):
+        run = match.group()
+        if "@" in run or _is_address(run) or _DIGIT_BESIDE_JOINER.search(run):
+            spans.append(match.span())
+    for match in _DIGIT_GROUPS.finditer(text):
+        if not any(start < match.end() and match.start() < end for start, end in spans):
+            spans.append(match.span())
+    return _runs(text, sorted(spans))
+
+
+def token_pieces(token):
+    """Where a token may break after all, as the pieces between: an e-mail before its «@», a web
+    address after each slash («https://», «example.ir/», «forms-help»), never at a hyphen; any
+    other token is one piece."""
+    if _is_address(token):
+        return re.findall(r"[^/]*/+|[^/]+", token)
+    name, at, domain = token.partition("@")
+    return [name, at + domain] if at and name and domain else [token]
 
 
 # -- a fold for substring search inside the database (the requests desk) ----------------------

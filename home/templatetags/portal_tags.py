@@ -6,7 +6,7 @@ import json
 from django import template
 from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
-from django.utils.html import conditional_escape, format_html, format_html_join
+from django.utils.html import conditional_escape, format_html, format_html_join, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -17,12 +17,16 @@ from home.caching.request_memo import in_reading_request
 from home.language.dates import format_date
 from home.language.i18n import alternate_links, is_english, localised
 from home.language.text import (
+    TOKEN_MAX_LENGTH,
     digit_group_runs,
     format_file_size,
     format_money,
     format_number,
+    is_token,
     latin_runs,
     persian_runs,
+    token_pieces,
+    token_runs,
 )
 from home.language.text import local_digits as localise_digits
 from home.models import Department
@@ -71,21 +75,70 @@ def mark_language(value):
     escaped. On Persian pages each Latin run («فایل PDF», «tenders@example.ir») in a
     `<bdi lang="en">` and each spaced or hyphenated number («۰۹۱۲ ۳۴۵ ۶۷۸۹») in a
     `<bdi dir="ltr">`, so both keep their left-to-right order; on English pages each run of
-    Persian words (a name not translated yet) in a `<bdi lang="fa" dir="rtl">`."""
+    Persian words (a name not translated yet) in a `<bdi lang="fa" dir="rtl">`. In both, a
+    number, an e-mail or a code is one token that no line breaks inside (see `ltr_token`)."""
     if value in (None, ""):
         return ""
     html = []
     if not _persian_page():
         for part, persian in persian_runs(str(value)):
-            html.append(format_html('<bdi lang="fa" dir="rtl">{}</bdi>', part) if persian else conditional_escape(part))
+            if persian:
+                html.append(format_html('<bdi lang="fa" dir="rtl">{}</bdi>', part))
+                continue
+            html.append(_mark_tokens(part))
         return mark_safe("".join(html))
     for part, latin in latin_runs(str(value)):
         if latin:
-            html.append(format_html('<bdi lang="en">{}</bdi>', part))
+            html.append(
+                _token(part, "en") if is_token(part) else format_html('<bdi lang="en">{}</bdi>', _mark_tokens(part))
+            )
             continue
-        for piece, digits in digit_group_runs(part):
-            html.append(format_html('<bdi dir="ltr">{}</bdi>', piece) if digits else conditional_escape(piece))
+        html.extend(_token(piece) if digits else conditional_escape(piece) for piece, digits in digit_group_runs(part))
     return mark_safe("".join(html))
+
+
+@register.filter
+def ltr_token(value):
+    """`{{ phone|local_digits|ltr_token }}`: a telephone number, e-mail or code as one
+    left-to-right token that no line breaks inside («021-» ended a line and «88000000» began the
+    next, on a phone), with `lang="en"` on Persian pages when it is all Latin («info@example.ir»).
+    Text already marked up (`|mark_language`) is kept as it is."""
+    if value in (None, ""):
+        return ""
+    text = strip_tags(str(value))
+    latin = any(c.isascii() and c.isalpha() for c in text) and not any("\u0600" <= c <= "\u06ff" for c in text)
+    return _token(value, "en" if latin and _persian_page() else "")
+
+
+def _mark_tokens(text):
+    """A left-to-right text, escaped, with each number, e-mail and code in it a token."""
+    return mark_safe(
+        "".join(_token(piece) if token else conditional_escape(piece) for piece, token in token_runs(text))
+    )
+
+
+def _token(value, lang=""):
+    """`<bdi dir="ltr" class="ltr-token">`, the value escaped unless marked up already. An e-mail
+    or a web address may break between its pieces only (`token_pieces`), and a value longer than
+    a phone's line may wrap (kept whole, it made the page wider than the phone)."""
+    lang = format_html(' lang="{}"', lang) if lang else ""
+    text = str(value)
+    pieces = [value] if "<" in text else token_pieces(text)
+    if len(pieces) > 1:
+        return format_html(
+            '<bdi dir="ltr"{}>{}</bdi>',
+            lang,
+            format_html_join(mark_safe("<wbr>"), "{}", ((_unbroken(p),) for p in pieces)),
+        )
+    if len(strip_tags(text)) > TOKEN_MAX_LENGTH:
+        return format_html('<bdi dir="ltr"{}>{}</bdi>', lang, value)
+    return format_html('<bdi dir="ltr"{} class="ltr-token">{}</bdi>', lang, value)
+
+
+def _unbroken(piece):
+    if len(piece) > TOKEN_MAX_LENGTH:
+        return conditional_escape(piece)
+    return format_html('<span class="ltr-token">{}</span>', piece)
 
 
 @register.filter

@@ -1,0 +1,83 @@
+"""Telephone numbers, e-mails, codes and web addresses on a phone: each stays whole on one line
+(an e-mail may break before its «@», an address after a slash), in both languages («021-» ended
+a line of the English tender notice's contact and «00000000» began the next at 390 px).
+Measured on the glyphs: the lines a run of text takes on screen."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+# Every window width from a small phone to a large one, 2 px apart: a break inside a token shows
+# only at some widths (where the token happens to reach the end of a line).
+PHONE_WIDTHS = range(320, 432, 2)
+
+# The lines each occurrence of `needle` takes inside `selector` (one number per occurrence).
+LINES_OF = """([selector, needle]) => {
+    const lines = [];
+    for (const root of document.querySelectorAll(selector)) {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        let text = "", nodes = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) { nodes.push([node, text.length]); text += node.data; }
+        for (let start = text.indexOf(needle); start >= 0; start = text.indexOf(needle, start + 1)) {
+            const end = start + needle.length;
+            const range = document.createRange();
+            for (const [node, offset] of nodes) {
+                if (offset <= start && start < offset + node.length) range.setStart(node, start - offset);
+                if (offset < end && end <= offset + node.length) range.setEnd(node, end - offset);
+            }
+            const bottoms = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.bottom)));
+            lines.push(bottoms.size);
+        }
+    }
+    return lines;
+}"""
+
+CASES = [
+    # The tender notice's contact, a plain text («tel. 021-00000000 (sample), tenders@example.ir»);
+    # an e-mail may break before its «@» only, its name and its domain each whole.
+    (
+        "/en/tenders/cleaning-services-1405/",
+        "section[aria-labelledby=tender-contact]",
+        ["021-00000000", "tenders", "@example.ir"],
+    ),
+    (
+        "/tenders/cleaning-services-1405/",
+        "section[aria-labelledby=tender-contact]",
+        ["۰۲۱-۰۰۰۰۰۰۰۰", "tenders", "@example.ir"],
+    ),
+    # A notice's reference number in the listing, letters and digits joined by hyphens.
+    ("/en/tenders/", "main", ["T-1405-011"]),
+    ("/tenders/", "main", ["T-۱۴۰۵-۰۱۱"]),
+    # The departments' cards: a narrow column beside the labels; an e-mail may break before its
+    # «@» only, its name and its domain each whole («social-» ended a line at 320 px).
+    ("/en/contact/", ".department-contacts", ["021-00001050", "social-welfare", "@example.ir"]),
+    ("/contact/", ".department-contacts", ["۰۲۱-۰۰۰۰۱۰۵۰", "social-welfare", "@example.ir"]),
+    # A service's delivery channels, typed by an editor («Appointments: 021-00000000 (sample)»).
+    ("/en/services/career-guidance/", "section[aria-labelledby=channels-heading]", ["021-00000000"]),
+    # A service's online address may break after a slash, not at its hyphen («unemployment-»).
+    ("/en/services/unemployment-insurance/", "dl.card-fields", ["services.example.ir/", "unemployment-insurance"]),
+    ("/services/unemployment-insurance/", "dl.card-fields", ["services.example.ir/", "unemployment-insurance"]),
+    # The footer on every page.
+    ("/en/", ".site-footer", ["021-00000000"]),
+]
+
+
+@pytest.mark.parametrize(("path", "selector", "needles"), CASES, ids=[case[0] + " " + case[2][0] for case in CASES])
+def test_numbers_codes_and_e_mails_stay_whole_on_a_phone(browser, server, path, selector, needles):
+    context = browser.new_context(viewport={"width": PHONE_WIDTHS[0], "height": 800}, locale="fa-IR")
+    page = context.new_page()
+    try:
+        page.goto(server.url + path)
+        page.evaluate("document.fonts.ready.then(() => true)")
+        broken = []
+        for width in PHONE_WIDTHS:
+            page.set_viewport_size({"width": width, "height": 800})
+            for needle in needles:
+                lines = page.evaluate(LINES_OF, [selector, needle])
+                assert lines, f"{needle!r} is not in {selector} of {path}"
+                if max(lines) > 1:
+                    broken.append(f"{needle} at {width} px")
+            assert page.evaluate("document.documentElement.scrollWidth") <= width, f"{path} is wider than {width} px"
+        assert broken == []
+    finally:
+        context.close()

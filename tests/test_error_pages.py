@@ -1,0 +1,69 @@
+"""The application's own error pages (500, the database's 503, maintenance): the site's icon as
+on every other page, each in the language of the address asked for, standing on their own."""
+
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import OperationalError
+from django.test import RequestFactory
+
+from home.views import server_error
+
+PERSIAN = re.compile(r"[\u0600-\u06FF]")
+
+
+def crash(path, error):
+    try:
+        raise error
+    except type(error):
+        return server_error(RequestFactory().get(path))
+
+
+@pytest.mark.parametrize(
+    ("path", "error", "status", "heading"),
+    [
+        ("/news/", RuntimeError("boom"), 500, "خطایی در سرور"),
+        ("/en/news/", RuntimeError("boom"), 500, "Sorry, something went wrong on our server"),
+        ("/news/", OperationalError("down"), 503, "سامانه چند لحظه در دسترس نیست"),
+        ("/en/news/", OperationalError("down"), 503, "The portal is unavailable for a moment"),
+    ],
+)
+def test_the_500_and_503_pages_have_the_icon_and_the_address_s_language(path, error, status, heading):
+    response = crash(path, error)
+    assert response.status_code == status
+    soup = BeautifulSoup(response.content.decode(), "html.parser")
+    assert soup.select_one("link[rel=icon]")["href"].endswith("/img/favicon.svg")  # was missing
+    assert heading in soup.h1.text
+    english = path.startswith("/en/")
+    assert (soup.html["lang"], soup.html["dir"]) == (("en", "ltr") if english else ("fa", "rtl"))
+    if english:
+        assert not PERSIAN.search(response.content.decode())  # was the Persian page, one English line under it
+    links = [a["href"] for a in soup.select("a[href]")]
+    assert links == (["/en/track/", "/en/"] if english else ["/track/", "/"])
+    # It stands on its own: its style is in the page, no stylesheet or script to fetch.
+    assert soup.style and not soup.select("link[rel=stylesheet], script")
+
+
+def test_the_maintenance_page_has_the_icon_and_marks_the_persian_name_on_the_english_page(client, site):
+    from home.models import MaintenanceSettings
+
+    setting = MaintenanceSettings.for_site(site)
+    setting.enabled = True
+    setting.save()
+    try:
+        for path in ("/", "/en/"):
+            response = client.get(path)
+            assert response.status_code == 503
+            soup = BeautifulSoup(response.content.decode(), "html.parser")
+            assert soup.select_one("link[rel=icon]")["href"].endswith("/img/favicon.svg")
+            assert soup.select_one(".ltr-token").text in ("021-00000000", "۰۲۱-۰۰۰۰۰۰۰۰")
+        # On the English page the counters' Persian name is said to be Persian (it was not).
+        marked = soup.select('bdi[lang="fa"][dir="rtl"]')
+        assert [bdi.text for bdi in marked] == ["پیشخوان خدمات دولت"]
+        for bdi in marked:
+            bdi.decompose()
+        assert not PERSIAN.search(soup.get_text())
+    finally:
+        setting.enabled = False
+        setting.save()
