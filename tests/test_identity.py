@@ -4,22 +4,17 @@ and numbers written the way each language writes them."""
 import re
 
 import pytest
-from bs4 import BeautifulSoup
 
 from home.factories import DepartmentFactory
 from home.language.text import format_file_size
 from home.models import Department
+from tests.soup import ok_soup
 
 pytestmark = pytest.mark.django_db
 
 
-def soup(response):
-    assert response.status_code == 200
-    return BeautifulSoup(response.content.decode(), "html.parser")
-
-
 def test_header_carries_the_emblem_and_a_menu_that_folds(client):
-    page = soup(client.get("/"))
+    page = ok_soup(client.get("/"))
     emblem = page.select_one(".site-brand img.site-brand__emblem")
     assert emblem["src"].endswith("img/emblem.svg")
     menu = page.select_one("header details.site-menu")
@@ -37,7 +32,7 @@ def test_header_carries_the_emblem_and_a_menu_that_folds(client):
     ],
 )
 def test_home_page_leads_with_the_two_actions_and_the_five_most_used_services(client, path, send, track, first_service):
-    page = soup(client.get(path))
+    page = ok_soup(client.get(path))
     hero = page.select_one(".hero")
     actions = [a.select_one(".task-action__title").get_text(strip=True) for a in hero.select(".task-action")]
     assert actions == [send, track]
@@ -55,7 +50,7 @@ def test_home_page_leads_with_the_two_actions_and_the_five_most_used_services(cl
 def test_every_department_has_contact_details_on_the_contact_page(client):
     added = DepartmentFactory(name="اداره تعاون شمال تهران", phone="021-22334455")
     departments = list(Department.objects.in_language("fa"))
-    page = soup(client.get("/contact/"))
+    page = ok_soup(client.get("/contact/"))
     cards = page.select(".department-contacts .department-card")
     assert [card.select_one("h3").get_text(strip=True) for card in cards][-1] == added.name
     assert "۰۲۱-۲۲۳۳۴۴۵۵" in cards[-1].get_text()
@@ -71,10 +66,10 @@ def test_section_page_shows_its_departments_contact_in_each_language(client):
     inspection = Department.objects.in_language("fa").get(slug="labour-inspection")
     inspection_en = Department.objects.in_language("en").get(slug="labour-inspection")
     assert inspection_en.translation_key == inspection.translation_key
-    persian = soup(client.get("/labour-inspection/")).select(".department-card")
+    persian = ok_soup(client.get("/labour-inspection/")).select(".department-card")
     assert [card.select_one("h3").get_text(strip=True) for card in persian] == [inspection.name]
     assert inspection.address in persian[0].get_text()
-    english = soup(client.get("/en/labour-inspection/")).select(".department-card")
+    english = ok_soup(client.get("/en/labour-inspection/")).select(".department-card")
     assert [card.select_one("h3").get_text(strip=True) for card in english] == [inspection_en.name]
     text = english[0].get_text(" ")
     assert inspection_en.address in text and inspection.phone in text
@@ -84,7 +79,7 @@ def test_section_page_shows_its_departments_contact_in_each_language(client):
 def test_department_contact_details_are_edited_in_the_admin(admin_client):
     department = Department.objects.in_language("fa").get(slug="cooperatives")
     url = f"/admin/snippets/home/department/edit/{department.pk}/"
-    form = soup(admin_client.get(url))
+    form = ok_soup(admin_client.get(url))
     for name in ("address", "phone", "office_hours"):
         assert form.select_one(f"[name={name}]") is not None, name
     data = {
@@ -102,7 +97,7 @@ def test_department_contact_details_are_edited_in_the_admin(admin_client):
     assert response.status_code == 302
     department.refresh_from_db()
     assert department.phone == "021-00002000"
-    assert "ساختمان تازه" in soup(client_get_fresh(admin_client, "/cooperatives/")).get_text()
+    assert "ساختمان تازه" in ok_soup(client_get_fresh(admin_client, "/cooperatives/")).get_text()
 
 
 def client_get_fresh(client, path):
@@ -113,14 +108,14 @@ def client_get_fresh(client, path):
 
 
 def test_footer_has_real_contact_lines_and_links(client):
-    persian = soup(client.get("/")).select_one("footer.site-footer")
+    persian = ok_soup(client.get("/")).select_one("footer.site-footer")
     text = persian.get_text(" ")
     assert "نشانی نمونه برای نسخه نمایشی" not in text
     assert "ساختمان مرکزی اداره کل" in text
     assert persian.select_one("bdi[dir=ltr], span[dir=ltr]").get_text() == "۰۲۱-۰۰۰۰۰۰۰۰"
     useful = [a.get_text(strip=True) for a in persian.select("nav[aria-labelledby=footer-links] a")]
     assert len(useful) >= 4
-    english = soup(client.get("/en/")).select_one("footer.site-footer")
+    english = ok_soup(client.get("/en/")).select_one("footer.site-footer")
     assert "021-00000000" in english.get_text()
 
 
@@ -129,10 +124,10 @@ def test_persian_pages_write_file_sizes_and_averages_the_persian_way(client):
 
     notice = TenderPage.objects.get(slug="cleaning-services-1405", locale__language_code="fa")
     document = notice.notice_documents.first().document
-    page = soup(client.get(notice.url))
+    page = ok_soup(client.get(notice.url))
     documents = page.select_one(".tender-documents").get_text(" ")
     assert format_file_size(document.file_size, "fa") in documents
     assert re.search("[۰-۹]+(٫[۰-۹])? (بایت|کیلوبایت|مگابایت)", documents)
     assert "KB" not in documents and "bytes" not in documents
-    english = soup(client.get("/en/tenders/cleaning-services-1405/")).select_one(".tender-documents")
+    english = ok_soup(client.get("/en/tenders/cleaning-services-1405/")).select_one(".tender-documents")
     assert re.search(r"\d+(\.\d)? (bytes|KB|MB)", english.get_text(" "))

@@ -4,7 +4,6 @@ and an English instance with one translation key, translated in wagtail-localize
 import re
 
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Locale
@@ -13,6 +12,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from forms_pages.models import CitizenRequest
 from home.models import Department
 from services.models import Audience, ServiceCategory, ServicePage
+from tests.soup import ok_soup
 
 pytestmark = pytest.mark.django_db
 
@@ -25,11 +25,6 @@ def live_service(language, *linked):
     for name in linked:
         services = services.exclude(**{name: None})
     return services.first()
-
-
-def soup(response):
-    assert response.status_code == 200
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def test_every_seeded_entry_has_a_persian_and_an_english_instance():
@@ -46,7 +41,7 @@ def test_every_seeded_entry_has_a_persian_and_an_english_instance():
 
 
 def test_english_catalogue_and_card_name_everything_in_english(client):
-    catalogue = soup(client.get("/en/services/"))
+    catalogue = ok_soup(client.get("/en/services/"))
     main = catalogue.select_one("main").get_text(" ")
     # The category facet and the category links name the English instances.
     for category in ServiceCategory.objects.in_language("en").filter(parent=None):
@@ -54,7 +49,7 @@ def test_english_catalogue_and_card_name_everything_in_english(client):
     assert not PERSIAN_LETTERS.search(main), PERSIAN_LETTERS.findall(main)[:20]
 
     service = live_service("en", "responsible_department", "audiences")
-    card = soup(client.get(service.url)).select_one("main")
+    card = ok_soup(client.get(service.url)).select_one("main")
     text = card.get_text(" ")
     assert service.responsible_department.in_language("en").name in text
     for category in service.categories.all():
@@ -62,7 +57,7 @@ def test_english_catalogue_and_card_name_everything_in_english(client):
     assert not PERSIAN_LETTERS.search(text), PERSIAN_LETTERS.findall(text)[:20]
 
     persian = ServicePage.objects.get(translation_key=service.translation_key, locale__language_code="fa")
-    persian_text = soup(client.get(persian.url)).select_one("main").get_text(" ")
+    persian_text = ok_soup(client.get(persian.url)).select_one("main").get_text(" ")
     assert persian.responsible_department.in_language("fa").name in persian_text
     assert service.responsible_department.in_language("en").name not in persian_text
 
@@ -78,7 +73,7 @@ def test_a_category_not_yet_translated_is_marked_persian_on_english_pages(client
     service.save_revision().publish()
 
     for path in (service.url, "/en/services/"):
-        page = soup(client.get(path)).select_one("main")
+        page = ok_soup(client.get(path)).select_one("main")
         marked = [bdi.get_text() for bdi in page.select('bdi[lang="fa"][dir="rtl"]')]
         assert "مهارت‌آموزی" in marked, path
         unmarked = [
@@ -90,20 +85,20 @@ def test_a_category_not_yet_translated_is_marked_persian_on_english_pages(client
 def test_a_department_not_yet_translated_is_offered_as_persian_on_the_english_form(client):
     """A select's option cannot hold markup: the option itself says it is Persian."""
     Department.objects.create(locale=Locale.objects.get(language_code="fa"), name="اداره نمونه", slug="t-sample")
-    form = soup(client.get("/en/contact/")).select_one("main form")
+    form = ok_soup(client.get("/en/contact/")).select_one("main form")
     options = {option.get_text(strip=True): option for option in form.select("select option")}
     assert options["اداره نمونه"]["lang"] == "fa"
     english = Department.objects.in_language("en").exclude(slug="t-sample").first()
     assert not options[english.name].has_attr("lang")
-    persian_form = soup(client.get("/contact/")).select_one("main form")
+    persian_form = ok_soup(client.get("/contact/")).select_one("main form")
     assert not any(option.has_attr("lang") for option in persian_form.select("select option"))
 
 
 def test_english_category_filter_and_landing_page_use_the_shared_slug(client):
     category = ServiceCategory.objects.in_language("en").filter(parent=None).first()
-    landing = soup(client.get(f"/en/services/category/{category.slug}/"))
+    landing = ok_soup(client.get(f"/en/services/category/{category.slug}/"))
     assert landing.select_one("h1").get_text(strip=True) == category.name
-    filtered = soup(client.get("/en/services/", {"category": category.slug}))
+    filtered = ok_soup(client.get("/en/services/", {"category": category.slug}))
     listed = {a.get_text(strip=True) for a in filtered.select("main li.service-item h2 a")}
     expected = set(
         ServicePage.objects.live()
@@ -117,7 +112,7 @@ def test_english_category_filter_and_landing_page_use_the_shared_slug(client):
 
 
 def test_english_contact_form_offers_english_departments_and_routes_to_the_persian_desk(client):
-    form = soup(client.get("/en/contact/"))
+    form = ok_soup(client.get("/en/contact/"))
     options = {o.get_text(strip=True): o["value"] for o in form.select("select[name=department] option") if o["value"]}
     english = Department.objects.in_language("en").get(slug="complaints")
     persian = Department.objects.in_language("fa").get(slug="complaints")
@@ -141,7 +136,7 @@ def test_english_contact_form_offers_english_departments_and_routes_to_the_persi
     # Routed to the desk of the Persian instance: its staff group sees it.
     assert stored.department == persian
     assert stored.department.staff_group_id == persian.staff_group_id is not None
-    thanks = soup(client.get(response["Location"])).select_one("main").get_text(" ")
+    thanks = ok_soup(client.get(response["Location"])).select_one("main").get_text(" ")
     assert english.name in thanks
 
 
@@ -190,7 +185,7 @@ def test_a_new_department_is_translated_in_wagtail_localize(admin_client, client
 
 def test_a_persian_service_form_offers_each_category_and_audience_once(admin_client):
     service = ServicePage.objects.live().filter(locale__language_code="fa").first()
-    form = soup(admin_client.get(f"/admin/pages/{service.pk}/edit/"))
+    form = ok_soup(admin_client.get(f"/admin/pages/{service.pk}/edit/"))
     for name, model in (("categories", ServiceCategory), ("audiences", Audience)):
         offered = {
             int(element["value"])

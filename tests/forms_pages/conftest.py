@@ -5,7 +5,6 @@ import io
 from unittest import mock
 
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.test import Client
@@ -52,10 +51,6 @@ def forms_index(home_fa):
 @pytest.fixture
 def departments(db):
     return list(Department.objects.in_default_language().order_by("sort_order"))
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 def staff_client(user):

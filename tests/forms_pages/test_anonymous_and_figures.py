@@ -5,21 +5,17 @@ import datetime
 import re
 
 import pytest
-from bs4 import BeautifulSoup
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils import timezone
 
 from forms_pages.models import CitizenRequest, OutboundMessage, RequestEvent, RequestStatus
 from home.models import Department
+from tests.soup import soup
 
 from .conftest import PDF_BYTES
 
 pytestmark = pytest.mark.django_db
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 @pytest.fixture

@@ -11,8 +11,9 @@ from wagtail.users.models import UserProfile
 from forms_pages.models import CitizenRequest, OutboundMessage, RequestStatus
 from forms_pages.models.outbox import MessagePurpose
 from home.language.jalali_input import format_jalali_input
+from tests.soup import soup
 
-from .conftest import soup, working_day_ahead
+from .conftest import working_day_ahead
 
 pytestmark = pytest.mark.django_db
 

@@ -10,8 +10,9 @@ from django.core import mail
 
 from forms_pages.models import CitizenRequest, OutboundMessage, RequestStatus
 from home.language.jalali_input import format_jalali_input
+from tests.soup import soup
 
-from .conftest import soup, staff_client, working_day_ahead
+from .conftest import staff_client, working_day_ahead
 
 pytestmark = pytest.mark.django_db
 

@@ -1,15 +1,11 @@
 """Bad input on tracking and replies: a clear Persian error and a 4xx, never a 500."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from forms_pages.models import CitizenRequest
+from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 def persian_errors(response):

@@ -13,8 +13,9 @@ from forms_pages.escalation import daily_round
 from forms_pages.models import DepartmentDesk, OutboundMessage, RequestStatus
 from forms_pages.models.working_days import add_working_days
 from home.language.jalali_input import format_jalali_input
+from tests.soup import soup
 
-from .conftest import PDF_BYTES, soup, staff_client, working_day_ahead
+from .conftest import PDF_BYTES, staff_client, working_day_ahead
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,6 @@ to the applicant and shown in their public history, without the staff's reason."
 import datetime
 
 import pytest
-from bs4 import BeautifulSoup
 from django.core import mail
 from django.test import Client
 from django.utils import timezone
@@ -15,6 +14,7 @@ from forms_pages.models import CitizenRequest, OfficeClosure, OutboundMessage, R
 from forms_pages.models.outbox import MessagePurpose
 from home.language.dates import format_date
 from home.language.jalali_input import format_jalali_input
+from tests.soup import soup
 
 from .conftest import working_day_ahead
 
@@ -23,10 +23,6 @@ pytestmark = pytest.mark.django_db
 TEN = datetime.time(10, 0)
 REASON = "موضوع مربوط به بازرسی کار است، نه بیمه."
 ANSWER = "پیش‌نویس پاسخ: مدارک شما بررسی شد و ..."
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 @pytest.fixture

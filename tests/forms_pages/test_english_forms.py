@@ -1,17 +1,13 @@
 """The English site has the open demo forms and polls, translated, with their own responses."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.test import Client
 
 from forms_pages.models import FormPage, FormPageSubmission, PollPage, PollVote
 from tests.page_forms import field_names, form_answers
+from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 def english(model, slug):

@@ -3,26 +3,15 @@ an error summary that names each field and links to it, the field's error state 
 aria-describedby, a visible message), messages that say what to do, typed text kept, a 400."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from forms_pages.factories import FormFieldFactory, FormPageFactory, PollOptionFactory, PollPageFactory
 from forms_pages.models import FormPage, FormPageSubmission
 from tests.page_forms import field_names, form_answers
+from tests.soup import error_summary, soup
 
 pytestmark = pytest.mark.django_db
 
 GENERIC = "این فیلد لازم است."
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
-
-
-def summary_links(page):
-    """{href: text} of the error summary's links."""
-    summary = page.select_one(".error-summary[data-error-summary]")
-    assert summary is not None, "no error summary"
-    return {a["href"]: a.get_text(" ", strip=True) for a in summary.select("a")}
 
 
 def assert_links_reach_fields(page, links):
@@ -40,7 +29,7 @@ def test_empty_contact_form_names_every_field_and_says_what_to_do(client, contac
     # Takes focus without JavaScript (autofocus on a focusable element), and is titled.
     assert summary.has_attr("autofocus") and summary["tabindex"] == "-1"
     assert summary.select_one("#error-summary-title").get_text(strip=True) == "این موارد را اصلاح کنید"
-    links = summary_links(page)
+    links = error_summary(page)
     assert set(links) == {"#id_kind_0", "#id_department", "#id_subject", "#id_text", "#id_name", "#id_mobile"}
     assert_links_reach_fields(page, links)
     assert "شماره موبایل" in links["#id_mobile"]  # the field's label
@@ -67,7 +56,7 @@ def test_each_field_carries_its_error_state(client, contact_page, valid_data):
     assert page.select_one("#id_name")["value"] == valid_data["name"]
     # Fields without errors are not marked.
     assert not page.select_one("#id_name").has_attr("aria-invalid")
-    assert set(summary_links(page)) == {"#id_subject", "#id_mobile"}
+    assert set(error_summary(page)) == {"#id_subject", "#id_mobile"}
 
 
 def test_a_radio_group_error_is_described_on_its_fieldset(client, contact_page, valid_data):
@@ -82,7 +71,7 @@ def test_tracking_form_errors_follow_the_pattern(client):
     response = client.post("/track/", {"code": "123", "contact": ""})
     assert response.status_code == 400
     page = soup(response)
-    links = summary_links(page)
+    links = error_summary(page)
     assert set(links) == {"#id_code", "#id_contact"}
     assert_links_reach_fields(page, links)
     assert "۱۵ رقم" in links["#id_code"] or "پانزده رقم" in links["#id_code"]
@@ -93,7 +82,7 @@ def test_an_unknown_tracking_code_is_in_the_summary_too(client):
     response = client.post("/track/", {"code": "1" * 15, "contact": "09123456789"})
     assert response.status_code == 404
     page = soup(response)
-    assert "#id_code" in summary_links(page)
+    assert "#id_code" in error_summary(page)
 
 
 @pytest.fixture
@@ -117,7 +106,7 @@ def test_editor_built_form_refuses_a_phone_number_of_two_digits(client, course_f
     response = client.post(course_form.url, data)
     assert response.status_code == 400
     page = soup(response)
-    links = summary_links(page)
+    links = error_summary(page)
     anchor = f"#{page.find(attrs={'name': fields['شماره همراه']})['id']}"
     assert anchor in links and "۰۹۱۲۳۴۵۶۷۸۹" in links[anchor]
     assert_links_reach_fields(page, links)
@@ -139,7 +128,7 @@ def test_editor_built_form_saves_the_number_in_one_form(client, course_form):
 def test_editor_built_required_fields_name_themselves(client, course_form):
     response = client.post(course_form.url, {})
     assert response.status_code == 400
-    texts = list(summary_links(soup(response)).values())
+    texts = list(error_summary(soup(response)).values())
     assert any("«نام و نام خانوادگی» را پر کنید" in text for text in texts)
     assert any("برای «نقش شما» یک گزینه انتخاب کنید" in text for text in texts)
     assert GENERIC not in response.content.decode()
@@ -153,7 +142,7 @@ def test_editor_built_national_id_and_email_fields_are_checked(client, forms_ind
     national_id, email = (field.clean_name for field in page.get_form_fields().order_by("sort_order", "pk"))
     response = client.post(page.url, {national_id: "1234567890", email: "not-an-address"})
     assert response.status_code == 400
-    texts = " ".join(summary_links(soup(response)).values())
+    texts = " ".join(error_summary(soup(response)).values())
     assert "کد ملی" in texts and "name@example.com" in texts
     response = client.post(page.url, {national_id: "۰۰۱۳۵۴۲۴۱۹", email: ""})
     assert response.status_code == 200
@@ -169,7 +158,7 @@ def test_poll_without_a_choice_links_to_the_first_option(client, forms_index):
     response = client.post(page.url, {})
     assert response.status_code == 400
     html = soup(response)
-    links = summary_links(html)
+    links = error_summary(html)
     assert list(links) == [f"#option-{first.pk}"]
     assert_links_reach_fields(html, links)
     # After a vote, the citizen lands on the confirmation.
@@ -183,7 +172,7 @@ def test_service_survey_errors_and_confirmation_where_the_citizen_looks(client):
     response = client.post(url, {"comment": "خوب"})
     assert response.status_code == 400
     page = soup(response)
-    links = summary_links(page)
+    links = error_summary(page)
     assert set(links) == {"#id_score_0", "#id_visited_in_person_0"}
     assert_links_reach_fields(page, links)
     assert page.select_one("#survey .error-summary")  # inside the survey, where the form is
@@ -203,7 +192,7 @@ def test_the_english_contact_form_explains_itself_in_english(client, home_en):
     response = client.post("/en/contact/", {"mobile": "12"})
     assert response.status_code == 400
     page = soup(response)
-    links = summary_links(page)
+    links = error_summary(page)
     assert links["#id_mobile"] == "Mobile number: Enter the mobile number as 09xxxxxxxxx (11 digits)."
     assert page.select_one("#error-summary-title").get_text(strip=True) == "There is a problem"
     text = page.select_one(".error-summary").get_text()

@@ -10,18 +10,14 @@ import subprocess
 import jdatetime
 import openpyxl
 import pytest
-from bs4 import BeautifulSoup
 from django.test import Client
 from django.utils import timezone
 
 from forms_pages.factories import FormFieldFactory, FormPageFactory, PollOptionFactory, PollPageFactory
 from forms_pages.models import FormPage, FormPageSubmission, PollPage, PollVote
+from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 # The survey and the poll are live as their factories save them, their field and options rows

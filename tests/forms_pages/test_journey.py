@@ -4,17 +4,13 @@ applicant reads the answer and gets the e-mail; then closing, rating and downloa
 import json
 
 import pytest
-from bs4 import BeautifulSoup
 from django.core import mail
 from django.test import Client
 
 from forms_pages.models import CitizenRequest, RequestEvent, RequestStatus
+from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 def test_submit_track_answer_read(client, valid_data, staff_a, departments, run_outbox):

@@ -3,29 +3,18 @@ the page's digits (Persian on Persian pages), a 400, what was typed kept; the an
 form explains itself as the named contact form does."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.utils import translation
 
 from forms_pages.factories import FormFieldFactory, FormPageFactory
 from forms_pages.forms import RatingForm, ReplyForm, VisitAnswerForm
 from forms_pages.models import CitizenRequest, FormPage, FormPageSubmission
 from tests.page_forms import field_names, form_answers
+from tests.soup import error_summary, soup
 
 pytestmark = pytest.mark.django_db
 
 LONG_EMAIL = "a" * 250 + "@example.ir"  # 261 characters
 DJANGO_WORDING = ("کاراکتر", "طولش", "Ensure this value", "This field is required", "این فیلد لازم است")
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
-
-
-def summary(page):
-    """{href: text} of the error summary's links; fails when there is no summary."""
-    box = page.select_one(".error-summary[data-error-summary]")
-    assert box is not None, "no error summary"
-    return {a["href"]: a.get_text(" ", strip=True) for a in box.select("a")}
 
 
 def assert_no_django_wording(response):
@@ -40,7 +29,7 @@ def test_a_too_long_email_on_the_contact_form_is_explained_in_persian_digits(cli
     message = page.select_one("#id_email_error").get_text(" ", strip=True)
     assert "نشانی رایانامه را به ۲۵۴ نویسه یا کمتر کوتاه کنید." in message
     assert "254" not in message and "261" not in message
-    assert set(summary(page)) == {"#id_email"}
+    assert set(error_summary(page)) == {"#id_email"}
     assert page.select_one("#id_email")["value"] == LONG_EMAIL  # kept, to be shortened
     assert_no_django_wording(response)
     assert not CitizenRequest.objects.filter(subject=valid_data["subject"]).exists()
@@ -49,7 +38,7 @@ def test_a_too_long_email_on_the_contact_form_is_explained_in_persian_digits(cli
 def test_a_too_long_email_on_the_english_contact_form_is_explained_in_english(client, home_en, valid_data):
     response = client.post("/en/contact/", {**valid_data, "email": LONG_EMAIL})
     assert response.status_code == 400
-    links = summary(soup(response))
+    links = error_summary(soup(response))
     assert "Shorten the e-mail address to 254 characters or fewer." in links["#id_email"]
     assert_no_django_wording(response)
 
@@ -57,7 +46,7 @@ def test_a_too_long_email_on_the_english_contact_form_is_explained_in_english(cl
 def test_a_mobile_number_too_long_to_be_one_says_how_to_write_it(client, contact_page, valid_data):
     response = client.post(contact_page.url, {**valid_data, "mobile": "۰۹۱۲ ۳۴۵ ۶۷۸۹ ۰۹۱۲ ۳۴۵ ۶۷۸۹"})
     assert response.status_code == 400
-    assert "مانند ۰۹۱۲۳۴۵۶۷۸۹" in summary(soup(response))["#id_mobile"]
+    assert "مانند ۰۹۱۲۳۴۵۶۷۸۹" in error_summary(soup(response))["#id_mobile"]
     assert_no_django_wording(response)
 
 
@@ -77,7 +66,7 @@ def test_an_editor_built_text_field_names_itself_and_its_limit_in_persian_digits
     assert response.status_code == 400
     page = soup(response)
     fields = field_names(course_form)
-    texts = summary(page)
+    texts = error_summary(page)
     name_anchor = f"#{page.find(attrs={'name': fields['نام و نام خانوادگی']})['id']}"
     assert "«نام و نام خانوادگی» را به ۲۵۵ نویسه یا کمتر کوتاه کنید." in texts[name_anchor]
     mobile_anchor = f"#{page.find(attrs={'name': fields['شماره همراه']})['id']}"
@@ -91,7 +80,7 @@ def test_an_editor_built_english_form_gives_the_limit_in_english(client, course_
     english = course_form.get_translations().get(locale__language_code="en").specific
     response = client.post(english.url, form_answers(english, {"Full name": "R" * 300}))
     assert response.status_code == 400
-    assert "Shorten “Full name” to 255 characters or fewer." in summary(soup(response)).values()
+    assert "Shorten “Full name” to 255 characters or fewer." in error_summary(soup(response)).values()
     assert_no_django_wording(response)
 
 
@@ -102,7 +91,7 @@ def test_a_percent_sign_in_a_label_is_shown_as_typed(client, forms_index):
     (name,) = (field.clean_name for field in page.get_form_fields())
     response = client.post(page.url, {name: "۱" * 256})
     assert response.status_code == 400
-    assert "«سهم شما (%)» را به ۲۵۵ نویسه یا کمتر کوتاه کنید." in summary(soup(response)).values()
+    assert "«سهم شما (%)» را به ۲۵۵ نویسه یا کمتر کوتاه کنید." in error_summary(soup(response)).values()
 
 
 def test_the_anonymous_form_sent_empty_lists_each_field_with_a_link(client, departments):
@@ -111,7 +100,7 @@ def test_the_anonymous_form_sent_empty_lists_each_field_with_a_link(client, depa
     page = soup(response)
     box = page.select_one(".error-summary")
     assert box.has_attr("autofocus") and box["tabindex"] == "-1"  # takes the focus
-    links = summary(page)
+    links = error_summary(page)
     assert set(links) == {"#id_department", "#id_subject", "#id_text"}
     for href in links:
         assert page.find(id=href[1:])["aria-invalid"] == "true"
@@ -128,7 +117,7 @@ def test_the_anonymous_form_explains_short_answers_in_persian_digits(client, dep
     response = client.post("/contact/anonymous/", data)
     assert response.status_code == 400
     page = soup(response)
-    links = summary(page)
+    links = error_summary(page)
     assert "موضوع را دست‌کم در ۵ نویسه بنویسید." in links["#id_subject"]
     assert "متن درخواست را دست‌کم در ۲۰ نویسه بنویسید" in links["#id_text"]
     assert page.select_one("#id_subject")["value"] == "اب"
@@ -140,7 +129,7 @@ def test_the_english_anonymous_form_explains_itself_in_english(client, home_en, 
     response = client.post("/en/contact/anonymous/", {"subject": "ab", "website": ""})
     assert response.status_code == 400
     page = soup(response)
-    links = summary(page)
+    links = error_summary(page)
     assert links["#id_subject"] == "Subject: Write a subject of at least 5 characters."
     assert "Choose the department your request is for." in links["#id_department"]
     text = page.select_one(".error-summary").get_text()

@@ -18,8 +18,7 @@ from forms_pages.models.outbox import MessagePurpose, MessageState
 from forms_pages.models.working_days import add_working_days
 from home.language.dates import format_date
 from home.operations.sms import segments
-
-from .conftest import soup
+from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
 

@@ -3,7 +3,6 @@
 import re
 
 import pytest
-from bs4 import BeautifulSoup
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
@@ -13,14 +12,11 @@ from forms_pages.validators import normalise_mobile, normalise_national_id
 from home.factories import DepartmentFactory
 from home.models import Department
 from tests.sitemaps import client_getter, sitemap_paths
+from tests.soup import soup
 
 from .conftest import JPEG_BYTES, PDF_BYTES, PNG_BYTES
 
 pytestmark = pytest.mark.django_db
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 def field_errors(response, name):

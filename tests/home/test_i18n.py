@@ -1,13 +1,10 @@
 """Persian at /, English at /en/, with the right lang/dir and a working language switcher."""
 
 import pytest
-from bs4 import BeautifulSoup
+
+from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 def test_persian_home_is_rtl(client, home_fa):

@@ -6,26 +6,21 @@ import zoneinfo
 
 import jdatetime
 import pytest
-from bs4 import BeautifulSoup
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 
 from home.language.text import to_persian_digits
 from newsroom.factories import NewsIndexPageFactory
 from newsroom.models import NewsPage
+from tests.soup import ok_soup
 
 pytestmark = pytest.mark.django_db
 
 TEHRAN = zoneinfo.ZoneInfo("Asia/Tehran")
 
 
-def soup(response):
-    assert response.status_code == 200, response.status_code
-    return BeautifulSoup(response.content.decode(), "html.parser")
-
-
 def listed_titles(response):
-    return [a.get_text(strip=True) for a in soup(response).select("ol.news-listing .news-item__title a")]
+    return [a.get_text(strip=True) for a in ok_soup(response).select("ol.news-listing .news-item__title a")]
 
 
 def jalali_datetime(year, month, day, hour, minute):
@@ -56,7 +51,7 @@ def test_pagination_reaches_every_item_and_tolerates_bad_numbers(client, news_in
     assert past.status_code == 302 and past["Location"] == f"{news_index.url}?page={pages}"
     last = client.get(past["Location"])
     assert len(listed_titles(last)) == (total % 10 or 10)
-    assert soup(client.get(news_index.url, {"page": 2})).find("meta", attrs={"name": "robots"})
+    assert ok_soup(client.get(news_index.url, {"page": 2})).find("meta", attrs={"name": "robots"})
 
 
 def test_item_at_23_50_on_last_day_of_jalali_month_lands_in_that_month(client, news_index, live_news):
@@ -83,13 +78,13 @@ def test_archive_navigation_counts_match_the_month_pages(client, home_fa, live_n
     for (year, month), count in per_month.items():
         for day in range(count):
             live_news(index, date=jalali_datetime(year, month, day + 1, 10, 0))
-    links = soup(client.get(index.url)).select(".archive-months a")
+    links = ok_soup(client.get(index.url)).select(".archive-months a")
     expected = {f"{index.url}archive/{year}/{month}/": count for (year, month), count in per_month.items()}
     assert sorted(link["href"] for link in links) == sorted(expected)
     for link in links:
         count_text = link.find_next_sibling("span").get_text(strip=True).strip("()")
         assert count_text == to_persian_digits(str(expected[link["href"]]))
-        month = soup(client.get(link["href"]))
+        month = ok_soup(client.get(link["href"]))
         assert month.select_one("p[role=status]").get_text().split()[0] == count_text
         assert len(month.select("ol.news-listing .news-item__title a")) == expected[link["href"]]
 
@@ -100,15 +95,15 @@ def test_archive_side_panels_follow_a_publish(client, news_index, publish_news):
     def month_link(page):
         return page.select_one('.archive-months a[href$="/archive/1399/2/"]')
 
-    assert month_link(soup(client.get(news_index.url))) is None
+    assert month_link(ok_soup(client.get(news_index.url))) is None
     publish_news(news_index, date=datetime.datetime(2020, 5, 1, 10, tzinfo=TEHRAN))  # 12 Ordibehesht 1399
-    link = month_link(soup(client.get(news_index.url)))
+    link = month_link(ok_soup(client.get(news_index.url)))
     assert link is not None
     assert link.find_next_sibling("span").get_text(strip=True).strip("()") == to_persian_digits("1")
 
 
 def test_empty_month_and_bad_archive_addresses(client, news_index):
-    empty = soup(client.get(news_index.url + "archive/1390/1/"))
+    empty = ok_soup(client.get(news_index.url + "archive/1390/1/"))
     assert empty.select_one(".empty-state")
     for bad in [
         "archive/1405/13/",
@@ -127,13 +122,13 @@ def test_tag_page_lists_only_tagged_news_of_that_language(client, news_index, li
     tag_slug = tagged.tags.get().slug
     response = client.get(news_index.url + f"tag/{tag_slug}/")
     assert listed_titles(response) == [tagged.title]
-    assert soup(response).find("meta", attrs={"name": "robots", "content": "noindex, follow"})
-    article = soup(client.get(tagged.url))
+    assert ok_soup(response).find("meta", attrs={"name": "robots", "content": "noindex, follow"})
+    article = ok_soup(client.get(tagged.url))
     assert [a.get_text(strip=True) for a in article.select("a[rel=tag]")] == ["برچسب آزمایشی"]
 
 
 def test_seeded_tag_pages_paginate(client, news_index):
-    tag_link = soup(client.get(news_index.url)).select_one(".tag-list a")
+    tag_link = ok_soup(client.get(news_index.url)).select_one(".tag-list a")
     response = client.get(tag_link["href"])
     assert 1 <= len(listed_titles(response)) <= 10
 
@@ -157,15 +152,15 @@ def test_news_page_dates_jalali_in_persian_gregorian_in_english(client, news_ind
     english = NewsPage.objects.child_of(news_index_en).get(translation_key=page.translation_key)
     local = page.date.astimezone(TEHRAN)
     jd = jdatetime.date.fromgregorian(date=local.date())
-    fa_time = soup(client.get(page.url)).select_one("article header time").get_text()
+    fa_time = ok_soup(client.get(page.url)).select_one("article header time").get_text()
     assert to_persian_digits(str(jd.year)) in fa_time
-    en_time = soup(client.get(english.url)).select_one("article header time").get_text()
+    en_time = ok_soup(client.get(english.url)).select_one("article header time").get_text()
     assert str(local.year) in en_time and local.strftime("%B") in en_time
 
 
 def test_news_article_json_ld(client, news_index):
     page = NewsPage.objects.child_of(news_index).live().exclude(lead_image=None).first()
-    script = soup(client.get(page.url)).find("script", type="application/ld+json")
+    script = ok_soup(client.get(page.url)).find("script", type="application/ld+json")
     data = json.loads(script.string)
     assert data["@type"] == "NewsArticle"
     assert data["headline"] == page.title
@@ -178,21 +173,21 @@ def test_news_article_json_ld(client, news_index):
 
 def test_english_json_ld_names_the_publisher_in_english(client, news_index_en):
     page = NewsPage.objects.child_of(news_index_en).live().first()
-    data = json.loads(soup(client.get(page.url)).find("script", type="application/ld+json").string)
+    data = json.loads(ok_soup(client.get(page.url)).find("script", type="application/ld+json").string)
     assert data["inLanguage"] == "en"
     assert data["publisher"]["name"].startswith("General Directorate")
 
 
 def test_lead_image_is_responsive(client, news_index):
     page = NewsPage.objects.child_of(news_index).live().exclude(lead_image=None).first()
-    figure = soup(client.get(page.url)).select_one(".news-article__image picture")
+    figure = ok_soup(client.get(page.url)).select_one(".news-article__image picture")
     assert figure.find("source", type="image/webp")["srcset"].count("w") >= 3
     assert figure.find("img")["alt"]
 
 
 def test_related_news_are_in_the_same_language(client, news_index):
     page = NewsPage.objects.child_of(news_index).get(slug="dispute-board-weekly-sessions")
-    related = [a.get_text(strip=True) for a in soup(client.get(page.url)).select(".related-news a")]
+    related = [a.get_text(strip=True) for a in ok_soup(client.get(page.url)).select(".related-news a")]
     assert "سازش کارگران یک واحد تولیدی با کارفرما با میانجی‌گری اداره کل" in related
 
 
@@ -203,7 +198,7 @@ def test_a_news_items_related_news_follow_a_publish(client, news_index, publish_
     assert not page.related_links.exists()  # so its related news are the latest of its section
 
     def related():
-        return [a.get_text(strip=True) for a in soup(client.get(page.url)).select(".related-news a")]
+        return [a.get_text(strip=True) for a in ok_soup(client.get(page.url)).select(".related-news a")]
 
     assert "جلسه فوق‌العاده هیئت حل اختلاف" not in related()
     publish_news(news_index, title="جلسه فوق‌العاده هیئت حل اختلاف", domain=page.domain)
@@ -259,7 +254,7 @@ def test_a_count_of_thousands_is_grouped_as_every_number_on_the_site(client, new
 
     monkeypatch.setattr(pagination._CountedPaginator, "count", 12345)
     purge_all()  # the listing counts again, as after a publish, instead of showing the kept count
-    page = soup(client.get(news_index.url))
+    page = ok_soup(client.get(news_index.url))
     assert "۱۲٬۳۴۵" in page.select_one("p.meta[role=status]").get_text()
     years = [a.get_text(strip=True) for a in page.select("ul.archive-years > li > a")]
     assert years and all(len(year) == 4 and "٬" not in year for year in years)

@@ -1,12 +1,12 @@
 """The notice listing: what is open, in which order, with which filters, at what cost."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from home.models import Department
 from tenders import views as tenders_views
 from tenders.models import Kind
 from tenders.status import Outcome
+from tests.soup import soup
 
 from .conftest import DAY, HOUR, notice_maker
 
@@ -19,10 +19,6 @@ def make_notice(index):
     """Notices saved live, not published: the listing reads what is live, its status and dates,
     none of what a publish adds (a revision, first_published_at: the feeds' and OCDS's part)."""
     return notice_maker(index, publish=False)
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 def titles(response):

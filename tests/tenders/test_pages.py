@@ -1,7 +1,6 @@
 """The notice page, the page tree, reference numbers, the home panel and the demo content."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
@@ -12,6 +11,7 @@ from home.templatetags.portal_tags import jdate
 from tenders.models import TenderIndexPage, TenderPage
 from tenders.status import Status
 from tests.page_forms import page_form_data
+from tests.soup import soup
 
 from .conftest import DAY, HOUR, notice_maker
 
@@ -23,10 +23,6 @@ def make_notice(index):
     """Notices saved live, not published: the notice page and the checks on saving read the
     page's own fields, none of what a publish adds (a revision, first_published_at)."""
     return notice_maker(index, publish=False)
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 class TestTree(WagtailPageTestCase):
