@@ -18,4 +18,4 @@ def error_summary(page):
     """{href: text} of the error summary's links; fails when there is no summary."""
     box = page.select_one(".error-summary[data-error-summary]")
     assert box is not None, "no error summary"
-    return {a["href"]: a.get_text(" ", strip=True) for a in box.select("a")}
+    return {a["href"]: " ".join(a.get_text().split()) for a in box.select("a")}
