@@ -83,3 +83,36 @@ def test_printed_search_results_say_what_was_searched_for(print_page, server):
     assert print_page.get_by_text("عبارت جست‌وجو: کار").is_visible()
     print_page.emulate_media(media="screen")
     assert not print_page.get_by_text("عبارت جست‌وجو: کار").is_visible()  # on screen, the search box says it
+
+
+def test_a_printed_request_page_is_its_status_history_and_text(browser, server):
+    """A citizen prints the page of their request: its facts, history and text, without the
+    reply box, the downloads and the link to forget it (all printed before)."""
+    context = browser.new_context(viewport={"width": SHEET_WIDTH, "height": 1000}, locale="fa-IR")
+    page = context.new_page()
+    try:
+        page.goto(server.url + "/contact/")
+        page.check("#id_kind_3")
+        page.select_option("#id_department", index=1)
+        page.fill("#id_subject", "پرسش دربارهٔ بیمه بیکاری")
+        page.fill("#id_text", "مدارک لازم برای ثبت درخواست بیمه بیکاری چیست؟")
+        page.fill("#id_name", "رضا کریمی")
+        page.fill("#id_mobile", "09121112233")
+        with page.expect_navigation():
+            page.click("form.request-form button[type=submit]")
+        code = page.locator("[data-code]").get_attribute("data-code")
+        page.goto(server.url + "/track/")
+        page.fill("#id_code", code)
+        page.fill("#id_contact", "09121112233")
+        with page.expect_navigation():
+            page.click("main form button[type=submit]")
+        assert page.locator("section[aria-labelledby=downloads-heading]").is_visible()  # on screen
+        page.emulate_media(media="print")
+        assert page.get_by_text("مدارک لازم برای ثبت درخواست بیمه بیکاری چیست؟").is_visible()
+        assert page.locator(".request-facts").is_visible() and page.locator(".request-history").is_visible()
+        printed_controls = page.evaluate(PRINTED_CHROME, "form, input:not([type=hidden]), textarea, select")
+        assert printed_controls == []
+        assert not page.locator("section[aria-labelledby=downloads-heading]").is_visible()
+        assert not page.locator("main a[href$='/track/done/']").is_visible()
+    finally:
+        context.close()
