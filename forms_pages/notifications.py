@@ -43,12 +43,17 @@ def fit_sms(build, value, parts=ROUTINE_SMS_PARTS):
     return text
 
 
-def _email(citizen_request, event, purpose, subject_template, body_template, context, recipient):
-    language = citizen_request.language or "fa"
-    with translation.override(language):
-        subject = " ".join(render_to_string(subject_template, context).split())
-        body = render_to_string(body_template, context)
-    _queue_email(citizen_request, event, purpose, recipient, subject, body)
+def _tell_applicant(citizen_request, event, purpose, template, sms_text, /, **context):
+    """Tell the applicant on every channel they gave, in their language: the e-mail
+    `forms_pages/emails/<template>.txt` (and its `_subject`), and the text `sms_text`."""
+    if citizen_request.email:
+        context |= {"request_obj": citizen_request, "track_url": track_url(citizen_request.language)}
+        with translation.override(citizen_request.language or "fa"):
+            subject = " ".join(render_to_string(f"forms_pages/emails/{template}_subject.txt", context).split())
+            body = render_to_string(f"forms_pages/emails/{template}.txt", context)
+        _queue_email(citizen_request, event, purpose, citizen_request.email, subject, body)
+    if citizen_request.mobile:
+        _sms(citizen_request, event, purpose, sms_text)
 
 
 def _queue_email(citizen_request, event, purpose, recipient, subject, body):
@@ -129,23 +134,16 @@ def update_sms(citizen_request, event):
 
 def notify_submitted(citizen_request, event):
     """Acknowledge to the applicant on every channel they gave; tell the department."""
-    context = {"request_obj": citizen_request, "track_url": track_url(citizen_request.language)}
-    if citizen_request.email:
-        _email(
-            citizen_request,
-            event,
-            MessagePurpose.ACKNOWLEDGEMENT,
-            "forms_pages/emails/acknowledgement_subject.txt",
-            "forms_pages/emails/acknowledgement.txt",
-            context,
-            citizen_request.email,
-        )
-    if citizen_request.mobile:
-        _sms(citizen_request, event, MessagePurpose.ACKNOWLEDGEMENT, acknowledgement_sms(citizen_request))
+    sms_text = acknowledgement_sms(citizen_request)
+    _tell_applicant(citizen_request, event, MessagePurpose.ACKNOWLEDGEMENT, "acknowledgement", sms_text)
     department_email = citizen_request.department.email
     if department_email:
         # Only what staff need to find the request in the admin; no personal data in mail.
-        staff_context = {**context, "admin_url": admin_url(citizen_request)}
+        staff_context = {
+            "request_obj": citizen_request,
+            "track_url": track_url(citizen_request.language),
+            "admin_url": admin_url(citizen_request),
+        }
         with translation.override("fa"):
             subject = " ".join(render_to_string("forms_pages/emails/department_subject.txt", staff_context).split())
             body = render_to_string("forms_pages/emails/department.txt", staff_context)
@@ -160,19 +158,7 @@ def notify_update(citizen_request, event):
         purpose = MessagePurpose.VISIT
     else:
         purpose = MessagePurpose.STATUS
-    context = {"request_obj": citizen_request, "event": event, "track_url": track_url(citizen_request.language)}
-    if citizen_request.email:
-        _email(
-            citizen_request,
-            event,
-            purpose,
-            "forms_pages/emails/answer_subject.txt",
-            "forms_pages/emails/answer.txt",
-            context,
-            citizen_request.email,
-        )
-    if citizen_request.mobile:
-        _sms(citizen_request, event, purpose, update_sms(citizen_request, event))
+    _tell_applicant(citizen_request, event, purpose, "answer", update_sms(citizen_request, event), event=event)
 
 
 def _staff_email(citizen_request, event, purpose, recipient, subject, lines):
@@ -220,18 +206,7 @@ def transfer_sms(citizen_request):
 def notify_transfer(citizen_request, event, previous, reason):
     """Alert the department a request was transferred to, and tell the applicant on every
     channel they gave which department follows it now (the reason stays with the staff)."""
-    if citizen_request.email:
-        _email(
-            citizen_request,
-            event,
-            MessagePurpose.TRANSFER_NOTICE,
-            "forms_pages/emails/transfer_subject.txt",
-            "forms_pages/emails/transfer.txt",
-            {"request_obj": citizen_request, "track_url": track_url(citizen_request.language)},
-            citizen_request.email,
-        )
-    if citizen_request.mobile:
-        _sms(citizen_request, event, MessagePurpose.TRANSFER_NOTICE, transfer_sms(citizen_request))
+    _tell_applicant(citizen_request, event, MessagePurpose.TRANSFER_NOTICE, "transfer", transfer_sms(citizen_request))
     with translation.override("fa"):
         subject = _("Request %(code)s was transferred to your department") % {"code": citizen_request.code_display}
         lines = [
@@ -258,18 +233,7 @@ def overdue_sms(citizen_request):
 def notify_overdue(citizen_request, event):
     """Tell the applicant, on every channel they gave and in their language, that the answer is
     late and that the head of the department has been alerted (`event`, the escalation)."""
-    if citizen_request.email:
-        _email(
-            citizen_request,
-            event,
-            MessagePurpose.OVERDUE_NOTICE,
-            "forms_pages/emails/overdue_subject.txt",
-            "forms_pages/emails/overdue.txt",
-            {"request_obj": citizen_request, "track_url": track_url(citizen_request.language)},
-            citizen_request.email,
-        )
-    if citizen_request.mobile:
-        _sms(citizen_request, event, MessagePurpose.OVERDUE_NOTICE, overdue_sms(citizen_request))
+    _tell_applicant(citizen_request, event, MessagePurpose.OVERDUE_NOTICE, "overdue", overdue_sms(citizen_request))
 
 
 def notify_escalation(citizen_request, event, purpose, recipient):
