@@ -60,6 +60,11 @@ def staff_client(user):
     return client
 
 
+def answer_url(citizen_request):
+    """The desk's answer screen of a request."""
+    return f"/admin/citizen-requests/edit/{citizen_request.pk}/"
+
+
 def make_staff(username, department):
     user = User.objects.create_user(username, password="pw", email=f"{username}@example.ir")
     user.groups.add(department.staff_group)
@@ -69,6 +74,12 @@ def make_staff(username, department):
 @pytest.fixture
 def staff_a(departments):
     return make_staff("staff_a", departments[1])
+
+
+@pytest.fixture
+def staff(staff_a):
+    """A client signed in as `staff_a`, desk staff of one department."""
+    return staff_client(staff_a)
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from forms_pages.models.outbox import MessagePurpose
 from home.language.jalali_input import format_jalali_input
 from tests.soup import soup
 
-from .conftest import working_day_ahead
+from .conftest import answer_url, working_day_ahead
 
 pytestmark = pytest.mark.django_db
 
@@ -37,17 +37,6 @@ def persian(valid_data):
     return CitizenRequest.objects.get(subject=valid_data["subject"])
 
 
-@pytest.fixture
-def staff(staff_a):
-    client = Client()
-    client.force_login(staff_a)
-    return client
-
-
-def url(citizen_request):
-    return f"/admin/citizen-requests/edit/{citizen_request.pk}/"
-
-
 def field_error(page, name):
     error = page.select_one(f"#id_{name}").find_parent(class_="w-field__wrapper").select_one(".error-message")
     return error.get_text(" ", strip=True) if error else ""
@@ -59,7 +48,7 @@ def answer(**extra):
 
 def test_persian_text_to_an_english_reader_is_refused_and_everything_typed_comes_back(english, staff):
     before = OutboundMessage.objects.count()
-    response = staff.post(url(english), answer(internal_note=NOTE, reason=REASON_TYPED))
+    response = staff.post(answer_url(english), answer(internal_note=NOTE, reason=REASON_TYPED))
     assert response.status_code == 400
     page = soup(response)
     assert REFUSAL_FA in field_error(page, "answer")
@@ -76,7 +65,7 @@ def test_persian_text_to_an_english_reader_is_refused_and_everything_typed_comes
     assert OutboundMessage.objects.count() == before
 
     # Sent anyway, on purpose: recorded and queued as typed.
-    response = staff.post(url(english), answer(internal_note=NOTE, send_anyway="on"))
+    response = staff.post(answer_url(english), answer(internal_note=NOTE, send_anyway="on"))
     assert response.status_code == 302
     event = english.events.get(action="answered")
     assert event.public_text == PERSIAN_ANSWER and event.internal_note == NOTE
@@ -85,21 +74,21 @@ def test_persian_text_to_an_english_reader_is_refused_and_everything_typed_comes
 
 
 def test_english_text_goes_through_and_the_internal_note_may_be_persian(english, staff):
-    response = staff.post(url(english), answer(answer=ENGLISH_ANSWER, internal_note=NOTE))
+    response = staff.post(answer_url(english), answer(answer=ENGLISH_ANSWER, internal_note=NOTE))
     assert response.status_code == 302
     assert english.events.get(action="answered").public_text == ENGLISH_ANSWER
 
 
 def test_a_persian_reader_gets_persian_text_without_a_checkbox(persian, staff):
-    page = soup(staff.get(url(persian)))
+    page = soup(staff.get(answer_url(persian)))
     assert page.select_one("input[name=send_anyway]") is None
     assert page.select_one("label[for=id_answer]").get_text(strip=True) == "پاسخ به متقاضی، به فارسی"
     assert page.select_one(".applicant-language").get_text(strip=True) == "فارسی"
-    assert staff.post(url(persian), answer()).status_code == 302
+    assert staff.post(answer_url(persian), answer()).status_code == 302
 
 
 def test_the_applicants_language_is_shown_beside_the_text_box(english, staff):
-    page = soup(staff.get(url(english)))
+    page = soup(staff.get(answer_url(english)))
     assert page.select_one("label[for=id_answer]").get_text(strip=True) == "پاسخ به متقاضی، به انگلیسی"
     help_text = page.select_one("#id_answer").find_parent(class_="w-field__wrapper").select_one(".help").get_text()
     assert "انگلیسی می‌خواند: به انگلیسی بنویسید" in help_text
@@ -116,18 +105,18 @@ def test_a_visit_in_persian_is_refused_for_an_english_reader(english, staff):
         "visit_place": "ساختمان اداره کل، اتاق ۲۰۴",
         "visit_documents": "ID card",
     }
-    response = staff.post(url(english), visit)
+    response = staff.post(answer_url(english), visit)
     assert response.status_code == 400
     page = soup(response)
     assert REFUSAL_FA in field_error(page, "visit_place") and field_error(page, "visit_documents") == ""
     assert page.select_one("#id_visit_place")["value"] == visit["visit_place"]
-    assert staff.post(url(english), {**visit, "visit_place": "Head office, room 204"}).status_code == 302
+    assert staff.post(answer_url(english), {**visit, "visit_place": "Head office, room 204"}).status_code == 302
 
 
 def test_an_earlier_persian_visit_place_does_not_block_an_english_answer(english, staff):
     """The visit fields come back filled with the stored visit; they are not sent with an answer."""
     CitizenRequest.objects.filter(pk=english.pk).update(visit_place="ساختمان اداره کل")
-    response = staff.post(url(english), answer(answer=ENGLISH_ANSWER, visit_place="ساختمان اداره کل"))
+    response = staff.post(answer_url(english), answer(answer=ENGLISH_ANSWER, visit_place="ساختمان اداره کل"))
     assert response.status_code == 302
 
 
@@ -135,7 +124,7 @@ def test_the_refusal_is_in_the_staff_members_admin_language(english, staff, staf
     profile = UserProfile.get_for_user(staff_a)
     profile.preferred_language = "en"
     profile.save()
-    page = soup(staff.post(url(english), answer()))
+    page = soup(staff.post(answer_url(english), answer()))
     assert REFUSAL_EN in field_error(page, "answer")
     assert "“Send it in this language anyway”" in field_error(page, "answer")
     assert page.select_one(".applicant-language").get_text(strip=True) == "English"

@@ -6,7 +6,6 @@ import datetime
 
 import pytest
 from django.core import mail
-from django.test import Client
 from django.utils import timezone
 from wagtail.users.models import UserProfile
 
@@ -16,24 +15,13 @@ from home.language.dates import format_date
 from home.language.jalali_input import format_jalali_input
 from tests.soup import soup
 
-from .conftest import working_day_ahead
+from .conftest import answer_url, working_day_ahead
 
 pytestmark = pytest.mark.django_db
 
 TEN = datetime.time(10, 0)
 REASON = "موضوع مربوط به بازرسی کار است، نه بیمه."
 ANSWER = "پیش‌نویس پاسخ: مدارک شما بررسی شد و ..."
-
-
-@pytest.fixture
-def staff(staff_a):
-    client = Client()
-    client.force_login(staff_a)
-    return client
-
-
-def edit_url(citizen_request):
-    return f"/admin/citizen-requests/edit/{citizen_request.pk}/"
 
 
 def visit(at, **extra):
@@ -58,7 +46,7 @@ def visit_error(response):
 def test_a_visit_time_in_the_past_is_refused_and_nothing_is_sent(tracked, staff):
     messages_before = OutboundMessage.objects.count()
     twelve_days_ago = timezone.now() - datetime.timedelta(days=12)
-    response = staff.post(edit_url(tracked), visit(twelve_days_ago))
+    response = staff.post(answer_url(tracked), visit(twelve_days_ago))
     assert response.status_code == 400
     assert "زمان مراجعه گذشته است؛ زمانی پس از اکنون انتخاب کنید." in visit_error(response)
     # What was typed is shown again.
@@ -70,8 +58,8 @@ def test_a_visit_time_in_the_past_is_refused_and_nothing_is_sent(tracked, staff)
 
     # A minute ago is past too; tomorrow's working day is fine.
     a_minute_ago = timezone.localtime() - datetime.timedelta(minutes=1)
-    assert staff.post(edit_url(tracked), visit(a_minute_ago)).status_code == 400
-    assert staff.post(edit_url(tracked), visit(working_day_ahead(1))).status_code == 302
+    assert staff.post(answer_url(tracked), visit(a_minute_ago)).status_code == 400
+    assert staff.post(answer_url(tracked), visit(working_day_ahead(1))).status_code == 302
     tracked.refresh_from_db()
     assert tracked.status == RequestStatus.VISIT_REQUESTED
 
@@ -79,17 +67,17 @@ def test_a_visit_time_in_the_past_is_refused_and_nothing_is_sent(tracked, staff)
 def test_a_visit_on_a_friday_a_holiday_or_a_closure_is_refused(tracked, staff):
     today = timezone.localdate()
     friday = today + datetime.timedelta(days=(4 - today.weekday()) % 7 + 7)
-    response = staff.post(edit_url(tracked), visit(timezone.make_aware(datetime.datetime.combine(friday, TEN))))
+    response = staff.post(answer_url(tracked), visit(timezone.make_aware(datetime.datetime.combine(friday, TEN))))
     assert response.status_code == 400
     assert "تعطیل است" in visit_error(response) and "(جمعه)" in visit_error(response)
 
     nowruz = datetime.datetime(today.year + 1, 3, 21, 10, 0)
-    response = staff.post(edit_url(tracked), visit(timezone.make_aware(nowruz)))
+    response = staff.post(answer_url(tracked), visit(timezone.make_aware(nowruz)))
     assert response.status_code == 400 and "نوروز" in visit_error(response)
 
     closed = working_day_ahead(2)
     OfficeClosure.objects.create(date=timezone.localtime(closed).date(), reason="آلودگی هوا")
-    response = staff.post(edit_url(tracked), visit(closed))
+    response = staff.post(answer_url(tracked), visit(closed))
     assert response.status_code == 400
     assert "(آلودگی هوا)" in visit_error(response)
     assert format_date(closed) in visit_error(response)  # the day in Jalali, Persian digits
@@ -102,7 +90,7 @@ def test_english_staff_read_the_visit_errors_in_english(tracked, staff, staff_a)
     profile.preferred_language = "en"
     profile.save()
     yesterday = timezone.localtime() - datetime.timedelta(days=1)
-    response = staff.post(edit_url(tracked), visit(f"{yesterday:%Y-%m-%d %H:%M}"))
+    response = staff.post(answer_url(tracked), visit(f"{yesterday:%Y-%m-%d %H:%M}"))
     assert response.status_code == 400
     assert "The visit time has passed; choose a time after now." in visit_error(response)
 
@@ -111,12 +99,12 @@ def test_english_staff_read_the_visit_errors_in_english(tracked, staff, staff_a)
 
 
 def test_a_failed_transfer_keeps_the_answer_being_typed(tracked, staff, departments):
-    page = soup(staff.get(edit_url(tracked)))
+    page = soup(staff.get(answer_url(tracked)))
     # One form posts both parts, so the answer travels with the transfer.
     assert page.select_one("form:has(button[value=transfer]) textarea[name=answer]")
     assert page.select_one("form:has(button[value=answer]) select[name=department]")
     response = staff.post(
-        edit_url(tracked),
+        answer_url(tracked),
         {
             "action": "transfer",
             "status": RequestStatus.ANSWERED,
@@ -142,7 +130,7 @@ def test_a_failed_transfer_keeps_the_answer_being_typed(tracked, staff, departme
 
 def test_a_failed_answer_keeps_the_transfer_being_typed(tracked, staff, departments):
     response = staff.post(
-        edit_url(tracked),
+        answer_url(tracked),
         {"action": "answer", "status": RequestStatus.ANSWERED, "department": departments[2].pk, "reason": REASON},
     )
     assert response.status_code == 400
@@ -155,7 +143,7 @@ def test_a_failed_answer_keeps_the_transfer_being_typed(tracked, staff, departme
 def test_a_successful_action_keeps_the_other_part_as_a_draft_once(tracked, staff, staff_a, departments):
     staff_a.groups.add(departments[2].staff_group)  # still sees the request after the transfer
     response = staff.post(
-        edit_url(tracked),
+        answer_url(tracked),
         {
             "action": "transfer",
             "status": tracked.status,
@@ -164,21 +152,21 @@ def test_a_successful_action_keeps_the_other_part_as_a_draft_once(tracked, staff
             "reason": REASON,
         },
     )
-    assert response.status_code == 302 and response["Location"] == edit_url(tracked)
-    page = soup(staff.get(edit_url(tracked)))
+    assert response.status_code == 302 and response["Location"] == answer_url(tracked)
+    page = soup(staff.get(answer_url(tracked)))
     assert page.select_one("textarea[name=answer]").get_text().strip() == ANSWER
     assert not page.select(".error-message")
     assert "نگه داشته شده" in page.get_text()
     # Shown once: the next visit to the screen starts clean.
-    assert soup(staff.get(edit_url(tracked))).select_one("textarea[name=answer]").get_text().strip() == ""
+    assert soup(staff.get(answer_url(tracked))).select_one("textarea[name=answer]").get_text().strip() == ""
 
     # And the other way round: a recorded answer keeps a transfer reason typed beside it.
     response = staff.post(
-        edit_url(tracked),
+        answer_url(tracked),
         {"action": "answer", "status": RequestStatus.UNDER_REVIEW, "department": departments[1].pk, "reason": REASON},
     )
     assert response.status_code == 302
-    page = soup(staff.get(edit_url(tracked)))
+    page = soup(staff.get(answer_url(tracked)))
     assert page.select_one("textarea[name=reason]").get_text().strip() == REASON
     assert page.select_one("select[name=department] option[selected]")["value"] == str(departments[1].pk)
 
@@ -189,7 +177,9 @@ def test_a_successful_action_keeps_the_other_part_as_a_draft_once(tracked, staff
 def test_a_transfer_is_told_to_the_applicant_and_shown_in_their_history(
     client, tracked, staff, departments, run_outbox, sms_outbox
 ):
-    response = staff.post(edit_url(tracked), {"action": "transfer", "department": departments[2].pk, "reason": REASON})
+    response = staff.post(
+        answer_url(tracked), {"action": "transfer", "department": departments[2].pk, "reason": REASON}
+    )
     assert response.status_code == 302
     new_department = departments[2].name
 
@@ -219,7 +209,7 @@ def test_an_english_applicant_is_told_in_english_with_the_english_department_nam
     client.post("/en/contact/", valid_data)
     stored = CitizenRequest.objects.get(subject=valid_data["subject"])
     assert stored.language == "en"
-    staff.post(edit_url(stored), {"action": "transfer", "department": departments[2].pk, "reason": REASON})
+    staff.post(answer_url(stored), {"action": "transfer", "department": departments[2].pk, "reason": REASON})
     english_name = departments[2].in_language("en").name
     [sms] = OutboundMessage.objects.filter(request=stored, purpose="transfer_notice", channel="sms")
     assert f"Request {stored.code_display} was transferred to {english_name}" in sms.body
