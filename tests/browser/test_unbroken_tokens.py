@@ -81,3 +81,28 @@ def test_numbers_codes_and_e_mails_stay_whole_on_a_phone(browser, server, path, 
         assert broken == []
     finally:
         context.close()
+
+
+# The lines each date under a title takes («… ۱۶ آذر ۱۴۰۵، ساعت» on one line, «۰۸:۰۰» alone on
+# the next, on the home page's notice board).
+DATES_ON_TWO_LINES = """() => [...document.querySelectorAll("main .meta time")]
+    .filter(time => new Set([...time.getClientRects()].map(box => Math.round(box.bottom))).size > 1)
+    .map(time => time.innerText)"""
+
+
+@pytest.mark.parametrize("path", ["/", "/en/", "/notices/", "/en/notices/", "/news/"])
+def test_a_date_under_a_title_stays_on_one_line(browser, server, path):
+    context = browser.new_context(viewport={"width": PHONE_WIDTHS[0], "height": 800}, locale="fa-IR")
+    page = context.new_page()
+    try:
+        page.goto(server.url + path)
+        page.evaluate("document.fonts.ready.then(() => true)")
+        assert page.locator("main .meta time").count() > 0
+        broken = set()
+        for width in [*PHONE_WIDTHS, 1366]:
+            page.set_viewport_size({"width": width, "height": 800})
+            broken.update(f"{text} at {width} px" for text in page.evaluate(DATES_ON_TWO_LINES))
+            assert page.evaluate("document.documentElement.scrollWidth") <= width
+        assert sorted(broken) == []
+    finally:
+        context.close()
