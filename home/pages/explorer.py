@@ -20,7 +20,7 @@ from wagtail.admin.views.pages.listing import ExplorableIndexView, GenericPageFi
 from wagtail.admin.viewsets.pages import PageViewSet
 
 from home.pages.editorial import domain_scope
-from home.pages.review_messages import ReviewWorkflowActionView
+from home.pages.review_messages import ReviewCollectWorkflowActionDataView, ReviewWorkflowActionView
 
 # Actions whose page permission lets a user explore a page and everything below it
 # (Wagtail's PagePermissionPolicy.explorable_instances).
@@ -105,9 +105,10 @@ class ExplorerView(ExplorableIndexView):
 class ExplorerPageViewSet(PageViewSet):
     """Wagtail's page views, with the explorer above. Registered after Wagtail's own base
     viewset (its hook has order -1), so it takes `Page`'s place in the page viewset registry.
-    Its workflow action view (the dashboard's approve and reject) says what the action did
-    (home.pages.review_messages)."""
+    Its workflow action views (the dashboard's approve and reject, the page editor's dialog)
+    say what the action did and want a comment to request changes (home.pages.review_messages)."""
 
     index_view_class = ExplorerView
     workflow_action_view_class = ReviewWorkflowActionView
+    collect_workflow_action_data_view_class = ReviewCollectWorkflowActionDataView
     filterset_class = ExplorerFilterSet

@@ -10,12 +10,18 @@ step (named), approved for its scheduled time, or sent back for changes.
   hook) calls `say_what_the_review_did`, which replaces Wagtail's "updated" message.
 - The dashboard: `ReviewWorkflowActionView`, the page viewset's workflow action view
   (`home.pages.explorer.ExplorerPageViewSet`).
+
+"Request changes" asks for a comment and refuses an empty one, in both places (the dialog of
+the dashboard and of the page editor's footer): Wagtail's comment is optional, and an editor
+whose page came back without one was not told what to fix.
 """
 
+from django import forms
 from django.contrib import messages
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 from wagtail.admin import messages as admin_messages
-from wagtail.admin.views.pages.workflow import WorkflowActionView
+from wagtail.admin.views.pages.workflow import CollectWorkflowActionDataView, WorkflowActionView
+from wagtail.forms import TaskStateCommentForm
 from wagtail.models import TaskState, WorkflowState
 
 
@@ -60,7 +66,34 @@ def say_what_the_review_did(request, page):
     admin_messages.success(request, said)
 
 
-class ReviewWorkflowActionView(WorkflowActionView):
+class ChangesRequestForm(TaskStateCommentForm):
+    """Wagtail's comment form, the comment required: it is what the editor is told to fix."""
+
+    comment = forms.CharField(
+        label=gettext_lazy("What should the editor change?"),
+        widget=forms.Textarea({"rows": 3}),
+        error_messages={
+            "required": gettext_lazy("Write what should be changed: the editor receives this comment with the page.")
+        },
+    )
+
+
+class CommentRequiredToRequestChanges:
+    """For a workflow action view: "Request changes" (`reject`) with Wagtail's comment form
+    takes `ChangesRequestForm` instead."""
+
+    def get_form_class(self):
+        form_class = super().get_form_class()
+        if self.action_name == "reject" and form_class is TaskStateCommentForm:
+            return ChangesRequestForm
+        return form_class
+
+
+class ReviewCollectWorkflowActionDataView(CommentRequiredToRequestChanges, CollectWorkflowActionDataView):
+    """The page editor's dialog for a reviewer's action (its data then goes with the edit form)."""
+
+
+class ReviewWorkflowActionView(CommentRequiredToRequestChanges, WorkflowActionView):
     """Wagtail's workflow action view (the dashboard's Approve, "Approve with comment" and
     "Request changes"), which then says what the action did, as the page editor does. A comment
     dialog sent back with errors, or an action that did not happen, says nothing."""

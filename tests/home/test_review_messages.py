@@ -127,3 +127,24 @@ def test_the_dashboards_approve_of_a_first_step_names_the_next_one(client, demo_
     said = act_from_the_dashboard(client, service, "approve")
     next_step = Page.objects.get(pk=service.pk).current_workflow_task.name
     assert said == [f"صفحه «{title}» تأیید شد و اکنون در انتظار مرحله «{next_step}» است."]
+
+
+def test_requesting_changes_without_saying_what_is_refused_in_both_dialogs(client, news_in_review):
+    """Wagtail's comment is optional; a page sent back without one left its editor guessing. The
+    dashboard's dialog and the page editor's both ask what to change and refuse an empty comment."""
+    from wagtail.models import TaskState
+
+    task_state = news_in_review.current_workflow_task_state
+    xhr = {"x-requested-with": "XMLHttpRequest"}
+    for kind in ("action", "collect_action_data"):
+        url = f"/admin/pages/workflow/{kind}/{news_in_review.pk}/reject/{task_state.pk}/"
+        dialog = client.get(url, headers=xhr).json()
+        assert "ویراستار چه چیزی را باید اصلاح کند؟" in dialog["html"], kind
+        refused = client.post(url, {"comment": "  "}, headers=xhr).json()
+        assert refused["step"] == "action", kind
+        assert "بنویسید چه چیزی باید اصلاح شود" in refused["html"], kind
+        assert TaskState.objects.get(pk=task_state.pk).status == TaskState.STATUS_IN_PROGRESS
+    assert messages_on(client, "/admin/") == []
+    # Approving still needs no comment.
+    approve = f"/admin/pages/workflow/collect_action_data/{news_in_review.pk}/approve/{task_state.pk}/"
+    assert client.post(approve, {"comment": ""}, headers=xhr).json()["step"] == "success"
