@@ -56,6 +56,14 @@ class CitizenFormBuilder(FormBuilder):
         options["error_messages"] = {"required": required}
         return options
 
+    def create_dropdown_field(self, field, options):
+        """A list that starts on no answer unless the editor set a default: a citizen who never
+        opened it sent its first option as their answer (a satisfaction score, a day)."""
+        formfield = super().create_dropdown_field(field, options)
+        if not options.get("initial"):
+            formfield.choices = [("", _("Choose an answer")), *formfield.choices]
+        return formfield
+
     def create_email_field(self, field, options):
         options["error_messages"]["invalid"] = EMAIL_INVALID
         options.setdefault("widget", forms.EmailInput(attrs={"autocomplete": "email", "dir": "ltr"}))

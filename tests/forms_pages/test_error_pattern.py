@@ -197,3 +197,21 @@ def test_the_english_contact_form_explains_itself_in_english(client, home_en):
     assert page.select_one("#error-summary-title").get_text(strip=True) == "There is a problem"
     text = page.select_one(".error-summary").get_text()
     assert not any("\u0600" <= ch <= "\u06ff" for ch in text)
+
+
+def test_a_list_starts_on_no_answer_so_an_untouched_one_is_not_sent_as_the_first_option(client, forms_index):
+    page = FormPageFactory(parent=forms_index, slug="day-choice")
+    FormFieldFactory(page=page, label="روز مناسب", field_type="dropdown", choices="شنبه\nیکشنبه")
+    FormFieldFactory(page=page, label="نوبت", field_type="dropdown", choices="صبح\nعصر", default_value="عصر")
+    page.save_revision().publish()
+    day, shift = (field.clean_name for field in page.get_form_fields().order_by("sort_order", "pk"))
+    form = soup(client.get(page.url))
+    # What the browser sends when nobody opens the list: its selected option, else its first.
+    first = form.select_one(f"select[name={day}] option")
+    assert (first["value"], first.get_text(strip=True)) == ("", "یک گزینه را انتخاب کنید")
+    assert form.select_one(f"select[name={shift}] option[selected]")["value"] == "عصر"
+    response = client.post(page.url, {day: "", shift: "عصر"})
+    assert response.status_code == 400
+    assert error_summary(soup(response)) == {f"#id_{day}": "برای «روز مناسب» یک گزینه انتخاب کنید."}
+    assert client.post(page.url, {day: "یکشنبه", shift: "عصر"}).status_code == 200
+    assert FormPageSubmission.objects.get(page=page).get_data()[day] == "یکشنبه"
