@@ -5,6 +5,7 @@ from bs4 import BeautifulSoup
 from django.test import Client
 
 from forms_pages.factories import CitizenRequestFactory
+from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -68,6 +69,14 @@ def test_english_tracking_page(client):
     response = client.get("/en/track/")
     assert response.status_code == 200
     assert "Follow a request" in text_of(response)
+
+
+def test_a_request_written_in_persian_reads_right_to_left_on_the_english_page(client, request_obj):
+    """Laid out left to right, its question mark and full stop stood at the wrong end."""
+    client.post("/en/track/", {"code": request_obj.code, "contact": "09121112233"})
+    page = soup(client.get(f"/en/track/{request_obj.code}/"))
+    assert page.select_one("h1 bdi[dir=auto]").get_text() == request_obj.subject
+    assert request_obj.text in [p.get_text() for p in page.select("main p[dir=auto]")]
 
 
 # --- locks per code and per contact, whatever the address ----------------------------------
