@@ -184,8 +184,28 @@ def _grouped_items_count_label(paginator):
     return f"{intcomma(paginator.count)} {name}"
 
 
+def _page_count_header_in_the_singular(get_header_context_data):
+    """Wagtail's "1-20 of 21 pages" over a page listing (explorer, page search) names the pages
+    with the plural: «۱ تا ۲۰ از ۲۱ صفحه‌ها». In Persian the noun after a number stays singular."""
+
+    def header_context(column, parent_context):
+        context = get_header_context_data(column, parent_context)
+        if not is_english():
+            from wagtail.models import Page
+
+            context["model_name"] = parent_context.get("verbose_name") or Page._meta.verbose_name
+        return context
+
+    return header_context
+
+
 def install_admin_count_grouping():
-    """Give Wagtail's listing paginator the grouped count of `_grouped_items_count_label`."""
+    """Give Wagtail's listing paginator the grouped count of `_grouped_items_count_label`, and
+    its page listings' "1-20 of 21" the singular in Persian."""
     from wagtail.admin.paginator import WagtailPaginator
+    from wagtail.admin.ui.tables.pages import PageTitleColumn
 
     WagtailPaginator.items_count_label = property(_grouped_items_count_label)
+    PageTitleColumn.get_header_context_data = _page_count_header_in_the_singular(
+        PageTitleColumn.get_header_context_data
+    )

@@ -109,3 +109,26 @@ def test_what_an_editor_meets_on_every_page_reads_whole(msgid, persian):
 
 def test_the_wording_to_apply_in_place_passes_the_sweep():
     assert [text for text in TO_REWORD_IN_PLACE.values() if WRONG.search(text)] == []
+
+
+@pytest.mark.django_db
+def test_a_page_listings_count_names_its_pages_in_the_singular(client, demo_users):
+    """Over the explorer and the page search Wagtail wrote «۱ تا ۱۴ از ۱۴ صفحه‌ها»; a Persian
+    noun after a number stays singular. English keeps "1-14 of 14 pages"."""
+    from django.contrib.auth import get_user_model
+    from wagtail.users.models import UserProfile
+
+    from newsroom.models import NewsIndexPage
+
+    head = get_user_model().objects.get(username="head-cooperatives")
+    client.force_login(head)
+    index = NewsIndexPage.objects.get(locale__language_code="fa")
+    counts = re.compile(r"[0-9]+ تا [0-9]+ از [0-9]+ (\S+)")
+    for url in (f"/admin/pages/{index.pk}/", "/admin/pages/search/?q=%D8%AA%D8%B9%D8%A7%D9%88%D9%86"):
+        html = client.get(url).content.decode()
+        assert set(counts.findall(html)) == {"صفحه"}, url
+    profile = UserProfile.get_for_user(head)
+    profile.preferred_language = "en"
+    profile.save()
+    html = client.get(f"/admin/pages/{index.pk}/").content.decode()
+    assert re.search(r"[0-9]+-[0-9]+ of [0-9]+ pages", html)
