@@ -1,0 +1,63 @@
+"""English content listed in the Persian (RTL) admin reads in its own direction.
+
+The FAQ listing of the service desk showed an English question as "?How long is a foreign
+national's work permit valid": its title link took the cell's right-to-left direction, and the
+question mark went to the wrong end. Titles in listings now take their direction from their
+first letter (static/css/admin.css), as the admin's text fields already did.
+"""
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from tests.browser.test_admin_jalali_walk import PASSWORD, PRODUCTION_HASHER, sign_in
+
+pytestmark = pytest.mark.browser
+
+# For each English title that ends in "?": whether its first letter stands left of its "?".
+QUESTION_MARK_AT_THE_END = """() => {
+  const found = [];
+  for (const link of document.querySelectorAll("td.title .title-wrapper > a")) {
+    const text = link.textContent.trim();
+    if (!/^[A-Za-z]/.test(text) || !text.endsWith("?")) continue;
+    const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeValue.trim()) nodes.push(node);
+    const first = nodes[0], last = nodes[nodes.length - 1];
+    const start = document.createRange();
+    start.setStart(first, first.nodeValue.search(/\\S/));
+    start.setEnd(first, first.nodeValue.search(/\\S/) + 1);
+    const mark = document.createRange();
+    mark.setStart(last, last.nodeValue.lastIndexOf("?"));
+    mark.setEnd(last, last.nodeValue.lastIndexOf("?") + 1);
+    found.push([text, start.getBoundingClientRect().left < mark.getBoundingClientRect().left]);
+  }
+  return found;
+}"""
+
+
+@pytest.fixture(scope="module")
+def persian_admin(django_db_setup, django_db_blocker):
+    from wagtail.users.models import UserProfile
+
+    with django_db_blocker.unblock():
+        user = get_user_model().objects.create_superuser("bidi-admin", "bidi-admin@example.ir", "unused")
+        user.password = PRODUCTION_HASHER.encode(PASSWORD, PRODUCTION_HASHER.salt())
+        user.save()
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = "fa"
+        profile.save()
+    yield user
+    with django_db_blocker.unblock():
+        user.delete()
+
+
+def test_an_english_question_in_the_persian_faq_listing_ends_with_its_question_mark(browser, server, persian_admin):
+    page = sign_in(browser, server, "bidi-admin")
+    try:
+        page.goto(f"{server.url}/admin/snippets/services/faqitem/")
+        page.wait_for_load_state("networkidle")
+        questions = page.evaluate(QUESTION_MARK_AT_THE_END)
+        assert questions, "no English question listed"
+        assert [text for text, in_order in questions if not in_order] == []
+    finally:
+        page.context.close()
