@@ -5,6 +5,8 @@ import subprocess
 
 import pytest
 
+from tests.browser.test_admin_jalali_walk import accounts, sign_in  # noqa: F401 - a fixture
+
 pytestmark = pytest.mark.django_db
 
 # An A4 sheet less Chromium's default margins, in CSS pixels.
@@ -116,3 +118,15 @@ def test_a_printed_request_page_is_its_status_history_and_text(browser, server):
         assert not page.locator("main a[href$='/track/done/']").is_visible()
     finally:
         context.close()
+
+
+@pytest.mark.usefixtures("accounts")
+def test_a_page_printed_by_signed_in_staff_shows_no_editing_bar(browser, server):
+    """Wagtail's user bar (a fixed button in the corner) printed on every sheet."""
+    page = sign_in(browser, server, "editor-news", viewport={"width": SHEET_WIDTH, "height": 1000})
+    page.goto(server.url + "/news/job-fair-tehran/")
+    bar = page.locator("#wagtail-userbar-trigger")  # inside the bar's open shadow root
+    assert bar.count() == 1 and bar.is_visible()
+    page.emulate_media(media="print")
+    assert not bar.is_visible()
+    page.context.close()
