@@ -9,7 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
+from django.utils import translation
 
 # The layers `-m` chooses: unit, browser, server, slow (tests/layers.py). `--lf` reruns the
 # failures of the layer chosen (tests/last_failed.py).
@@ -296,6 +298,14 @@ def _clear_cache(_warm_cache):
 
     restore(_warm_cache)
     yield
+
+
+@pytest.fixture(autouse=True)
+def _site_language():
+    """Each test starts in the site's language. The test client's request to an /en/ address
+    activates English in the test's own thread (the locale middleware), and it stayed active for
+    the next test: a lazy Persian message read there came out English, depending on the order."""
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(scope="session")
