@@ -165,6 +165,10 @@ def test_each_submission_reaches_its_approver_who_acts_from_the_dashboard(demo_u
             comment = f"یادداشت بازبین برای {username}"
             response = client.post(f"/admin/pages/workflow/action/{page.pk}/{action}/{state_id}/", {"comment": comment})
             assert response.status_code == 302, (username, name, approver_name, response.status_code)
+            # The reviewer's next page says what the action did (home.pages.review_messages); read
+            # here, or the message would wait in this client's cookie for the next person.
+            told = client.get("/admin/").content.decode()
+            assert ("برای اصلاح برگردانده شد" if action == "reject" else "تأیید") in told, (username, name)
             if step < len(approvers) - 1:
                 continue
             page.refresh_from_db()
