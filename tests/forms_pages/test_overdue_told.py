@@ -204,3 +204,17 @@ def test_the_english_tracking_page_and_receipt_say_the_answer_is_late(english, h
     )
     assert "is late" in text and "head of the department" in text and "past due" in text
     assert text.count(english.code_display) == 1  # the English receipt gives the code once, in Latin digits
+
+
+def test_a_department_with_no_head_and_no_address_alerts_the_director(tracked, settings):
+    """The applicant is told someone senior knows; with no address for the department, nobody did."""
+    settings.REQUESTS_DIRECTOR_EMAIL = "director@example.ir"
+    Department = type(tracked.department)
+    Department.objects.filter(pk=tracked.department.pk).update(email="")
+    daily_round(now=tracked.due_at + datetime.timedelta(hours=7))
+    escalation = tracked.events.get(action="escalated")
+    assert list(escalation.messages.filter(purpose=MessagePurpose.ESCALATION).values_list("recipient", flat=True)) == [
+        "director@example.ir"
+    ]
+    assert "director@example.ir" in escalation.internal_note
+    assert overdue_notices(tracked).count() == 2
