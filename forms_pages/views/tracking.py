@@ -2,6 +2,7 @@
 
 import json
 
+from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -154,7 +155,9 @@ def track_reply(request, code):
         record_reply(citizen_request, form.cleaned_data["text"], form.cleaned_data["attachments"])
     except StorageUnavailable:
         return files_not_stored(form, lambda form: _render_detail(request, citizen_request, reply_form=form))
-    return private(redirect("forms_pages:track_detail", code=code))
+    return _sent(
+        request, citizen_request, _("Your reply was sent to %(department)s. We will tell you when they answer.")
+    )
 
 
 @require_http_methods(["POST"])
@@ -169,7 +172,14 @@ def track_visit(request, code):
     if not form.is_valid():
         return _render_detail(request, citizen_request, visit_form=form, status=400)
     record_reply(citizen_request, form.cleaned_data["note"], visit_answer=form.cleaned_data["answer"])
-    return private(redirect("forms_pages:track_detail", code=code))
+    return _sent(request, citizen_request, _("Your answer about the visit was sent to %(department)s."))
+
+
+def _sent(request, citizen_request, message):
+    """Back to the request's page, on a confirmation of what was just sent: the page reloads at
+    its top, and the new line of its history alone did not tell a reader it had gone."""
+    messages.success(request, message % {"department": citizen_request.department.display_name})
+    return private(redirect(reverse("forms_pages:track_detail", args=[citizen_request.code]) + "#messages"))
 
 
 def receipt_pdf(request, code):

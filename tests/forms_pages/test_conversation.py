@@ -42,8 +42,14 @@ def test_applicant_replies_with_a_file_staff_see_it_and_the_clock_resumes(client
     event = tracked.events.get(action="replied")
     assert event.applicant_text == reply and event.attachments.get().original_name == "payan-kar.pdf"
 
-    history = soup(client.get(f"/track/{tracked.code}/")).select_one(".request-history").get_text()
+    # The page answers on a confirmation that the reply went, and says it once.
+    assert response.url == f"/track/{tracked.code}/#messages"
+    page = soup(client.get(response.url.split("#")[0]))
+    sent = f"پاسخ شما برای {tracked.department.name} فرستاده شد. وقتی پاسخ دهند، به شما خبر می‌دهیم."
+    assert page.select_one("#messages[role=status]").get_text(strip=True) == sent
+    history = page.select_one(".request-history").get_text()
     assert reply in history and "payan-kar.pdf" in history
+    assert soup(client.get(f"/track/{tracked.code}/")).select_one("#messages") is None
     audit = soup(staff.get(f"/admin/citizen-requests/edit/{tracked.pk}/")).select_one(".audit-trail").get_text()
     assert reply in audit
     run_outbox()
@@ -66,6 +72,8 @@ def test_applicant_confirms_or_reschedules_a_visit(client, tracked, staff_a):
     assert client.post(f"/track/{tracked.code}/visit/", {"answer": "confirm"}).status_code == 302
     tracked.refresh_from_db()
     assert tracked.status == RequestStatus.VISIT_REQUESTED and tracked.events.filter(action="visit_confirmed").exists()
+    sent = f"پاسخ شما دربارهٔ مراجعهٔ حضوری برای {tracked.department.name} فرستاده شد."
+    assert soup(client.get(f"/track/{tracked.code}/")).select_one("#messages").get_text(strip=True) == sent
 
     response = client.post(f"/track/{tracked.code}/visit/", {"answer": "reschedule", "note": "آن روز در سفرم."})
     assert response.status_code == 302
