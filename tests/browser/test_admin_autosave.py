@@ -9,9 +9,8 @@ digits whatever they show, so a look is not a change; a different date still aut
 """
 
 import pytest
-from django.contrib.auth import get_user_model
 
-from tests.browser.test_admin_jalali_walk import PASSWORD, PRODUCTION_HASHER, sign_in
+from tests.browser.accounts import persian_superuser, sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -21,17 +20,10 @@ TITLE = "خبر آزمایشی ذخیره خودکار"
 @pytest.fixture(scope="module")
 def persian_editor(django_db_setup, django_db_blocker):
     """A superuser whose admin is Persian, and a live news item of its own to open."""
-    from wagtail.users.models import UserProfile
-
     from newsroom.models import NewsIndexPage, NewsPage
 
     with django_db_blocker.unblock():
-        user = get_user_model().objects.create_superuser("autosave-admin", "autosave-admin@example.ir", "unused")
-        user.password = PRODUCTION_HASHER.encode(PASSWORD, PRODUCTION_HASHER.salt())
-        user.save()
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = "fa"
-        profile.save()
+        user = persian_superuser("autosave-admin")
         index = NewsIndexPage.objects.get(locale__language_code="fa")
         news = index.add_child(instance=NewsPage(title=TITLE, slug="autosave-check", lead="متن آزمایشی."))
         news.save_revision(user=user).publish()

@@ -11,28 +11,19 @@ browser on UTC.
 import datetime
 import io
 import re
-import tempfile
 import zoneinfo
-from pathlib import Path
 
 import jdatetime
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
+from tests.browser.accounts import sign_in, submit, walk_in_persian
 from tests.home.admin_text import english_runs
 
-# Open: on the production-server fixture (gunicorn, production settings) the sign-in form
-# leaves the browser on /admin/login/, cause not yet found. Both tests pass against a
-# development server on the same demo data, and the walk passed under pytest-django's
-# live_server, which is not used because it empties the session's seeded database afterwards.
-PRODUCTION_HASHER = PBKDF2PasswordHasher()
-
-PASSWORD = "walk-the-admin-1405"
 TEHRAN = zoneinfo.ZoneInfo("Asia/Tehran")
 ACCOUNTS = ["editor-news", "reviewer-news", "editor-tenders", "desk-staff", "head-cooperatives"]
 PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
@@ -47,67 +38,17 @@ GREGORIAN_MONTHS = re.compile(
 @pytest.fixture(scope="module")
 def accounts(django_db_setup, django_db_blocker):
     """The demo roles of seed_editorial with a known password and Persian as their admin language."""
-    from wagtail.users.models import UserProfile
-
     User = get_user_model()
     with django_db_blocker.unblock():
         before = set(User.objects.values_list("pk", flat=True))
         with override_settings(DEMO_USERS=True):
             call_command("seed_editorial", stdout=io.StringIO())
         for user in User.objects.filter(username__in=ACCOUNTS):
-            # Hashed the way production hashes: the test settings' fast MD5 hasher is one the
-            # production server (which checks the sign-in) does not accept.
-            user.password = PRODUCTION_HASHER.encode(PASSWORD, PRODUCTION_HASHER.salt())
-            user.save()
-            profile = UserProfile.get_for_user(user)
-            profile.preferred_language = "fa"
-            profile.save()
+            walk_in_persian(user)
         created = list(User.objects.exclude(pk__in=before).values_list("pk", flat=True))
     yield
     with django_db_blocker.unblock():
         User.objects.filter(pk__in=created).delete()
-
-
-def sign_in(browser, server, username, **context):
-    context = browser.new_context(
-        locale=context.get("locale", "fa-IR"),
-        timezone_id="UTC",
-        viewport=context.get("viewport", VIEWPORT),
-        bypass_csp=context.get("bypass_csp", False),  # for axe, injected inline
-    )
-    page = context.new_page()
-    page.goto(server.url + "/admin/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    submit(page, "button[type=submit]")
-    assert "/admin/login/" not in page.url, username
-    return page
-
-
-VIEWPORT = {"width": 1366, "height": 900}
-
-
-def submit(page, selector):
-    """Click what sends a form, and wait for the page that answers it to load.
-
-    Not expect_navigation(): Playwright counts a change of address within the page as a
-    navigation too, and Wagtail's editor makes such changes (its autosave turns the address
-    into the page's edit address). One landing while a form was sent ended the wait before the
-    server had answered, and closing the browser then dropped the request: under load the
-    news item was never sent for review, and the reviewer's dashboard did not list it. The
-    "load" event comes only from a new document, after the server has answered the form.
-    """
-    try:
-        with page.expect_event("load"):
-            page.click(selector)
-    except PlaywrightTimeout as error:
-        # Once in a full run (never alone) no page came after "submit for review": keep what
-        # the browser showed, so the next time says why.
-        shot = Path(tempfile.mkdtemp(prefix="walk-submit-")) / "screen.png"
-        page.screenshot(path=str(shot), full_page=True)
-        shown = page.locator(".messages, [role=dialog]:visible, .error-message").all_inner_texts()
-        raise AssertionError(f"no page after clicking {selector} on {page.url}: {shown}; screenshot {shot}") from error
-    page.wait_for_load_state("networkidle")
 
 
 def type_over(page, selector, text):

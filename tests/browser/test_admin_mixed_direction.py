@@ -7,9 +7,8 @@ first letter (static/css/admin.css), as the admin's text fields already did.
 """
 
 import pytest
-from django.contrib.auth import get_user_model
 
-from tests.browser.test_admin_jalali_walk import PASSWORD, PRODUCTION_HASHER, sign_in
+from tests.browser.accounts import persian_superuser, sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -37,15 +36,8 @@ QUESTION_MARK_AT_THE_END = """() => {
 
 @pytest.fixture(scope="module")
 def persian_admin(django_db_setup, django_db_blocker):
-    from wagtail.users.models import UserProfile
-
     with django_db_blocker.unblock():
-        user = get_user_model().objects.create_superuser("bidi-admin", "bidi-admin@example.ir", "unused")
-        user.password = PRODUCTION_HASHER.encode(PASSWORD, PRODUCTION_HASHER.salt())
-        user.save()
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = "fa"
-        profile.save()
+        user = persian_superuser("bidi-admin")
     yield user
     with django_db_blocker.unblock():
         user.delete()

@@ -3,9 +3,9 @@ which Wagtail's React sidebar draws, listings and paginators), Latin for English
 the edit form of every page type fits a 390px phone without horizontal overflow."""
 
 import pytest
-from django.contrib.auth import get_user_model
 
-from tests.browser.test_admin_jalali_walk import PASSWORD, PERSIAN_DIGITS, PRODUCTION_HASHER, sign_in
+from tests.browser.accounts import persian_superuser, sign_in
+from tests.browser.test_admin_jalali_walk import PERSIAN_DIGITS
 
 pytestmark = pytest.mark.browser
 
@@ -65,15 +65,8 @@ HEADER_CONTROLS_OUTSIDE_THE_SCREEN = """() => {
 @pytest.fixture(scope="module")
 def persian_admin(django_db_setup, django_db_blocker):
     """A superuser whose admin is Persian: one who may open the edit form of every page type."""
-    from wagtail.users.models import UserProfile
-
     with django_db_blocker.unblock():
-        user = get_user_model().objects.create_superuser("phone-admin", "phone-admin@example.ir", "unused")
-        user.password = PRODUCTION_HASHER.encode(PASSWORD, PRODUCTION_HASHER.salt())
-        user.save()
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = "fa"
-        profile.save()
+        user = persian_superuser("phone-admin")
     yield user
     with django_db_blocker.unblock():
         user.delete()

@@ -5,6 +5,8 @@ import re
 
 import pytest
 
+from tests.browser.citizen import open_request, send_request
+
 pytestmark = pytest.mark.django_db
 
 # The focused element's rings (outline, box-shadow) and the colour of the ground around it.
@@ -62,21 +64,9 @@ def test_the_focus_shows_on_white_and_on_the_blue_header_and_a_file_field_says_w
 
 def test_a_reply_sent_empty_on_the_tracking_page_puts_the_keyboard_on_its_error(page, server):
     page.set_viewport_size({"width": 390, "height": 844})
-    page.goto(server.url + "/contact/")
-    page.check("#id_kind_3")
-    page.select_option("#id_department", index=1)
-    page.fill("#id_subject", "پرسش درباره مقرری بیمه بیکاری")
-    page.fill("#id_text", "مدارک لازم برای درخواست مقرری بیمه بیکاری کدام است؟")
-    page.fill("#id_name", "مریم احمدی")
-    page.fill("#id_mobile", "09123456789")
-    with page.expect_navigation():
-        page.click("form.request-form button[type=submit]")
-    code = page.locator("[data-code]").get_attribute("data-code")
-    page.goto(server.url + "/track/")
-    page.fill("#id_code", code)
-    page.fill("#id_contact", "09123456789")
-    with page.expect_navigation():
-        page.click("main form button[type=submit]")
+    subject, text = "پرسش درباره مقرری بیمه بیکاری", "مدارک لازم برای درخواست مقرری بیمه بیکاری کدام است؟"
+    code = send_request(page, server, subject, text, "09123456789")
+    open_request(page, server, code, "09123456789")
 
     page.locator(".request-reply button[type=submit]").focus()
     with page.expect_navigation():

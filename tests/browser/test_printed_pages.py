@@ -5,7 +5,9 @@ import subprocess
 
 import pytest
 
-from tests.browser.test_admin_jalali_walk import accounts, sign_in  # noqa: F401 - a fixture
+from tests.browser.accounts import sign_in
+from tests.browser.citizen import open_request, send_request
+from tests.browser.test_admin_jalali_walk import accounts  # noqa: F401 - a fixture
 
 pytestmark = pytest.mark.django_db
 
@@ -93,21 +95,9 @@ def test_a_printed_request_page_is_its_status_history_and_text(browser, server):
     context = browser.new_context(viewport={"width": SHEET_WIDTH, "height": 1000}, locale="fa-IR")
     page = context.new_page()
     try:
-        page.goto(server.url + "/contact/")
-        page.check("#id_kind_3")
-        page.select_option("#id_department", index=1)
-        page.fill("#id_subject", "پرسش دربارهٔ بیمه بیکاری")
-        page.fill("#id_text", "مدارک لازم برای ثبت درخواست بیمه بیکاری چیست؟")
-        page.fill("#id_name", "رضا کریمی")
-        page.fill("#id_mobile", "09121112233")
-        with page.expect_navigation():
-            page.click("form.request-form button[type=submit]")
-        code = page.locator("[data-code]").get_attribute("data-code")
-        page.goto(server.url + "/track/")
-        page.fill("#id_code", code)
-        page.fill("#id_contact", "09121112233")
-        with page.expect_navigation():
-            page.click("main form button[type=submit]")
+        subject, text = "پرسش دربارهٔ بیمه بیکاری", "مدارک لازم برای ثبت درخواست بیمه بیکاری چیست؟"
+        code = send_request(page, server, subject, text, "09121112233", name="رضا کریمی")
+        open_request(page, server, code, "09121112233")
         assert page.locator("section[aria-labelledby=downloads-heading]").is_visible()  # on screen
         page.emulate_media(media="print")
         assert page.get_by_text("مدارک لازم برای ثبت درخواست بیمه بیکاری چیست؟").is_visible()

@@ -5,8 +5,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from tests.browser.accounts import sign_in, submit, walk_in_persian
 from tests.browser.conftest import run_axe
-from tests.browser.test_admin_jalali_walk import PASSWORD, PRODUCTION_HASHER, sign_in, submit
 
 pytestmark = pytest.mark.browser
 
@@ -18,21 +18,17 @@ def translation(django_db_blocker):
     """A news editor (Persian admin) and the English translation of a new news item, made as
     "Translate this page" makes it."""
     from wagtail.models import Locale
-    from wagtail.users.models import UserProfile
     from wagtail_localize.operations import TranslationCreator
 
     from home.models import TranslationReview
     from newsroom.models import NewsPage
 
     with django_db_blocker.unblock():
-        editor = get_user_model().objects.create_user("phone-translator", "phone-translator@example.ir", "unused")
-        editor.password = PRODUCTION_HASHER.encode(PASSWORD, PRODUCTION_HASHER.salt())
-        editor.first_name, editor.last_name = "مریم", "صادقی"
-        editor.save()
+        editor = get_user_model().objects.create_user(
+            "phone-translator", "phone-translator@example.ir", "unused", first_name="مریم", last_name="صادقی"
+        )
+        walk_in_persian(editor)
         editor.groups.add(Group.objects.get(name="ویراستاران اخبار"))
-        profile = UserProfile.get_for_user(editor)
-        profile.preferred_language = "fa"
-        profile.save()
         original = NewsPage.objects.filter(locale__language_code="fa").order_by("path").first()
         persian = original.copy(update_attrs={"slug": "phone-translation-review", "title": "خبر ترجمهٔ تلفن"})
         english_locale = Locale.objects.get(language_code="en")
