@@ -50,6 +50,12 @@ def sign_in(browser, server, username, **context):
 VIEWPORT = {"width": 1366, "height": 900}
 
 
+AUTOSAVE_IDLE = """() => {
+  const indicator = document.querySelector("#w-autosave-indicator");
+  return !indicator || indicator.getAttribute("data-w-autosave-state-value") !== "saving";
+}"""
+
+
 def submit(page, selector):
     """Click what sends a form, and wait for the page that answers it to load.
 
@@ -60,8 +66,12 @@ def submit(page, selector):
     news item was never sent for review, and the reviewer's dashboard did not list it. The
     "load" event comes only from a new document, after the server has answered the form.
     """
+    # Wagtail's autosave posts the form while an editor types; a click on Save while one was
+    # still in flight under a full run's load once brought no page within 30 s. Let it finish
+    # first, and give the server a full run's time to answer.
+    page.wait_for_function(AUTOSAVE_IDLE, timeout=60_000)
     try:
-        with page.expect_event("load"):
+        with page.expect_event("load", timeout=60_000):
             page.click(selector)
     except PlaywrightTimeout as error:
         # Once in a full run (never alone) no page came after "submit for review": keep what
