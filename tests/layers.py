@@ -17,6 +17,9 @@ _SERVER_TESTS = {
     ("test_production.py", "test_production_starts_when_fully_configured_and_its_deploy_check_is_clean"),
     ("test_outbox.py", "test_with_redis_url_the_outbox_uses_the_rq_backend"),
     ("test_offline_pages.py", "test_the_command_builds_every_page_in_each_language_as_valid_html"),
+    # Python with Django set up on a SQLite file; make itself, whose stand-in server waits 2 s.
+    ("test_make_run.py", "test_a_request_is_saved_while_the_outbox_worker_polls_the_sqlite_database"),
+    ("test_make_run.py", "test_make_run_serves_the_demo_at_the_address_its_links_use"),
     # nginx itself, with the shipped configuration.
     ("test_nginx_cache.py", "test_nginx_shows_the_maintenance_notice_and_covers_an_app_server_that_is_down"),
 }
