@@ -4,8 +4,6 @@ An applicant who wrote on the English site reads English: text for them with Per
 letters is refused unless staff tick "send it in this language anyway" (the internal note and
 the transfer reason stay with the staff, so they are never checked)."""
 
-import re
-
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -13,13 +11,13 @@ from wagtail.admin.widgets import AdminDateTimeInput
 
 from home.language.dates import format_date
 from home.language.jalali_input import JalaliDateTimeField
+from home.language.text import has_arabic_script
 from home.models import Department
 
 from .models import RequestStatus
 from .models.working_days import why_closed
 
 # Arabic script, Persian letters and digits among them: what a reader of English cannot read.
-ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 VISIT_FIELDS = ("visit_at", "visit_place", "visit_documents")
 
 
@@ -88,7 +86,7 @@ class AnswerForm(forms.Form):
         documents only with a visit: otherwise they are not sent)."""
         sent = ["answer", *(VISIT_FIELDS[1:] if status == RequestStatus.VISIT_REQUESTED else ())]
         for name in sent:
-            if ARABIC_SCRIPT.search(data.get(name) or ""):
+            if has_arabic_script(data.get(name)):
                 self.add_error(
                     name,
                     _(

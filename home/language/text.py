@@ -155,6 +155,16 @@ _PERSIAN_RUN = re.compile(
 )
 
 
+# Any Arabic-script character: Persian and Arabic letters, digits and punctuation, and their
+# presentation forms.
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def has_arabic_script(text):
+    """Whether the text holds any Persian or Arabic character (a letter, a digit, «،»)."""
+    return bool(_ARABIC_SCRIPT.search(text or ""))
+
+
 def persian_runs(text):
     """Split text into (part, is_persian) pieces, each run of Persian words on its own."""
     return _runs(

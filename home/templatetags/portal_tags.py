@@ -22,6 +22,7 @@ from home.language.text import (
     format_file_size,
     format_money,
     format_number,
+    has_arabic_script,
     is_token,
     latin_runs,
     persian_runs,
@@ -106,7 +107,7 @@ def ltr_token(value):
     if value in (None, ""):
         return ""
     text = strip_tags(str(value))
-    latin = any(c.isascii() and c.isalpha() for c in text) and not any("\u0600" <= c <= "\u06ff" for c in text)
+    latin = any(c.isascii() and c.isalpha() for c in text) and not has_arabic_script(text)
     return _token(value, "en" if latin and _persian_page() else "")
 
 

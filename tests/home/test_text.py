@@ -8,6 +8,7 @@ from home.language.text import (
     digit_group_runs,
     format_file_size,
     format_number,
+    has_arabic_script,
     normalise,
     to_ascii_digits,
     to_persian_digits,
@@ -245,3 +246,11 @@ def test_a_persian_count_names_its_items_in_the_singular():
     with translation.override("en"):
         assert WagtailPaginator(Pages(range(5)), 20).items_count_label == "5 pages"
         assert WagtailPaginator(Pages([1]), 20).items_count_label == "1 page"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("Dear Ali, your permit is ready.", False), ("Room 12, ۲nd floor", True), ("با سلام", True), ("", False)],
+)
+def test_arabic_script_is_found_in_a_letter_or_a_digit(text, found):
+    assert has_arabic_script(text) is found
