@@ -57,6 +57,10 @@ def type_over(page, selector, text):
     page.click(selector)
     page.keyboard.press("Control+A")
     page.keyboard.type(text)
+    # Done typing, a person closes the calendar: left open under the last date field, it lay
+    # over the footer's Save button, and the click meant for Save went to the calendar.
+    page.keyboard.press("Escape")
+    assert page.locator("jdp-container").evaluate("c => c.style.visibility") != "visible"
     assert page.input_value(selector) == text
 
 
