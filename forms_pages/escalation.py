@@ -53,8 +53,11 @@ def _escalate(citizen_request, level, purpose, recipient, now, late_days=0):
         note = _note(level, recipient, locked, late_days)
         event = RequestEvent.objects.create(request=locked, action=action, internal_note=note, created_at=now)
         notify_escalation(locked, event, purpose, recipient)
-        if level == HEAD_ALERTED and not locked.messages.filter(purpose=MessagePurpose.OVERDUE_NOTICE).exists():
-            notify_overdue(locked, event)
+        if level == HEAD_ALERTED and not locked.events.filter(action=EventAction.OVERDUE_TOLD).exists():
+            # A step of the applicant's history (the escalation, which names the address, is not),
+            # with the messages telling them.
+            told = RequestEvent.objects.create(request=locked, action=EventAction.OVERDUE_TOLD, created_at=now)
+            notify_overdue(locked, told)
     return True
 
 

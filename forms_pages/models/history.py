@@ -23,6 +23,8 @@ class EventAction(models.TextChoices):
     TRANSFERRED = "transferred", _("Transferred to another department")
     REMINDED = "reminded", _("Department reminded of the due date")
     ESCALATED = "escalated", _("Escalated as overdue")
+    # The applicant told the answer is late and the head of the department knows (a step of their history).
+    OVERDUE_TOLD = "overdue_told", _("Delay told to the applicant")
 
 
 class RequestEvent(models.Model):

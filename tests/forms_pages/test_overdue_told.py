@@ -75,8 +75,9 @@ def test_the_applicant_is_told_once_in_persian_when_the_head_is_alerted(
         ("email", "maryam@example.ir"),
         ("sms", "09123456789"),
     ]
-    assert {m.event for m in notices} == {escalation}
-    # The head's alert is stored with it, in the same event.
+    # On the applicant's own step of the history, recorded with the head's alert.
+    [told] = tracked.events.filter(action="overdue_told")
+    assert {m.event for m in notices} == {told} and told.created_at == escalation.created_at
     assert escalation.messages.filter(purpose=MessagePurpose.ESCALATION, recipient=HEAD).count() == 1
 
     run_outbox()
