@@ -11,6 +11,21 @@ import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
+class QuietHandler(BaseHTTPRequestHandler):
+    """An HTTP stand-in that answers with `answer()` and keeps its log off the run's output."""
+
+    def answer(self, status, body, headers):
+        self.send_response(status)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
 class _Server(socketserver.ThreadingMixIn, socketserver.TCPServer):
     allow_reuse_address = True
     daemon_threads = True
@@ -77,7 +92,7 @@ class SmtpSink(_Sink):
         self.message_ids = self.server.message_ids
 
 
-class _KavenegarHandler(BaseHTTPRequestHandler):
+class _KavenegarHandler(QuietHandler):
     """Kavenegar's documented sms/send.json: form fields receptor, message, sender, localid;
     JSON {"return": {"status", "message"}, "entries": [...]}; a wrong key is HTTP 403."""
 
@@ -91,14 +106,7 @@ class _KavenegarHandler(BaseHTTPRequestHandler):
 
     def reply(self, status, body):
         data = json.dumps(body, ensure_ascii=False).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json; charset=utf-8")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args):
-        pass
+        self.answer(status, data, {"Content-Type": "application/json; charset=utf-8"})
 
 
 class KavenegarSink(_Sink):

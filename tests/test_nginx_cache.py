@@ -7,12 +7,13 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 
+from bench.channels import QuietHandler
 from bench.stack import free_port, start_nginx, stop
 
 
-class StandInApp(BaseHTTPRequestHandler):
+class StandInApp(QuietHandler):
     """A page nginx may keep for a second (as the app marks pages, with a shorter s-maxage),
     until `maintenance` is set: then the app's 503 notice."""
 
@@ -23,15 +24,7 @@ class StandInApp(BaseHTTPRequestHandler):
             status, body, headers = 200, b"the page", {"Cache-Control": "public, max-age=0, s-maxage=1"}
         else:
             status, body, headers = 503, b"the maintenance notice", {"Retry-After": "600"}
-        self.send_response(status)
-        for name, value in headers.items():
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
+        self.answer(status, body, headers)
 
 
 def fetch(url):

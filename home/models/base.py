@@ -124,13 +124,11 @@ class IntroPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
 
+    # The introduction as it is stored and shown.
+    tidy = staticmethod(tidy_intro)
+
     class Meta:
         abstract = True
-
-    @staticmethod
-    def tidy(intro):
-        """The introduction as it is stored and shown."""
-        return tidy_intro(intro)
 
     def intro_text(self):
         """The introduction as search reads it."""
@@ -162,12 +160,10 @@ class RichIntroPage(IntroPage):
 
     intro = RichTextField(_("introduction"), blank=True, features=RICH_INTRO_FEATURES)
 
+    tidy = staticmethod(tidy_rich_intro)
+
     class Meta:
         abstract = True
-
-    @staticmethod
-    def tidy(intro):
-        return tidy_rich_intro(intro)
 
     def intro_text(self):
         return strip_tags(self.intro)

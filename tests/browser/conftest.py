@@ -55,6 +55,18 @@ def axe_page(browser):
     context.close()
 
 
+@pytest.fixture(scope="module")
+def persian_admin(request, django_db_setup, django_db_blocker):
+    """A superuser whose admin is Persian, one a module: one who may open every edit form."""
+    from tests.browser.accounts import persian_superuser
+
+    with django_db_blocker.unblock():
+        user = persian_superuser(request.module.__name__.rpartition(".test_")[2].replace("_", "-") + "-admin")
+    yield user
+    with django_db_blocker.unblock():
+        user.delete()
+
+
 @pytest.fixture
 def server(production_server):
     return production_server

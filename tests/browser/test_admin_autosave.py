@@ -10,7 +10,7 @@ digits whatever they show, so a look is not a change; a different date still aut
 
 import pytest
 
-from tests.browser.accounts import persian_superuser, sign_in
+from tests.browser.accounts import sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -18,19 +18,17 @@ TITLE = "خبر آزمایشی ذخیره خودکار"
 
 
 @pytest.fixture(scope="module")
-def persian_editor(django_db_setup, django_db_blocker):
+def persian_editor(persian_admin, django_db_blocker):
     """A superuser whose admin is Persian, and a live news item of its own to open."""
     from newsroom.models import NewsIndexPage, NewsPage
 
     with django_db_blocker.unblock():
-        user = persian_superuser("autosave-admin")
         index = NewsIndexPage.objects.get(locale__language_code="fa")
         news = index.add_child(instance=NewsPage(title=TITLE, slug="autosave-check", lead="متن آزمایشی."))
-        news.save_revision(user=user).publish()
+        news.save_revision(user=persian_admin).publish()
     yield news
     with django_db_blocker.unblock():
         NewsPage.objects.filter(pk=news.pk).delete()
-        user.delete()
 
 
 def edit_posts(page):
@@ -62,12 +60,12 @@ def look_at_the_date(page):
 
 
 def test_clicking_into_a_date_saves_nothing_and_changing_it_still_autosaves(
-    browser, server, persian_editor, django_db_blocker
+    browser, server, persian_admin, persian_editor, django_db_blocker
 ):
     news = persian_editor
     before = revisions(news, django_db_blocker)
     assert before[1] is False
-    page = sign_in(browser, server, "autosave-admin")
+    page = sign_in(browser, server, persian_admin.username)
     try:
         page.goto(f"{server.url}/admin/pages/{news.pk}/edit/")
         page.wait_for_load_state("networkidle")
@@ -94,9 +92,11 @@ def test_clicking_into_a_date_saves_nothing_and_changing_it_still_autosaves(
         page.context.close()
 
 
-def test_clicking_into_a_new_pages_date_makes_no_failed_autosave(browser, server, persian_editor, django_db_blocker):
+def test_clicking_into_a_new_pages_date_makes_no_failed_autosave(
+    browser, server, persian_admin, persian_editor, django_db_blocker
+):
     news = persian_editor
-    page = sign_in(browser, server, "autosave-admin")
+    page = sign_in(browser, server, persian_admin.username)
     try:
         page.goto(f"{server.url}/admin/pages/add/newsroom/newspage/{news.get_parent().pk}/")
         page.wait_for_load_state("networkidle")

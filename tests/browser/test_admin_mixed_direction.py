@@ -8,7 +8,7 @@ first letter (static/css/admin.css), as the admin's text fields already did.
 
 import pytest
 
-from tests.browser.accounts import persian_superuser, sign_in
+from tests.browser.accounts import sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -34,17 +34,8 @@ QUESTION_MARK_AT_THE_END = """() => {
 }"""
 
 
-@pytest.fixture(scope="module")
-def persian_admin(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        user = persian_superuser("bidi-admin")
-    yield user
-    with django_db_blocker.unblock():
-        user.delete()
-
-
 def test_an_english_question_in_the_persian_faq_listing_ends_with_its_question_mark(browser, server, persian_admin):
-    page = sign_in(browser, server, "bidi-admin")
+    page = sign_in(browser, server, persian_admin.username)
     try:
         page.goto(f"{server.url}/admin/snippets/services/faqitem/")
         page.wait_for_load_state("networkidle")

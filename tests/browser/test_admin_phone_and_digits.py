@@ -4,7 +4,7 @@ the edit form of every page type fits a 390px phone without horizontal overflow.
 
 import pytest
 
-from tests.browser.accounts import persian_superuser, sign_in
+from tests.browser.accounts import sign_in
 from tests.browser.test_admin_jalali_walk import PERSIAN_DIGITS
 
 pytestmark = pytest.mark.browser
@@ -62,16 +62,6 @@ HEADER_CONTROLS_OUTSIDE_THE_SCREEN = """() => {
 }"""
 
 
-@pytest.fixture(scope="module")
-def persian_admin(django_db_setup, django_db_blocker):
-    """A superuser whose admin is Persian: one who may open the edit form of every page type."""
-    with django_db_blocker.unblock():
-        user = persian_superuser("phone-admin")
-    yield user
-    with django_db_blocker.unblock():
-        user.delete()
-
-
 def one_page_of_each_type():
     from wagtail.models import Page
 
@@ -85,7 +75,7 @@ def test_every_edit_form_fits_a_phone(browser, server, persian_admin, django_db_
     with django_db_blocker.unblock():
         pages = one_page_of_each_type()
     assert len(pages) >= 15, pages
-    page = sign_in(browser, server, "phone-admin", viewport=PHONE)
+    page = sign_in(browser, server, persian_admin.username, viewport=PHONE)
     problems = {}
     try:
         for model, pk in pages.items():
@@ -113,7 +103,7 @@ def test_counts_are_in_persian_digits_for_persian_staff_and_latin_for_english(
     with django_db_blocker.unblock():
         pages = -(-FAQItem.objects.count() // 20)  # Wagtail's listings show 20 a page
     assert pages >= 2
-    page = sign_in(browser, server, "phone-admin")
+    page = sign_in(browser, server, persian_admin.username)
     try:
         # The sidebar's "new items" badge, drawn in the browser: its number and what a screen
         # reader says of it.
@@ -137,7 +127,7 @@ def test_counts_are_in_persian_digits_for_persian_staff_and_latin_for_english(
         profile = UserProfile.get_for_user(persian_admin)
         profile.preferred_language = "en"
         profile.save()
-    page = sign_in(browser, server, "phone-admin", locale="en-US")
+    page = sign_in(browser, server, persian_admin.username, locale="en-US")
     try:
         assert page.locator(".w-dismissible-badge--count [aria-hidden=true]").first.text_content() == "2"
     finally:
@@ -150,7 +140,7 @@ def test_counts_are_in_persian_digits_for_persian_staff_and_latin_for_english(
 def test_a_screen_title_is_not_cut_on_a_phone_by_the_header_actions(browser, server, persian_admin):
     """The workflow report's header holds a link and a menu beside its title; at 390px the title
     read «گ…». Its actions now wrap under it, so the whole title shows."""
-    page = sign_in(browser, server, "phone-admin", viewport=PHONE)
+    page = sign_in(browser, server, persian_admin.username, viewport=PHONE)
     try:
         for url in ("/admin/reports/workflow/", "/admin/reports/workflow_tasks/", "/admin/pages/"):
             page.goto(server.url + url)
@@ -177,7 +167,7 @@ def test_the_explorer_on_a_phone_keeps_titles_whole_and_every_column_in_reach(
 
     with django_db_blocker.unblock():
         index = NewsIndexPage.objects.get(locale__language_code="fa")
-    page = sign_in(browser, server, "phone-admin", viewport=PHONE)
+    page = sign_in(browser, server, persian_admin.username, viewport=PHONE)
     try:
         page.goto(f"{server.url}/admin/pages/{index.pk}/")
         page.wait_for_load_state("networkidle")
@@ -206,7 +196,7 @@ def test_a_requests_title_its_code_stays_on_a_phone(browser, server, persian_adm
 
     with django_db_blocker.unblock():
         request = CitizenRequestFactory(subject="پرسش برای دیدن عنوان درخواست روی تلفن همراه")
-    page = sign_in(browser, server, "phone-admin", viewport=PHONE)
+    page = sign_in(browser, server, persian_admin.username, viewport=PHONE)
     try:
         page.goto(f"{server.url}/admin/citizen-requests/edit/{request.pk}/")
         title = page.locator("h1.w-header__title")
@@ -230,7 +220,7 @@ def test_a_settings_heading_and_the_header_menu_stay_inside_a_phone(browser, ser
     with django_db_blocker.unblock():
         site = Site.objects.get(is_default_site=True)
         form = FormPage.objects.filter(locale__language_code="fa").first()
-    page = sign_in(browser, server, "phone-admin", viewport=PHONE)
+    page = sign_in(browser, server, persian_admin.username, viewport=PHONE)
     try:
         page.goto(f"{server.url}/admin/settings/home/sitebanner/{site.pk}/")
         icon = page.locator("#header-title > .icon").bounding_box()
@@ -261,7 +251,7 @@ def test_the_folded_minimap_leaves_the_title_alone_on_a_phone(browser, server, p
     title field of a tender or a news item. There only its toggle shows, and it still opens."""
     with django_db_blocker.unblock():
         pages = one_page_of_each_type()
-    page = sign_in(browser, server, "phone-admin", viewport=PHONE)
+    page = sign_in(browser, server, persian_admin.username, viewport=PHONE)
     try:
         for model in ("tenderpage", "newspage"):
             page.goto(f"{server.url}/admin/pages/{pages[model]}/edit/")
@@ -306,7 +296,7 @@ def test_the_jalali_calendar_opens_under_its_fields_start(browser, server, persi
         news = one_page_of_each_type()["newspage"]
     try:
         for viewport in ({"width": 1366, "height": 900}, PHONE):
-            page = sign_in(browser, server, "phone-admin", viewport=viewport)
+            page = sign_in(browser, server, persian_admin.username, viewport=viewport)
             try:
                 page.goto(f"{server.url}/admin/citizen-requests/edit/{request.pk}/")
                 page.select_option("select[name=status]", "visit_requested")

@@ -2,6 +2,7 @@
 away without JavaScript, and Persian numbers and codes render in the right order."""
 
 import urllib.request
+from contextlib import contextmanager
 
 import pytest
 
@@ -48,14 +49,18 @@ def test_no_sitemap_page_is_wider_than_a_phone(browser, server):
     assert too_wide == []
 
 
+@contextmanager
 def phone_page(browser, **options):
+    """A Persian page at 390 px, closed with its context when the block ends."""
     context = browser.new_context(viewport={"width": 390, "height": 844}, locale="fa-IR", **options)
-    return context, context.new_page()
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
 
 
 def test_menu_folds_away_on_a_phone_without_javascript(browser, server):
-    context, page = phone_page(browser, java_script_enabled=False)
-    try:
+    with phone_page(browser, java_script_enabled=False) as page:
         page.goto(server.url + "/")
         assert not page.locator(".main-nav").is_visible()
         header = page.locator(".site-header").bounding_box()
@@ -63,8 +68,6 @@ def test_menu_folds_away_on_a_phone_without_javascript(browser, server):
         page.click(".site-menu__toggle")
         assert page.locator(".main-nav a[href='/services/']").is_visible()
         assert page.locator("#site-search").is_visible()
-    finally:
-        context.close()
     # On a desktop the menu is simply there, and the toggle is not.
     context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="fa-IR", java_script_enabled=False)
     page = context.new_page()
@@ -77,16 +80,13 @@ def test_menu_folds_away_on_a_phone_without_javascript(browser, server):
 
 
 def test_escape_folds_the_phones_menu_and_returns_to_its_toggle(browser, server):
-    context, page = phone_page(browser)
-    try:
+    with phone_page(browser) as page:
         page.goto(server.url + "/en/")
         page.click(".site-menu__toggle")
         page.locator(".main-nav a").first.focus()
         page.keyboard.press("Escape")
         assert not page.locator(".main-nav").is_visible()
         assert page.evaluate("document.activeElement.matches('.site-menu__toggle')")
-    finally:
-        context.close()
     # On a wide screen the menu stays where it is.
     context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="fa-IR")
     page = context.new_page()
@@ -100,8 +100,7 @@ def test_escape_folds_the_phones_menu_and_returns_to_its_toggle(browser, server)
 
 
 def test_catalogue_shows_results_first_on_a_phone_and_applies_filters_on_change(browser, server):
-    context, page = phone_page(browser)
-    try:
+    with phone_page(browser) as page:
         page.goto(server.url + "/services/")
         first_result = page.locator("ol.service-listing li").first.bounding_box()
         assert first_result["y"] < 844  # on the first screen (was about 2,430 px down)
@@ -112,8 +111,6 @@ def test_catalogue_shows_results_first_on_a_phone_and_applies_filters_on_change(
         assert "level=electronic" in page.url
         count = page.locator(".catalogue-filters__count").inner_text()
         assert count == "(۱ پالایه فعال)"
-    finally:
-        context.close()
 
 
 WHERE_JS = """([selector, needle]) => {
@@ -142,8 +139,7 @@ def test_mixed_direction_runs_keep_their_order_on_screen(browser, server, tmp_pa
     a Persian list of file types reads PDF, JPEG, PNG from right to left with its commas in
     place; a code in <bdi> keeps its digit groups in written order; a spaced sample mobile
     number is not reversed."""
-    context, page = phone_page(browser)
-    try:
+    with phone_page(browser) as page:
         page.goto(server.url + "/contact/")
         help_text = "[id$='attachments_helptext']"
         page.locator(help_text).screenshot(path=str(tmp_path / "file-types.png"))
@@ -168,8 +164,6 @@ def test_mixed_direction_runs_keep_their_order_on_screen(browser, server, tmp_pa
         page.locator("#code-sample").screenshot(path=str(tmp_path / "code.png"))
         assert x_of(page, "#code-sample", "۰۷۶۴۸") < x_of(page, "#code-sample", "۳۸۸۵۷")
         assert x_of(page, "#mobile-sample", "۰۹۱۲") < x_of(page, "#mobile-sample", "۶۷۸۹")
-    finally:
-        context.close()
 
 
 def test_catalogue_filters_apply_with_the_button_when_javascript_is_off(browser, server):
@@ -219,22 +213,18 @@ def test_catalogue_filters_hide_no_box_and_keep_each_count_whole(browser, server
         finally:
             context.close()
 
-    context, page = phone_page(browser, java_script_enabled=False)
-    try:
+    with phone_page(browser, java_script_enabled=False) as page:
         page.goto(server.url + "/en/services/")
         page.click(".catalogue-filters__toggle")
         assert page.evaluate(BUTTONS_POSITION) == "sticky"
         assert page.evaluate("getComputedStyle(document.documentElement).scrollPaddingBottom") == "64px"
-    finally:
-        context.close()
 
 
 def test_a_box_ticked_on_a_phone_keeps_the_filters_open_and_the_focus_on_it(browser, server):
     """Ticking a box reloads the catalogue. On a phone the filters used to fold away again and
     the keyboard started over at the top, so a reader ticking a second box had to reopen them
     and find their place each time."""
-    context, page = phone_page(browser)
-    try:
+    with phone_page(browser) as page:
         for path in ("/services/", "/en/services/"):
             page.goto(server.url + path)
             assert not page.locator("form.facets fieldset").first.is_visible()
@@ -252,8 +242,6 @@ def test_a_box_ticked_on_a_phone_keeps_the_filters_open_and_the_focus_on_it(brow
             # Only the page that answers the change reopens them: a later visit starts folded.
             page.goto(server.url + path)
             assert not page.evaluate("document.querySelector('details.catalogue-filters').open"), path
-    finally:
-        context.close()
 
 
 # The words of the table cells under <main> that the browser broke across two lines.
@@ -278,8 +266,7 @@ WORDS_BROKEN_IN_TABLE_CELLS = """() => {
 def test_a_service_cards_tables_keep_each_word_whole_on_a_phone(browser, server):
     """At 390 px the documents table's narrow column broke «الکترونیکی» into «الکترونیک» over «ی»,
     tearing its joined letters apart. A cell is now as wide as its longest word."""
-    context, page = phone_page(browser)
-    try:
+    with phone_page(browser) as page:
         for path in ("/services/foreign-work-permit/", "/en/services/foreign-work-permit/"):
             page.goto(server.url + path, wait_until="load")
             page.evaluate("document.fonts.ready.then(() => true)")
@@ -295,8 +282,6 @@ def test_a_service_cards_tables_keep_each_word_whole_on_a_phone(browser, server)
             )
             assert len(widths) >= 2, path
             assert [pair for pair in widths if pair[0] > pair[1]] == [], path
-    finally:
-        context.close()
 
 
 def test_a_tenders_dates_table_keeps_each_word_whole_on_a_phone(browser, server):
@@ -304,8 +289,7 @@ def test_a_tenders_dates_table_keeps_each_word_whole_on_a_phone(browser, server)
     s availa / ble»): the page's `overflow-wrap: anywhere` let the wide date column squeeze the
     headings to a few letters. A cell is now as wide as its longest word, and the table still
     fits 320 px (its dates wrap between their words)."""
-    context, page = phone_page(browser)
-    try:
+    with phone_page(browser) as page:
         for path in ("/en/tenders/cleaning-services-1405/", "/tenders/cleaning-services-1405/"):
             page.goto(server.url + path, wait_until="load")
             page.evaluate("document.fonts.ready.then(() => true)")
@@ -314,15 +298,12 @@ def test_a_tenders_dates_table_keeps_each_word_whole_on_a_phone(browser, server)
                 page.set_viewport_size({"width": width, "height": 844})
                 assert page.evaluate(WORDS_BROKEN_IN_TABLE_CELLS) == [], (path, width)
                 assert page.evaluate("document.documentElement.scrollWidth") <= width, (path, width)
-    finally:
-        context.close()
 
 
 def test_a_pinned_notices_text_keeps_off_the_edge_of_its_shading(browser, server):
     """A pinned notice is shaded; its summary ran to within 2 px of the shading's far edge on a
     phone («…boards in the» against the edge), in both languages."""
-    context, page = phone_page(browser)
-    try:
+    with phone_page(browser) as page:
         for path in ("/notices/", "/en/notices/"):
             page.goto(server.url + path, wait_until="load")
             page.evaluate("document.fonts.ready.then(() => true)")
@@ -339,15 +320,12 @@ def test_a_pinned_notices_text_keeps_off_the_edge_of_its_shading(browser, server
             )
             assert gaps, path
             assert min(gaps) >= 8, (path, gaps)
-    finally:
-        context.close()
 
 
 def test_the_footers_privacy_note_stands_apart_from_the_links_above_it(browser, server):
     """The footer's closing note («Personal data you give in forms… is never published») sat
     right under the last list of links, 0 px below it, reading as one more link."""
-    context, page = phone_page(browser)
-    try:
+    with phone_page(browser) as page:
         for path in ("/", "/en/"):
             page.goto(server.url + path, wait_until="load")
             gap = page.evaluate(
@@ -355,5 +333,3 @@ def test_the_footers_privacy_note_stands_apart_from_the_links_above_it(browser, 
                   - document.querySelector('.site-footer__grid').getBoundingClientRect().bottom"""
             )
             assert gap >= 16, (path, gap)
-    finally:
-        context.close()

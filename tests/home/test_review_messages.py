@@ -35,16 +35,22 @@ def review_in_the_editor(client, news, action, comment=""):
     ]
 
 
+def in_review(client, page_type):
+    """The first live Persian page of `page_type` in cooperatives, sent for review by its head,
+    who is signed in to `client`."""
+    head = get_user_model().objects.get(username="head-cooperatives")
+    page = page_type.objects.live().filter(locale__language_code="fa", domain="cooperatives").first()
+    page.save_revision(user=head)
+    page.get_workflow().start(page, head)
+    client.force_login(head)
+    return Page.objects.get(pk=page.pk).specific
+
+
 @pytest.fixture
 def news_in_review(client, demo_users):
     from newsroom.models import NewsPage
 
-    head = get_user_model().objects.get(username="head-cooperatives")
-    news = NewsPage.objects.live().filter(locale__language_code="fa", domain="cooperatives").first()
-    news.save_revision(user=head)
-    news.get_workflow().start(news, head)
-    client.force_login(head)
-    return Page.objects.get(pk=news.pk).specific
+    return in_review(client, NewsPage)
 
 
 def test_approving_with_a_comment_says_the_page_was_approved_and_published(client, news_in_review):
@@ -117,12 +123,7 @@ def test_the_dashboards_request_changes_says_the_page_was_sent_back(client, news
 def test_the_dashboards_approve_of_a_first_step_names_the_next_one(client, demo_users):
     from services.models import ServicePage
 
-    head = get_user_model().objects.get(username="head-cooperatives")
-    service = ServicePage.objects.live().filter(locale__language_code="fa", domain="cooperatives").first()
-    service.save_revision(user=head)
-    service.get_workflow().start(service, head)
-    client.force_login(head)
-    service = Page.objects.get(pk=service.pk).specific
+    service = in_review(client, ServicePage)
     title = service.get_admin_display_title()
     said = act_from_the_dashboard(client, service, "approve")
     next_step = Page.objects.get(pk=service.pk).current_workflow_task.name

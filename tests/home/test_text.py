@@ -171,48 +171,72 @@ def test_mark_language_keeps_file_types_and_spaced_numbers_left_to_right():
         assert str(mark_language("like 0912 345 6789")) == 'like <bdi dir="ltr" class="ltr-token">0912 345 6789</bdi>'
 
 
-def test_numbers_codes_and_e_mails_are_tokens_no_line_breaks_inside():
+LONG_CODE = "X" * 40
+
+
+@pytest.mark.parametrize(
+    ("language", "marker", "text", "html"),
+    [
+        (
+            "en",
+            "mark_language",
+            "Secretariat, tel. 021-00000000 (sample), tenders@example.ir",
+            'Secretariat, tel. <bdi dir="ltr" class="ltr-token">021-00000000</bdi> (sample), '
+            '<bdi dir="ltr"><span class="ltr-token">tenders</span><wbr><span class="ltr-token">@example.ir</span></bdi>',
+        ),
+        (
+            "en",
+            "mark_language",
+            "Ref. T-1405-011, +98 21 8888 0000",
+            'Ref. <bdi dir="ltr" class="ltr-token">T-1405-011</bdi>, <bdi dir="ltr" class="ltr-token">+98 21 8888 0000</bdi>',
+        ),
+        ("en", "mark_language", "An e-mail, a well-known page, from 7:30", "An e-mail, a well-known page, from 7:30"),
+        # A web address may break after a slash, never at its hyphen («unemployment-» / «insurance»).
+        (
+            "en",
+            "mark_language",
+            "See https://example.ir/unemployment-insurance.",
+            'See <bdi dir="ltr"><span class="ltr-token">https://</span><wbr><span class="ltr-token">example.ir/</span>'
+            '<wbr><span class="ltr-token">unemployment-insurance</span></bdi>.',
+        ),
+        ("en", "ltr_token", "021-00000000", '<bdi dir="ltr" class="ltr-token">021-00000000</bdi>'),
+        (
+            "fa",
+            "mark_language",
+            "تلفن ۰۲۱-۰۰۰۰۰۰۰۰، کد TLS-00005، tel. 021-0000",
+            'تلفن <bdi dir="ltr" class="ltr-token">۰۲۱-۰۰۰۰۰۰۰۰</bdi>، کد <bdi dir="ltr" lang="en" class="ltr-token">TLS-00005</bdi>، '
+            '<bdi lang="en">tel. <bdi dir="ltr" class="ltr-token">021-0000</bdi></bdi>',
+        ),
+        (
+            "fa",
+            "ltr_token",
+            "info@example.ir",
+            '<bdi dir="ltr" lang="en"><span class="ltr-token">info</span><wbr><span class="ltr-token">@example.ir</span></bdi>',
+        ),
+        ("fa", "ltr_token", "۰۲۱-۸۸۰۰ <b>", '<bdi dir="ltr" class="ltr-token">۰۲۱-۸۸۰۰ &lt;b&gt;</bdi>'),
+        ("fa", "ltr_token", LONG_CODE, f'<bdi dir="ltr" lang="en">{LONG_CODE}</bdi>'),
+    ],
+)
+def test_numbers_codes_and_e_mails_are_tokens_no_line_breaks_inside(language, marker, text, html):
     """«tel. 021-00000000» broke at its hyphen on the English tender notice at 390 px: a number,
     a code or an e-mail is marked as one token in both languages (`.ltr-token`, no wrapping),
     an e-mail in two, its name and its domain (it may break before its «@»), a web address in
     the pieces between its slashes; a hyphenated word and a token too long for a phone's line
     are left to wrap."""
-    from django.utils import translation
+    from home.templatetags import portal_tags
 
+    with translation.override(language):
+        assert str(getattr(portal_tags, marker)(text)) == html
+
+
+def test_a_marked_token_stays_one_token_as_a_whole():
     from home.templatetags.portal_tags import ltr_token, mark_language
 
-    with translation.override("en"):
-        assert str(mark_language("Secretariat, tel. 021-00000000 (sample), tenders@example.ir")) == (
-            'Secretariat, tel. <bdi dir="ltr" class="ltr-token">021-00000000</bdi> (sample), '
-            '<bdi dir="ltr"><span class="ltr-token">tenders</span><wbr><span class="ltr-token">@example.ir</span></bdi>'
-        )
-        assert str(mark_language("Ref. T-1405-011, +98 21 8888 0000")) == (
-            'Ref. <bdi dir="ltr" class="ltr-token">T-1405-011</bdi>, <bdi dir="ltr" class="ltr-token">+98 21 8888 0000</bdi>'
-        )
-        plain = "An e-mail, a well-known page, from 7:30"
-        assert str(mark_language(plain)) == plain
-        # A web address may break after a slash, never at its hyphen («unemployment-» / «insurance»).
-        assert str(mark_language("See https://example.ir/unemployment-insurance.")) == (
-            'See <bdi dir="ltr"><span class="ltr-token">https://</span><wbr><span class="ltr-token">example.ir/</span>'
-            '<wbr><span class="ltr-token">unemployment-insurance</span></bdi>.'
-        )
-        assert str(ltr_token("021-00000000")) == '<bdi dir="ltr" class="ltr-token">021-00000000</bdi>'
     with translation.override("fa"):
-        assert str(mark_language("تلفن ۰۲۱-۰۰۰۰۰۰۰۰، کد TLS-00005، tel. 021-0000")) == (
-            'تلفن <bdi dir="ltr" class="ltr-token">۰۲۱-۰۰۰۰۰۰۰۰</bdi>، کد <bdi dir="ltr" lang="en" class="ltr-token">TLS-00005</bdi>، '
-            '<bdi lang="en">tel. <bdi dir="ltr" class="ltr-token">021-0000</bdi></bdi>'
-        )
-        assert str(ltr_token("info@example.ir")) == (
-            '<bdi dir="ltr" lang="en"><span class="ltr-token">info</span><wbr><span class="ltr-token">@example.ir</span></bdi>'
-        )
-        assert str(ltr_token("۰۲۱-۸۸۰۰ <b>")) == '<bdi dir="ltr" class="ltr-token">۰۲۱-۸۸۰۰ &lt;b&gt;</bdi>'
-        # Already marked up: kept, and one token as a whole.
         assert str(ltr_token(mark_language("T-۱۴۰۵-۰۱۱"))) == (
             '<bdi dir="ltr" class="ltr-token"><bdi dir="ltr" lang="en" class="ltr-token">T-</bdi>'
             '<bdi dir="ltr" class="ltr-token">۱۴۰۵-۰۱۱</bdi></bdi>'
         )
-        long_code = "X" * 40
-        assert str(ltr_token(long_code)) == f'<bdi dir="ltr" lang="en">{long_code}</bdi>'
 
 
 def test_mark_language_marks_persian_words_on_english_pages():
