@@ -119,7 +119,10 @@
   // under the field's start (its right end in Persian); when the room below is short, the page
   // first scrolls to make it, and the calendar turns upward only when the page cannot. On a
   // phone the picker's stylesheet makes the calendar a sheet at the bottom of the screen: the
-  // page scrolls so that the field stays above it.
+  // page scrolls so that the field stays above it. "Below" ends at the editor's footer (Save,
+  // Publish), fixed at the bottom of a wide screen, at the end of the form on a phone: left to
+  // the picker, the calendar opened over it, and a click on Save after typing a date landed on
+  // the calendar, not the button.
   var CALENDAR_MARGIN = 8;
   var phoneSheet = window.matchMedia("only screen and (max-width: 481px)");
   var calendarInput = null;
@@ -145,15 +148,30 @@
     return document.scrollingElement || document.documentElement;
   }
 
+  // Where the room for the calendar ends at the bottom of the screen: the top of the editor's
+  // footer where it shows (not for a dialog's field: the dialog covers the footer).
+  function roomBottom(input) {
+    var footer = document.querySelector("footer.footer");
+    if (!footer || input.closest("dialog, [role=dialog]")) {
+      return window.innerHeight;
+    }
+    var rect = footer.getBoundingClientRect();
+    if (!rect.height || rect.top >= window.innerHeight || rect.bottom <= 0) {
+      return window.innerHeight;
+    }
+    return Math.max(rect.top, 0);
+  }
+
   // Scroll the field's page up by what the calendar lacks below it, if the page can, keeping
   // the field itself on the screen.
   function makeRoomBelow(input, container) {
     var field = input.getBoundingClientRect();
     var height = container.offsetHeight;
-    var calendarTop = phoneSheet.matches ? window.innerHeight - height : field.bottom;
+    var bottom = roomBottom(input);
+    var calendarTop = phoneSheet.matches ? bottom - height : field.bottom;
     var lacking = phoneSheet.matches
       ? field.bottom + CALENDAR_MARGIN - calendarTop
-      : calendarTop + height + CALENDAR_MARGIN - window.innerHeight;
+      : calendarTop + height + CALENDAR_MARGIN - bottom;
     if (lacking <= 0) {
       return;
     }
@@ -175,15 +193,28 @@
     if (opening) {
       makeRoomBelow(input, container);
     }
+    var bottom = roomBottom(input);
     if (phoneSheet.matches) {
+      // The sheet (the picker's stylesheet pins it to the screen's bottom) stands on the footer,
+      // and the veil over the page behind it stops there too.
+      var lift = window.innerHeight - bottom + "px";
+      if (container.style.getPropertyValue("bottom") !== lift) {
+        container.style.setProperty("bottom", lift, "important");
+      }
+      var veil = document.querySelector("jdp-overlay");
+      if (veil && veil.style.height !== bottom + "px") {
+        veil.style.height = bottom + "px";
+      }
       return;
     }
     var field = input.getBoundingClientRect();
     var width = container.offsetWidth;
     var height = container.offsetHeight;
-    var fitsBelow = field.bottom + height + CALENDAR_MARGIN <= window.innerHeight;
+    var fitsBelow = field.bottom + height + CALENDAR_MARGIN <= bottom;
     var fitsAbove = field.top - height - CALENDAR_MARGIN >= 0;
-    var top = fitsBelow || !fitsAbove ? field.bottom : field.top - height;
+    // Where neither fits, it ends above the footer, over the field's lower part if it must.
+    var lowest = Math.max(0, Math.min(field.bottom, bottom - height - CALENDAR_MARGIN));
+    var top = fitsBelow ? field.bottom : fitsAbove ? field.top - height : lowest;
     var rtl = getComputedStyle(input.parentElement).direction === "rtl";
     var left = rtl ? field.right - width : field.left;
     left = Math.max(CALENDAR_MARGIN, Math.min(left, document.documentElement.clientWidth - width - CALENDAR_MARGIN));

@@ -1,0 +1,131 @@
+"""The Jalali calendar never stands between an editor and the footer's Save button.
+
+Left to the picker, the calendar opened under a date field down to the bottom of the screen,
+over the editor's fixed footer: an editor who typed or picked a date and then pressed Save
+pressed the calendar instead (nothing happened), until Escape or a click elsewhere closed it.
+Here, on a tender's edit form (eight date and date-time fields) at 1366px and on a 390px
+phone: the open calendar stays clear of the footer, picking a day closes it, Tab closes it,
+and right after either the point at the centre of Save is Save.
+"""
+
+import pytest
+
+from tests.browser.accounts import sign_in
+
+pytestmark = pytest.mark.browser
+
+SCREENS = [{"width": 1366, "height": 900}, {"width": 390, "height": 844}]
+
+# What the calendar and the footer's Save button occupy on the screen, and what a click at the
+# centre of Save would reach.
+STATE = """() => {
+  const save = document.querySelector("footer.footer button.action-save");
+  const calendar = document.querySelector("jdp-container");
+  const box = (e) => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+  const open = !!calendar && calendar.style.visibility === "visible" && calendar.style.display !== "none";
+  const s = save.getBoundingClientRect();
+  const onScreen = s.bottom > 0 && s.top < window.innerHeight;
+  const hit = onScreen ? document.elementFromPoint(s.left + s.width / 2, s.top + s.height / 2) : null;
+  return {
+    open,
+    calendar: open ? box(calendar) : null,
+    footer: box(document.querySelector("footer.footer")),
+    saveOnScreen: onScreen,
+    saveReached: !!hit && save.contains(hit),
+    hit: hit ? hit.outerHTML.slice(0, 80) : null,
+  };
+}"""
+
+
+def overlaps(a, b):
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def state(page):
+    return page.evaluate(STATE)
+
+
+def assert_clear_of_footer(now, where):
+    if now["open"] and now["footer"][3] > 0:
+        assert not overlaps(now["calendar"], now["footer"]), f"the calendar covers the footer {where}: {now}"
+
+
+def save_is_reachable(page, where):
+    """Bring Save onto the screen the way a person scrolls to it, and check it is Save there."""
+    page.locator("footer.footer button.action-save").scroll_into_view_if_needed()
+    now = state(page)
+    assert now["saveOnScreen"] and now["saveReached"], f"Save is covered {where}: {now}"
+
+
+@pytest.fixture
+def tender(django_db_blocker):
+    from tenders.models import TenderPage
+
+    with django_db_blocker.unblock():
+        return TenderPage.objects.filter(locale__language_code="fa", opening_at__isnull=False).live().first()
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda screen: f"{screen['width']}px")
+def test_the_calendar_closes_and_leaves_save_clickable(browser, server, persian_admin, tender, screen):
+    page = sign_in(browser, server, persian_admin.username, viewport=screen)
+    try:
+        page.goto(f"{server.url}/admin/pages/{tender.pk}/edit/")
+        page.wait_for_load_state("networkidle")
+        fields = page.locator("form input[data-jdp]:visible")
+        names = [fields.nth(i).get_attribute("name") for i in range(fields.count())]
+        assert len(names) >= 4, names
+        for name in names:
+            field = f"input[name='{name}']"
+            where = f"at {screen['width']}px, {name}"
+
+            # Picked: the calendar opens clear of the footer and closes on the day.
+            page.click(field)
+            page.wait_for_timeout(350)  # the picker's opening animation
+            now = state(page)
+            assert now["open"], where
+            assert_clear_of_footer(now, where)
+            page.locator("jdp-container .jdp-day:not(.not-in-month):not(.disabled-day)").nth(9).click()
+            page.wait_for_timeout(100)
+            assert not state(page)["open"], f"the calendar stays open after a day was picked {where}"
+            save_is_reachable(page, where)
+
+            # Typed: the calendar stays open while typing, clear of the footer, so Save can be
+            # pressed at once; Tab closes it.
+            page.click(field)
+            page.keyboard.press("Control+A")
+            only_date = page.locator(field).evaluate("e => e.hasAttribute('data-jdp-only-date')")
+            page.keyboard.type("1405/09/20" if only_date else "1405/09/20 10:30")
+            page.wait_for_timeout(350)
+            now = state(page)
+            assert now["open"], where
+            assert_clear_of_footer(now, where)
+            if now["saveOnScreen"]:
+                assert now["saveReached"], f"Save is covered after typing a date {where}: {now}"
+            page.keyboard.press("Tab")
+            page.wait_for_timeout(100)
+            assert not state(page)["open"], f"Tab leaves the calendar open {where}"
+            save_is_reachable(page, where)
+    finally:
+        page.context.close()
+
+
+def test_the_calendar_stands_on_the_phone_footer(browser, server, persian_admin, tender):
+    """On a phone the calendar is a sheet at the bottom of the screen; with the footer on the
+    screen (the form scrolled to its end) the sheet stands on it, not over Save."""
+    page = sign_in(browser, server, persian_admin.username, viewport=SCREENS[1])
+    try:
+        page.goto(f"{server.url}/admin/pages/{tender.pk}/edit/")
+        page.wait_for_load_state("networkidle")
+        last = page.locator("form input[data-jdp]:visible").last
+        last.scroll_into_view_if_needed()
+        page.evaluate("() => document.querySelector('footer.footer').scrollIntoView({block: 'end'})")
+        box = last.bounding_box()
+        assert 0 < box["y"] < SCREENS[1]["height"], "the last date field is not on the screen with the footer"
+        last.focus()
+        page.wait_for_timeout(350)
+        now = state(page)
+        assert now["open"] and now["saveOnScreen"], now
+        assert_clear_of_footer(now, "at 390px, the last date field")
+        assert now["saveReached"], now
+    finally:
+        page.context.close()
