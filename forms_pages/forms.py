@@ -287,7 +287,11 @@ class ReplyForm(forms.Form):
 class VisitAnswerForm(forms.Form):
     """Confirm a requested visit or ask for another time (with an optional note)."""
 
+    # A radio group (a fieldset with its question), so a missing answer is named and linked in
+    # the error summary like every other field, and a refused note keeps the choice made.
     answer = forms.ChoiceField(
+        label=_("Can you come at this time?"),
+        widget=forms.RadioSelect,
         choices=[("confirm", _("I will come")), ("reschedule", _("I need another time"))],
         error_messages={
             "required": _("Say whether you will come or need another time."),

@@ -68,7 +68,7 @@ def test_applicant_confirms_or_reschedules_a_visit(client, tracked, staff_a):
     }
     staff.post(f"/admin/citizen-requests/edit/{tracked.pk}/", data)
     page = soup(client.get(f"/track/{tracked.code}/"))
-    assert page.select("form.visit-answer button[name=answer]")
+    assert page.select("form.visit-answer input[type=radio][name=answer]")
     assert client.post(f"/track/{tracked.code}/visit/", {"answer": "confirm"}).status_code == 302
     tracked.refresh_from_db()
     assert tracked.status == RequestStatus.VISIT_REQUESTED and tracked.events.filter(action="visit_confirmed").exists()
