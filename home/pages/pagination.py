@@ -1,5 +1,7 @@
 """One way to page a listing, and to link to its other pages."""
 
+from dataclasses import dataclass
+
 from django.core.paginator import Paginator
 from django.http import QueryDict
 from django.utils.functional import cached_property
@@ -8,7 +10,7 @@ from wagtail.admin.paginator import WagtailPaginator
 
 from home.caching.page_cache import until_content_changes
 from home.caching.query_params import cache_query, page_of
-from home.language.text import format_number
+from home.language.text import format_number, local_digits
 
 
 class _CountedPaginator(Paginator):
@@ -42,7 +44,48 @@ def paginate(request, items, per_page, count_key=None):
     paginator = Paginator(items, per_page) if count_key is None else _CountedPaginator(items, per_page, count_key)
     page_obj = page_of(request, paginator)
     page_obj.link_query = QueryDict(cache_query(request))
+    page_obj.links = page_links(page_obj.number, paginator.num_pages)
     return page_obj
+
+
+def page_window(number, num_pages, around=2):
+    """The pages a listing links to from page `number` of `num_pages`: the first, the last and
+    `around` either side of `number`, in order, with None for each run of pages left out. A run
+    of one page is shown rather than left out («…» would take as much room as its number)."""
+    shown = sorted(n for n in {1, num_pages, *range(number - around, number + around + 1)} if 1 <= n <= num_pages)
+    window = []
+    for n in shown:
+        if window and n - window[-1] == 2:
+            window.append(n - 1)
+        elif window and n - window[-1] > 2:
+            window.append(None)
+        window.append(n)
+    return window
+
+
+@dataclass(frozen=True)
+class PageLink:
+    """One entry of a listing's page links, as `components/pagination.html` renders it: a page
+    (`number`, `current` for the one shown) or a gap (`number` None). `text` is what is seen
+    (the number in the page's digits, «…» for a gap), `label` what a screen reader says."""
+
+    number: int | None
+    text: str
+    label: str
+    current: bool = False
+
+
+def page_links(number, num_pages):
+    """`page_window()` as the links of the active language: «صفحهٔ ۲۰», «Page 20»."""
+    window = page_window(number, num_pages)
+    links = []
+    for index, n in enumerate(window):
+        if n is None:
+            gap = {"first": local_digits(window[index - 1] + 1), "last": local_digits(window[index + 1] - 1)}
+            links.append(PageLink(None, "…", _("pages %(first)s to %(last)s are not listed") % gap))
+        else:
+            links.append(PageLink(n, local_digits(n), _("Page %(number)s") % {"number": local_digits(n)}, n == number))
+    return links
 
 
 def count_up_to(rows, reach):

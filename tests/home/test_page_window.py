@@ -1,0 +1,39 @@
+"""Which pages a long listing links to: the first, the last, the current page ±2 and «…» for
+the rest, in the page's digits, with labels a screen reader reads as pages (the rendered links:
+tests/newsroom/test_news_page_links.py)."""
+
+import pytest
+from django.utils import translation
+
+from home.pages.pagination import page_links, page_window
+
+
+@pytest.mark.parametrize(
+    ("number", "num_pages", "window"),
+    [
+        (1, 40, [1, 2, 3, None, 40]),
+        (20, 40, [1, None, 18, 19, 20, 21, 22, None, 40]),
+        (40, 40, [1, None, 38, 39, 40]),
+        (3, 5, [1, 2, 3, 4, 5]),
+        (1, 5, [1, 2, 3, 4, 5]),
+        # A gap of one page shows that page: «…» would take as much room as its number.
+        (5, 40, [1, 2, 3, 4, 5, 6, 7, None, 40]),
+        (36, 40, [1, None, 34, 35, 36, 37, 38, 39, 40]),
+        (1, 1, [1]),
+        (2, 2, [1, 2]),
+    ],
+)
+def test_the_window_of_page_links(number, num_pages, window):
+    assert page_window(number, num_pages) == window
+
+
+def test_page_links_carry_the_pages_digits_and_spoken_labels():
+    with translation.override("fa"):
+        links = page_links(20, 40)
+    assert [link.text for link in links] == ["۱", "…", "۱۸", "۱۹", "۲۰", "۲۱", "۲۲", "…", "۴۰"]
+    assert [link.label for link in links if link.current] == ["صفحهٔ ۲۰"]
+    assert links[1].number is None and links[1].label == "صفحه‌های ۲ تا ۱۷ در فهرست نیامده‌اند"
+    with translation.override("en"):
+        links = page_links(20, 40)
+    assert [link.text for link in links] == ["1", "…", "18", "19", "20", "21", "22", "…", "40"]
+    assert links[-1].label == "Page 40" and links[-2].label == "pages 23 to 39 are not listed"
