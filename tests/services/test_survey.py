@@ -137,6 +137,22 @@ def test_the_card_links_to_the_survey_which_shows_the_form(client, service):
     assert 'content="noindex"' in response.content.decode()
 
 
+def test_the_scale_reads_in_the_pages_digits_side_by_side_with_each_label_for_its_option(client, service):
+    """The survey's two questions are drawn by the site's one field component, as its other
+    forms are: a legend marked required, the options in a row, each label tied to its option,
+    and the scale in Persian digits on the Persian page."""
+    form = BeautifulSoup(client.get(survey_url(service)).content.decode(), "html.parser").select_one("#survey form")
+    scale, visited = form.select("fieldset")
+    assert scale.legend.get_text(" ", strip=True).endswith("*")
+    options = scale.select(".choices--inline .choice")
+    assert [option.label.get_text(strip=True) for option in options] == ["۱", "۲", "۳", "۴", "۵"]
+    assert all(option.label["for"] == option.input["id"] for option in options)
+    assert [label.get_text(strip=True) for label in visited.select(".choices--inline label")] == ["بله", "خیر"]
+    english = client.get("/en/services/foreign-work-permit/survey/").content.decode()
+    scale = BeautifulSoup(english, "html.parser").select_one("#survey fieldset")
+    assert [label.get_text(strip=True) for label in scale.select(".choice label")] == ["1", "2", "3", "4", "5"]
+
+
 ADMIN_LIST = "/admin/snippets/services/servicesurveyresponse/"
 
 
