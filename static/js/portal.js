@@ -1,8 +1,11 @@
 /* Small enhancements; every page works without this file.
-   Filter forms marked data-autosubmit apply a choice as soon as it changes (the submit button
-   stays for readers without JavaScript). The reload that follows would fold a phone's filters
-   away again and send the keyboard back to the top of the page, so the box just changed is
-   remembered for this tab and, on the page that answers, its filters reopen with it focused. */
+   Filter forms marked data-autosubmit apply a ticked or cleared box at once. Only a box: a
+   select or a group of radio buttons changes its value at every arrow key the keyboard presses
+   on it, so applying each change would take a keyboard user to another page at the first arrow
+   (WCAG 3.2.2); those, and text, wait for the form's Apply button, which is always there. The
+   reload that follows a box would fold a phone's filters away again and send the keyboard back
+   to the top of the page, so the box just changed is remembered for this tab and, on the page
+   that answers, its filters reopen with it focused. */
 (function () {
   "use strict";
   var KEY = "portal.autosubmit.changed";
@@ -32,8 +35,7 @@
     form.setAttribute("data-autosubmit", "on");  // the stylesheet then lets its buttons rest
     form.addEventListener("change", function (event) {
       var target = event.target;
-      // Typing in a text box waits for Enter or the button; boxes and selects apply at once.
-      if (target.matches("input[type=checkbox], input[type=radio], select")) {
+      if (target.matches("input[type=checkbox]")) {
         remember(target);
         if (form.requestSubmit) { form.requestSubmit(); } else { form.submit(); }
       }
