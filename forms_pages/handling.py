@@ -200,6 +200,16 @@ def record_answer(citizen_request, user, data):
         locked = CitizenRequest.objects.select_for_update().get(pk=citizen_request.pk)
         status_changed = locked.status != data["status"]
         now = timezone.now()
+        # Moving on from a visit request before its time calls the visit off: say so, or the
+        # applicant, told only the new status, would still come.
+        cancelled_visit = (
+            locked.visit_at
+            if status_changed
+            and locked.status == RequestStatus.VISIT_REQUESTED
+            and locked.visit_at
+            and locked.visit_at > now
+            else None
+        )
         if data["status"] in PAUSED_STATUSES:
             locked.pause_clock(now)
         else:
@@ -210,6 +220,8 @@ def record_answer(citizen_request, user, data):
             locked.visit_place = data["visit_place"]
             locked.visit_documents = data["visit_documents"]
         locked.save()
+        if cancelled_visit:
+            RequestEvent.objects.create(request=locked, actor=user, action=EventAction.VISIT_CANCELLED, created_at=now)
         action = EventAction.ANSWERED if data.get("answer") else EventAction.STATUS
         event = RequestEvent.objects.create(
             request=locked,
@@ -221,5 +233,5 @@ def record_answer(citizen_request, user, data):
             created_at=now,
         )
         if event.public_text or status_changed or data["status"] == RequestStatus.VISIT_REQUESTED:
-            notify_update(locked, event)
+            notify_update(locked, event, cancelled_visit=cancelled_visit)
     return locked, event

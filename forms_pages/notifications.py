@@ -90,12 +90,21 @@ def acknowledgement_sms(citizen_request):
         }
 
 
-def update_sms(citizen_request, event):
-    """The SMS for a staff answer, status change or visit request."""
+def update_sms(citizen_request, event, cancelled_visit=None):
+    """The SMS for a staff answer, status change or visit request; a visit called off
+    (`cancelled_visit`, its time) is said first."""
     language = citizen_request.language or "fa"
     code = local_digits(citizen_request.code_display, language)
     url = track_url(language)
+    answer = event.public_text
     with translation.override(language):
+        if cancelled_visit:
+            called_off = _("The in-person visit on %(date)s is cancelled; you need not come.") % {
+                "date": format_date(cancelled_visit, language)
+            }
+            if not answer:
+                return _("Request %(code)s: %(news)s Track: %(url)s") % {"code": code, "news": called_off, "url": url}
+            answer = f"{called_off} {answer}"
         if citizen_request.status == RequestStatus.VISIT_REQUESTED:
             when = format_date(citizen_request.visit_at, language, with_time=True)
             return fit_sms(
@@ -105,7 +114,7 @@ def update_sms(citizen_request, event):
                 ),
                 citizen_request.visit_place,
             )
-        if event.public_text and citizen_request.status != RequestStatus.ANSWERED:
+        if answer and citizen_request.status != RequestStatus.ANSWERED:
             # The text came with another status (closed, waiting for the applicant): say it too.
             status = citizen_request.get_status_display()
             return fit_sms(
@@ -113,16 +122,16 @@ def update_sms(citizen_request, event):
                     _("Request %(code)s is now: %(status)s. %(answer)s Full text: %(url)s")
                     % {"code": code, "status": status, "answer": answer, "url": url}
                 ),
-                event.public_text,
+                answer,
                 parts=ANSWER_SMS_PARTS,
             )
-        if event.public_text:
+        if answer:
             return fit_sms(
                 lambda answer: (
                     _("Answer to request %(code)s: %(answer)s Full text: %(url)s")
                     % {"code": code, "answer": answer, "url": url}
                 ),
-                event.public_text,
+                answer,
                 parts=ANSWER_SMS_PARTS,
             )
         return _("Request %(code)s is now: %(status)s. Track: %(url)s") % {
@@ -150,15 +159,17 @@ def notify_submitted(citizen_request, event):
         _queue_email(citizen_request, event, MessagePurpose.NEW_REQUEST, department_email, subject, body)
 
 
-def notify_update(citizen_request, event):
-    """Tell the applicant about an answer, a visit request or a new status."""
+def notify_update(citizen_request, event, cancelled_visit=None):
+    """Tell the applicant about an answer, a visit request or a new status, and about a visit
+    called off (`cancelled_visit`, its time)."""
     if event.public_text:
         purpose = MessagePurpose.ANSWER
     elif citizen_request.status == RequestStatus.VISIT_REQUESTED:
         purpose = MessagePurpose.VISIT
     else:
         purpose = MessagePurpose.STATUS
-    _tell_applicant(citizen_request, event, purpose, "answer", update_sms(citizen_request, event), event=event)
+    sms_text = update_sms(citizen_request, event, cancelled_visit)
+    _tell_applicant(citizen_request, event, purpose, "answer", sms_text, event=event, cancelled_visit=cancelled_visit)
 
 
 def _staff_email(citizen_request, event, purpose, recipient, subject, lines):

@@ -25,6 +25,8 @@ class EventAction(models.TextChoices):
     ESCALATED = "escalated", _("Escalated as overdue")
     # The applicant told the answer is late and the head of the department knows (a step of their history).
     OVERDUE_TOLD = "overdue_told", _("Delay told to the applicant")
+    # Staff moved on from a visit request before the visit's time: the applicant need not come.
+    VISIT_CANCELLED = "visit_cancelled", _("Visit cancelled")
 
 
 class RequestEvent(models.Model):

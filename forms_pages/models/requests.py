@@ -34,7 +34,7 @@ REMOVED_TEXT = "—"
 
 
 # History steps the applicant sees even when they carry no status or text (EventAction values).
-PUBLIC_ACTIONS = ("transferred", "replied", "visit_confirmed", "visit_reschedule", "overdue_told")
+PUBLIC_ACTIONS = ("transferred", "replied", "visit_confirmed", "visit_reschedule", "overdue_told", "visit_cancelled")
 
 
 def new_tracking_code():
@@ -278,7 +278,8 @@ class CitizenRequest(models.Model):
     def public_events(self):
         """The steps the applicant sees: statuses, answers, their own replies and visit answers
         (a confirmation without a note too), transfers (which name the new department,
-        never the staff's reason) and the late answer told to them (never who was alerted)."""
+        never the staff's reason), a visit called off and the late answer told to them (never who
+        was alerted)."""
         return [
             event
             for event in self.events.all()

@@ -1,0 +1,100 @@
+"""Follow-ups that change a request and that the applicant must hear of: a visit called off
+before its time (the status message alone said "under review", and the applicant would still
+come), and the answer-by date moved when work resumes after waiting for them. Told on every
+channel they gave, in their language, and listed in the tracking page's history."""
+
+import datetime
+import re
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+
+from forms_pages.models import CitizenRequest, OutboundMessage, RequestStatus
+from home.language.dates import format_date
+from home.language.jalali_input import format_jalali_input
+from home.operations.sms import segments
+from tests.soup import soup
+
+from .conftest import answer_url, working_day_ahead
+from .test_visit_answer_errors import ask_for_a_visit
+
+pytestmark = pytest.mark.django_db
+
+PERSIAN_LETTERS = re.compile(r"[\u0600-\u06ff]")
+
+
+def last_messages(citizen_request):
+    """{channel: body} of the latest event's messages to the applicant."""
+    event = citizen_request.events.exclude(messages=None).latest("created_at", "pk")
+    return {m.channel: f"{m.subject}\n{m.body}" for m in OutboundMessage.objects.filter(event=event)}
+
+
+def post(staff, citizen_request, **data):
+    response = staff.post(answer_url(citizen_request), data)
+    assert response.status_code == 302, response.content[:300]
+
+
+def test_a_visit_called_off_is_told_and_listed_in_persian(client, tracked, staff):
+    ask_for_a_visit(staff, tracked)
+    tracked.refresh_from_db()
+    when = format_date(tracked.visit_at, "fa")
+    post(staff, tracked, status=RequestStatus.UNDER_REVIEW)
+
+    messages = last_messages(tracked)
+    assert set(messages) == {"email", "sms"}
+    for text in messages.values():
+        assert "لغو شد" in text and when in text, text
+    assert segments(messages["sms"]) <= 2
+    assert tracked.events.filter(action="visit_cancelled").count() == 1
+    history = soup(client.get(f"/track/{tracked.code}/")).select(".request-history__visit-cancelled")
+    assert len(history) == 1 and "لغو شد" in history[0].get_text()
+
+
+def test_a_visit_called_off_with_an_answer_says_both_in_english(valid_data, staff):
+    client = Client()
+    client.post("/en/contact/", {**valid_data, "subject": "Unemployment insurance", "name": "Sean O'Brien"})
+    english = CitizenRequest.objects.get(subject="Unemployment insurance")
+    client.post("/en/track/", {"code": english.code, "contact": "09123456789"})
+    ask_for_a_visit(staff, english, place="Room 204", documents="ID card")
+    post(staff, english, status=RequestStatus.ANSWERED, answer="Your benefit is paid from next month.")
+
+    messages = last_messages(english)
+    for text in messages.values():
+        assert "is cancelled" in text and "Your benefit is paid" in text, text
+        assert not PERSIAN_LETTERS.search(text), text
+    history = soup(client.get(f"/en/track/{english.code}/")).select_one(".request-history__visit-cancelled")
+    assert "cancelled" in history.get_text() and not PERSIAN_LETTERS.search(history.get_text())
+
+
+def test_a_visit_whose_time_has_passed_is_not_called_off(tracked, staff):
+    ask_for_a_visit(staff, tracked)
+    CitizenRequest.objects.filter(pk=tracked.pk).update(visit_at=timezone.now() - datetime.timedelta(hours=2))
+    post(staff, tracked, status=RequestStatus.ANSWERED, answer="پرونده شما بررسی و تأیید شد.")
+    assert not tracked.events.filter(action="visit_cancelled").exists()
+    assert not any("لغو" in text for text in last_messages(tracked).values())
+
+
+def test_a_new_visit_time_is_not_a_cancellation(tracked, staff):
+    ask_for_a_visit(staff, tracked)
+    post(
+        staff,
+        tracked,
+        status=RequestStatus.VISIT_REQUESTED,
+        visit_at=format_jalali_input(working_day_ahead(8), with_time=True),
+        visit_place="ساختمان اداره کل، اتاق ۲۰۴",
+        visit_documents="کارت ملی",
+    )
+    assert not tracked.events.filter(action="visit_cancelled").exists()
+
+
+def test_work_resumed_tells_the_moved_answer_by_date(tracked, staff):
+    post(staff, tracked, status=RequestStatus.AWAITING_APPLICANT, answer="لطفاً نامه کارفرما را بفرستید.")
+    # A week spent waiting for the applicant.
+    CitizenRequest.objects.filter(pk=tracked.pk).update(clock_paused_at=timezone.now() - datetime.timedelta(days=7))
+    old_due = CitizenRequest.objects.get(pk=tracked.pk).due_at
+    post(staff, tracked, status=RequestStatus.UNDER_REVIEW)
+    tracked.refresh_from_db()
+    assert tracked.due_at > old_due
+    email = last_messages(tracked)["email"]
+    assert format_date(tracked.due_at, "fa") in email and "مهلت پاسخ" in email, email
