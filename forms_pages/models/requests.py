@@ -48,10 +48,11 @@ def group_code(code):
 
 def _given_up_since_last_delivery():
     """The applicant's messages of the outer request that failed for good, with no message to
-    the applicant sent after them."""
+    the applicant sent after them, nor on another channel with the same news (the same event:
+    an SMS failing after its e-mail arrived did not leave the applicant untold)."""
     to_applicant = OutboundMessage.objects.filter(purpose__in=TO_APPLICANT)
-    delivered_later = to_applicant.filter(
-        request=models.OuterRef("request"), state=MessageState.SENT, created_at__gt=models.OuterRef("created_at")
+    delivered_later = to_applicant.filter(request=models.OuterRef("request"), state=MessageState.SENT).filter(
+        Q(created_at__gt=models.OuterRef("created_at")) | Q(event=models.OuterRef("event"))
     )
     return to_applicant.filter(request=models.OuterRef("pk"), state=MessageState.FAILED).exclude(
         models.Exists(delivered_later)

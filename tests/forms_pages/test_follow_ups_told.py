@@ -98,3 +98,22 @@ def test_work_resumed_tells_the_moved_answer_by_date(tracked, staff):
     assert tracked.due_at > old_due
     email = last_messages(tracked)["email"]
     assert format_date(tracked.due_at, "fa") in email and "مهلت پاسخ" in email, email
+
+
+@pytest.mark.parametrize(("email", "sms", "unreached"), [("sent", "failed", False), ("failed", "failed", True)])
+def test_one_channel_reaching_the_applicant_with_the_news_is_enough(tracked, email, sms, unreached):
+    """The answer's e-mail reached the applicant but its SMS (queued just after it) failed for
+    good: they were told, so the desk is not sent to phone them (nor the other way round)."""
+    OutboundMessage.objects.filter(request=tracked).update(state="sent")
+    staff_answer = tracked.events.create(action="answered", status=RequestStatus.ANSWERED, public_text="پاسخ")
+    for channel, state in (("email", email), ("sms", sms)):
+        OutboundMessage.objects.create(
+            request=tracked,
+            event=staff_answer,
+            channel=channel,
+            purpose="answer",
+            recipient="x",
+            body="پاسخ",
+            state=state,
+        )
+    assert CitizenRequest.objects.filter(pk=tracked.pk).unreached().exists() is unreached
