@@ -8,7 +8,7 @@
  * (the badge's "(۲ مورد تازه در این منو)"), copied or searched on the page says the same.
  *
  * It changes the same text the font does, and no more: never what people type or edit (form
- * fields, rich text being edited), code, or a run marked left-to-right. It runs for Persian
+ * fields, rich text being edited), code, a run marked left-to-right, or English text. It runs for Persian
  * admin pages only (<html lang="fa">) and follows what scripts draw later.
  */
 (function () {
@@ -25,13 +25,37 @@
     "script, style, template, noscript, input, textarea, select, [dir='ltr'], code, kbd, pre, " +
     ".w-field__input, [contenteditable], .js-translation-editor li > div > p";
 
+  // English text in the Persian admin keeps its digits: an English page's title in the
+  // editor's header and breadcrumbs, the explorer, search, reports, choosers and dashboard reads
+  // "214 sessions", not "۲۱۴ sessions". Text marked with another language is English; so is a
+  // title (in the places below) with Latin letters and no Persian ones, the portal's two
+  // languages, which is marked lang="en" here so that admin.css draws it with Latin digits too.
+  var TITLES =
+    "[data-w-breadcrumbs], td.title, .title-wrapper, .w-header__title, .w-header__subtitle, " +
+    ".w-breadcrumbs__sublabel, h1, h2, h3";
+  var ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+  var LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
+
+  function english(element) {
+    var marked = element.closest("[lang]");
+    if (marked && (marked.getAttribute("lang") || "").slice(0, 2).toLowerCase() !== "fa") {
+      return true;
+    }
+    var text = element.textContent;
+    if (!element.closest(TITLES) || !LATIN_LETTER.test(text) || ARABIC_SCRIPT.test(text)) {
+      return false;
+    }
+    element.setAttribute("lang", "en");
+    return true;
+  }
+
   function persianText(node) {
     var text = node.nodeValue;
     if (!LATIN.test(text)) {
       return;
     }
     var parent = node.parentElement;
-    if (!parent || parent.closest(KEEP)) {
+    if (!parent || parent.closest(KEEP) || english(parent)) {
       return;
     }
     node.nodeValue = text.replace(/[0-9]/g, function (digit) {

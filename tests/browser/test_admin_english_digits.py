@@ -1,0 +1,87 @@
+"""English text in the Persian admin keeps its Latin digits; Persian text gets Persian ones.
+
+The Persian admin draws 0-9 as ۰-۹ (a digits-only font first in admin.css) and turns them into
+۰-۹ in the text (admin-persian-digits.js). An English page's title went the same way: "Dispute
+boards held ۲۱۴ sessions last week" in the editor's header, the explorer and the page search.
+English text is now marked lang="en" and keeps the Latin digits, in the text and in the font.
+"""
+
+import re
+
+import pytest
+
+from tests.browser.accounts import sign_in
+
+pytestmark = pytest.mark.browser
+
+# The title as shown in an element: its text, and the language and font of the element that
+# holds its digits.
+SHOWN = """(element) => {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let holder = element;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (/[0-9۰-۹]/.test(node.nodeValue)) { holder = node.parentElement; break; }
+  }
+  return {
+    text: element.textContent.trim(),
+    lang: (holder.closest("[lang]") || {}).lang,
+    font: getComputedStyle(holder).fontFamily,
+  };
+}"""
+
+# Text nodes with ASCII digits outside English text and what people type (Persian text with
+# Latin digits left in it).
+PERSIAN_WITH_LATIN_DIGITS = """() => {
+  const keep = "script, style, template, noscript, input, textarea, select, [dir='ltr'], code, kbd, pre, "
+    + ".w-field__input, [contenteditable], :lang(en)";
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const found = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (/[0-9]/.test(node.nodeValue) && node.parentElement && !node.parentElement.closest(keep)) {
+      found.push(node.nodeValue.trim());
+    }
+  }
+  return found;
+}"""
+
+
+@pytest.fixture
+def english_news(django_db_blocker):
+    from newsroom.models import NewsPage
+
+    with django_db_blocker.unblock():
+        news = NewsPage.objects.filter(locale__language_code="en", title__regex=r"[0-9]").live().first()
+        assert news is not None, "the seed has an English news item with a number in its title"
+        return news, news.get_parent().pk
+
+
+def assert_english(shown, title, where):
+    assert shown["text"] == title, where
+    assert shown["lang"] == "en", f"{where}: {shown}"
+    assert "Portal Persian Digits" not in shown["font"], f"{where}: {shown}"
+
+
+def test_an_english_title_keeps_its_digits_in_the_persian_admin(browser, server, persian_admin, english_news):
+    news, index = english_news
+    assert re.search("[0-9]", news.title)
+    page = sign_in(browser, server, persian_admin.username)
+    try:
+        page.goto(f"{server.url}/admin/pages/{news.pk}/edit/")
+        page.wait_for_load_state("networkidle")
+        header = page.locator("[data-w-breadcrumbs] li:last-child a").first
+        assert_english(header.evaluate(SHOWN), news.title, "the editor's header")
+        assert page.evaluate(PERSIAN_WITH_LATIN_DIGITS) == []
+
+        for url, where in (
+            (f"/admin/pages/{index}/", "the explorer"),
+            (f"/admin/pages/search/?q={news.title.split()[0]}", "search"),
+        ):
+            page.goto(server.url + url)
+            page.wait_for_load_state("networkidle")
+            link = page.locator(f"td.title a[href*='/admin/pages/{news.pk}/edit/']").first
+            assert_english(link.evaluate(SHOWN), news.title, where)
+            assert page.evaluate(PERSIAN_WITH_LATIN_DIGITS) == [], where
+            # A Persian count on the same screen keeps its Persian digits.
+            assert re.search("[۰-۹]", page.inner_text("main")), where
+    finally:
+        page.context.close()
