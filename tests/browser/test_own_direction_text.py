@@ -1,0 +1,74 @@
+"""Text in whichever language it was typed (dir="auto") on a page of the other language: it
+reads in its own direction, lines flush on its own side, but a short one starts at the column's
+start, under its heading, not alone at the far side of the column."""
+
+import pytest
+
+from tests.browser.citizen import open_request, send_request
+
+pytestmark = pytest.mark.django_db
+
+REQUEST = (
+    "سلام. من کارگر یک کارگاه تولیدی در تهران هستم و از فروردین امسال حقوق و مزایای من پرداخت نشده است. "
+    "لطفاً راهنمایی کنید که برای پیگیری این موضوع چه مدارکی لازم است و به کدام اداره باید مراجعه کنم. با سپاس."
+)
+REPLIES = ("ممنون از راهنمایی شما.", "Thank you, I will bring the contract.")
+
+# Where the text of a dir="auto" paragraph sits, beside the heading of its part of the page.
+GEOMETRY = """(text) => {
+    const block = [...document.querySelectorAll("main [dir=auto]")].find((p) => p.textContent.includes(text));
+    const heading = block.parentElement.querySelector("h2, h3");
+    const range = document.createRange();
+    range.selectNodeContents(block);
+    const lines = [...range.getClientRects()].filter((line) => line.width > 0);
+    const style = getComputedStyle(block);
+    return {
+        direction: style.direction,
+        textAlign: style.textAlign,
+        left: Math.min(...lines.map((line) => line.left)),
+        right: Math.max(...lines.map((line) => line.right)),
+        lineRights: lines.map((line) => Math.round(line.right)),
+        lineLefts: lines.map((line) => Math.round(line.left)),
+        heading: heading.getBoundingClientRect().toJSON(),
+    };
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 1366])
+def test_text_in_the_other_language_starts_under_its_heading(browser, server, width):
+    context = browser.new_context(viewport={"width": width, "height": 900}, locale="fa-IR")
+    page = context.new_page()
+    try:
+        mobile = f"0912123{width:04d}"
+        code = send_request(page, server, "پرسش دربارهٔ حقوق معوق", REQUEST, mobile)
+        open_request(page, server, code, mobile)
+        for reply in REPLIES:
+            page.fill("#id_text", reply)
+            with page.expect_navigation():
+                page.click(".request-reply button[type=submit]")
+            page.goto(f"{server.url}/track/{code}/")
+
+        for path, other, own in (
+            (f"/en/track/{code}/", REPLIES[0], REPLIES[1]),
+            (f"/track/{code}/", REPLIES[1], REPLIES[0]),
+        ):
+            page.goto(server.url + path)
+            english = path.startswith("/en/")
+            for text in (other, own):
+                box = page.evaluate(GEOMETRY, text)
+                assert box["direction"] == ("rtl" if text == REPLIES[0] else "ltr"), (path, text)
+                assert box["textAlign"] == "start", (path, text)
+                # The text begins where its heading begins: at the left of an English column,
+                # at the right of a Persian one (it stood at the far side before).
+                if english:
+                    assert abs(box["left"] - box["heading"]["left"]) <= 2, (path, text, box)
+                else:
+                    assert abs(box["right"] - box["heading"]["right"]) <= 2, (path, text, box)
+            # A Persian paragraph of several lines on the English page keeps them flush right.
+            if english:
+                box = page.evaluate(GEOMETRY, REQUEST[:20])
+                rights, lefts = box["lineRights"], box["lineLefts"]
+                assert box["direction"] == "rtl" and len(rights) > 1 and max(rights) - min(rights) <= 1, box
+                assert max(lefts) - min(lefts) > 10, box
+    finally:
+        context.close()
