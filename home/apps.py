@@ -13,16 +13,26 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from home.caching import page_cache
-        from home.language import jalali_display, jalali_input
+        from home.language import jalali_display, jalali_input, slugs
         from home.language.i18n import install_admin_count_grouping, install_admin_language_names
         from home.operations import maintenance
-        from home.pages import admin_buttons, admin_rendering, admin_wording, checks, editorial, translation_review
+        from home.pages import (
+            admin_buttons,
+            admin_rendering,
+            admin_wording,
+            checks,
+            editorial,
+            translate_form,
+            translation_review,
+        )
 
         admin_rendering.install()
         admin_buttons.install()
         admin_wording.install()
         jalali_input.install()
         jalali_display.install()
+        slugs.install()
+        translate_form.install()
         install_admin_language_names()
         install_admin_count_grouping()
 
