@@ -223,15 +223,18 @@ def record_answer(citizen_request, user, data):
         if cancelled_visit:
             RequestEvent.objects.create(request=locked, actor=user, action=EventAction.VISIT_CANCELLED, created_at=now)
         action = EventAction.ANSWERED if data.get("answer") else EventAction.STATUS
+        # The applicant is told of an answer, a new status or a visit, and their history lists
+        # just that: a save for a note to staff alone carries no status, so it is no step of theirs.
+        told = bool(data.get("answer")) or status_changed or data["status"] == RequestStatus.VISIT_REQUESTED
         event = RequestEvent.objects.create(
             request=locked,
             actor=user,
             action=action,
-            status=data["status"],
+            status=data["status"] if told else "",
             public_text=data.get("answer", ""),
             internal_note=data.get("internal_note", ""),
             created_at=now,
         )
-        if event.public_text or status_changed or data["status"] == RequestStatus.VISIT_REQUESTED:
+        if told:
             notify_update(locked, event, cancelled_visit=cancelled_visit)
     return locked, event

@@ -117,3 +117,17 @@ def test_one_channel_reaching_the_applicant_with_the_news_is_enough(tracked, ema
             state=state,
         )
     assert CitizenRequest.objects.filter(pk=tracked.pk).unreached().exists() is unreached
+
+
+def test_a_note_for_staff_alone_is_no_step_of_the_applicants_history(client, tracked, staff):
+    """Saved with the status unchanged and no text for the applicant: nothing is sent, so the
+    applicant's history shows no new step (it read as if something had happened)."""
+    post(staff, tracked, status=RequestStatus.UNDER_REVIEW)
+    steps = len(soup(client.get(f"/track/{tracked.code}/")).select(".request-history__step"))
+    sent = OutboundMessage.objects.filter(request=tracked).count()
+    post(staff, tracked, status=RequestStatus.UNDER_REVIEW, internal_note="با کارشناس بیمه هماهنگ شد.")
+    assert OutboundMessage.objects.filter(request=tracked).count() == sent
+    assert len(soup(client.get(f"/track/{tracked.code}/")).select(".request-history__step")) == steps
+    # The desk's audit trail keeps the note.
+    trail = soup(staff.get(answer_url(tracked))).select_one("table.audit-trail").get_text()
+    assert "با کارشناس بیمه هماهنگ شد." in trail
