@@ -131,3 +131,17 @@ def test_a_note_for_staff_alone_is_no_step_of_the_applicants_history(client, tra
     # The desk's audit trail keeps the note.
     trail = soup(staff.get(answer_url(tracked))).select_one("table.audit-trail").get_text()
     assert "با کارشناس بیمه هماهنگ شد." in trail
+
+
+def test_staff_read_an_english_answer_and_reply_left_to_right(valid_data, staff):
+    """In the Persian audit trail the applicant's English words keep their own direction (the
+    full stop at their end, not flung to the left of the first word)."""
+    client = Client()
+    client.post("/en/contact/", {**valid_data, "subject": "Unemployment insurance", "name": "Sean O'Brien"})
+    english = CitizenRequest.objects.get(subject="Unemployment insurance")
+    client.post("/en/track/", {"code": english.code, "contact": "09123456789"})
+    post(staff, english, status=RequestStatus.AWAITING_APPLICANT, answer="Please send your employer's letter.")
+    client.post(f"/en/track/{english.code}/reply/", {"text": "I am travelling; I will send it next week."})
+    trail = soup(staff.get(answer_url(english))).select_one("table.audit-trail")
+    texts = {" ".join(block.get_text().split()) for block in trail.select("[dir=auto]")}
+    assert {"Please send your employer's letter.", "I am travelling; I will send it next week."} <= texts
