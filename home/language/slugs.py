@@ -13,11 +13,13 @@ taggit's tags; in the admin, every `SlugInput` (the page's slug field, the copy 
 formats the title the same way in the browser before Wagtail's own slugify runs.
 """
 
+import json
+
 from django.utils.text import slugify as django_slugify
 
+from home.patching import run_after
+
 ZWNJ = "\u200c"
-# Wagtail's SlugInput formatters: (regex, replacement), applied before its own slugify.
-SLUG_FORMATTERS = [(ZWNJ, "-")]
 
 
 def slugify(value, allow_unicode=False):
@@ -25,11 +27,14 @@ def slugify(value, allow_unicode=False):
     return django_slugify(str(value).replace(ZWNJ, "-"), allow_unicode=allow_unicode)
 
 
-def _with_zwnj_formatter(original):
-    def __init__(self, attrs=None, formatters=None, locale=None):
-        original(self, attrs=attrs, formatters=list(formatters or []) + SLUG_FORMATTERS, locale=locale)
+def _zwnj_as_hyphen(widget):
+    """Add to a SlugInput's formatters (regex, replacement; run before Wagtail's own slugify in
+    the browser) one that turns a ZWNJ into a hyphen."""
+    from wagtail.coreutils import get_js_regex
 
-    return __init__
+    formatters = json.loads(widget.attrs.get("data-w-slug-formatters-value") or "[]")
+    formatters.append([get_js_regex(ZWNJ), "-"])
+    widget.attrs["data-w-slug-formatters-value"] = json.dumps(formatters, separators=(",", ":"))
 
 
 def install():
@@ -37,9 +42,6 @@ def install():
     import wagtail.models.pages
     from wagtail.admin.widgets.slug import SlugInput
 
-    if getattr(SlugInput, "keeps_zwnj", False):
-        return
-    SlugInput.__init__ = _with_zwnj_formatter(SlugInput.__init__)
-    SlugInput.keeps_zwnj = True
+    run_after(SlugInput, "__init__", _zwnj_as_hyphen)
     wagtail.models.pages.slugify = slugify
     taggit.models.slugify = slugify

@@ -6,23 +6,18 @@ Persian page met a lone unticked "English" and a Submit that answered "This fiel
 When exactly one locale is left, it comes ticked; with two or more, the editor chooses, as before.
 """
 
+from home.patching import run_after
 
-def _tick_the_only_locale(original):
-    def __init__(self, instance, *args, **kwargs):
-        original(self, instance, *args, **kwargs)
-        field = self.fields["locales"]
-        locales = list(field.queryset)
-        if len(locales) == 1:
-            field.initial = [locales[0].pk]
 
-    return __init__
+def _tick_the_only_locale(form):
+    field = form.fields["locales"]
+    locales = list(field.queryset)
+    if len(locales) == 1:
+        field.initial = [locales[0].pk]
 
 
 def install():
     """Called once from HomeConfig.ready."""
     from wagtail_localize.views.submit_translations import SubmitTranslationForm
 
-    if getattr(SubmitTranslationForm, "ticks_the_only_locale", False):
-        return
-    SubmitTranslationForm.__init__ = _tick_the_only_locale(SubmitTranslationForm.__init__)
-    SubmitTranslationForm.ticks_the_only_locale = True
+    run_after(SubmitTranslationForm, "__init__", _tick_the_only_locale)
