@@ -29,11 +29,14 @@ SHOWN = """(element) => {
   };
 }"""
 
+
 # The text of the screen's main part without English-marked text and rich text being edited
 # (which keeps what was typed): what is left is Persian and must hold no ASCII digits.
 def persian_text(page):
     text = page.inner_text("main")
-    for english in sorted(page.locator("main :is([lang=en], [contenteditable])").all_inner_texts(), key=len, reverse=True):
+    for english in sorted(
+        page.locator("main :is([lang=en], [contenteditable])").all_inner_texts(), key=len, reverse=True
+    ):
         text = text.replace(english, "")
     return text
 
