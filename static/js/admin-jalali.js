@@ -162,8 +162,19 @@
     return Math.max(rect.top, 0);
   }
 
+  // Where the screen's free room starts at the top: under the editor's sticky header (51px
+  // wide, 151px on a phone), which a field scrolled up to make room went under.
+  function roomTop(input) {
+    var header = document.querySelector("header.w-slim-header");
+    var sticky = header && (header.closest(".w-sticky") || header);
+    if (!sticky || input.closest("dialog, [role=dialog]")) {
+      return 0;
+    }
+    return Math.max(sticky.getBoundingClientRect().bottom, 0);
+  }
+
   // Scroll the field's page up by what the calendar lacks below it, if the page can, keeping
-  // the field itself on the screen.
+  // the field itself (and its label's line) on the screen, below the sticky header.
   function makeRoomBelow(input, container) {
     var field = input.getBoundingClientRect();
     var height = container.offsetHeight;
@@ -177,7 +188,8 @@
     }
     var scroller = scrollParent(input);
     var room = scroller.scrollHeight - scroller.clientHeight - scroller.scrollTop;
-    if (room >= lacking && field.top - lacking >= Math.max(scroller.getBoundingClientRect().top, 0)) {
+    var top = Math.max(scroller.getBoundingClientRect().top, roomTop(input));
+    if (room >= lacking && field.top - lacking >= top) {
       scroller.scrollBy({ top: Math.ceil(lacking), behavior: "instant" });
     }
   }
