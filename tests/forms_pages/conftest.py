@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from forms_pages.models import CitizenRequest, ContactPage, FormsIndexPage
 from forms_pages.models.working_days import Calendar
+from home.language.jalali_input import format_jalali_input
 from home.models import Department
 from home.operations.sms import LocmemBackend
 
@@ -63,6 +64,21 @@ def staff_client(user):
 def answer_url(citizen_request):
     """The desk's answer screen of a request."""
     return f"/admin/citizen-requests/edit/{citizen_request.pk}/"
+
+
+def ask_for_a_visit(staff, citizen_request, place="ساختمان اداره کل، اتاق ۲۰۴", documents="کارت ملی", days=5):
+    """`staff` (a signed-in client) asks the applicant to visit in `days` working days."""
+    response = staff.post(
+        answer_url(citizen_request),
+        {
+            "status": "visit_requested",
+            "visit_at": format_jalali_input(working_day_ahead(days), with_time=True),
+            "visit_place": place,
+            "visit_documents": documents,
+        },
+    )
+    assert response.status_code == 302, response.content[:300]
+    return citizen_request
 
 
 def make_staff(username, department):

@@ -12,7 +12,7 @@ from forms_pages.models import CitizenRequest, OutboundMessage, RequestStatus
 from home.language.jalali_input import format_jalali_input
 from tests.soup import soup
 
-from .conftest import staff_client, working_day_ahead
+from .conftest import ask_for_a_visit, staff_client, working_day_ahead
 
 pytestmark = pytest.mark.django_db
 
@@ -131,15 +131,7 @@ def test_waiting_for_the_applicant_needs_the_text_that_says_what_to_send(client,
 
 
 def test_a_visit_confirmed_without_a_note_shows_on_the_tracking_page_and_receipt(client, tracked, staff_a):
-    staff = staff_client(staff_a)
-    post_answer(
-        staff,
-        tracked,
-        status=RequestStatus.VISIT_REQUESTED,
-        visit_at=format_jalali_input(working_day_ahead(5), with_time=True),
-        visit_place="ساختمان اداره کل، اتاق ۲۰۴",
-        visit_documents="کارت ملی",
-    )
+    ask_for_a_visit(staff_client(staff_a), tracked)
     assert client.post(f"/track/{tracked.code}/visit/", {"answer": "confirm"}).status_code == 302
 
     history = soup(client.get(f"/track/{tracked.code}/")).select_one(".request-history").get_text()

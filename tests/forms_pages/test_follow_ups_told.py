@@ -12,12 +12,10 @@ from django.utils import timezone
 
 from forms_pages.models import CitizenRequest, OutboundMessage, RequestStatus
 from home.language.dates import format_date
-from home.language.jalali_input import format_jalali_input
 from home.operations.sms import segments
 from tests.soup import soup
 
-from .conftest import answer_url, working_day_ahead
-from .test_visit_answer_errors import ask_for_a_visit
+from .conftest import answer_url, ask_for_a_visit
 
 pytestmark = pytest.mark.django_db
 
@@ -77,14 +75,7 @@ def test_a_visit_whose_time_has_passed_is_not_called_off(tracked, staff):
 
 def test_a_new_visit_time_is_not_a_cancellation(tracked, staff):
     ask_for_a_visit(staff, tracked)
-    post(
-        staff,
-        tracked,
-        status=RequestStatus.VISIT_REQUESTED,
-        visit_at=format_jalali_input(working_day_ahead(8), with_time=True),
-        visit_place="ساختمان اداره کل، اتاق ۲۰۴",
-        visit_documents="کارت ملی",
-    )
+    ask_for_a_visit(staff, tracked, days=8)
     assert not tracked.events.filter(action="visit_cancelled").exists()
 
 

@@ -5,28 +5,13 @@ the group described by its error, HTTP 400 and nothing typed or chosen lost."""
 import pytest
 
 from forms_pages.models import CitizenRequest, RequestStatus
-from home.language.jalali_input import format_jalali_input
 from tests.soup import error_summary, ok_soup, soup
 
-from .conftest import answer_url, working_day_ahead
+from .conftest import ask_for_a_visit
 
 pytestmark = pytest.mark.django_db
 
 LONG_NOTE = "آن روز در سفرم. " * 70  # over 1,000 characters
-
-
-def ask_for_a_visit(staff, citizen_request, place="ساختمان اداره کل، اتاق ۲۰۴", documents="کارت ملی"):
-    response = staff.post(
-        answer_url(citizen_request),
-        {
-            "status": RequestStatus.VISIT_REQUESTED,
-            "visit_at": format_jalali_input(working_day_ahead(5), with_time=True),
-            "visit_place": place,
-            "visit_documents": documents,
-        },
-    )
-    assert response.status_code == 302
-    return citizen_request
 
 
 @pytest.fixture

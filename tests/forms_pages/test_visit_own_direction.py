@@ -6,7 +6,7 @@ import pytest
 
 from tests.soup import ok_soup
 
-from .test_visit_answer_errors import ask_for_a_visit
+from .conftest import ask_for_a_visit
 
 pytestmark = pytest.mark.django_db
 
