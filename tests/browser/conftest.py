@@ -1,6 +1,7 @@
 """Browser fixtures: Debian's Chromium driven by Playwright against the production server."""
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -35,6 +36,18 @@ def browser():
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+@contextmanager
+def open_page(browser, width, height, **options):
+    """A page in a browser context of its own at `width` x `height` (Persian unless `locale`
+    says otherwise), closed with its context when the block ends."""
+    options.setdefault("locale", "fa-IR")
+    context = browser.new_context(viewport={"width": width, "height": height}, **options)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
 
 
 @pytest.fixture

@@ -5,6 +5,8 @@ of three, not a row of four and a lone card or two."""
 
 import pytest
 
+from tests.browser.conftest import open_page
+
 pytestmark = pytest.mark.django_db
 
 GRIDS = ".card-grid, .top-services, .department-contacts__list"
@@ -25,9 +27,7 @@ PAGES = ["/", "/en/", "/labour-inspection/", "/en/labour-inspection/", "/contact
 
 @pytest.mark.parametrize("path", PAGES)
 def test_no_grid_leaves_a_column_without_a_card(browser, server, path):
-    context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="fa-IR")
-    page = context.new_page()
-    try:
+    with open_page(browser, 1366, 900) as page:
         empty = []
         for width in (1366, 1024, 768, 390):
             page.set_viewport_size({"width": width, "height": 900})
@@ -42,14 +42,10 @@ def test_no_grid_leaves_a_column_without_a_card(browser, server, path):
                     empty.append(f"{grid['name']} at {width} px: four cards as 3 + 1")
             assert page.evaluate("document.documentElement.scrollWidth") <= width
         assert empty == []
-    finally:
-        context.close()
 
 
 def test_the_home_page_s_have_your_say_cards_share_one_row_on_a_wide_screen(browser, server):
-    context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="fa-IR")
-    page = context.new_page()
-    try:
+    with open_page(browser, 1366, 900) as page:
         for path in ("/", "/en/"):
             page.goto(server.url + path)
             grid = page.locator(".home-panel--forms .card-grid")
@@ -65,5 +61,3 @@ def test_the_home_page_s_have_your_say_cards_share_one_row_on_a_wide_screen(brow
             domains = page.locator("section[aria-labelledby=sections-heading] .card-grid > li")
             assert domains.count() == 6
             assert len({round(box["y"]) for box in (card.bounding_box() for card in domains.all())}) == 2
-    finally:
-        context.close()

@@ -5,6 +5,7 @@ start, under its heading, not alone at the far side of the column."""
 import pytest
 
 from tests.browser.citizen import open_request, send_request
+from tests.browser.conftest import open_page
 
 pytestmark = pytest.mark.django_db
 
@@ -36,9 +37,7 @@ GEOMETRY = """(text) => {
 
 @pytest.mark.parametrize("width", [390, 1366])
 def test_text_in_the_other_language_starts_under_its_heading(browser, server, width):
-    context = browser.new_context(viewport={"width": width, "height": 900}, locale="fa-IR")
-    page = context.new_page()
-    try:
+    with open_page(browser, width, 900) as page:
         mobile = f"0912123{width:04d}"
         code = send_request(page, server, "پرسش دربارهٔ حقوق معوق", REQUEST, mobile)
         open_request(page, server, code, mobile)
@@ -70,5 +69,3 @@ def test_text_in_the_other_language_starts_under_its_heading(browser, server, wi
                 rights, lefts = box["lineRights"], box["lineLefts"]
                 assert box["direction"] == "rtl" and len(rights) > 1 and max(rights) - min(rights) <= 1, box
                 assert max(lefts) - min(lefts) > 10, box
-    finally:
-        context.close()

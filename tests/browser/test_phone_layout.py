@@ -2,11 +2,10 @@
 away without JavaScript, and Persian numbers and codes render in the right order."""
 
 import urllib.request
-from contextlib import contextmanager
 
 import pytest
 
-from tests.browser.conftest import run_axe
+from tests.browser.conftest import open_page, run_axe
 from tests.sitemaps import sitemap_paths
 
 pytestmark = pytest.mark.django_db
@@ -29,12 +28,10 @@ def test_no_sitemap_page_is_wider_than_a_phone(browser, server):
     assert any(path.startswith("/en/") for path in paths) and any(not path.startswith("/en/") for path in paths)
     # One page reused for every path: load once at the narrowest width, then widen and measure
     # again (the layout is recomputed without a reload).
-    context = browser.new_context(viewport={"width": PHONE_WIDTHS[0], "height": 800}, locale="fa-IR")
-    page = context.new_page()
-    # Pictures carry their width and height, so the layout does not wait for them.
-    page.route("**/*.{jpg,jpeg,png,webp,avif}", lambda route: route.abort())
-    too_wide = []
-    try:
+    with open_page(browser, PHONE_WIDTHS[0], 800) as page:
+        # Pictures carry their width and height, so the layout does not wait for them.
+        page.route("**/*.{jpg,jpeg,png,webp,avif}", lambda route: route.abort())
+        too_wide = []
         for path in paths:
             page.set_viewport_size({"width": PHONE_WIDTHS[0], "height": 800})
             page.goto(server.url + path, wait_until="load")
@@ -44,19 +41,12 @@ def test_no_sitemap_page_is_wider_than_a_phone(browser, server):
                 scroll_width = page.evaluate("document.documentElement.scrollWidth")
                 if scroll_width > width:
                     too_wide.append(f"{path} at {width} px is {scroll_width} px wide")
-    finally:
-        context.close()
     assert too_wide == []
 
 
-@contextmanager
 def phone_page(browser, **options):
     """A Persian page at 390 px, closed with its context when the block ends."""
-    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="fa-IR", **options)
-    try:
-        yield context.new_page()
-    finally:
-        context.close()
+    return open_page(browser, 390, 844, **options)
 
 
 def test_menu_folds_away_on_a_phone_without_javascript(browser, server):
@@ -69,14 +59,10 @@ def test_menu_folds_away_on_a_phone_without_javascript(browser, server):
         assert page.locator(".main-nav a[href='/services/']").is_visible()
         assert page.locator("#site-search").is_visible()
     # On a desktop the menu is simply there, and the toggle is not.
-    context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="fa-IR", java_script_enabled=False)
-    page = context.new_page()
-    try:
+    with open_page(browser, 1366, 900, java_script_enabled=False) as page:
         page.goto(server.url + "/")
         assert page.locator(".main-nav a[href='/services/']").is_visible()
         assert not page.locator(".site-menu__toggle").is_visible()
-    finally:
-        context.close()
 
 
 def test_escape_folds_the_phones_menu_and_returns_to_its_toggle(browser, server):
@@ -88,15 +74,11 @@ def test_escape_folds_the_phones_menu_and_returns_to_its_toggle(browser, server)
         assert not page.locator(".main-nav").is_visible()
         assert page.evaluate("document.activeElement.matches('.site-menu__toggle')")
     # On a wide screen the menu stays where it is.
-    context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="fa-IR")
-    page = context.new_page()
-    try:
+    with open_page(browser, 1366, 900) as page:
         page.goto(server.url + "/")
         page.locator(".main-nav a").first.focus()
         page.keyboard.press("Escape")
         assert page.locator(".main-nav a[href='/services/']").is_visible()
-    finally:
-        context.close()
 
 
 def test_catalogue_shows_results_first_on_a_phone_and_applies_filters_on_change(browser, server):
@@ -167,9 +149,7 @@ def test_mixed_direction_runs_keep_their_order_on_screen(browser, server, tmp_pa
 
 
 def test_catalogue_filters_apply_with_the_button_when_javascript_is_off(browser, server):
-    context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="fa-IR", java_script_enabled=False)
-    page = context.new_page()
-    try:
+    with open_page(browser, 1366, 900, java_script_enabled=False) as page:
         page.goto(server.url + "/services/")
         # Wide screen: the filters are open beside the results, no toggle to press.
         assert page.locator("form.facets fieldset").first.is_visible()
@@ -180,8 +160,6 @@ def test_catalogue_filters_apply_with_the_button_when_javascript_is_off(browser,
             page.click(".facets button[type=submit]")
         assert "domain=employment" in page.url and "level=electronic" in page.url
         assert page.locator(".catalogue-filters__count").inner_text() == "(۲ پالایه فعال)"
-    finally:
-        context.close()
 
 
 # The labels of the filters whose count («(7)») the browser broke across two lines.
@@ -198,9 +176,7 @@ def test_catalogue_filters_hide_no_box_and_keep_each_count_whole(browser, server
     rest at the list's end; without it they follow the reader down the list, and a box reached
     with the keyboard scrolls clear of them."""
     for width, height in ((1366, 900), (390, 844)):
-        context = browser.new_context(viewport={"width": width, "height": height}, locale="fa-IR", bypass_csp=True)
-        page = context.new_page()
-        try:
+        with open_page(browser, width, height, bypass_csp=True) as page:
             for path in ("/services/", "/en/services/"):
                 page.goto(server.url + path)
                 page.evaluate("document.fonts.ready.then(() => true)")
@@ -210,8 +186,6 @@ def test_catalogue_filters_hide_no_box_and_keep_each_count_whole(browser, server
                 assert page.evaluate(FACET_COUNTS_ON_TWO_LINES) == [], (width, path)
                 assert page.evaluate(BUTTONS_POSITION) == "static", (width, path)
                 assert run_axe(page) == [], (width, path)
-        finally:
-            context.close()
 
     with phone_page(browser, java_script_enabled=False) as page:
         page.goto(server.url + "/en/services/")

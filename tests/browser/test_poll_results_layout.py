@@ -3,6 +3,8 @@ the long option names of the next-e-service poll."""
 
 import pytest
 
+from tests.browser.conftest import open_page
+
 pytestmark = pytest.mark.django_db
 
 # How many lines the text of an element takes (its own text, not a progress bar beside it).
@@ -21,9 +23,7 @@ TEXT_LINES = """element => {
 
 @pytest.mark.parametrize("path", ["/en/forms/next-e-service/", "/forms/next-e-service/"])
 def test_poll_results_headings_and_shares_do_not_split_on_a_phone(browser, server, path):
-    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="fa-IR")
-    page = context.new_page()
-    try:
+    with open_page(browser, 390, 844) as page:
         page.goto(server.url + path)
         page.locator("input[name=option]").first.check()
         with page.expect_navigation():
@@ -33,5 +33,3 @@ def test_poll_results_headings_and_shares_do_not_split_on_a_phone(browser, serve
         assert headings.count() == 3
         for cell in headings.all() + page.locator(".poll-results__votes, .poll-results__percent").all():
             assert cell.evaluate(TEXT_LINES) == 1, f"{cell.inner_text()!r} wraps at 390 px"
-    finally:
-        context.close()

@@ -7,6 +7,7 @@ import pytest
 
 from tests.browser.accounts import sign_in
 from tests.browser.citizen import open_request, send_request
+from tests.browser.conftest import open_page
 from tests.browser.test_admin_jalali_walk import accounts  # noqa: F401 - a fixture
 
 pytestmark = pytest.mark.django_db
@@ -92,9 +93,7 @@ def test_printed_search_results_say_what_was_searched_for(print_page, server):
 def test_a_printed_request_page_is_its_status_history_and_text(browser, server):
     """A citizen prints the page of their request: its facts, history and text, without the
     reply box, the downloads and the link to forget it (all printed before)."""
-    context = browser.new_context(viewport={"width": SHEET_WIDTH, "height": 1000}, locale="fa-IR")
-    page = context.new_page()
-    try:
+    with open_page(browser, SHEET_WIDTH, 1000) as page:
         subject, text = "پرسش دربارهٔ بیمه بیکاری", "مدارک لازم برای ثبت درخواست بیمه بیکاری چیست؟"
         code = send_request(page, server, subject, text, "09121112233", name="رضا کریمی")
         open_request(page, server, code, "09121112233")
@@ -106,8 +105,6 @@ def test_a_printed_request_page_is_its_status_history_and_text(browser, server):
         assert printed_controls == []
         assert not page.locator("section[aria-labelledby=downloads-heading]").is_visible()
         assert not page.locator("main a[href$='/track/done/']").is_visible()
-    finally:
-        context.close()
 
 
 @pytest.mark.usefixtures("accounts")

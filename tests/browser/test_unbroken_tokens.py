@@ -5,6 +5,8 @@ Measured on the glyphs: the lines a run of text takes on screen."""
 
 import pytest
 
+from tests.browser.conftest import open_page
+
 pytestmark = pytest.mark.django_db
 
 # Every window width from a small phone to a large one, 2 px apart: a break inside a token shows
@@ -64,9 +66,7 @@ CASES = [
 
 @pytest.mark.parametrize(("path", "selector", "needles"), CASES, ids=[case[0] + " " + case[2][0] for case in CASES])
 def test_numbers_codes_and_e_mails_stay_whole_on_a_phone(browser, server, path, selector, needles):
-    context = browser.new_context(viewport={"width": PHONE_WIDTHS[0], "height": 800}, locale="fa-IR")
-    page = context.new_page()
-    try:
+    with open_page(browser, PHONE_WIDTHS[0], 800) as page:
         page.goto(server.url + path)
         page.evaluate("document.fonts.ready.then(() => true)")
         broken = []
@@ -79,8 +79,6 @@ def test_numbers_codes_and_e_mails_stay_whole_on_a_phone(browser, server, path, 
                     broken.append(f"{needle} at {width} px")
             assert page.evaluate("document.documentElement.scrollWidth") <= width, f"{path} is wider than {width} px"
         assert broken == []
-    finally:
-        context.close()
 
 
 # The lines each date under a title takes («… ۱۶ آذر ۱۴۰۵، ساعت» on one line, «۰۸:۰۰» alone on
@@ -92,9 +90,7 @@ DATES_ON_TWO_LINES = """() => [...document.querySelectorAll("main .meta time")]
 
 @pytest.mark.parametrize("path", ["/", "/en/", "/notices/", "/en/notices/", "/news/"])
 def test_a_date_under_a_title_stays_on_one_line(browser, server, path):
-    context = browser.new_context(viewport={"width": PHONE_WIDTHS[0], "height": 800}, locale="fa-IR")
-    page = context.new_page()
-    try:
+    with open_page(browser, PHONE_WIDTHS[0], 800) as page:
         page.goto(server.url + path)
         page.evaluate("document.fonts.ready.then(() => true)")
         assert page.locator("main .meta time").count() > 0
@@ -104,5 +100,3 @@ def test_a_date_under_a_title_stays_on_one_line(browser, server, path):
             broken.update(f"{text} at {width} px" for text in page.evaluate(DATES_ON_TWO_LINES))
             assert page.evaluate("document.documentElement.scrollWidth") <= width
         assert sorted(broken) == []
-    finally:
-        context.close()
