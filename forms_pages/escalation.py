@@ -3,7 +3,8 @@ department when a request is overdue and the director after a further period, an
 department a digest of its open and overdue requests. Each alert is sent once per request
 (`CitizenRequest.escalation_level`), recorded as an event with its outbox messages in one
 transaction. When the head of the department is alerted, the applicant is told too, once per
-request (a transfer restarts the staff's alerts, not the applicant's)."""
+answer round: a transfer restarts the staff's alerts, not the applicant's; a reopened request
+(`CitizenRequest.reopen`) starts a new round with a new date, and is told again if that passes."""
 
 from django.conf import settings
 from django.db import transaction
@@ -53,7 +54,8 @@ def _escalate(citizen_request, level, purpose, recipient, now, late_days=0):
         note = _note(level, recipient, locked, late_days)
         event = RequestEvent.objects.create(request=locked, action=action, internal_note=note, created_at=now)
         notify_escalation(locked, event, purpose, recipient)
-        if level == HEAD_ALERTED and not locked.events.filter(action=EventAction.OVERDUE_TOLD).exists():
+        this_round = locked.events.filter(created_at__gte=locked.round_started_at)
+        if level == HEAD_ALERTED and not this_round.filter(action=EventAction.OVERDUE_TOLD).exists():
             # A step of the applicant's history (the escalation, which names the address, is not),
             # with the messages telling them.
             told = RequestEvent.objects.create(request=locked, action=EventAction.OVERDUE_TOLD, created_at=now)

@@ -10,13 +10,17 @@ import contextlib
 import logging
 import secrets
 
+from django.conf import settings
 from django.contrib.auth.hashers import make_password
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from home.language.dates import format_date
 
 from .models import CitizenRequest, RequestAttachment, RequestEvent, RequestKind, RequestStatus
 from .models.attachments import attachment_path
-from .models.choices import PAUSED_STATUSES
+from .models.choices import FINISHED_STATUSES, PAUSED_STATUSES
 from .models.history import EventAction
 from .notifications import notify_reply, notify_submitted, notify_transfer, notify_update
 from .storage import get_private_storage
@@ -152,6 +156,7 @@ def record_reply(citizen_request, text, files=(), visit_answer=None):
     request back under review; confirming a visit keeps it waiting for the visit. The
     department is told through the outbox.
     """
+    reopened = False
     with files_kept_only_if_committed() as written, transaction.atomic():
         locked = CitizenRequest.objects.select_for_update().get(pk=citizen_request.pk)
         now = timezone.now()
@@ -161,13 +166,19 @@ def record_reply(citizen_request, text, files=(), visit_answer=None):
             action = EventAction.VISIT_RESCHEDULE if visit_answer == VisitAnswer.RESCHEDULE else EventAction.REPLIED
             new_status = ""
             if locked.status in PAUSED_STATUSES or locked.status == RequestStatus.ANSWERED:
-                locked.resume_clock(now)
+                reopened = locked.status == RequestStatus.ANSWERED
+                if reopened:
+                    locked.reopen(now)
+                else:
+                    locked.resume_clock(now)
                 new_status = RequestStatus.UNDER_REVIEW
                 locked.status = new_status
                 locked.save()
         event = RequestEvent.objects.create(
             request=locked, action=action, status=new_status, applicant_text=text, created_at=now
         )
+        if reopened:
+            record_reopening(locked, None, now)
         save_attachments(locked, files, event=event, written=written)
         notify_reply(locked, event)
     return locked, event
@@ -210,7 +221,12 @@ def record_answer(citizen_request, user, data):
             and locked.visit_at > now
             else None
         )
-        if data["status"] in PAUSED_STATUSES:
+        # Back from answered or closed to any other status: a new round (a new answer-by date
+        # from now, the escalation from the start); else the clock pauses or resumes.
+        reopened = locked.status in FINISHED_STATUSES and data["status"] not in FINISHED_STATUSES
+        if reopened:
+            locked.reopen(now, paused=data["status"] in PAUSED_STATUSES)
+        elif data["status"] in PAUSED_STATUSES:
             locked.pause_clock(now)
         else:
             locked.resume_clock(now)
@@ -235,6 +251,23 @@ def record_answer(citizen_request, user, data):
             internal_note=data.get("internal_note", ""),
             created_at=now,
         )
+        if reopened:
+            record_reopening(locked, user, now)
         if told:
             notify_update(locked, event, cancelled_visit=cancelled_visit)
     return locked, event
+
+
+def record_reopening(citizen_request, user, now):
+    """The staff's line for a reopened request: its new answer-by date (none while the clock is
+    paused for the applicant), in the desk's language."""
+    with translation.override(settings.LANGUAGE_CODE):
+        if citizen_request.clock_paused:
+            note = _("A new round, the clock paused while waiting for the applicant; alerts start over.")
+        else:
+            note = _("A new round: answer by %(date)s; alerts start over.") % {
+                "date": format_date(citizen_request.due_at)
+            }
+    RequestEvent.objects.create(
+        request=citizen_request, actor=user, action=EventAction.REOPENED, internal_note=note, created_at=now
+    )

@@ -25,3 +25,5 @@ class RequestStatus(models.TextChoices):
 OPEN_STATUSES = (RequestStatus.RECEIVED, RequestStatus.UNDER_REVIEW)
 # Statuses in which the directorate waits for the applicant: the answer-by clock is paused.
 PAUSED_STATUSES = (RequestStatus.VISIT_REQUESTED, RequestStatus.AWAITING_APPLICANT)
+# Statuses in which the directorate is done: moving back from one to any other reopens the request.
+FINISHED_STATUSES = (RequestStatus.ANSWERED, RequestStatus.CLOSED)

@@ -27,6 +27,8 @@ class EventAction(models.TextChoices):
     OVERDUE_TOLD = "overdue_told", _("Delay told to the applicant")
     # Staff moved on from a visit request before the visit's time: the applicant need not come.
     VISIT_CANCELLED = "visit_cancelled", _("Visit cancelled")
+    # An answered or closed request back in the directorate's hands: a new answer-by date (staff only).
+    REOPENED = "reopened", _("Reopened with a new answer-by date")
 
 
 class RequestEvent(models.Model):

@@ -87,12 +87,12 @@ class CitizenRequestQuerySet(models.QuerySet):
         target changed). Returns how many moved."""
         pending = list(
             self.filter(status__in=OPEN_STATUSES + PAUSED_STATUSES).only(
-                "pk", "kind", "department_id", "created_at", "due_at", "paused_working_days"
+                "pk", "kind", "department_id", "created_at", "clock_started_at", "due_at", "paused_working_days"
             )
         )
         if not pending:
             return 0
-        start = min(r.created_at for r in pending)
+        start = min(r.round_started_at for r in pending)
         calendar = Calendar(timezone.localtime(start).date(), timezone.localdate() + datetime.timedelta(days=800))
         targets = {}
         changed = []
@@ -142,6 +142,9 @@ class CitizenRequest(models.Model):
     created_at = models.DateTimeField(_("received at"), default=timezone.now, db_index=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     due_at = models.DateTimeField(_("response due"), null=True, blank=True)
+    # The start of the current answer round: the arrival, or the moment the request was reopened
+    # (an answered or closed request back in the directorate's hands). Empty: the arrival.
+    clock_started_at = models.DateTimeField(_("answer-by clock started at"), null=True, blank=True)
     clock_paused_at = models.DateTimeField(_("waiting for the applicant since"), null=True, blank=True)
     paused_working_days = models.PositiveIntegerField(_("working days spent waiting for the applicant"), default=0)
     visit_at = models.DateTimeField(_("visit date and time"), null=True, blank=True)
@@ -220,12 +223,27 @@ class CitizenRequest(models.Model):
                 raise
         raise IntegrityError("Could not find a free tracking code.")
 
+    @property
+    def round_started_at(self):
+        """When the current answer round began: the arrival, or the last reopening."""
+        return self.clock_started_at or self.created_at
+
     def compute_due_at(self, days=None, calendar=None):
         """The answer-by date: the target's working days (plus those spent waiting for the
-        applicant) after the day the request arrived."""
+        applicant) after the day the current round began (the arrival or the last reopening)."""
         if days is None:
             days = ResponseTarget.days_for(self.kind, self.department_id)
-        return add_working_days(self.created_at, days + self.paused_working_days, calendar=calendar)
+        return add_working_days(self.round_started_at, days + self.paused_working_days, calendar=calendar)
+
+    def reopen(self, now, paused=False):
+        """An answered or closed request is back in the directorate's hands: a new round, with an
+        answer-by date counted from `now` as for a new request (the clock paused from `now` when
+        it goes back to waiting for the applicant) and the escalation starting over."""
+        self.clock_started_at = now
+        self.paused_working_days = 0
+        self.clock_paused_at = now if paused else None
+        self.escalation_level = 0
+        self.due_at = self.compute_due_at()
 
     def pause_clock(self, now=None):
         """The directorate waits for the applicant (a document, a visit): stop the clock."""
