@@ -46,6 +46,15 @@ def domain_services(context, domain, count=8):
     return {"services": services, "index": index, "domain": domain, "request": context.get("request")}
 
 
+@register.simple_tag(takes_context=True)
+def catalogue_url(context):
+    """The address of the services catalogue in the active language, from the page tree ("" on a
+    site without one): `{% catalogue_url as url %}`, for pages of other apps (the search's
+    empty state) that point the reader to it."""
+    index = index_page(ServiceIndexPage)
+    return index.get_url(context.get("request")) if index else ""
+
+
 @register.filter
 def choice_label(bound_block, name):
     """The human label of a choice sub-block's value: `{{ block|choice_label:"kind" }}`."""
