@@ -134,11 +134,16 @@ def update_sms(citizen_request, event, cancelled_visit=None):
                 answer,
                 parts=ANSWER_SMS_PARTS,
             )
-        return _("Request %(code)s is now: %(status)s. Track: %(url)s") % {
-            "code": code,
-            "status": citizen_request.get_status_display(),
-            "url": url,
-        }
+        status = citizen_request.get_status_display()
+        if citizen_request.awaiting_answer and not citizen_request.is_overdue:
+            # Work resumed or the request reopened: the (new) answer-by date, as the e-mail gives it.
+            return _("Request %(code)s is now: %(status)s. Answer by %(date)s. Track: %(url)s") % {
+                "code": code,
+                "status": status,
+                "date": format_date(citizen_request.due_at, language),
+                "url": url,
+            }
+        return _("Request %(code)s is now: %(status)s. Track: %(url)s") % {"code": code, "status": status, "url": url}
 
 
 def notify_submitted(citizen_request, event):

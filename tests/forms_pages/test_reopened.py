@@ -13,6 +13,7 @@ from forms_pages.models import CitizenRequest, DepartmentDesk, OutboundMessage, 
 from forms_pages.models.outbox import MessagePurpose
 from forms_pages.models.working_days import add_working_days
 from home.language.dates import format_date
+from home.operations.sms import segments
 from tests.soup import soup
 
 from .conftest import answer_url
@@ -65,6 +66,8 @@ def test_staff_reopening_gives_a_new_date_and_restarts_the_escalation(late_and_t
     assert new_date in staff.get(answer_url(late_and_told)).content.decode()
     [email] = OutboundMessage.objects.filter(request=late_and_told, purpose=MessagePurpose.STATUS, channel="email")
     assert f"مهلت پاسخ: {new_date}" in email.body
+    [sms] = OutboundMessage.objects.filter(request=late_and_told, purpose=MessagePurpose.STATUS, channel="sms")
+    assert new_date in sms.body and segments(sms.body) <= 2
 
 
 def test_the_applicants_reply_to_an_answer_gives_a_new_date(late_and_told, staff, client):
