@@ -9,7 +9,7 @@ import pytest
 from django.utils import timezone
 
 from forms_pages.escalation import daily_round
-from forms_pages.models import CitizenRequest, DepartmentDesk, OutboundMessage, OfficeClosure, ResponseTarget
+from forms_pages.models import CitizenRequest, DepartmentDesk, OfficeClosure, OutboundMessage, ResponseTarget
 from forms_pages.models.outbox import MessagePurpose
 from forms_pages.models.working_days import add_working_days
 from home.language.dates import format_date
