@@ -1,8 +1,11 @@
 """A request's history: every step (submitted, answered, transferred, ...) with who and when."""
 
+from typing import NamedTuple
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from .requests import CitizenRequest, RequestStatus
@@ -29,6 +32,13 @@ class EventAction(models.TextChoices):
     VISIT_CANCELLED = "visit_cancelled", _("Visit cancelled")
     # An answered or closed request back in the directorate's hands: a new answer-by date (staff only).
     REOPENED = "reopened", _("Reopened with a new answer-by date")
+
+
+class ApplicantStep(NamedTuple):
+    """What the applicant's history says of a step besides its status, answer and reply."""
+
+    heading: str
+    text: str
 
 
 class RequestEvent(models.Model):
@@ -61,3 +71,33 @@ class RequestEvent(models.Model):
 
     def __str__(self):
         return f"{self.get_action_display()} {self.created_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def from_applicant(self):
+        """A step the applicant took: a reply, or an answer to a visit (with or without a note)."""
+        return bool(self.applicant_text) or self.action in (
+            EventAction.REPLIED,
+            EventAction.VISIT_CONFIRMED,
+            EventAction.VISIT_RESCHEDULE,
+        )
+
+    def applicant_step(self):
+        """The applicant's words for a transfer, a visit called off or a late answer (an
+        ApplicantStep, in the active language), for the tracking page, the receipt and the data
+        download alike; None for other steps. A transfer names the new department, never the
+        staff's reason; the late answer never names who was alerted."""
+        if self.action == EventAction.TRANSFERRED:
+            if self.department is None:
+                return ApplicantStep("", gettext("Transferred to another department"))
+            text = gettext("Transferred to %(department)s, which will follow up your request.")
+            return ApplicantStep("", text % {"department": self.department.display_name})
+        if self.action == EventAction.VISIT_CANCELLED:
+            text = gettext("The in-person visit you were asked to make was cancelled; you need not come.")
+            return ApplicantStep(self.get_action_display(), text)
+        if self.action == EventAction.OVERDUE_TOLD:
+            text = gettext(
+                "The answer to your request was not ready by its due date. We apologise for the delay; "
+                "the head of the department handling it has been told."
+            )
+            return ApplicantStep(gettext("Answer late"), text)
+        return None

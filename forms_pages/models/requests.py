@@ -347,6 +347,7 @@ class CitizenRequest(models.Model):
                     "answer": event.public_text,
                     "reply": event.applicant_text,
                     "transferred_to": event.department.name if event.department else "",
+                    "note": step.text if (step := event.applicant_step()) else "",
                 }
                 for event in self.public_events()
             ],

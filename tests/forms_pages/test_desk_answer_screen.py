@@ -184,7 +184,7 @@ def test_a_transfer_is_told_to_the_applicant_and_shown_in_their_history(
     new_department = departments[2].name
 
     history = soup(client.get(f"/track/{tracked.code}/")).select_one(".request-history")
-    transfer = history.select_one(".request-history__transfer").get_text()
+    transfer = history.select_one(".request-history__note[data-step=transferred]").get_text()
     assert new_department in transfer and "ارجاع" in transfer
     assert "بازرسی کار است" not in history.get_text()  # the reason is for staff only
     assert "بازرسی کار است" not in client.get(f"/track/{tracked.code}/data.json").content.decode()

@@ -45,7 +45,7 @@ def test_a_visit_called_off_is_told_and_listed_in_persian(client, tracked, staff
         assert "لغو شد" in text and when in text, text
     assert segments(messages["sms"]) <= 2
     assert tracked.events.filter(action="visit_cancelled").count() == 1
-    history = soup(client.get(f"/track/{tracked.code}/")).select(".request-history__visit-cancelled")
+    history = soup(client.get(f"/track/{tracked.code}/")).select(".request-history__note[data-step=visit_cancelled]")
     assert len(history) == 1 and "لغو شد" in history[0].get_text()
 
 
@@ -61,7 +61,9 @@ def test_a_visit_called_off_with_an_answer_says_both_in_english(valid_data, staf
     for text in messages.values():
         assert "is cancelled" in text and "Your benefit is paid" in text, text
         assert not PERSIAN_LETTERS.search(text), text
-    history = soup(client.get(f"/en/track/{english.code}/")).select_one(".request-history__visit-cancelled")
+    history = soup(client.get(f"/en/track/{english.code}/")).select_one(
+        ".request-history__note[data-step=visit_cancelled]"
+    )
     assert "cancelled" in history.get_text() and not PERSIAN_LETTERS.search(history.get_text())
 
 

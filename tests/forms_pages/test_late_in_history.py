@@ -34,7 +34,7 @@ def head(departments):
 def late_step(page):
     """The text of the history step saying the answer is late, and its date ('' if none)."""
     for step in page.select(".request-history__step"):
-        late = step.select_one(".request-history__late")
+        late = step.select_one(".request-history__note[data-step=overdue_told]")
         if late:
             return " ".join(late.get_text().split()), step.select_one("time").get_text(strip=True)
     return "", ""
@@ -56,10 +56,13 @@ def test_the_persian_history_lists_the_late_answer_with_a_jalali_date(client, tr
     assert when == format_date(told.created_at, "fa", with_time=True) and not LATIN_DIGITS.search(when)
     history = page.select_one(".request-history").get_text()
     assert HEAD not in history and "@" not in history and "staff_a" not in history
-    # The data download lists it too.
-    assert "overdue_told" in [
-        step["action"] for step in client.get(f"/track/{tracked.code}/data.json").json()["history"]
+    # The data download lists it too, in the same words.
+    [late] = [
+        step
+        for step in client.get(f"/track/{tracked.code}/data.json").json()["history"]
+        if step["action"] == "overdue_told"
     ]
+    assert late["note"] == text
 
     # The desk sees the step with the messages that told the applicant (and the head's alert beside it).
     rows = soup(make_client(staff_a).get(answer_url(tracked))).select("table.audit-trail tbody tr")
@@ -103,7 +106,9 @@ def test_the_step_is_listed_once_even_after_a_transfer_and_a_second_alert(client
     daily_round(now=tracked.due_at + datetime.timedelta(days=1, hours=7))
     assert tracked.events.filter(action="escalated").count() == 2
     assert tracked.events.filter(action="overdue_told").count() == 1
-    steps = [s for s in soup(client.get(f"/track/{tracked.code}/")).select(".request-history__late")]
+    steps = [
+        s for s in soup(client.get(f"/track/{tracked.code}/")).select(".request-history__note[data-step=overdue_told]")
+    ]
     assert len(steps) == 1
 
 
