@@ -306,3 +306,4 @@ extra_context  # the signature Django's compiler calls as_<vendor> with (home/la
 index_concurrently  # used by migrations (home/migrations/0011, 0012), which vulture does not read
 _.base_attrs_string  # read by Wagtail's button template (home/pages/admin_rendering.py _MarkedButton)
 send_anyway  # a form field, read by name from cleaned_data (forms_pages/answer_forms.py AnswerForm)
+_.from_applicant  # read by templates/forms_pages/track_detail.html and pdf/request_receipt.html
