@@ -30,6 +30,11 @@
     });
   }
 
+  // Whether the picker's calendar (one <jdp-container> for the page) is open.
+  function shown(container) {
+    return !!container && container.style.visibility === "visible" && container.style.display !== "none";
+  }
+
   function isJalaliInput(element) {
     return element instanceof HTMLInputElement && element.hasAttribute("data-jdp");
   }
@@ -52,11 +57,13 @@
       return;
     }
     input.value = toPersian(input.value);
-    // Leaving the field with Tab closes the calendar, unless focus went into it.
+    // Leaving the field with Tab closes the calendar, unless focus went into it, or into the
+    // next date field, whose calendar it now is.
     var container = document.querySelector("jdp-container");
     if (!container || !event.relatedTarget || !container.contains(event.relatedTarget)) {
       window.setTimeout(function () {
-        if (document.activeElement !== input && window.jalaliDatepicker) {
+        var now = document.activeElement;
+        if (now !== input && !isJalaliInput(now) && window.jalaliDatepicker) {
           window.jalaliDatepicker.hide();
         }
       }, 0);
@@ -95,8 +102,7 @@
       if (event.key !== "Escape" || !isJalaliInput(event.target) || !window.jalaliDatepicker) {
         return;
       }
-      var container = document.querySelector("jdp-container");
-      if (container && container.style.visibility === "visible") {
+      if (shown(document.querySelector("jdp-container"))) {
         event.stopPropagation();
         window.jalaliDatepicker.hide();
       }
@@ -108,6 +114,15 @@
   document.addEventListener("keydown", function (event) {
     if (isJalaliInput(event.target) && event.altKey && event.key === "ArrowDown" && window.jalaliDatepicker) {
       event.preventDefault();
+      calendarInput = event.target;
+      window.jalaliDatepicker.show(event.target);
+    }
+  });
+
+  // A click opens it too: the picker opens it only when the field gains focus, so a click on
+  // the field it was closed in (with Escape) did nothing.
+  document.addEventListener("click", function (event) {
+    if (isJalaliInput(event.target) && window.jalaliDatepicker && !shown(document.querySelector("jdp-container"))) {
       calendarInput = event.target;
       window.jalaliDatepicker.show(event.target);
     }
@@ -194,8 +209,28 @@
     }
   }
 
-  function placeCalendar(container) {
-    var visible = container.style.visibility === "visible" && container.style.display !== "none";
+  // The picker shows its calendar at once and again at the end of its 300 ms opening, from a
+  // timer that no close cancels: closed in between (a quick typist's Escape, a quick Tab, a
+  // click elsewhere), it came back by itself, over the footer's Save. A real opening draws the
+  // calendar afresh (its children change); the timer only sets its style. So a closed calendar
+  // shown again with no new drawing is closed again. `changes` are the observer's records.
+  function reshownByTheTimer(container, changes) {
+    return (
+      shown(container) &&
+      !calendarOpen &&
+      !!changes &&
+      !changes.some(function (change) {
+        return change.type === "childList";
+      })
+    );
+  }
+
+  function placeCalendar(container, changes) {
+    if (reshownByTheTimer(container, changes)) {
+      window.jalaliDatepicker.hide();
+      return;
+    }
+    var visible = shown(container);
     var opening = visible && !calendarOpen;
     calendarOpen = visible;
     var input = calendarInput;
@@ -243,15 +278,15 @@
   // and moves it on every scroll; each time, it is put back in its place here.
   function watchCalendar() {
     var observed = null;
-    var placer = new MutationObserver(function () {
-      placeCalendar(observed);
+    var placer = new MutationObserver(function (changes) {
+      placeCalendar(observed, changes);
     });
     var finder = new MutationObserver(function () {
       var container = document.querySelector("jdp-container");
       if (container && container !== observed) {
         observed = container;
         placer.disconnect();
-        placer.observe(container, { attributes: true, attributeFilter: ["style"] });
+        placer.observe(container, { attributes: true, attributeFilter: ["style"], childList: true });
         placeCalendar(container);
       }
     });
