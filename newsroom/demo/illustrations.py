@@ -54,7 +54,7 @@ class Canvas:
     def arc(self, box, start, end, fill, width):
         self.draw.arc(self._box(box), start, end, fill=fill, width=width * SCALE)
 
-    def person(self, x, y, size, shirt, facing_camera=True):
+    def person(self, x, y, size, shirt):
         """A seated or standing figure: head and shoulders, `y` at the top of the head."""
         head = size * 0.42
         self.ellipse((x - head / 2, y, x + head / 2, y + head), SKIN)
