@@ -65,14 +65,20 @@ class DepartmentField(forms.ModelChoiceField):
         return department.default_instance if department is not None else None
 
 
-def text_errors(required, min_length=None, max_length=None):
-    """Error messages that say what to do, for a text field (GOV.UK style, never "required")."""
-    messages = {"required": required}
-    if min_length:
-        messages["min_length"] = min_length
-    if max_length:
-        messages["max_length"] = max_length
-    return messages
+def bounded_text_field(label, min_length, max_length, messages, rows=None):
+    """A required text of `min_length` to `max_length` characters (`rows`: a text area that high).
+
+    `messages` say what to do when it is missing, too short and too long (GOV.UK style, never
+    "required").
+    """
+    missing, too_short, too_long = messages
+    return forms.CharField(
+        label=label,
+        min_length=min_length,
+        max_length=max_length,
+        widget=forms.Textarea(attrs={"rows": rows}) if rows else None,
+        error_messages={"required": missing, "min_length": too_short, "max_length": too_long},
+    )
 
 
 class BotTrapMixin:
@@ -98,11 +104,11 @@ def department_field(**kwargs):
 
 def subject_field():
     """The subject of a request or a report (5 to 200 characters)."""
-    return forms.CharField(
-        label=_("Subject"),
+    return bounded_text_field(
+        _("Subject"),
         min_length=5,
         max_length=200,
-        error_messages=text_errors(
+        messages=(
             _("Enter a subject for your request."),
             _("Write a subject of at least 5 characters."),
             _("Shorten the subject to 200 characters or fewer."),
@@ -112,16 +118,16 @@ def subject_field():
 
 def request_text_field():
     """The text of a request or a report (20 to 5,000 characters)."""
-    return forms.CharField(
-        label=_("Text"),
+    return bounded_text_field(
+        _("Text"),
         min_length=20,
         max_length=5000,
-        widget=forms.Textarea(attrs={"rows": 8}),
-        error_messages=text_errors(
+        messages=(
             _("Write your request."),
             _("Write your request in at least 20 characters, so we can act on it."),
             _("Shorten your request to 5,000 characters or fewer, or attach the rest as a file."),
         ),
+        rows=8,
     )
 
 
@@ -141,11 +147,11 @@ class RequestForm(BotTrapMixin, forms.Form):
     )
     subject = subject_field()
     text = request_text_field()
-    name = forms.CharField(
-        label=_("Full name"),
+    name = bounded_text_field(
+        _("Full name"),
         min_length=3,
         max_length=120,
-        error_messages=text_errors(
+        messages=(
             _("Enter your first name and surname."),
             _("Enter your full name (at least 3 letters)."),
             _("Shorten your name to 120 characters or fewer."),
@@ -261,16 +267,16 @@ def plain_text(text):
 class ReplyForm(forms.Form):
     """The applicant's reply on the tracking page: text and files checked as on the contact form."""
 
-    text = forms.CharField(
-        label=_("Your reply"),
+    text = bounded_text_field(
+        _("Your reply"),
         min_length=2,
         max_length=5000,
-        widget=forms.Textarea(attrs={"rows": 5}),
-        error_messages=text_errors(
+        messages=(
             _("Write your reply."),
             _("Write a reply of at least 2 characters."),
             _("Shorten your reply to 5,000 characters or fewer, or attach the rest as a file."),
         ),
+        rows=5,
     )
     attachments = MultipleFileField(
         label=_("Attachments (optional)"),
