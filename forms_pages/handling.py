@@ -238,6 +238,9 @@ def record_answer(citizen_request, user, data):
         locked.save()
         if cancelled_visit:
             RequestEvent.objects.create(request=locked, actor=user, action=EventAction.VISIT_CANCELLED, created_at=now)
+        # The reopening comes before the status it reopens to, in both histories.
+        if reopened:
+            record_reopening(locked, user, now)
         action = EventAction.ANSWERED if data.get("answer") else EventAction.STATUS
         # The applicant is told of an answer, a new status or a visit, and their history lists
         # just that: a save for a note to staff alone carries no status, so it is no step of theirs.
@@ -251,8 +254,6 @@ def record_answer(citizen_request, user, data):
             internal_note=data.get("internal_note", ""),
             created_at=now,
         )
-        if reopened:
-            record_reopening(locked, user, now)
         if told:
             notify_update(locked, event, cancelled_visit=cancelled_visit)
     return locked, event

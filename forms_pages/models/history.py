@@ -30,7 +30,8 @@ class EventAction(models.TextChoices):
     OVERDUE_TOLD = "overdue_told", _("Delay told to the applicant")
     # Staff moved on from a visit request before the visit's time: the applicant need not come.
     VISIT_CANCELLED = "visit_cancelled", _("Visit cancelled")
-    # An answered or closed request back in the directorate's hands: a new answer-by date (staff only).
+    # An answered or closed request back in the directorate's hands: a new answer-by date. The
+    # applicant's history says so; the staff's note with the date stays theirs.
     REOPENED = "reopened", _("Reopened with a new answer-by date")
 
 
@@ -82,10 +83,11 @@ class RequestEvent(models.Model):
         )
 
     def applicant_step(self):
-        """The applicant's words for a transfer, a visit called off or a late answer (an
-        ApplicantStep, in the active language), for the tracking page, the receipt and the data
-        download alike; None for other steps. A transfer names the new department, never the
-        staff's reason; the late answer never names who was alerted."""
+        """The applicant's words for a transfer, a visit called off, a late answer or a reopening
+        (an ApplicantStep, in the active language), for the tracking page, the receipt and the
+        data download alike; None for other steps. A transfer names the new department, never the
+        staff's reason; the late answer never names who was alerted; a reopening gives no date (the
+        page's answer-by line does, as it stands now)."""
         if self.action == EventAction.TRANSFERRED:
             if self.department is None:
                 return ApplicantStep("", gettext("Transferred to another department"))
@@ -100,4 +102,7 @@ class RequestEvent(models.Model):
                 "the head of the department handling it has been told."
             )
             return ApplicantStep(gettext("Answer late"), text)
+        if self.action == EventAction.REOPENED:
+            text = gettext("Your request is open again: the time for its answer starts afresh from this step.")
+            return ApplicantStep(gettext("Request reopened"), text)
         return None

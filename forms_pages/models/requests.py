@@ -34,7 +34,15 @@ REMOVED_TEXT = "—"
 
 
 # History steps the applicant sees even when they carry no status or text (EventAction values).
-PUBLIC_ACTIONS = ("transferred", "replied", "visit_confirmed", "visit_reschedule", "overdue_told", "visit_cancelled")
+PUBLIC_ACTIONS = (
+    "transferred",
+    "replied",
+    "visit_confirmed",
+    "visit_reschedule",
+    "overdue_told",
+    "visit_cancelled",
+    "reopened",
+)
 
 
 def new_tracking_code():
@@ -297,8 +305,8 @@ class CitizenRequest(models.Model):
     def public_events(self):
         """The steps the applicant sees: statuses, answers, their own replies and visit answers
         (a confirmation without a note too), transfers (which name the new department,
-        never the staff's reason), a visit called off and the late answer told to them (never who
-        was alerted)."""
+        never the staff's reason), a visit called off, the late answer told to them (never who
+        was alerted) and a reopening (never the staff's note)."""
         return [
             event
             for event in self.events.all()

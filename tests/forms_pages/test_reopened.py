@@ -4,8 +4,10 @@ answer-by date counted from the reopening like a new request's, and the escalati
 start, so a later lateness is alerted and told to the applicant once more, once."""
 
 import datetime
+import re
 
 import pytest
+from django.test import Client
 from django.utils import timezone
 
 from forms_pages.escalation import daily_round
@@ -19,6 +21,8 @@ from tests.soup import soup
 from .conftest import answer_url
 
 pytestmark = pytest.mark.django_db
+
+PERSIAN_LETTERS = re.compile(r"[\u0600-\u06ff]")
 
 
 @pytest.fixture
@@ -127,3 +131,55 @@ def test_a_closure_added_later_counts_from_the_reopening(late_and_told, staff):
     OfficeClosure.objects.create(date=timezone.localdate() + datetime.timedelta(days=200), reason="آلودگی هوا")
     late_and_told.refresh_from_db()
     assert late_and_told.due_at == due > timezone.now()
+
+
+def reopened_steps(page):
+    """The history steps saying the request was reopened: (heading, note) each."""
+    return [
+        (
+            " ".join(step.find("strong", string=True).get_text().split()) if step.find("strong") else "",
+            " ".join(step.select_one(".request-history__note[data-step=reopened]").get_text().split()),
+        )
+        for step in page.select(".request-history__step")
+        if step.select_one(".request-history__note[data-step=reopened]")
+    ]
+
+
+def test_the_applicants_history_says_the_request_was_reopened_never_the_staffs_note(late_and_told, staff, client):
+    answer(staff, late_and_told)
+    assert reopened_steps(soup(client.get(f"/track/{late_and_told.code}/"))) == []
+    answer(staff, late_and_told, "under_review", text="")
+
+    page = soup(client.get(f"/track/{late_and_told.code}/"))
+    [(heading, note)] = reopened_steps(page)
+    # Then the status it was reopened to.
+    last = page.select(".request-history__step")[-2:]
+    assert last[0].select_one("[data-step=reopened]") and "در دست بررسی" in last[1].get_text()
+    assert heading == "بازگشایی درخواست" and "دوباره باز شد" in note and "از نو" in note, (heading, note)
+    [staff_note] = late_and_told.events.filter(action="reopened").values_list("internal_note", flat=True)
+    assert staff_note and staff_note not in page.get_text()
+    # The data download has the same words, and not the staff's note.
+    data = client.get(f"/track/{late_and_told.code}/data.json")
+    [step] = [step for step in data.json()["history"] if step["action"] == "reopened"]
+    assert step["note"] == note and staff_note not in data.content.decode()
+
+
+def test_the_applicants_reply_that_reopens_is_followed_by_the_reopened_step(late_and_told, staff, client):
+    answer(staff, late_and_told)
+    client.post(f"/track/{late_and_told.code}/reply/", {"text": "پاسخ کامل نبود؛ مدرک دیگری لازم است؟"})
+    steps = soup(client.get(f"/track/{late_and_told.code}/")).select(".request-history__step")
+    assert steps[-2].select_one(".applicant-reply") and steps[-1].select_one("[data-step=reopened]")
+
+
+def test_the_english_history_says_reopened_in_english(valid_data, staff):
+    client = Client()
+    client.post("/en/contact/", {**valid_data, "subject": "Pension question"})
+    english = CitizenRequest.objects.get(subject="Pension question")
+    client.post("/en/track/", {"code": english.code, "contact": "09123456789"})
+    answer(staff, english, text="Your pension starts next month.")
+    answer(staff, english, "under_review", text="")
+
+    [(heading, note)] = reopened_steps(soup(client.get(f"/en/track/{english.code}/")))
+    assert heading == "Request reopened" and "open again" in note, (heading, note)
+    assert not PERSIAN_LETTERS.search(heading + note)
+    assert client.get(f"/en/track/{english.code}/receipt.pdf").status_code == 200
