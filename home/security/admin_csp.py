@@ -12,7 +12,9 @@ import re
 
 from django.utils.html import escape
 
-_SCRIPT = re.compile(r"<script>(?P<body>.*?)</script>", re.S)
+# An inline script: `<script>`, or `<script type="text/javascript">` as wagtail-localize writes it.
+_SCRIPT = re.compile(r'<script(?: type="text/javascript")?>(?P<body>.*?)</script>', re.S)
+_INLINE_OPENINGS = (b"<script>", b'<script type="text/javascript">')
 _JS_STRING = r'"(?:[^"\\]|\\.)*"'
 _ELEMENT_ID = r'"[\w\-]+"'
 _JSON_CALL_SHAPES = [
@@ -33,6 +35,15 @@ _PLAIN_SHAPES = [
     re.compile(
         r'^\s*if \(typeof window\.chooserUrls === "undefined"\) \{\s*window\.chooserUrls = \{'
         r'(?:\s*\w+: "/[\w/\-]*",)+\s*\}\s*\}\s*$'
+    ),
+    # wagtail-localize's "Translate" form: "Select all" ticks every language.
+    re.compile(
+        r"^\s*document\.addEventListener\('DOMContentLoaded', function\(\) \{"
+        r"\s*var selectAll = document\.querySelector\('\[name=\"select_all\"\]'\);"
+        r"\s*var locales = document\.querySelectorAll\('\[name=\"locales\"\]'\);"
+        r"\s*selectAll\.addEventListener\('change', function\(\) \{"
+        r"\s*for \(var i = 0; i < locales\.length; i\+\+\) \{\s*locales\[i\]\.checked = selectAll\.checked;\s*\}"
+        r"\s*\}\);\s*\}\);\s*$"
     ),
     re.compile(
         r"^\s*\(function\(\)\s*\{\s*var panel = new (?:InlinePanel|MultipleChooserPanel)\(JSON\.parse\("
@@ -85,7 +96,9 @@ class AdminInlineScriptNonceMiddleware:
         response._csp_update = {**(getattr(response, "_csp_update", None) or {}), "style-src": ["'unsafe-inline'"]}
         if getattr(response, "streaming", False):
             return response
-        if "text/html" not in response.get("Content-Type", "") or b"<script>" not in response.content:
+        if "text/html" not in response.get("Content-Type", "") or not any(
+            opening in response.content for opening in _INLINE_OPENINGS
+        ):
             return response
         nonce = None
 

@@ -2,6 +2,7 @@
 
 from django import template
 
+from home.pages import translate_form
 from home.pages.translation_review import panel_context
 
 register = template.Library()
@@ -11,3 +12,9 @@ register = template.Library()
 def translation_review_panel(context, page):
     """Who publishes this translation, and the editor's button to ask them."""
     return {**panel_context(page, context["request"].user), "csrf_token": context.get("csrf_token")}
+
+
+@register.simple_tag(takes_context=True)
+def translations_to_edit(context, instance):
+    """The other languages' versions of `instance`, with their edit links (home.pages.translate_form)."""
+    return translate_form.translations_to_edit(instance, context["request"].user)

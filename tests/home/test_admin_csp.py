@@ -17,6 +17,20 @@ CHOOSER_URLS = """
         }
     """
 
+# wagtail-localize's "Translate" form, as it prints it.
+SELECT_ALL = """
+        document.addEventListener('DOMContentLoaded', function() {
+            var selectAll = document.querySelector('[name="select_all"]');
+            var locales = document.querySelectorAll('[name="locales"]');
+
+            selectAll.addEventListener('change', function() {
+                for (var i = 0; i < locales.length; i++) {
+                    locales[i].checked = selectAll.checked;
+                }
+            });
+        });
+    """
+
 
 @pytest.mark.parametrize(
     "body",
@@ -27,6 +41,7 @@ CHOOSER_URLS = """
         'createTaskChooser("id_task");',
         "\n  // Set wagtailConfig.ACTIVE_CONTENT_LOCALE if this is a translated page\n  ",
         CHOOSER_URLS,
+        SELECT_ALL,
     ],
 )
 def test_wagtail_initialisers_are_recognised(body):
@@ -44,6 +59,8 @@ def test_wagtail_initialisers_are_recognised(body):
         "// comment\nalert(1)",
         CHOOSER_URLS.replace('"/admin/images/chooser/"', '"/admin/images/chooser/" + document.cookie'),
         CHOOSER_URLS.replace("}\n        }", "}\n        }\n        alert(1);"),
+        SELECT_ALL.replace("selectAll.checked;", "selectAll.checked; fetch('/steal');"),
+        SELECT_ALL + "alert(1);",
     ],
 )
 def test_anything_else_is_refused(body):

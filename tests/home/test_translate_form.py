@@ -2,7 +2,11 @@
 
 It ticked none, and the portal has one other language: an editor who opened "Translate" on a
 Persian page and pressed Submit was told the field was required (home.pages.translate_form).
+With every language translated, the screen says so and links to the translations; its "Select
+all" script runs under the admin's CSP.
 """
+
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -44,3 +48,33 @@ def test_with_two_languages_left_none_is_ticked(client, untranslated_news):
     url = reverse("wagtail_localize:submit_page_translation", args=[untranslated_news.pk])
     boxes = ok_soup(client.get(url)).select("input[name=locales]")
     assert len(boxes) == 2 and not any(box.has_attr("checked") for box in boxes)
+
+
+def test_a_page_translated_everywhere_says_so_and_links_to_its_translation(client, untranslated_news):
+    """Back after translating, or a stale link: no form that can only fail, but the translation."""
+    admin = get_user_model().objects.create_superuser("translate-admin", "translate-admin@example.ir", "unused")
+    client.force_login(admin)
+    url = reverse("wagtail_localize:submit_page_translation", args=[untranslated_news.pk])
+    english = Locale.objects.get(language_code="en")
+    assert client.post(url, {"locales": [english.pk]}).status_code == 302
+    translation = untranslated_news.get_translation(english)
+
+    page = ok_soup(client.get(url))
+    assert not page.select("input[name=locales], main input[type=submit]")
+    assert "به همهٔ زبان‌های سایت ترجمه شده" in page.select_one(".translated-everywhere").get_text()
+    [link] = page.select(".translated-everywhere__list a")
+    assert link["href"] == reverse("wagtailadmin_pages:edit", args=[translation.pk])
+    assert link.get_text(strip=True) == translation.title and link["lang"] == "en"
+    # «بازگشت», not Wagtail's «بازگشت به عقب» ("go back to the back").
+    assert page.select_one(".translated-everywhere a.button").get_text(strip=True) == "بازگشت"
+
+
+def test_the_forms_select_all_script_runs_under_the_admins_csp(client, untranslated_news):
+    """wagtail-localize's inline "Select all" script was blocked by the admin's CSP."""
+    Locale.objects.create(language_code="ar")
+    admin = get_user_model().objects.create_superuser("translate-admin", "translate-admin@example.ir", "unused")
+    client.force_login(admin)
+    response = client.get(reverse("wagtail_localize:submit_page_translation", args=[untranslated_news.pk]))
+    nonce = re.search(r"'nonce-([^']+)'", response["Content-Security-Policy"]).group(1)
+    [script] = [s for s in ok_soup(response).select("script:not([src])") if "select_all" in s.get_text()]
+    assert script.get("nonce") == nonce
