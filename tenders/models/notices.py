@@ -15,7 +15,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import PageManager
 
 from home.language.money import MoneyField
-from home.language.text import to_ascii_digits
+from home.language.text import local_digits, to_ascii_digits
 from home.models import BasePage
 from home.models.querysets import PortalPageQuerySet
 from home.pages.route_views import ViewRoutesMixin, view_route
@@ -324,9 +324,10 @@ class TenderPage(ViewRoutesMixin, BasePage):
     view_routes = [view_route("ocds/", "ocds")]
 
 
+# The countdown is read outside templates too (the feeds): its digits are the language's here.
 def _days(n):
-    return ngettext("%(n)s day", "%(n)s days", n) % {"n": n}
+    return ngettext("%(n)s day", "%(n)s days", n) % {"n": local_digits(n)}
 
 
 def _hours(n):
-    return ngettext("%(n)s hour", "%(n)s hours", n) % {"n": n}
+    return ngettext("%(n)s hour", "%(n)s hours", n) % {"n": local_digits(n)}

@@ -81,3 +81,13 @@ def test_index_links_to_its_feeds_in_its_language(client, prefix):
     assert [a["href"] for a in page.select(".tender-opendata a")][-2:] == [rss, atom]
     for url in (rss, atom):
         assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize("url", ["/feeds/tenders/rss/", "/feeds/tenders/atom/"])
+def test_persian_countdown_in_persian_digits(client, make_notice, now, url):
+    # «19 روز و 3 ساعت مانده» in a Persian feed: the countdown came out in Latin digits.
+    make_notice(title="دوازده روز باز", submission_deadline=now + 12 * DAY + 5 * HOUR + 10 * (HOUR / 60))
+    _response, feed = parse(client, url)
+    (entry,) = [e for e in feed.entries if e.title.endswith("دوازده روز باز")]
+    assert "۱۲ روز و ۵ ساعت مانده" in entry.summary
+    assert not any(digit in entry.summary.split("شماره آگهی:")[0] for digit in "0123456789")
