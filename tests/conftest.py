@@ -122,7 +122,7 @@ def django_db_setup(
     from wagtail.signal_handlers import disable_reference_index_auto_update
 
     from tests.search_index import search_index_updates
-    from tests.seeded_db import Snapshot, template_name
+    from tests.seeded_db import Snapshot, copy_database, template_name
 
     del django_test_environment, django_db_modify_db_settings  # asked for to run first (xdist names)
     verbosity = request.config.option.verbose
@@ -156,11 +156,13 @@ def django_db_setup(
                         db_cfg = migrate_and_seed(keepdb=False)
                         connection.close()  # pg_dump and the copy want it committed and unlocked
                         snapshot.save(connection.settings_dict, test_name, uploads)
-                        cursor.execute(f"CREATE DATABASE {quote(template)} TEMPLATE {quote(test_name)}")
+                        copy_database(cursor, template, test_name)
                         built_here = True
+                # The template is there: the other workers copy it side by side.
+                cursor.execute("SELECT pg_advisory_unlock(hashtext(%s))", [template])
                 if not built_here:
                     cursor.execute(f"DROP DATABASE IF EXISTS {quote(test_name)}")
-                    cursor.execute(f"CREATE DATABASE {quote(test_name)} TEMPLATE {quote(template)}")
+                    copy_database(cursor, test_name, template)
                     snapshot.restore_uploads(uploads)
                     # What create_test_db does once the database exists, without migrate
                     # (the snapshot's fingerprint covers the migrations).
@@ -169,7 +171,6 @@ def django_db_setup(
                     settings.DATABASES[connection.alias]["NAME"] = test_name
                     connection.settings_dict["NAME"] = test_name
                     db_cfg = [(connection, old_name, True)]
-                cursor.execute("SELECT pg_advisory_unlock(hashtext(%s))", [template])
     # Each process's content-type cache is filled once, as a running server's is after its
     # first requests. A worker whose database was copied (not seeded in-process) started with it
     # empty, so its first page cost ten more queries and a query ceiling failed or passed

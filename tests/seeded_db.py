@@ -130,5 +130,14 @@ def template_name(config):
     return f"{connection.creation._get_test_db_name()}_seeded_{os.getpid()}"
 
 
+def copy_database(cursor, name, template):
+    """CREATE DATABASE `name` as a copy of `template` (a Django cursor outside any database),
+    file by file where PostgreSQL can (15 and later): its default since 15 writes every page of
+    the copy to the WAL, 1.4 s for the seeded database against 0.5 s for the file copy."""
+    quote = cursor.db.ops.quote_name
+    strategy = " STRATEGY FILE_COPY" if cursor.db.pg_version >= 150000 else ""
+    cursor.execute(f"CREATE DATABASE {quote(name)} TEMPLATE {quote(template)}{strategy}")
+
+
 def drop_database(db, name):
     run_pg_tool("dropdb", db, "--if-exists", name)
