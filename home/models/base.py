@@ -3,6 +3,7 @@
 import re
 
 from django.db import models
+from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -74,7 +75,10 @@ class BasePage(Page):
         return [self.title, self.seo_title, self.summary, self.search_description]
 
     def normalised_search_text(self):
-        return normalise(" ".join(str(part) for part in self.search_text_parts() if part))
+        # In the page's own language: the labels of its choices (a document's «Electronic
+        # file») are translated when read, and a page is indexed whatever language is active.
+        with translation.override(self.locale.language_code):
+            return normalise(" ".join(str(part) for part in self.search_text_parts() if part))
 
     def normalised_title(self):
         return normalise(self.title)

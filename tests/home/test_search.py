@@ -253,3 +253,18 @@ def test_an_index_emptied_by_a_migration_is_written_again_after_migrate(client):
     rebuild_empty_index(sender=None)
     cache.clear()
     assert "روابط کار" in result_titles(client.get("/search/", {"q": "روابط کار"}))
+
+
+def test_an_english_page_is_indexed_in_english_whatever_language_is_active():
+    # The labels of a page's choices (a document's «Electronic file», a trigger's «Another
+    # event…») were indexed in the language active when it was saved: the English service
+    # pages' index held «فایل الکترونیکی», so a Persian search on /en/ found them.
+    from services.models import ServicePage
+
+    services = ServicePage.objects.filter(locale__language_code="en", required_documents__icontains="electronic")
+    service = services.first()
+    assert service is not None
+    with translation.override("fa"):
+        text = service.normalised_search_text()
+    assert "Electronic file" in text
+    assert not any("\u0600" <= letter <= "\u06ff" for letter in text), text
