@@ -307,3 +307,17 @@ def test_the_footers_privacy_note_stands_apart_from_the_links_above_it(browser, 
                   - document.querySelector('.site-footer__grid').getBoundingClientRect().bottom"""
             )
             assert gap >= 16, (path, gap)
+
+
+@pytest.mark.parametrize("path", ["/tenders/", "/en/tenders/archive/"])
+def test_the_tender_tabs_share_one_line_on_the_narrowest_phone(browser, server, path):
+    """At 320 px the second tab wrapped under the first and stood apart from the line under
+    them (English at 390 px too): each tab wraps its own words instead."""
+    with open_page(browser, 320, 700) as page:
+        page.goto(server.url + path)
+        tabs = [tab.bounding_box() for tab in page.locator(".tender-tabs a").all()]
+        line = page.locator(".tender-tabs ul").bounding_box()
+        assert len(tabs) == 2
+        assert tabs[0]["y"] == tabs[1]["y"]
+        for tab in tabs:
+            assert abs(tab["y"] + tab["height"] - (line["y"] + line["height"] - 2)) < 1
