@@ -20,6 +20,7 @@ pytest_plugins = ["tests.layers", "tests.last_failed"]
 # The cyclic garbage collector ran about 3,500 times a process in the unit layer, 4 s of each
 # process's 55 (most of it full collections walking Django's and Wagtail's long-lived objects).
 # Collecting after 20,000 new objects instead of 700 leaves about a hundred runs and no full one.
+# (The unit layer then runs without it: tests/layers.py.)
 gc.set_threshold(20_000, 20, 20)
 
 
