@@ -86,11 +86,13 @@ def request_thanks(request, page):
 
 @route_view(ContactPage, "anonymous")
 def anonymous_report(request, page):
-    """The anonymous violation report form (no name, no contact)."""
+    """The anonymous violation report form (no name, no contact). Over a limit the report comes
+    back filled with the limit's message (HTTP 429), as the ordinary form does."""
     if request.method == "POST":
-        if over_limit(request, "request"):
-            return too_many(request, page)
         form = AnonymousReportForm(request.POST, request.FILES)
+        if submission_limited(request, "request", form):
+            response = anonymous_form_page(request, page, form, limit_message=LIMIT_MESSAGE)
+            return limited(response)
         if form.is_valid():
             if form.is_spam:
                 return redirect(page.url + page.reverse_subpage("anonymous_sent"))
@@ -112,10 +114,11 @@ def anonymous_report(request, page):
     return private(anonymous_form_page(request, page, form, status))
 
 
-def anonymous_form_page(request, page, form, status=200):
+def anonymous_form_page(request, page, form, status=200, limit_message=None):
     context = page.get_context(request)
     context["heading"] = _("Report an administrative violation anonymously")
     context["form"] = form
+    context["limit_message"] = limit_message
     return render(request, "forms_pages/contact_page_anonymous.html", context, status=status)
 
 
