@@ -92,12 +92,17 @@ def test_printed_search_results_say_what_was_searched_for(print_page, server):
 
 def test_a_printed_request_page_is_its_status_history_and_text(browser, server):
     """A citizen prints the page of their request: its facts, history and text, without the
-    reply box, the downloads and the link to forget it (all printed before)."""
+    reply box, the downloads, the link to forget it and the «reply sent» notice of the moment
+    (all printed before)."""
     with open_page(browser, SHEET_WIDTH, 1000) as page:
         subject, text = "پرسش دربارهٔ بیمه بیکاری", "مدارک لازم برای ثبت درخواست بیمه بیکاری چیست؟"
         code = send_request(page, server, subject, text, "09121112233", name="رضا کریمی")
         open_request(page, server, code, "09121112233")
-        assert page.locator("section[aria-labelledby=downloads-heading]").is_visible()  # on screen
+        page.fill(".request-reply textarea[name=text]", "کارت ملی را هم پیوست می‌کنم.")
+        page.click(".request-reply button[type=submit]")
+        page.wait_for_load_state("networkidle")
+        assert page.locator("#messages").is_visible()  # on screen, the reply was sent
+        assert page.locator("section[aria-labelledby=downloads-heading]").is_visible()
         page.emulate_media(media="print")
         assert page.get_by_text("مدارک لازم برای ثبت درخواست بیمه بیکاری چیست؟").is_visible()
         assert page.locator(".request-facts").is_visible() and page.locator(".request-history").is_visible()
@@ -105,6 +110,8 @@ def test_a_printed_request_page_is_its_status_history_and_text(browser, server):
         assert printed_controls == []
         assert not page.locator("section[aria-labelledby=downloads-heading]").is_visible()
         assert not page.locator("main a[href$='/track/done/']").is_visible()
+        assert not page.locator("#messages").is_visible()
+        assert page.get_by_text("کارت ملی را هم پیوست می‌کنم.").is_visible()  # the reply, in the history
 
 
 @pytest.mark.usefixtures("accounts")
