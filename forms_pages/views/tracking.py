@@ -156,7 +156,7 @@ def track_reply(request, code):
     except StorageUnavailable:
         return files_not_stored(form, lambda form: _render_detail(request, citizen_request, reply_form=form))
     return _sent(
-        request, citizen_request, _("Your reply was sent to %(department)s. We will tell you when they answer.")
+        request, citizen_request, _("Your reply was sent to the %(department)s. We will tell you when they answer.")
     )
 
 
@@ -172,7 +172,7 @@ def track_visit(request, code):
     if not form.is_valid():
         return _render_detail(request, citizen_request, visit_form=form, status=400)
     record_reply(citizen_request, form.cleaned_data["note"], visit_answer=form.cleaned_data["answer"])
-    return _sent(request, citizen_request, _("Your answer about the visit was sent to %(department)s."))
+    return _sent(request, citizen_request, _("Your answer about the visit was sent to the %(department)s."))
 
 
 def _sent(request, citizen_request, message):

@@ -196,7 +196,7 @@ DEPARTMENTS = [
         "Inspection, performance and complaints unit",
         "",
     ),
-    ("public-relations", "روابط عمومی", "Public relations", ""),
+    ("public-relations", "روابط عمومی", "Public relations office", ""),
 ]
 
 # Where each department receives citizens. The directorate's real addresses and numbers are not

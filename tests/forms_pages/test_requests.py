@@ -251,6 +251,9 @@ def test_english_submission_gets_english_pages_and_mail(client, valid_data, run_
     assert "Your request was received" in soup(thanks).select_one("h1").get_text()
     stored = CitizenRequest.objects.get(subject=valid_data["subject"])
     assert stored.language == "en"
+    # The department named as English names it, with its article.
+    english_name = stored.department.in_language("en").name
+    assert f"Your request was sent to the {english_name}." in " ".join(soup(thanks).get_text().split())
     run_outbox()
     ack = [m for m in mail.outbox if m.to == ["maryam@example.ir"]][0]
     assert "Your request was received" in ack.subject and "/en/track/" in ack.body
