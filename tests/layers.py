@@ -55,6 +55,7 @@ _SLOW_TESTS = {
 }
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_configure(config):
     """The unit layer runs without the cyclic garbage collector. Even at tests/conftest.py's
     thresholds it took 1.4 s of each worker's 57 s of CPU (about 480 runs), most of it walking
