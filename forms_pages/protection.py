@@ -32,6 +32,12 @@ LIMIT_MESSAGE = _(
     "minutes and send it again (attached files must be chosen again)."
 )
 
+# A poll is a choice, not typing: it comes back with the choice ticked.
+POLL_LIMIT_MESSAGE = _(
+    "Too many votes were sent from here in a short while. Your choice is still ticked: wait a few "
+    "minutes and vote again."
+)
+
 RESPONDENT_COOKIE = "portal_respondent"
 RESPONDENT_SALT = "forms_pages.respondent"
 RESPONDENT_MAX_AGE = 60 * 60 * 24 * 365 * 2

@@ -20,6 +20,7 @@ from ..models import CitizenRequest, ContactPage, FormPage, PollPage, PollVote
 from ..models.requests import group_code
 from ..protection import (
     LIMIT_MESSAGE,
+    POLL_LIMIT_MESSAGE,
     ensure_respondent_cookie,
     files_not_stored,
     limited,
@@ -28,7 +29,6 @@ from ..protection import (
     private,
     respondent_key,
     submission_limited,
-    too_many,
 )
 
 SESSION_LAST_CODE = "forms_pages_last_request"
@@ -204,14 +204,16 @@ def poll(request, page):
     token = new_token(request)
     error = None
     status = 200
+    option = None
     if request.method == "POST":
-        if over_limit(request, "poll"):
-            return too_many(request, page)
         key = respondent_key(request, token)
         raw = request.POST.get("option", "")
         # isascii: "²" and other Unicode digits pass isdigit() but not int().
         option = page.options.filter(pk=int(raw)).first() if raw.isascii() and raw.isdigit() else None
-        if not page.is_open():
+        if over_limit(request, "poll"):
+            # The poll comes back with the choice still ticked, as a form comes back filled.
+            error, status = POLL_LIMIT_MESSAGE, 429
+        elif not page.is_open():
             error, status = _("This poll is not open for voting."), 403
         elif option is None:
             error, status = _("Choose one of the options."), 400
@@ -228,5 +230,8 @@ def poll(request, page):
     context = page.get_context(request)
     context.update(page.vote_context(respondent_key(request)))
     context["error"] = error
+    context["chosen"] = option.pk if option else None
     response = render(request, page.get_template(request), context, status=status)
+    if status == 429:
+        limited(response)
     return private(ensure_respondent_cookie(request, response, token))

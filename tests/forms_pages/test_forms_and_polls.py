@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from forms_pages.factories import FormFieldFactory, FormPageFactory, PollOptionFactory, PollPageFactory
 from forms_pages.models import FormPage, FormPageSubmission, PollPage, PollVote
-from tests.soup import soup
+from tests.soup import error_summary, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -193,10 +193,17 @@ def test_poll_rejects_bad_option_and_closed_poll(poll, forms_index):
 
 def test_poll_vote_rate_limit(poll, settings):
     settings.FORMS_RATE_LIMITS = {"poll": (2, 3600)}
-    page, yes, _no = poll
+    page, yes, no = poll
     assert Client().post(page.url, {"option": yes.pk}).status_code == 302
     assert Client().post(page.url, {"option": yes.pk}).status_code == 302
-    assert Client().post(page.url, {"option": yes.pk}).status_code == 429
+    # Over the limit the poll comes back with the choice still ticked and the reason, not a
+    # page of its own (the choice was lost), and no vote is counted.
+    refused = Client().post(page.url, {"option": no.pk})
+    assert refused.status_code == 429 and refused["Retry-After"]
+    page_now = soup(refused)
+    assert [box["value"] for box in page_now.select("input[name=option][checked]")] == [str(no.pk)]
+    assert "گزینهٔ شما همچنان انتخاب شده است" in " ".join(error_summary(page_now).values())
+    assert page.votes.filter(option=no).count() == 0
 
 
 def test_poll_and_form_pages_are_private(poll, survey):
