@@ -119,6 +119,17 @@ def valid_data(departments):
 
 
 @pytest.fixture
+def anonymous_report(departments):
+    """A filled-in anonymous violation report (no name, no contact)."""
+    return {
+        "department": departments[3].pk,
+        "subject": "دریافت وجه برای صدور مجوز",
+        "text": "کارمند باجه سه برای صدور مجوز تعاونی بدون رسید وجه نقد خواست.",
+        "website": "",
+    }
+
+
+@pytest.fixture
 def tracked(client, valid_data):
     """A sent request, proved on the tracking page in `client`."""
     client.post("/contact/", valid_data)

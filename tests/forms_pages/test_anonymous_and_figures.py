@@ -18,16 +18,6 @@ from .conftest import PDF_BYTES
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def report(departments):
-    return {
-        "department": departments[3].pk,
-        "subject": "دریافت وجه برای صدور مجوز",
-        "text": "کارمند باجه سه برای صدور مجوز تعاونی بدون رسید وجه نقد خواست.",
-        "website": "",
-    }
-
-
 def test_the_form_says_nothing_identifying_is_stored(client):
     page = soup(client.get("/contact/anonymous/"))
     assert "هیچ" in page.select_one(".anonymous-note").get_text()
@@ -36,10 +26,12 @@ def test_the_form_says_nothing_identifying_is_stored(client):
     assert soup(client.get("/contact/")).select_one(".anonymous-link a")["href"] == "/contact/anonymous/"
 
 
-def test_an_anonymous_report_is_tracked_with_code_and_phrase_shown_once(client, report, run_outbox, sms_outbox):
+def test_an_anonymous_report_is_tracked_with_code_and_phrase_shown_once(
+    client, anonymous_report, run_outbox, sms_outbox
+):
     response = client.post(
         "/contact/anonymous/",
-        dict(report, attachments=[SimpleUploadedFile("ali-ahmadi-shekayat.pdf", PDF_BYTES)]),
+        dict(anonymous_report, attachments=[SimpleUploadedFile("ali-ahmadi-shekayat.pdf", PDF_BYTES)]),
         REMOTE_ADDR="10.1.2.3",
     )
     assert response.status_code == 302 and response["Location"] == "/contact/anonymous/sent/"
@@ -49,7 +41,7 @@ def test_an_anonymous_report_is_tracked_with_code_and_phrase_shown_once(client, 
     # Shown once: a reload shows neither code nor phrase.
     assert not soup(client.get("/contact/anonymous/sent/")).select_one(".secret-phrase")
 
-    stored = CitizenRequest.objects.get(subject=report["subject"])
+    stored = CitizenRequest.objects.get(subject=anonymous_report["subject"])
     assert stored.anonymous and stored.kind == "violation"
     assert (stored.name, stored.mobile, stored.email, stored.national_id) == ("", "", "", "")
     assert phrase not in stored.secret_hash and stored.secret_hash
@@ -66,14 +58,14 @@ def test_an_anonymous_report_is_tracked_with_code_and_phrase_shown_once(client, 
     assert stranger.post("/track/", {"code": stored.code, "contact": "09123456789"}).status_code == 404
     right = stranger.post("/track/", {"code": stored.code_display_fa, "contact": phrase.upper()}, follow=True)
     assert right.status_code == 200
-    assert report["subject"] in soup(right).select_one("h1").get_text()
+    assert anonymous_report["subject"] in soup(right).select_one("h1").get_text()
 
 
-def test_anonymous_report_errors_are_persian_400(client, report):
-    response = client.post("/contact/anonymous/", dict(report, text="کوتاه"))
+def test_anonymous_report_errors_are_persian_400(client, anonymous_report):
+    response = client.post("/contact/anonymous/", dict(anonymous_report, text="کوتاه"))
     assert response.status_code == 400
     assert soup(response).select(".errorlist li")
-    assert not CitizenRequest.objects.filter(subject=report["subject"]).exists()
+    assert not CitizenRequest.objects.filter(subject=anonymous_report["subject"]).exists()
 
 
 def make(department, kind, days_ago, answered_after_days=None, due_days=3):

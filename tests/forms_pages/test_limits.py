@@ -28,22 +28,13 @@ def test_mistakes_do_not_lock_a_citizen_out(client, valid_data, settings):
     assert CitizenRequest.objects.filter(subject=valid_data["subject"]).count() == 1
 
 
-def anonymous_report(departments):
-    return {
-        "department": departments[3].pk,
-        "subject": "دریافت وجه برای صدور مجوز",
-        "text": "کارمند باجه سه برای صدور مجوز تعاونی بدون رسید وجه نقد خواست.",
-        "website": "",
-    }
-
-
 # The anonymous report was a page of its own with only a Back link: the report typed was gone.
 @pytest.mark.parametrize("path", ["/contact/", "/contact/anonymous/"])
 def test_over_the_accepted_cap_the_form_comes_back_filled_with_a_persian_429(
-    client, valid_data, departments, settings, path
+    client, valid_data, anonymous_report, settings, path
 ):
     settings.FORMS_RATE_LIMITS = {"request": (1, 3600), "request-attempts": (8, 3600)}
-    sent = valid_data if path == "/contact/" else anonymous_report(departments)
+    sent = valid_data if path == "/contact/" else anonymous_report
     assert client.post(path, sent).status_code == 302
     typed = {**sent, "text": "متن دوم که نباید گم شود: دربارهٔ حق بیمه"}
     response = client.post(path, typed)
