@@ -5,6 +5,7 @@ start, so a later lateness is alerted and told to the applicant once more, once.
 
 import datetime
 import re
+import subprocess
 
 import pytest
 from django.test import Client
@@ -182,4 +183,9 @@ def test_the_english_history_says_reopened_in_english(valid_data, staff):
     [(heading, note)] = reopened_steps(soup(client.get(f"/en/track/{english.code}/")))
     assert heading == "Request reopened" and "open again" in note, (heading, note)
     assert not PERSIAN_LETTERS.search(heading + note)
-    assert client.get(f"/en/track/{english.code}/receipt.pdf").status_code == 200
+    # The receipt lists the step under the same heading (it gave the sentence alone).
+    pdf = client.get(f"/en/track/{english.code}/receipt.pdf").content
+    text = " ".join(
+        subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode().split()
+    )
+    assert f"{heading} {note}" in text, text
