@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from home.operations.backups import run_pg_tool
+from home.operations.backups import extract_safely, run_pg_tool
 
 MAX_AGE_SECONDS = 60 * 60
 ROOT = Path(__file__).resolve().parent.parent
@@ -95,7 +95,7 @@ class Snapshot:
                 top, _, rest = member.name.partition("/")
                 if top in members and rest:
                     member.name = rest
-                    tar.extract(member, members[top], filter="data")
+                    extract_safely(tar, members[top], [member])
 
     def save(self, db, test_name, upload_roots):
         """Keep the seeded database and uploads; replace older snapshots."""

@@ -118,6 +118,28 @@ def create_backup(output_dir, alias="default"):
     return archive_path
 
 
+def extract_safely(archive, destination, members=None):
+    """Extract `members` of a tar archive (all by default) into `destination`: plain files and
+    folders only, each inside it, without the archive's owners and modes.
+
+    What `extractall(filter="data")` does from Python 3.11.4 on, written out because Debian 12's
+    Python 3.11.2, which deploy/ and the tests run, has no extraction filters. A member with a
+    path outside `destination`, a link or a device is refused, and nothing is extracted.
+    """
+    destination = Path(destination).resolve()
+    members = archive.getmembers() if members is None else list(members)
+    for member in members:
+        target = (destination / member.name).resolve()
+        if not (member.isfile() or member.isdir()) or not target.is_relative_to(destination):
+            raise ValueError(f"refusing to extract {member.name!r}: not a plain file or folder inside {destination}")
+    for member in members:
+        archive.extract(member, destination, set_attrs=False)
+        # The archive's permissions less setuid, setgid, sticky and group or other write; the
+        # owner may always read and write (and enter a folder).
+        owner = 0o700 if member.isdir() else 0o600
+        os.chmod(destination / member.name, (member.mode & 0o755) | owner)
+
+
 def read_manifest(archive_path):
     with tarfile.open(archive_path, "r:gz") as archive:
         return json.load(archive.extractfile("manifest.json"))
@@ -139,7 +161,7 @@ def restore_backup(archive_path, alias="default", database_url=None, media_root=
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         with tarfile.open(archive_path, "r:gz") as archive:
-            archive.extractall(tmp, filter="data")
+            extract_safely(archive, tmp)
         if engine == "postgresql":
             if database_url is None:
                 connections[alias].close()
