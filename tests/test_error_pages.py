@@ -4,11 +4,11 @@ on every other page, each in the language of the address asked for, standing on 
 import re
 
 import pytest
-from bs4 import BeautifulSoup
 from django.db import OperationalError
 from django.test import RequestFactory
 
 from home.views import server_error
+from tests.soup import soup
 
 PERSIAN = re.compile(r"[\u0600-\u06FF]")
 
@@ -32,17 +32,17 @@ def crash(path, error):
 def test_the_500_and_503_pages_have_the_icon_and_the_address_s_language(path, error, status, heading):
     response = crash(path, error)
     assert response.status_code == status
-    soup = BeautifulSoup(response.content.decode(), "html.parser")
-    assert soup.select_one("link[rel=icon]")["href"].endswith("/img/favicon.svg")  # was missing
-    assert heading in soup.h1.text
+    dom = soup(response)
+    assert dom.select_one("link[rel=icon]")["href"].endswith("/img/favicon.svg")  # was missing
+    assert heading in dom.h1.text
     english = path.startswith("/en/")
-    assert (soup.html["lang"], soup.html["dir"]) == (("en", "ltr") if english else ("fa", "rtl"))
+    assert (dom.html["lang"], dom.html["dir"]) == (("en", "ltr") if english else ("fa", "rtl"))
     if english:
         assert not PERSIAN.search(response.content.decode())  # was the Persian page, one English line under it
-    links = [a["href"] for a in soup.select("a[href]")]
+    links = [a["href"] for a in dom.select("a[href]")]
     assert links == (["/en/track/", "/en/"] if english else ["/track/", "/"])
     # It stands on its own: its style is in the page, no stylesheet or script to fetch.
-    assert soup.style and not soup.select("link[rel=stylesheet], script")
+    assert dom.style and not dom.select("link[rel=stylesheet], script")
 
 
 def test_the_maintenance_page_has_the_icon_and_marks_the_persian_name_on_the_english_page(client, site):
@@ -55,15 +55,15 @@ def test_the_maintenance_page_has_the_icon_and_marks_the_persian_name_on_the_eng
         for path in ("/", "/en/"):
             response = client.get(path)
             assert response.status_code == 503
-            soup = BeautifulSoup(response.content.decode(), "html.parser")
-            assert soup.select_one("link[rel=icon]")["href"].endswith("/img/favicon.svg")
-            assert soup.select_one(".ltr-token").text in ("021-00000000", "۰۲۱-۰۰۰۰۰۰۰۰")
+            dom = soup(response)
+            assert dom.select_one("link[rel=icon]")["href"].endswith("/img/favicon.svg")
+            assert dom.select_one(".ltr-token").text in ("021-00000000", "۰۲۱-۰۰۰۰۰۰۰۰")
         # On the English page the counters' Persian name is said to be Persian (it was not).
-        marked = soup.select('bdi[lang="fa"][dir="rtl"]')
+        marked = dom.select('bdi[lang="fa"][dir="rtl"]')
         assert [bdi.text for bdi in marked] == ["پیشخوان خدمات دولت"]
         for bdi in marked:
             bdi.decompose()
-        assert not PERSIAN.search(soup.get_text())
+        assert not PERSIAN.search(dom.get_text())
     finally:
         setting.enabled = False
         setting.save()

@@ -9,12 +9,13 @@ import time
 from urllib.parse import quote, unquote_to_bytes, urlsplit
 
 import pytest
-from bs4 import BeautifulSoup
 from django.test import Client, override_settings
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.resolvers import RoutePattern
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
+
+from tests.soup import parse, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -99,7 +100,7 @@ def check(response, where):
     body = response.content.decode("utf-8", errors="replace")
     assert "<svg onload" not in body, f"markup reflected at {where!r}"
     if "html" in content_type:
-        for tag in BeautifulSoup(body, "html.parser").find_all(True):
+        for tag in parse(body).find_all(True):
             for attribute in LINK_ATTRIBUTES:
                 value = tag.get(attribute)
                 if isinstance(value, str) and OFFSITE in value:
@@ -110,8 +111,8 @@ def check(response, where):
 
 
 def forms_of(response, method):
-    soup = BeautifulSoup(response.content.decode(), "html.parser")
-    for form in soup.select("main form"):
+    dom = soup(response)
+    for form in dom.select("main form"):
         if (form.get("method") or "get").lower() == method:
             names = {field.get("name") for field in form.select("input, select, textarea") if field.get("name")}
             names.discard("csrfmiddlewaretoken")

@@ -2,12 +2,12 @@
 survey cookie Secure under HTTPS."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
 
 from home.security.admin_csp import AdminInlineScriptNonceMiddleware
 from services.models import ServicePage
+from tests.soup import soup
 from tests.test_fuzz import public_pages
 
 pytestmark = pytest.mark.django_db
@@ -26,9 +26,9 @@ def test_public_pages_need_no_inline_styles_and_get_none():
         response = client.get(page.url)
         assert response.status_code == 200, page.url
         assert "'unsafe-inline'" not in directives(response)["style-src"], page.url
-        soup = BeautifulSoup(response.content.decode(), "html.parser")
-        assert not soup.find("style"), page.url
-        assert not soup.find(attrs={"style": True}), page.url
+        dom = soup(response)
+        assert not dom.find("style"), page.url
+        assert not dom.find(attrs={"style": True}), page.url
 
 
 def test_the_admin_keeps_its_inline_styles(admin_client):

@@ -3,7 +3,6 @@
 import re
 
 import pytest
-from bs4 import BeautifulSoup
 from django.utils import timezone
 from wagtail.models import Locale
 
@@ -12,6 +11,7 @@ from newsroom.models import NewsPage
 from services.models import FAQItem, LawPage, ServicePage
 from tests.language_runs import wrong_script_runs
 from tests.sitemaps import client_getter, sitemap_paths
+from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -103,14 +103,14 @@ def test_every_question_and_a_third_of_the_news_are_in_english():
 def test_english_archive_is_by_gregorian_month_and_persian_by_jalali(client):
     latest = NewsPage.objects.live().filter(locale__language_code="en").latest("date")
     local = timezone.localtime(latest.date)
-    page = BeautifulSoup(client.get("/en/news/").content, "html.parser")
+    page = soup(client.get("/en/news/"))
     months = page.select(".archive-months a")
     assert months and all(re.search(r"/en/news/archive/20\d\d/\d+/$", a["href"]) for a in months)
     assert local.strftime("%B") in [a.get_text() for a in months]
-    month_page = BeautifulSoup(client.get(f"/en/news/archive/{local.year}/{local.month}/").content, "html.parser")
+    month_page = soup(client.get(f"/en/news/archive/{local.year}/{local.month}/"))
     assert month_page.h1.get_text(strip=True) == f"News of {local.strftime('%B')} {local.year}"
     assert latest.title in month_page.get_text()
-    persian = BeautifulSoup(client.get("/news/").content, "html.parser")
+    persian = soup(client.get("/news/"))
     assert all(re.search(r"/news/archive/14\d\d/\d+/$", a["href"]) for a in persian.select(".archive-months a"))
 
 
@@ -118,7 +118,7 @@ def test_footer_phone_in_latin_digits_on_english_pages(client, site):
     contact = ContactSettings.for_site(site)
     contact.phone = "۰۲۱-۰۰۰۰۱۰۰۰"  # as an editor types it on a Persian keyboard
     contact.save()
-    english = BeautifulSoup(client.get("/en/").content, "html.parser").select_one(".site-footer address")
+    english = soup(client.get("/en/")).select_one(".site-footer address")
     assert "021-00001000" in english.get_text()
-    persian = BeautifulSoup(client.get("/").content, "html.parser").select_one(".site-footer address")
+    persian = soup(client.get("/")).select_one(".site-footer address")
     assert "۰۲۱-۰۰۰۰۱۰۰۰" in persian.get_text()

@@ -1,11 +1,11 @@
 """Site furniture: sitemap, robots.txt, error pages, menus and footer."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from home.models import SectionPage
 from tests.sitemaps import client_getter
 from tests.sitemaps import sitemap_paths as read_sitemap
+from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -67,10 +67,10 @@ def test_500_template_renders_in_persian(client):
 
 
 def test_footer_lists_ministry_organisations_in_each_language(client):
-    persian = BeautifulSoup(client.get("/").content.decode(), "html.parser")
+    persian = soup(client.get("/"))
     footer = persian.select_one("footer").get_text()
     assert "سازمان تأمین اجتماعی" in footer
-    english = BeautifulSoup(client.get("/en/").content.decode(), "html.parser")
+    english = soup(client.get("/en/"))
     assert "Social Security Organization" in english.select_one("footer").get_text()
 
 
@@ -78,7 +78,7 @@ def test_menu_links_follow_the_language_and_every_domain_is_in_the_footer(client
     sections = SectionPage.objects.live().filter(locale__language_code="fa")
     assert sections.count() >= 2
     for home, prefix in (("/", "/"), ("/en/", "/en/")):
-        page = BeautifulSoup(client.get(home).content.decode(), "html.parser")
+        page = soup(client.get(home))
         assert f"{prefix}services/" in [a["href"] for a in page.select(".main-nav a")]
         footer = [a["href"] for a in page.select("footer nav a")]
         # All of them, not some: the main menu once held the first three of six.
@@ -86,7 +86,7 @@ def test_menu_links_follow_the_language_and_every_domain_is_in_the_footer(client
 
 
 def test_breadcrumbs_and_skip_link(client):
-    page = BeautifulSoup(client.get("/labour-relations/dispute-boards/").content.decode(), "html.parser")
+    page = soup(client.get("/labour-relations/dispute-boards/"))
     crumbs = [li.get_text(strip=True) for li in page.select(".breadcrumbs li")]
     assert crumbs == ["خانه", "روابط کار", "هیئت‌های تشخیص و حل اختلاف"]
     assert page.select_one("a.skip-link")["href"] == "#main-content"

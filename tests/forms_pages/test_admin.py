@@ -3,7 +3,6 @@
 import datetime
 
 import pytest
-from bs4 import BeautifulSoup
 from django.core.files.base import ContentFile
 from django.test import Client
 from django.utils import timezone
@@ -11,6 +10,7 @@ from django.utils import timezone
 from forms_pages.factories import CitizenRequestFactory
 from forms_pages.models import RequestAttachment, RequestKind, RequestStatus, ResponseTarget
 from forms_pages.models.working_days import add_working_days
+from tests.soup import soup
 
 from .conftest import PDF_BYTES
 
@@ -89,7 +89,7 @@ def test_overdue_flagged_filtered_and_counted(admin_client, staff_a, departments
     body = admin_client.get("/admin/citizen-requests/", {"overdue": "true"}).content.decode()
     assert late.subject in body and fresh.subject not in body
     client = login(staff_a)
-    dashboard = BeautifulSoup(client.get("/admin/").content.decode(), "html.parser")
+    dashboard = soup(client.get("/admin/"))
     assert dashboard.select_one(".overdue-count").get_text(strip=True) == "۱"
     assert dashboard.select_one(".open-count").get_text(strip=True) == "۲"
 
@@ -107,7 +107,7 @@ def test_dashboard_counts_stop_at_their_cap(staff_a, departments, monkeypatch, d
 
     def counts():
         with django_assert_max_num_queries(30) as captured:
-            dashboard = BeautifulSoup(client.get("/admin/").content.decode(), "html.parser")
+            dashboard = soup(client.get("/admin/"))
         limits = [
             query["sql"]
             for query in captured
@@ -184,11 +184,11 @@ def test_the_answer_screens_back_link_points_back_in_each_direction(admin_client
 
     request = CitizenRequestFactory()
     url = f"/admin/citizen-requests/edit/{request.pk}/"
-    back = BeautifulSoup(admin_client.get(url).content.decode(), "html.parser").select_one("a.back-link")
+    back = soup(admin_client.get(url)).select_one("a.back-link")
     assert back.get_text(strip=True) == "→ درخواست‌های شهروندان"
 
     profile = UserProfile.get_for_user(admin_user)
     profile.preferred_language = "en"
     profile.save()
-    back = BeautifulSoup(admin_client.get(url).content.decode(), "html.parser").select_one("a.back-link")
+    back = soup(admin_client.get(url)).select_one("a.back-link")
     assert back.get_text(strip=True) == "← Citizens' requests"

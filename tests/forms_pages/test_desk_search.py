@@ -5,7 +5,6 @@ import datetime
 import importlib
 
 import pytest
-from bs4 import BeautifulSoup
 from django.db import connection
 from django.db.migrations.loader import MigrationLoader
 from django.test import Client
@@ -15,6 +14,7 @@ from django.utils import timezone
 from forms_pages.factories import CitizenRequestFactory
 from forms_pages.models import CitizenRequest
 from home.pages.pagination import CappedPaginator
+from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -27,8 +27,8 @@ def login(user):
 
 def listed_subjects(response):
     assert response.status_code == 200
-    soup = BeautifulSoup(response.content, "html.parser")
-    return {cell.get_text(strip=True) for cell in soup.select("tbody td.title")}
+    doc = soup(response)
+    return {cell.get_text(strip=True) for cell in doc.select("table.listing tbody td.title")}
 
 
 @pytest.fixture
@@ -143,25 +143,25 @@ def test_count_stops_at_the_cap_in_persian_and_every_page_is_reachable(admin_cli
     monkeypatch.setattr(CappedPaginator, "cap", 10)
     CitizenRequestFactory.create_batch(35, subject="پرسش درباره بیمه بیکاری")
     first = admin_client.get("/admin/citizen-requests/", {"q": "بیمه"}, HTTP_ACCEPT_LANGUAGE="fa")
-    soup = BeautifulSoup(first.content, "html.parser")
-    assert len(soup.select("tbody tr")) == 30
+    doc = soup(first)
+    assert len(doc.select("table.listing tbody tr")) == 30
     # 30 rows on a page: the first page counts 31 rows at most, and says there are more.
-    assert soup.select_one("h2[role=alert]").get_text(" ", strip=True) == "بیش از ۳۰ مورد همخوانی دارد"
-    nav = soup.select_one("nav.pagination")
+    assert doc.select_one("h2[role=alert]").get_text(" ", strip=True) == "بیش از ۳۰ مورد همخوانی دارد"
+    nav = doc.select_one("nav.pagination")
     assert "از بیش از ۱" in nav.select_one(".pagination__start").get_text(" ", strip=True)
     assert "بیش از ۳۰" in nav.select_one(".pagination__end").get_text(strip=True)
     next_link = nav.select_one("li.next a")["href"]
     assert "p=2" in next_link
-    second = BeautifulSoup(admin_client.get("/admin/citizen-requests/", {"q": "بیمه", "p": 2}).content, "html.parser")
-    assert len(second.select("tbody tr")) == 5
+    second = soup(admin_client.get("/admin/citizen-requests/", {"q": "بیمه", "p": 2}))
+    assert len(second.select("table.listing tbody tr")) == 5
     # The second page counts as far as it needs: all 35, exactly.
     assert second.select_one("h2[role=alert]").get_text(" ", strip=True) == "۳۵ مورد همخوانی دارد"
 
 
 def test_count_below_the_cap_is_exact(admin_client):
     CitizenRequestFactory.create_batch(3, subject="پرسش درباره بیمه بیکاری")
-    soup = BeautifulSoup(admin_client.get("/admin/citizen-requests/", {"q": "بیمه"}).content, "html.parser")
-    assert soup.select_one("h2[role=alert]").get_text(" ", strip=True) == "۳ مورد همخوانی دارد"
+    doc = soup(admin_client.get("/admin/citizen-requests/", {"q": "بیمه"}))
+    assert doc.select_one("h2[role=alert]").get_text(" ", strip=True) == "۳ مورد همخوانی دارد"
 
 
 DESK_QUERY_CEILING = 16  # a desk's search or overdue list as desk staff (13 on 2026-12-02)
@@ -184,7 +184,7 @@ def test_desk_queries_do_not_grow_with_requests(staff_a, departments, django_ass
         with django_assert_max_num_queries(ceiling) as queries:
             response = client.get("/admin/citizen-requests/", params)
         assert response.status_code == 200, params
-        return len(queries), len(BeautifulSoup(response.content, "html.parser").select("tbody tr"))
+        return len(queries), len(soup(response).select("table.listing tbody tr"))
 
     add(2)
     small = {}
@@ -203,7 +203,7 @@ def test_overdue_filter_reads_in_persian(admin_client):
     response = admin_client.get("/admin/citizen-requests/", {"overdue": "true"}, HTTP_ACCEPT_LANGUAGE="fa")
     found = listed_subjects(response)  # the demo's own overdue requests too
     assert late.subject in found and fresh.subject not in found
-    pill = BeautifulSoup(response.content, "html.parser").select_one(".w-active-filters .w-pill__content")
+    pill = soup(response).select_one(".w-active-filters .w-pill__content")
     assert pill.get_text(" ", strip=True) == "دیرکرد: بله"
     found = listed_subjects(admin_client.get("/admin/citizen-requests/", {"overdue": "false"}))
     assert fresh.subject in found and late.subject not in found

@@ -6,7 +6,6 @@ import errno
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import DatabaseError
 from django.test import Client
@@ -14,6 +13,7 @@ from django.test import Client
 import forms_pages.handling
 from forms_pages.models import CitizenRequest, OutboundMessage, RequestAttachment, RequestEvent
 from forms_pages.storage import PrivateStorage
+from tests.soup import soup
 
 from .conftest import PDF_BYTES, PNG_BYTES
 
@@ -53,7 +53,7 @@ def assert_form_back_with_persian_503(response, field_value):
     assert response.status_code == 503
     assert response["Retry-After"] == "300"
     assert "no-store" in response["Cache-Control"]
-    page = BeautifulSoup(response.content.decode(), "html.parser")
+    page = soup(response)
     errors = " ".join(li.get_text() for li in page.select(".errorlist li"))
     assert NOT_STORED in errors
     # What the citizen typed is still in the form.

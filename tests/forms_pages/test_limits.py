@@ -2,9 +2,9 @@
 and a refused post re-shows the form with everything the citizen typed."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from forms_pages.models import CitizenRequest
+from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -12,11 +12,11 @@ PERSIAN_LIMIT = "آنچه نوشته‌اید"
 
 
 def page_text(response):
-    return BeautifulSoup(response.content.decode(), "html.parser").get_text(" ", strip=True)
+    return soup(response).get_text(" ", strip=True)
 
 
 def textarea(response, name):
-    box = BeautifulSoup(response.content.decode(), "html.parser").find("textarea", attrs={"name": name})
+    box = soup(response).find("textarea", attrs={"name": name})
     return box.get_text() if box else None
 
 

@@ -2,7 +2,6 @@
 that fail and recover; SMS through a local server speaking Kavenegar's REST API."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.core import mail
 from django.test import Client
 from django.utils import timezone
@@ -15,6 +14,7 @@ from forms_pages.outbox import deliver_message
 from home.language.dates import format_date
 from home.language.jalali_input import format_jalali_input
 from home.operations.sms import FileBackend, segments
+from tests.soup import soup
 
 from .conftest import working_day_ahead
 
@@ -87,7 +87,7 @@ def test_every_message_is_delivered_once_after_both_channels_were_down(
     assert mail.outbox == [] and gateway.received == []
 
     # Staff see the delivery state in the request's history.
-    history = BeautifulSoup(staff.get(f"/admin/citizen-requests/edit/{stored.pk}/").content, "html.parser")
+    history = soup(staff.get(f"/admin/citizen-requests/edit/{stored.pk}/"))
     states = history.select_one(".audit-trail").get_text()
     assert "در انتظار ارسال" in states and "mail server down" in states
 
@@ -115,7 +115,7 @@ def test_every_message_is_delivered_once_after_both_channels_were_down(
     assert len(gateway.received) == 2 and len(mail.outbox) == 3
     assert list(queued.values_list("attempts", flat=True)) == [2] * queued.count()
 
-    history = BeautifulSoup(staff.get(f"/admin/citizen-requests/edit/{stored.pk}/").content, "html.parser")
+    history = soup(staff.get(f"/admin/citizen-requests/edit/{stored.pk}/"))
     assert "در انتظار ارسال" not in history.select_one(".audit-trail").get_text()
     assert history.select(".outbox-state--sent")
 

@@ -2,10 +2,10 @@
 outbox when the page is shown (a worker sends it), so the page says it is on its way."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from forms_pages.models import CitizenRequest, OutboundMessage
 from forms_pages.models.outbox import Channel, MessagePurpose, MessageState
+from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -15,6 +15,6 @@ def test_the_thank_you_page_does_not_claim_a_mail_still_waiting_to_be_sent(clien
     stored = CitizenRequest.objects.get(subject=valid_data["subject"])
     mail = OutboundMessage.objects.get(request=stored, channel=Channel.EMAIL, purpose=MessagePurpose.ACKNOWLEDGEMENT)
     assert mail.state == MessageState.PENDING  # not sent yet while the citizen reads the page
-    text = BeautifulSoup(response.content, "html.parser").select_one("main").get_text(" ", strip=True)
+    text = soup(response).select_one("main").get_text(" ", strip=True)
     assert "کد پیگیری را به نشانی ایمیل‌تان هم می‌فرستیم" in text
     assert "ایمیل هم کرده‌ایم" not in text

@@ -1,7 +1,6 @@
 """Tracking: wrong pairs reveal nothing and are rate-limited; pages are private."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.test import Client
 
 from forms_pages.factories import CitizenRequestFactory
@@ -11,7 +10,7 @@ pytestmark = pytest.mark.django_db
 
 
 def text_of(response):
-    return BeautifulSoup(response.content.decode(), "html.parser").select_one("main").get_text(" ", strip=True)
+    return soup(response).select_one("main").get_text(" ", strip=True)
 
 
 @pytest.fixture
@@ -120,7 +119,7 @@ def test_the_desk_sees_wrong_tries_and_the_lock_in_the_history(request_obj, sett
     assert actions.count("track_failed") == 2 and actions.count("track_locked") == 1
     page = admin_client.get(f"/admin/citizen-requests/edit/{request_obj.pk}/")
     assert page.status_code == 200
-    history = BeautifulSoup(page.content.decode(), "html.parser").get_text(" ", strip=True)
+    history = soup(page).get_text(" ", strip=True)
     assert "پیگیری با موبایل یا ایمیل نادرست" in history
     assert "قفل پیگیری پس از تلاش‌های نادرست" in history
     # The citizen's own history does not show them.
@@ -134,9 +133,9 @@ def test_the_code_has_one_name_on_the_form_its_errors_and_the_home_page(client, 
     long = client.post("/track/", {"code": "1" * 41, "contact": "09121112233"})
     for response in (empty, short, long):
         assert response.status_code == 400
-        page = BeautifulSoup(response.content.decode(), "html.parser")
+        page = soup(response)
         assert "کد پیگیری" in page.select_one("label[for='id_code']").get_text()
         assert "کد پیگیری" in page.select_one("#id_code_error").get_text()
         assert "رهگیری" not in response.content.decode()
-    tiles = BeautifulSoup(client.get("/").content.decode(), "html.parser").select_one(".task-actions").get_text()
+    tiles = soup(client.get("/")).select_one(".task-actions").get_text()
     assert "با کد پیگیری و شماره موبایل" in tiles and "رهگیری" not in tiles

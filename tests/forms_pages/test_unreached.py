@@ -5,13 +5,13 @@ request itself, which says to reach the applicant another way."""
 import datetime
 
 import pytest
-from bs4 import BeautifulSoup
 from django.test import Client
 from django.utils import timezone
 
 from forms_pages.factories import CitizenRequestFactory
 from forms_pages.models import CitizenRequest, OutboundMessage
 from forms_pages.models.outbox import Channel, MessagePurpose, MessageState
+from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -61,7 +61,7 @@ def test_the_requests_whose_applicant_was_not_reached(requests):
 def test_staff_find_them_on_the_dashboard_in_the_list_and_on_the_request(requests, staff_a):
     client = Client()
     client.force_login(staff_a)
-    dashboard = BeautifulSoup(client.get("/admin/").content.decode(), "html.parser")
+    dashboard = soup(client.get("/admin/"))
     count = dashboard.select_one(".unreached-count")
     assert count.get_text(strip=True) == "۲"  # the other department's is not theirs
     assert count.find_parent("a")["href"] == "/admin/citizen-requests/?unreached=true"
@@ -72,9 +72,7 @@ def test_staff_find_them_on_the_dashboard_in_the_list_and_on_the_request(request
     others = client.get("/admin/citizen-requests/", {"unreached": "false"}).content.decode()
     assert "درخواست failed" not in others and "درخواست delivered-later" in others
 
-    screen = BeautifulSoup(
-        client.get(f"/admin/citizen-requests/edit/{requests['failed'].pk}/").content.decode(), "html.parser"
-    )
+    screen = soup(client.get(f"/admin/citizen-requests/edit/{requests['failed'].pk}/"))
     warning = screen.select_one(".unreached")
     assert warning is not None and "از راه دیگری به او خبر دهید" in warning.get_text()
     reached = client.get(f"/admin/citizen-requests/edit/{requests['delivered-later'].pk}/").content.decode()
@@ -86,6 +84,6 @@ def test_no_line_on_the_dashboard_when_everyone_was_reached(departments, staff_a
     message(reached, MessagePurpose.ACKNOWLEDGEMENT, MessageState.SENT, 5)
     client = Client()
     client.force_login(staff_a)
-    dashboard = BeautifulSoup(client.get("/admin/").content.decode(), "html.parser")
+    dashboard = soup(client.get("/admin/"))
     assert dashboard.select_one(".open-count") is not None
     assert dashboard.select_one(".unreached-count") is None

@@ -5,13 +5,13 @@ import datetime
 import subprocess
 
 import pytest
-from bs4 import BeautifulSoup
 from django.test import Client
 from django.utils import timezone
 
 from forms_pages.models import CitizenRequest, OfficeClosure, RequestStatus, ResponseTarget
 from forms_pages.models.working_days import add_working_days, official_holidays, working_days_between
 from home.language.dates import format_date
+from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -89,7 +89,7 @@ def test_the_clock_pauses_while_waiting_for_the_applicant(departments, staff_a, 
     stored.refresh_from_db()
     assert stored.clock_paused
     client.post("/track/", {"code": stored.code, "contact": "09123456789"})
-    page = BeautifulSoup(client.get(f"/track/{stored.code}/").content, "html.parser")
+    page = soup(client.get(f"/track/{stored.code}/"))
     assert "متوقف" in page.select_one(".answer-by").get_text()
     assert not CitizenRequest.objects.overdue(now=due_before + datetime.timedelta(days=30)).filter(pk=stored.pk)
 
@@ -109,10 +109,10 @@ def test_citizens_see_the_answer_by_date_in_jalali_or_gregorian(client, valid_da
     stored = CitizenRequest.objects.get(subject=valid_data["subject"])
     jalali = format_date(stored.due_at, "fa")
     assert any("۰" <= ch <= "۹" for ch in jalali)
-    thanks = BeautifulSoup(response.content, "html.parser").select_one(".answer-by").get_text()
+    thanks = soup(response).select_one(".answer-by").get_text()
     assert jalali in thanks
     client.post("/track/", {"code": stored.code, "contact": "09123456789"})
-    tracking = BeautifulSoup(client.get(f"/track/{stored.code}/").content, "html.parser")
+    tracking = soup(client.get(f"/track/{stored.code}/"))
     assert tracking.select_one(".answer-by").get_text(strip=True) == jalali
     pdf = client.get(f"/track/{stored.code}/receipt.pdf").content
     text = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
@@ -123,7 +123,7 @@ def test_citizens_see_the_answer_by_date_in_jalali_or_gregorian(client, valid_da
     response = english.post("/en/contact/", dict(valid_data, subject="Question about unemployment"), follow=True)
     stored_en = CitizenRequest.objects.get(subject="Question about unemployment")
     gregorian = format_date(stored_en.due_at, "en")
-    assert gregorian in BeautifulSoup(response.content, "html.parser").select_one(".answer-by").get_text()
+    assert gregorian in soup(response).select_one(".answer-by").get_text()
     english.post("/en/track/", {"code": stored_en.code, "contact": "09123456789"})
     page = english.get(f"/en/track/{stored_en.code}/").content.decode()
     assert gregorian in page

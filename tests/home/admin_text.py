@@ -9,7 +9,7 @@ of Latin letters that remain, apart from a few tokens that are the same in Persi
 import json
 import re
 
-from bs4 import BeautifulSoup
+from tests.soup import parse
 
 # Names and codes a Persian interface writes in Latin letters too.
 ALLOWED = {
@@ -80,7 +80,7 @@ def json_labels(value):
 
 def visible_texts(html):
     """The strings of an HTML page a person reads, without code and left-to-right content."""
-    soup = BeautifulSoup(html, "html.parser")
+    soup = parse(html)
     texts = []
     for script in soup.select('script[type="application/json"]'):
         try:

@@ -2,12 +2,12 @@
 content change instead of on every visit."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from newsroom.factories import NewsIndexPageFactory
+from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -17,8 +17,8 @@ def pages_summary(client):
     with CaptureQueriesContext(connection) as captured:
         response = client.get("/admin/")
     assert response.status_code == 200
-    soup = BeautifulSoup(response.content, "html.parser")
-    link = soup.select_one("use[href='#icon-doc-empty']").find_parent("li").a
+    dom = soup(response)
+    link = dom.select_one("use[href='#icon-doc-empty']").find_parent("li").a
     counts = [
         query["sql"]
         for query in captured

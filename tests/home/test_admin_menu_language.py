@@ -9,10 +9,10 @@ the first visitor's language stuck for everyone: English staff read «تازه�
 import json
 
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 
 from tests.home.admin_text import json_labels
+from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 def sidebar_labels(client):
     response = client.get("/admin/")
     assert response.status_code == 200
-    props = BeautifulSoup(response.content, "html.parser").select_one("#wagtail-sidebar-props")
+    props = soup(response).select_one("#wagtail-sidebar-props")
     return set(json_labels(json.loads(props.string)))
 
 

@@ -12,6 +12,7 @@ from django.test import override_settings
 from wagtail.models import Page
 
 from tests.home.admin_text import english_runs
+from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -326,7 +327,6 @@ def test_an_editor_sends_a_page_for_review_with_a_persian_verb(client, roles):
 def test_languages_are_named_in_the_readers_language(client, roles):
     """The account's language menu and the page explorer's locale menu name the languages in
     the admin's language: «انگلیسی» and «فارسی» for Persian staff, English words for English staff."""
-    from bs4 import BeautifulSoup
     from wagtail.users.models import UserProfile
 
     from home.models import SectionPage
@@ -336,11 +336,11 @@ def test_languages_are_named_in_the_readers_language(client, roles):
     client.force_login(head)
 
     def menus():
-        account = BeautifulSoup(client.get("/admin/account/").content, "html.parser")
+        account = soup(client.get("/admin/account/"))
         language = {
             o["value"]: o.get_text(strip=True) for o in account.select("select[name$=preferred_language] option")
         }
-        explorer = BeautifulSoup(client.get(f"/admin/pages/{section.pk}/").content, "html.parser")
+        explorer = soup(client.get(f"/admin/pages/{section.pk}/"))
         locales = {element.get_text(" ", strip=True) for element in explorer.select("[name=locale]")}
         locales |= {label.get_text(" ", strip=True) for label in explorer.select("label:has(input[name=locale])")}
         locales |= {link.get_text(" ", strip=True) for link in explorer.select("a[lang=en], a[lang=fa]")}

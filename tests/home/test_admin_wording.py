@@ -4,10 +4,11 @@ published page, the workflow's tasks named as steps, plurals with the zero-width
 import re
 
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.utils import translation
 from wagtail.models import Page
+
+from tests.soup import parse, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -64,7 +65,7 @@ def test_the_approve_dialog_names_the_reviewers_note_as_its_button_does(client, 
     workflow_state = task_state.workflow_state
     task_state.specific.approve(user=head, comment="سند پیوست را هم ببینید")
     detail = client.get(f"/admin/pages/{news.pk}/workflow_history/detail/{workflow_state.pk}/").content.decode()
-    text = " ".join(BeautifulSoup(detail, "html.parser").get_text(" ").split())
+    text = " ".join(parse(detail).get_text(" ").split())
     assert "با نظر: «سند پیوست را هم ببینید»" in text
     assert '"سند پیوست را هم ببینید"' not in text
 
@@ -170,17 +171,17 @@ def test_listings_show_no_english_column_names_python_booleans_or_model_codes(ad
     def cells(url, selector):
         response = admin_client.get(url)
         assert response.status_code == 200, url
-        soup = BeautifulSoup(response.content.decode(), "html.parser")
-        return [" ".join(cell.get_text(" ").split()) for cell in soup.select(selector)]
+        dom = soup(response)
+        return [" ".join(cell.get_text(" ").split()) for cell in dom.select(selector)]
 
     headers = cells("/admin/sites/", "table.listing thead th")
     assert {"درگاه (پورت)", "نام سایت", "صفحهٔ ریشه"} <= set(headers), headers
     assert not {"Port", "Site name", "Root page"} & set(headers)
 
     survey = admin_client.get("/admin/snippets/services/servicesurveyresponse/").content.decode()
-    text = BeautifulSoup(survey, "html.parser").select_one("table.listing").get_text(" ")
+    text = parse(survey).select_one("table.listing").get_text(" ")
     assert not re.search(r"\b(True|False)\b", text)
-    said = {span.get_text(strip=True) for span in BeautifulSoup(survey, "html.parser").select("td .w-sr-only")}
+    said = {span.get_text(strip=True) for span in parse(survey).select("td .w-sr-only")}
     assert {"بله", "خیر"} <= said, said
 
     forms = " ".join(cells("/admin/forms/", "table.listing td"))
@@ -192,7 +193,7 @@ def test_the_page_types_report_names_each_types_app_not_its_model_code(admin_cli
     column; it names the app in the reader's language, as the forms listing names the form's kind."""
     response = admin_client.get("/admin/reports/page-types-usage/")
     assert response.status_code == 200
-    soup = BeautifulSoup(response.content.decode(), "html.parser")
-    apps = {" ".join(cell.get_text(" ").split()) for cell in soup.select("table.listing td.app-label")}
+    dom = soup(response)
+    apps = {" ".join(cell.get_text(" ").split()) for cell in dom.select("table.listing td.app-label")}
     assert {"اخبار و اطلاعیه‌ها", "مناقصه‌ها و مزایده‌ها", "میز خدمات الکترونیک"} <= apps, apps
     assert not re.search(r"[a-z_]+\.[a-z_]+", " ".join(apps)), apps

@@ -12,6 +12,7 @@ from home.models import SectionPage, StandardPage
 from newsroom.factories import NewsPageFactory
 from newsroom.models import NewsIndexPage
 from services.models import ServiceIndexPage, ServicePage
+from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -93,13 +94,11 @@ def test_service_card_shows_a_published_change(client):
 def test_service_structured_data_counts_a_new_survey_answer(client):
     import json
 
-    from bs4 import BeautifulSoup
-
     path = "/services/foreign-work-permit/"
 
     def rating():
-        soup = BeautifulSoup(client.get(path).content.decode(), "html.parser")
-        data = json.loads(soup.select_one('script[type="application/ld+json"]').string)
+        dom = soup(client.get(path))
+        data = json.loads(dom.select_one('script[type="application/ld+json"]').string)
         return (data.get("aggregateRating") or {}).get("ratingCount", 0)
 
     before = rating()

@@ -8,7 +8,6 @@ import datetime
 import zoneinfo
 
 import pytest
-from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from django.utils import translation
 from wagtail.models import Page
@@ -21,6 +20,7 @@ from home.models.site_settings import SiteBanner
 from newsroom.models import NoticeIndexPage, NoticePage
 from services.models import LawPage
 from tests.page_forms import edit_form_data, page_form_data
+from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +32,7 @@ def tehran(*args):
 
 
 def input_value(response, name):
-    field = BeautifulSoup(response.content.decode(), "html.parser").find("input", attrs={"name": name})
+    field = soup(response).find("input", attrs={"name": name})
     assert field is not None, f"no input named {name}"
     return field
 
@@ -331,7 +331,7 @@ def test_status_panel_and_history_show_jalali(admin_client, scheduled_notice):
 
     history = admin_client.get(f"/admin/pages/{scheduled_notice.pk}/history/")
     assert history.status_code == 200
-    page = BeautifulSoup(history.content.decode(), "html.parser")
+    page = soup(history)
     tooltips = [button["data-w-tooltip-content-value"] for button in page.select(".w-human-readable-date")]
     assert tooltips and all("۱۴۰" in text and "ساعت" in text for text in tooltips)
     # Machine-readable timestamps stay ISO 8601.
@@ -340,7 +340,7 @@ def test_status_panel_and_history_show_jalali(admin_client, scheduled_notice):
 
 def test_requests_desk_listing_shows_jalali(admin_client):
     CitizenRequestFactory(created_at=tehran(2025, 3, 20, 23, 50), subject="درخواست شب عید")
-    page = BeautifulSoup(admin_client.get("/admin/citizen-requests/").content.decode(), "html.parser")
+    page = soup(admin_client.get("/admin/citizen-requests/"))
     tooltips = {button["data-w-tooltip-content-value"] for button in page.select("table .w-human-readable-date")}
     # 23:50 on 30 Esfand 1403 in Tehran is still 30 Esfand (20:20 UTC).
     assert "۳۰ اسفند ۱۴۰۳، ساعت ۲۳:۵۰" in tooltips

@@ -3,10 +3,10 @@
 import io
 import re
 
-from bs4 import BeautifulSoup
 from django.core.management import call_command
 
 from tests.html_checks import validate_html
+from tests.soup import parse
 
 PERSIAN = re.compile(r"[\u0600-\u06FF]")
 # The Nu checker's CSS part predates CSS logical properties (margin-inline, border-block-start...),
@@ -48,7 +48,7 @@ def test_each_page_stands_alone_when_the_application_is_down(tmp_path):
     # nginx serves them with no app server behind it: no stylesheet, script, image or font
     # to fetch (its style is inline), no template syntax left, and only the site's own links.
     for name, text in build(tmp_path).items():
-        soup = BeautifulSoup(text, "html.parser")
+        soup = parse(text)
         assert not soup.select("link, script, img, iframe, [src]"), name
         assert soup.style and "url(" not in soup.style.text and "@import" not in soup.style.text, name
         assert "{%" not in text and "{{" not in text, name

@@ -4,13 +4,13 @@ wagtail-localize, managed by the administrator under Settings."""
 import re
 
 import pytest
-from bs4 import BeautifulSoup
 from django.urls import reverse
 from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from home.demo.content import ORGANISATIONS
 from home.models import Organisation
+from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -19,9 +19,7 @@ def footer_organisations(client, path):
     """(address, name) of each link in the footer's list of organisations, in order."""
     response = client.get(path)
     assert response.status_code == 200
-    nav = BeautifulSoup(response.content.decode(), "html.parser").select_one(
-        'footer nav[aria-labelledby="footer-orgs"]'
-    )
+    nav = soup(response).select_one('footer nav[aria-labelledby="footer-orgs"]')
     if nav is None:
         return []
     return [(link["href"], link.get_text(strip=True)) for link in nav.select("li a")]
@@ -73,13 +71,13 @@ def test_the_administrator_edits_an_organisation_under_settings_and_the_footer_f
 
     listing = admin_client.get("/admin/snippets/home/organisation/")
     assert listing.status_code == 200
-    page = BeautifulSoup(listing.content.decode(), "html.parser")
+    page = soup(listing)
     assert page.select_one("h1").get_text(strip=True) == "سازمان‌های تابعه وزارت"
     assert "سازمان بهزیستی کشور" in page.get_text()
 
     welfare = Organisation.objects.get(locale__language_code="fa", url="https://www.behzisti.ir/")
     edit = f"/admin/snippets/home/organisation/edit/{welfare.pk}/"
-    form = BeautifulSoup(admin_client.get(edit).content.decode(), "html.parser")
+    form = soup(admin_client.get(edit))
     labels = {label.get_text(" ", strip=True).rstrip("*").strip() for label in form.select("label[for]")}
     assert {"نام", "نشانی وب", "ترتیب"} <= labels
 

@@ -7,7 +7,6 @@ cache, the touched one must be rendered afresh and show the new figure.
 """
 
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.auth.models import User
 from django.core.cache import cache
 from django.test import Client
@@ -24,6 +23,7 @@ from forms_pages.models import (
 from home.caching.page_cache import _path_key
 from home.models import Department
 from services.models import ServicePage, ServiceSurveyResponse
+from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -101,7 +101,7 @@ def test_a_survey_answer_refreshes_that_service_card_only():
     assert_still_cached(reader, "/", UNRELATED)
     card = reader.get(RATED)
     assert card["X-Cache"] == "MISS"
-    summary = BeautifulSoup(card.content.decode(), "html.parser").select_one(".survey-summary").get_text()
+    summary = soup(card).select_one(".survey-summary").get_text()
     from home.templatetags.portal_tags import local_digits
 
     assert str(local_digits(before + 1)) in summary
@@ -128,7 +128,7 @@ def test_a_poll_vote_refreshes_only_that_poll():
     # An open poll's page carries a form and is never stored; a stored results page (a closed
     # poll) would be read again: its address's version has moved.
     assert cache.get(_path_key(poll.url)) != version
-    results = BeautifulSoup(voter.get(poll.url).content.decode(), "html.parser")
+    results = soup(voter.get(poll.url))
     assert "بله" in results.get_text()
 
 

@@ -8,12 +8,12 @@ import json
 
 import jdatetime
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 from wagtail.models import Page
 
 from tests.page_forms import edit_form_data
+from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -29,10 +29,7 @@ def review_in_the_editor(client, news, action, comment=""):
     }
     response = client.post(f"/admin/pages/{news.pk}/edit/", data, follow=True)
     assert response.status_code == 200
-    return [
-        " ".join(li.get_text(" ").split())
-        for li in BeautifulSoup(response.content, "html.parser").select(".messages li")
-    ]
+    return [" ".join(li.get_text(" ").split()) for li in soup(response).select(".messages > ul > li")]
 
 
 def in_review(client, page_type):
@@ -70,10 +67,7 @@ def test_requesting_changes_says_the_page_was_sent_back(client, news_in_review):
 def messages_on(client, url):
     response = client.get(url)
     assert response.status_code == 200
-    return [
-        " ".join(li.get_text(" ").split())
-        for li in BeautifulSoup(response.content, "html.parser").select(".messages li")
-    ]
+    return [" ".join(li.get_text(" ").split()) for li in soup(response).select(".messages > ul > li")]
 
 
 def act_from_the_dashboard(client, page, action, comment=None):

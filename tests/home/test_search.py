@@ -3,7 +3,6 @@
 from urllib.parse import urlencode
 
 import pytest
-from bs4 import BeautifulSoup
 from django.utils import translation
 from wagtail.models import Site
 
@@ -15,13 +14,14 @@ from services.models import LawIndexPage, ServiceIndexPage
 from tenders.models import TenderIndexPage
 from tests.search_index import search_index_updates
 from tests.shared_data import shared_data
+from tests.soup import soup
 
 # Pages these tests make are searched for: saves update the index (tests/search_index.py).
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_index")]
 
 
 def result_titles(response):
-    page = BeautifulSoup(response.content.decode(), "html.parser")
+    page = soup(response)
     return [a.get_text(strip=True) for a in page.select("ol.listing h2 a")]
 
 
@@ -138,9 +138,7 @@ def test_a_quote_in_the_query_finds_what_the_words_find(client, path):
     assert quoted.status_code == 200
 
     def found(response):  # the count of what was found, as the page says it
-        return (
-            BeautifulSoup(response.content, "html.parser").select_one("p.meta[role=status]").get_text(" ", strip=True)
-        )
+        return soup(response).select_one("p.meta[role=status]").get_text(" ", strip=True)
 
     assert found(quoted) == found(client.get(path, {"q": word}))
 
@@ -173,7 +171,7 @@ def test_the_search_expression_has_its_own_index():
 
 
 def kind_filter(response):
-    page = BeautifulSoup(response.content.decode(), "html.parser")
+    page = soup(response)
     return {
         item.get_text(" ", strip=True): (item.find("a")["href"] if item.find("a") else None)
         for item in page.select(".search-kinds li")
@@ -183,7 +181,7 @@ def kind_filter(response):
 def test_an_index_page_does_not_outrank_the_pages_it_lists(client):
     """«كار» (with an Arabic kaf) is on almost every page; the news archive must not lead."""
     response = client.get("/search/", {"q": "كار"})
-    page = BeautifulSoup(response.content.decode(), "html.parser")
+    page = soup(response)
     kinds = [p.get_text(strip=True) for p in page.select("ol.listing li > p.meta")][:3]
     with translation.override("fa"):
         index_pages = {
@@ -204,7 +202,7 @@ def test_results_filter_by_kind_with_counts(client):
     news_label = next(text for text in filters if text.startswith("اخبار"))
     news_count = int(to_ascii_digits(news_label.split("(")[1].rstrip(")")))
     only_news = client.get("/search/" + news_link)
-    page = BeautifulSoup(only_news.content.decode(), "html.parser")
+    page = soup(only_news)
     kinds = {p.get_text(strip=True) for p in page.select("ol.listing li > p.meta")}
     assert kinds == {"خبر"}
     assert len(page.select("ol.listing > li")) == news_count
@@ -235,7 +233,7 @@ def test_faq_questions_are_found_and_open_the_filtered_list(client, home_fa):
     item.question = "آیا کارگر فصلی مشمول بیمه سیارگان می‌شود؟"
     item.save()
     response = client.get("/search/", {"q": "سیارگان"})
-    page = BeautifulSoup(response.content.decode(), "html.parser")
+    page = soup(response)
     link = page.select_one("ol.listing h2 a")
     assert link is not None and "?q=" in link["href"]
     assert "سیارگان" in client.get(link["href"]).content.decode()

@@ -5,7 +5,8 @@ spelling variants people use (ZWNJ, space or no space; Arabic letters; plural en
 """
 
 import pytest
-from bs4 import BeautifulSoup
+
+from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -34,7 +35,7 @@ QUERIES = [
 
 
 def top_titles(response, n=3):
-    page = BeautifulSoup(response.content.decode(), "html.parser")
+    page = soup(response)
     return [a.get_text(strip=True) for a in page.select("ol.listing h2 a")][:n]
 
 

@@ -8,6 +8,7 @@ from django.utils import translation
 
 from home.language.i18n import localised
 from home.language.text import format_money, format_number, to_ascii_digits
+from tests.soup import parse
 
 pytestmark = pytest.mark.django_db
 
@@ -126,9 +127,8 @@ def test_listing_links_keep_the_filters_url_encoded_and_drop_what_no_page_reads(
 
 
 def _pagination_links(html):
-    from bs4 import BeautifulSoup
 
-    nav = BeautifulSoup(html, "html.parser").select_one("nav.pagination")
+    nav = parse(html).select_one("nav.pagination")
     return nav.select("a") if nav else []
 
 

@@ -2,7 +2,8 @@
 title is the directorate's name, once."""
 
 import pytest
-from bs4 import BeautifulSoup
+
+from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -10,7 +11,7 @@ pytestmark = pytest.mark.django_db
 def title(client, path):
     response = client.get(path)
     assert response.status_code == 200, path
-    return " ".join(BeautifulSoup(response.content, "html.parser").title.get_text().split())
+    return " ".join(soup(response).title.get_text().split())
 
 
 @pytest.mark.parametrize("path", ["/", "/en/"])

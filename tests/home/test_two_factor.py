@@ -4,10 +4,11 @@ import base64
 import datetime
 
 import pytest
-from bs4 import BeautifulSoup
 from django.test import override_settings
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from tests.soup import parse, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +36,7 @@ def test_with_a_device_the_admin_waits_for_the_code(client, staff):
 
     wrong = client.post("/admin/2fa/verify/", {"token": "000000", "next": "/admin/pages/"})
     assert wrong.status_code == 200
-    assert "کد نادرست" in BeautifulSoup(wrong.content.decode(), "html.parser").get_text()
+    assert "کد نادرست" in soup(wrong).get_text()
     assert client.get("/admin/").status_code == 302
 
     # django-otp slows down guessing: after a wrong code, the next waits a second. The second
@@ -58,7 +59,7 @@ def test_the_code_prompt_gets_the_admin_icons_not_a_second_admin(client, staff):
     client.force_login(staff)
     prompt = client.get("/admin/2fa/verify/?next=/admin/")
     assert prompt.status_code == 200
-    sprite_url = BeautifulSoup(prompt.content.decode(), "html.parser").select_one("[data-icon-url]")["data-icon-url"]
+    sprite_url = soup(prompt).select_one("[data-icon-url]")["data-icon-url"]
     sprite = client.get(sprite_url)
     assert sprite.status_code == 200
     body = sprite.content.decode()
@@ -79,7 +80,7 @@ def test_setup_confirms_a_device_with_one_code(client, staff):
     assert page.status_code == 200
     html = page.content.decode()
     assert "<svg" in html
-    secret = BeautifulSoup(html, "html.parser").select_one("code").get_text()
+    secret = parse(html).select_one("code").get_text()
     device = TOTPDevice.objects.get(user=staff, confirmed=False)
     assert base64.b32decode(secret) == device.bin_key
     assert client.post("/admin/2fa/setup/", {"token": "123"}).status_code == 200  # too short: form error

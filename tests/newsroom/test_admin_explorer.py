@@ -1,12 +1,12 @@
 """The page explorer of a news index: what it costs does not grow with the rows it lists."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from newsroom.factories import NewsIndexPageFactory, NewsPageFactory
+from tests.soup import soup
 
 # The tests read the listing's context (its counts and paginator).
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("rendered_context")]
@@ -25,20 +25,20 @@ def test_news_explorer_queries_do_not_grow_with_rows(
         with django_assert_max_num_queries(ceiling) as captured:
             response = admin_client.get(url)
         assert response.status_code == 200
-        return len(captured), BeautifulSoup(response.content, "html.parser")
+        return len(captured), soup(response)
 
     # Two rows against five: a query per row would show, and five publishes cost a third of fifteen.
     for i in range(2):
         publish_news(index, slug=f"explorer-{i}", title=f"خبر فهرست {i}")
-    small, soup = queries(EXPLORER_QUERY_CEILING)
-    assert len(soup.select("tbody tr")) == 2
+    small, dom = queries(EXPLORER_QUERY_CEILING)
+    assert len(dom.select("table.listing tbody tr")) == 2
     for i in range(2, 5):
         publish_news(index, slug=f"explorer-{i}", title=f"خبر فهرست {i}")
-    _, soup = queries(small)
-    assert len(soup.select("tbody tr")) == 5
+    _, dom = queries(small)
+    assert len(dom.select("table.listing tbody tr")) == 5
     # Each Persian news item still offers wagtail-localize's "Translate this page" (English is
     # missing), now answered by the listing's own query instead of two queries a row.
-    translate_links = {a["href"] for a in soup.select("tbody a[href*='/localize/submit/page/']")}
+    translate_links = {a["href"] for a in dom.select("table.listing tbody a[href*='/localize/submit/page/']")}
     assert len(translate_links) == 5
 
 
@@ -55,7 +55,7 @@ def test_news_explorer_reads_the_newest_children_from_an_index(admin_client, hom
     with CaptureQueriesContext(connection) as captured:
         response = admin_client.get(url)
     assert response.status_code == 200
-    rows = BeautifulSoup(response.content, "html.parser").select("tbody tr")
+    rows = soup(response).select("table.listing tbody tr")
     listed = [next(page.title for page in published if page.title in row.get_text()) for row in rows]
     assert listed == [page.title for page in reversed(published)]  # the last published first
     order = 'ORDER BY "wagtailcore_page"."latest_revision_created_at" DESC NULLS LAST'
@@ -101,11 +101,11 @@ def test_unfiltered_explorer_counts_children_from_the_tree(admin_client, home_fa
         assert children_counts(captured) == []
         assert response.context["items_count"] == 5
         assert response.context["paginator"].num_pages == 3
-        soup = BeautifulSoup(response.content, "html.parser")
-        rows = [row.get_text(" ", strip=True) for row in soup.select("tbody tr")]
+        dom = soup(response)
+        rows = [row.get_text(" ", strip=True) for row in dom.select("table.listing tbody tr")]
         assert len(rows) == (2 if number < 3 else 1)
         listed.update(title for title in titles if any(title in row for row in rows))
-        links = {a["href"] for a in soup.select("nav.pagination a[href]")}
+        links = {a["href"] for a in dom.select("nav.pagination a[href]")}
         assert {"?p=1", "?p=2", "?p=3"} <= {href[href.index("?") :] for href in links}
     assert listed == titles
 
@@ -134,7 +134,7 @@ def test_search_and_filters_still_count_their_matches(admin_client, home_fa):
 
     response = admin_client.get(url, {"q": "زیرصفحه"})
     assert response.status_code == 200
-    rows = BeautifulSoup(response.content, "html.parser").select("tbody tr")
+    rows = soup(response).select("table.listing tbody tr")
     assert response.context["items_count"] == len(rows) == 1
 
 
@@ -163,7 +163,7 @@ def test_editor_of_one_page_is_not_given_the_parents_count(client, django_user_m
     assert response.status_code == 200
     assert children_counts(captured)
     assert response.context["items_count"] == 2
-    rows = " ".join(row.get_text() for row in BeautifulSoup(response.content, "html.parser").select("tbody tr"))
+    rows = " ".join(row.get_text() for row in soup(response).select("table.listing tbody tr"))
     assert [page.title in rows for page in pages] == [False, True, True]
 
 
@@ -184,7 +184,7 @@ def test_an_index_of_very_many_children_is_never_listed_whole(admin_client, home
     response = admin_client.get(url, {"ordering": "ord"})
     assert response.status_code == 200
     assert response.context["page_obj"] is not None
-    assert len(BeautifulSoup(response.content, "html.parser").select("tbody tr")) == 2
+    assert len(soup(response).select("table.listing tbody tr")) == 2
 
 
 def test_every_explorer_narrowing_hook_is_known():
@@ -263,12 +263,12 @@ def test_browsing_fetches_no_parents_and_a_search_still_names_them(admin_client,
         response = admin_client.get(url)
     assert response.status_code == 200
     assert parent_lookups(captured, index) == []
-    soup = BeautifulSoup(response.content, "html.parser")
-    headers = [th.get_text(" ", strip=True) for th in soup.select("thead th")]
+    dom = soup(response)
+    headers = [th.get_text(" ", strip=True) for th in dom.select("table.listing thead th")]
     assert headers[1].startswith("عنوان") and headers[2:] == ["به\u200cروزرسانی", "نوع", "وضعیت"]  # as before
 
     response = admin_client.get(url, {"q": "نوه"})
-    row = BeautifulSoup(response.content, "html.parser").select_one("tbody tr")
+    row = soup(response).select_one("table.listing tbody tr")
     assert "فهرست نوه" in row.get_text()
     assert (
         row.select_one(f"a[href='{reverse('wagtailadmin_explore', args=[news.pk])}']").get_text(strip=True)
@@ -288,9 +288,9 @@ def hooked_actions(page, user, next_url):
 
 def rendered_actions(response):
     """Each listed page's id -> (label, URL) of the links in its row's action menu."""
-    soup = BeautifulSoup(response.content, "html.parser")
+    dom = soup(response)
     actions = {}
-    for row in soup.select("tbody tr"):
+    for row in dom.select("table.listing tbody tr"):
         page_id = int(row.select_one("span[id$='_title']")["id"].split("_")[1])
         menu = row.select_one("[data-w-dropdown-target='content']")
         actions[page_id] = [(link.get_text(" ", strip=True), link["href"]) for link in menu.select("a")]
@@ -349,10 +349,10 @@ def page_type_boxes(client, url, **params):
     with CaptureQueriesContext(connection) as captured:
         response = client.get(url, params)
     assert response.status_code == 200
-    soup = BeautifulSoup(response.content, "html.parser")
+    dom = soup(response)
     boxes = {
         int(box["value"]): (box.parent.get_text(" ", strip=True), box.has_attr("checked"))
-        for box in soup.select("input[name='content_type']")
+        for box in dom.select("input[name='content_type']")
     }
     return boxes, captured
 

@@ -8,7 +8,6 @@ from urllib.parse import unquote
 
 import feedparser
 import pytest
-from bs4 import BeautifulSoup
 from django.urls import resolve, reverse
 from django.utils import timezone
 from django.utils.translation import override
@@ -17,6 +16,7 @@ from home.models import Domain
 from home.pages.feeds import MAX_FEED_ITEMS, registered_feeds
 from newsroom.factories import NewsPageFactory, NoticePageFactory
 from newsroom.models import NewsPage, NoticePage
+from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -143,7 +143,7 @@ def test_conditional_get_answers_304(client):
 def test_feeds_page_lists_every_feed_in_both_languages(client, prefix):
     response = client.get(f"{prefix}/feeds/")
     assert response.status_code == 200
-    page = BeautifulSoup(response.content.decode(), "html.parser")
+    page = soup(response)
     hrefs = {a["href"] for a in page.select("main a[href]")}
     language = "en" if prefix else "fa"
     with override(language):
@@ -172,7 +172,7 @@ def test_feeds_page_lists_every_feed_in_both_languages(client, prefix):
 
 def test_autodiscovery_links(client, news_index):
     def alternates(url):
-        page = BeautifulSoup(client.get(url).content.decode(), "html.parser")
+        page = soup(client.get(url))
         return {link["href"] for link in page.select('link[rel=alternate][type="application/rss+xml"]')}
 
     home = alternates("/")

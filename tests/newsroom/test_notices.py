@@ -3,19 +3,19 @@
 import datetime
 
 import pytest
-from bs4 import BeautifulSoup
 from django.utils import timezone
 
 from newsroom.factories import NoticePageFactory
 from newsroom.models import Importance, NoticePage
 from tests.sitemaps import client_getter, sitemap_paths
+from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
 
 
 def board_titles(response):
     assert response.status_code == 200
-    page = BeautifulSoup(response.content.decode(), "html.parser")
+    page = soup(response)
     return [a.get_text(strip=True) for a in page.select(".notice-listing .notice__title a")]
 
 
@@ -79,7 +79,7 @@ def test_a_notice_leaves_the_board_when_it_expires_without_any_job(client, notic
     NoticePage.objects.filter(pk=notice.pk).update(expires_at=timezone.now() - datetime.timedelta(seconds=1))
     assert notice.title not in board_titles(client.get(notice_index.url))
     assert notice.title in board_titles(client.get(notice_index.url + "archive/"))
-    page = BeautifulSoup(client.get(notice.url).content.decode(), "html.parser")
+    page = soup(client.get(notice.url))
     assert page.select_one(".callout--warning")
     assert page.find("meta", attrs={"name": "robots"})["content"].startswith("noindex")
 
@@ -114,7 +114,7 @@ def test_notice_with_attachment(client, notice_index):
     notice = publish(notice_index)
     notice.attachments.create(document=document, title="فهرست مدارک لازم")
     notice.save_revision().publish()
-    page = BeautifulSoup(client.get(notice.url).content.decode(), "html.parser")
+    page = soup(client.get(notice.url))
     link = page.select_one(".attachments a")
     assert link.get_text(strip=True) == "فهرست مدارک لازم"
     assert client.get(link["href"]).status_code == 200
@@ -140,14 +140,14 @@ def test_seeded_notices_cover_every_state(notice_index):
 
 def test_home_page_panels_show_current_notices_and_latest_news(client, home_fa, notice_index, news_index):
     live_notice(notice_index, title="اطلاعیه صفحه نخست")
-    page = BeautifulSoup(client.get("/").content.decode(), "html.parser")
+    page = soup(client.get("/"))
     notices = [a.get_text(strip=True) for a in page.select(".home-panel--notices .notice__title a")]
     assert "اطلاعیه صفحه نخست" in notices
     expired = NoticePage.objects.child_of(notice_index).expired().values_list("title", flat=True)
     assert not set(notices) & set(expired)
     news = page.select(".home-panel--news .news-item__title a")
     assert len(news) == 4
-    english = BeautifulSoup(client.get("/en/").content.decode(), "html.parser")
+    english = soup(client.get("/en/"))
     assert english.select(".home-panel--news .news-item__title a")
     assert "اطلاعیه صفحه نخست" not in english.get_text()
 
@@ -206,7 +206,7 @@ def test_site_search_leaves_out_notices_not_started_yet(client, notice_index):
     )
     current = publish(notice_index, title="اطلاعیه آزمون استخدامی کارشناسان تعاون")
     assert client.get(upcoming.url).status_code == 404
-    results = BeautifulSoup(client.get("/search/", {"q": "اطلاعیه آزمون استخدامی"}).content, "html.parser")
+    results = soup(client.get("/search/", {"q": "اطلاعیه آزمون استخدامی"}))
     links = [a["href"] for a in results.select("ol.listing li a")]
     assert current.url in links
     assert upcoming.url not in links

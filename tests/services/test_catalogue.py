@@ -1,7 +1,6 @@
 """The catalogue: facets alone and combined with their counts, search, categories, paging, queries."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.test import Client
 from wagtail.models import Site
 
@@ -12,20 +11,21 @@ from services.factories import make_service
 from tests.search_index import search_index_updates
 from tests.services.conftest import make_audiences, make_catalogue, make_categories, make_live_service
 from tests.shared_data import shared_data
+from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
 
 
 def listed(response):
-    soup = BeautifulSoup(response.content.decode(), "html.parser")
-    return sorted(a.get_text(strip=True) for a in soup.select("ol.service-listing h2 a"))
+    dom = soup(response)
+    return sorted(a.get_text(strip=True) for a in dom.select("ol.service-listing h2 a"))
 
 
 def counts(response, facet):
     """{value: count} of one facet as shown beside its checkboxes."""
-    soup = BeautifulSoup(response.content.decode(), "html.parser")
+    dom = soup(response)
     result = {}
-    for box in soup.select(f'input[name="{facet}"]'):
+    for box in dom.select(f'input[name="{facet}"]'):
         count = box.parent.select_one(".facet-count").get_text(strip=True).strip("()")
         result[box["value"]] = int(count)
     return result
@@ -165,34 +165,32 @@ class TestOneCatalogueOfThreeServices:
         response = client.get(catalogue.url + "category/t-parent/")
         assert response.status_code == 200
         assert listed(response) == ["خدمت الف", "خدمت ب"]
-        soup = BeautifulSoup(response.content.decode(), "html.parser")
-        assert soup.h1.get_text(strip=True) == "دسته آزمایشی"
+        dom = soup(response)
+        assert dom.h1.get_text(strip=True) == "دسته آزمایشی"
         assert client.get(catalogue.url + "category/nothing-here/").status_code == 404
 
     def test_a_chosen_option_stays_offered_even_when_it_lists_nothing(self, client, catalogue, services):
         response = client.get(catalogue.url, {"level": "electronic", "domain": "employment"})
         assert listed(response) == []
-        soup = BeautifulSoup(response.content.decode(), "html.parser")
+        dom = soup(response)
         # Both choices can still be unticked, though each now counts nothing with the other.
-        assert soup.select_one('input[name="level"][value="electronic"]').has_attr("checked")
-        assert soup.select_one('input[name="domain"][value="employment"]').has_attr("checked")
+        assert dom.select_one('input[name="level"][value="electronic"]').has_attr("checked")
+        assert dom.select_one('input[name="domain"][value="employment"]').has_attr("checked")
 
     def test_filters_fold_behind_a_disclosure_that_counts_the_active_ones(self, client, catalogue, unfiltered):
-        soup = BeautifulSoup(unfiltered.content.decode(), "html.parser")
-        disclosure = soup.select_one("details.catalogue-filters")
+        dom = soup(unfiltered)
+        disclosure = dom.select_one("details.catalogue-filters")
         assert disclosure is not None and not disclosure.has_attr("open")
         assert disclosure.select_one("form.facets[data-autosubmit] button[type=submit]")
         assert disclosure.select_one(".catalogue-filters__count") is None
 
         response = client.get(catalogue.url, {"audience": "t-workers", "channel": "in-person", "q": "شکایت"})
-        summary = BeautifulSoup(response.content.decode(), "html.parser").select_one(
-            "details.catalogue-filters summary"
-        )
+        summary = soup(response).select_one("details.catalogue-filters summary")
         assert summary.select_one(".catalogue-filters__count").get_text(strip=True) == "(۳ پالایه فعال)"
 
     def test_results_speak_plainly_without_codes(self, unfiltered, services):
-        soup = BeautifulSoup(unfiltered.content.decode(), "html.parser")
-        listing = soup.select_one("ol.service-listing").get_text(" ", strip=True)
+        dom = soup(unfiltered)
+        listing = dom.select_one("ol.service-listing").get_text(" ", strip=True)
         assert "G2C" not in listing and "G2B" not in listing
         assert services["permit"].service_code not in listing
         assert "برای کسب‌وکارها و کارفرمایان" in listing
@@ -213,11 +211,11 @@ def test_paging_and_bad_page_numbers(client, catalogue, categories, monkeypatch)
 
 
 def test_open_data_links_on_the_catalogue(client):
-    soup = BeautifulSoup(client.get("/services/").content.decode(), "html.parser")
-    links = {a["href"] for a in soup.select(".open-data a")}
+    dom = soup(client.get("/services/"))
+    links = {a["href"] for a in dom.select(".open-data a")}
     assert {"/open-data/services.csv", "/open-data/services.json", "/open-data/services.jsonld"} <= links
     assert {"/feeds/services/rss/", "/feeds/services/atom/"} <= links
-    announced = {link["type"]: link["href"] for link in soup.select('link[rel="alternate"][type]')}
+    announced = {link["type"]: link["href"] for link in dom.select('link[rel="alternate"][type]')}
     assert announced == {"application/rss+xml": "/feeds/services/rss/", "application/atom+xml": "/feeds/services/atom/"}
 
 
@@ -259,14 +257,14 @@ def test_the_status_line_and_domain_counts_cover_every_live_service(client, cata
             make_live_service(catalogue, title=f"خدمت {domain} {i}", slug=f"{domain}-{i}", domain=domain)
     make_service(catalogue, title="خدمت پیش‌نویس", slug="draft", domain=Domain.EMPLOYMENT, publish=False)
     response = client.get(catalogue.url)
-    soup = BeautifulSoup(response.content.decode(), "html.parser")
-    assert soup.select_one("[role=status]").get_text(strip=True) == f"{to_persian_digits('8')} خدمت یافت شد"
+    dom = soup(response)
+    assert dom.select_one("[role=status]").get_text(strip=True) == f"{to_persian_digits('8')} خدمت یافت شد"
     assert counts(response, "domain") == per_domain
 
 
 def test_every_category_has_a_landing_listing_linked_from_the_catalogue(client):
-    soup = BeautifulSoup(client.get("/services/").content.decode(), "html.parser")
-    links = soup.select(".category-nav a")
+    dom = soup(client.get("/services/"))
+    links = dom.select(".category-nav a")
     assert len(links) >= 6
     for link in links:
         expected = int(link.select_one(".facet-count").get_text(strip=True).strip("()").translate(PERSIAN_DIGITS))
@@ -303,6 +301,6 @@ def test_lists_and_counts_follow_a_publish_and_an_unpublish(client, catalogue, s
 
 def test_the_catalogue_search_reads_a_compound_typed_without_its_space(client):
     """«بیمهبیکاری» (typed with no space or ZWNJ) finds the service, as the site search does."""
-    page = BeautifulSoup(client.get("/services/", {"q": "بیمهبیکاری"}).content.decode(), "html.parser")
+    page = soup(client.get("/services/", {"q": "بیمهبیکاری"}))
     titles = [a.get_text(strip=True) for a in page.select("ol.service-listing h2 a")]
     assert "ثبت درخواست بیمه بیکاری" in titles

@@ -3,12 +3,12 @@ pages of the services the Persian question is about (wagtail-localize copies man
 unchanged, which left the English FAQ pointing at Persian service pages)."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.urls import reverse
 from wagtail.models import Locale
 from wagtail_localize.models import TranslationSource
 
 from services.models import FAQIndexPage, FAQItem, ServicePage
+from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -38,7 +38,7 @@ def test_a_translated_question_links_the_english_service_pages(admin_client):
     faq = FAQIndexPage.objects.live().get(locale=english_locale)
     response = admin_client.get(faq.url)
     assert response.status_code == 200
-    hrefs = {a["href"] for a in BeautifulSoup(response.content, "html.parser").select(".faq-services a")}
+    hrefs = {a["href"] for a in soup(response).select(".faq-services a")}
     for service in services[:2]:
         assert f"{english_of(service, english_locale).url}#faq-heading" in hrefs
         assert f"{service.url}#faq-heading" not in hrefs

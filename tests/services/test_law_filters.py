@@ -1,10 +1,10 @@
 """The law index's filter form: a labelled list per filter, "all" first, the current value chosen."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.utils import translation
 
 from services.models import LawKind, LawStatus
+from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 def test_each_filter_lists_its_choices_and_keeps_the_chosen_one(client):
     response = client.get("/laws/", {"kind": "bylaw", "status": "repealed"})
     assert response.status_code == 200
-    form = BeautifulSoup(response.content.decode(), "html.parser").select_one("form.filters")
+    form = soup(response).select_one("form.filters")
     with translation.override("fa"):
         expected = {
             "kind": ("law-kind", "همه", LawKind.choices, "bylaw"),

@@ -6,10 +6,10 @@ import json
 
 import feedparser
 import pytest
-from bs4 import BeautifulSoup
 
 from services.factories import make_service
 from services.models import FAQItem, LawPage, ServiceIndexPage, ServicePage
+from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -97,18 +97,18 @@ def test_feed_is_registered():
 
 def test_law_lists_the_services_citing_it_and_back(client, catalogue, law):
     service = make_service(catalogue, slug="cites", title="خدمت مستند", laws=[(law, "ماده ۱۲۰")])
-    law_soup = BeautifulSoup(client.get(law.url).content.decode(), "html.parser")
+    law_soup = soup(client.get(law.url))
     cited = [a.get_text(strip=True) for a in law_soup.select(".citing-services a")]
     assert cited == ["خدمت مستند"]
     assert "ماده ۱۲۰" in law_soup.select_one(".citing-services li").get_text()
-    card = BeautifulSoup(client.get(service.url).content.decode(), "html.parser")
+    card = soup(client.get(service.url))
     assert [a["href"] for a in card.select("#laws-heading + ul a")] == [law.url]
 
 
 def test_unpublished_service_is_not_listed_on_the_law(client, catalogue, law):
     make_service(catalogue, slug="hidden", title="خدمت پیش‌نویس", laws=[(law, "")], publish=False)
-    soup = BeautifulSoup(client.get(law.url).content.decode(), "html.parser")
-    assert soup.select(".citing-services a") == []
+    dom = soup(client.get(law.url))
+    assert dom.select(".citing-services a") == []
 
 
 def test_the_law_pages_list_follows_services_being_published_and_withdrawn(client, catalogue, law):
@@ -116,8 +116,8 @@ def test_the_law_pages_list_follows_services_being_published_and_withdrawn(clien
     saw it is listed on the next view, and gone again once it is withdrawn."""
 
     def cited():
-        soup = BeautifulSoup(client.get(law.url).content.decode(), "html.parser")
-        return [a.get_text(strip=True) for a in soup.select(".citing-services a")]
+        dom = soup(client.get(law.url))
+        return [a.get_text(strip=True) for a in dom.select(".citing-services a")]
 
     service = make_service(catalogue, slug="later", title="خدمت بعدی", laws=[(law, "")], publish=False)
     assert cited() == []
@@ -130,14 +130,14 @@ def test_the_law_pages_list_follows_services_being_published_and_withdrawn(clien
 
 def test_demo_laws_and_filters(client):
     assert LawPage.objects.filter(locale__language_code="fa").count() >= 10
-    soup = BeautifulSoup(client.get("/laws/", {"kind": "bylaw"}).content.decode(), "html.parser")
-    titles = [a.get_text(strip=True) for a in soup.select(".law-listing h2 a")]
+    dom = soup(client.get("/laws/", {"kind": "bylaw"}))
+    titles = [a.get_text(strip=True) for a in dom.select(".law-listing h2 a")]
     assert titles and all("آیین‌نامه" in t for t in titles)
-    soup = BeautifulSoup(client.get("/laws/", {"status": "amended"}).content.decode(), "html.parser")
-    titles = [a.get_text(strip=True) for a in soup.select(".law-listing h2 a")]
+    dom = soup(client.get("/laws/", {"status": "amended"}))
+    titles = [a.get_text(strip=True) for a in dom.select(".law-listing h2 a")]
     assert "قانون بخش تعاونی اقتصاد جمهوری اسلامی ایران" in titles
     assert "قانون کار جمهوری اسلامی ایران" not in titles
-    labour = BeautifulSoup(client.get("/laws/labour-law/").content.decode(), "html.parser")
+    labour = soup(client.get("/laws/labour-law/"))
     assert len(labour.select(".citing-services a")) >= 5
     bad = client.get("/laws/", {"kind": "<script>", "page": "x"}, follow=True)
     assert bad.status_code == 200 and bad.redirect_chain[-1] == ("/laws/", 302)
@@ -148,27 +148,27 @@ def test_demo_laws_and_filters(client):
 
 def test_faq_page_groups_and_json_ld(client):
     response = client.get("/faq/")
-    soup = BeautifulSoup(response.content.decode(), "html.parser")
-    data = json.loads(soup.select_one('script[type="application/ld+json"]').string)
+    dom = soup(response)
+    data = json.loads(dom.select_one('script[type="application/ld+json"]').string)
     assert data["@type"] == "FAQPage"
     count = FAQItem.objects.filter(locale__language_code="fa").count()
     assert count >= 20
     assert len(data["mainEntity"]) == count
     assert all(q["acceptedAnswer"]["text"] for q in data["mainEntity"])
-    assert len(soup.select(".faq-group")) >= 6
-    assert soup.select(".faq-services li")
+    assert len(dom.select(".faq-group")) >= 6
+    assert dom.select(".faq-services li")
 
 
 def test_faq_search_is_normalised(client):
-    soup = BeautifulSoup(client.get("/faq/", {"q": "بيمه بيكاري"}).content.decode(), "html.parser")
-    questions = {s.get_text(strip=True) for s in soup.select("details.faq summary")}
+    dom = soup(client.get("/faq/", {"q": "بيمه بيكاري"}))
+    questions = {s.get_text(strip=True) for s in dom.select("details.faq summary")}
     assert questions and all("بیمه بیکاری" in q or "مقرری" in q for q in questions)
 
 
 def test_service_shows_its_faqs_in_its_language(client):
-    fa = BeautifulSoup(client.get("/services/unemployment-insurance/").content.decode(), "html.parser")
+    fa = soup(client.get("/services/unemployment-insurance/"))
     assert "چه کسانی مشمول بیمه بیکاری هستند؟" in {s.get_text(strip=True) for s in fa.select("details.faq summary")}
-    en = BeautifulSoup(client.get("/en/services/unemployment-insurance/").content.decode(), "html.parser")
+    en = soup(client.get("/en/services/unemployment-insurance/"))
     assert "Who is covered by unemployment insurance?" in {
         s.get_text(strip=True) for s in en.select("details.faq summary")
     }

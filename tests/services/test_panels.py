@@ -1,17 +1,17 @@
 """The panels other pages include from services_tags: the home page and the domain sections."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from services.models import ServicePage
+from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
 
 
 def test_home_page_links_to_the_catalogue(client):
     """The home page leads with the five most-used services, in their rank, and the catalogue."""
-    soup = BeautifulSoup(client.get("/").content.decode(), "html.parser")
-    panel = soup.select_one(".home-panel--services")
+    dom = soup(client.get("/"))
+    panel = dom.select_one(".home-panel--services")
     assert panel is not None
     assert "/services/" in {a["href"] for a in panel.select("a")}
     shown = [item.select_one(".top-service__title").get_text(strip=True) for item in panel.select(".top-service")]
@@ -26,21 +26,21 @@ def test_home_page_links_to_the_catalogue(client):
 
 
 def test_english_home_panel_lists_english_services(client):
-    soup = BeautifulSoup(client.get("/en/").content.decode(), "html.parser")
-    titles = {item.get_text(strip=True) for item in soup.select(".home-panel--services .top-service__title")}
+    dom = soup(client.get("/en/"))
+    titles = {item.get_text(strip=True) for item in dom.select(".home-panel--services .top-service__title")}
     english = set(ServicePage.objects.live().filter(locale__language_code="en").values_list("title", flat=True))
     assert len(titles) == 5
     assert titles <= english
 
 
 def test_section_page_lists_its_domain_services(client):
-    soup = BeautifulSoup(client.get("/cooperatives/").content.decode(), "html.parser")
-    titles = {a.get_text(strip=True) for a in soup.select(".domain-services .card a")}
+    dom = soup(client.get("/cooperatives/"))
+    titles = {a.get_text(strip=True) for a in dom.select(".domain-services .card a")}
     expected = set(
         ServicePage.objects.live()
         .filter(locale__language_code="fa", domain="cooperatives")
         .values_list("title", flat=True)[:8]
     )
     assert titles == expected
-    more = soup.select_one(".domain-services p a")["href"]
+    more = dom.select_one(".domain-services p a")["href"]
     assert more == "/services/?domain=cooperatives"

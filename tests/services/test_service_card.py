@@ -6,7 +6,6 @@ import shutil
 import subprocess
 
 import pytest
-from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from django.test import Client
 from wagtail.models import Site
@@ -15,6 +14,7 @@ from services.factories import make_service
 from services.models import ServiceCode, ServiceIndexPage, ServicePage
 from tests.services.conftest import make_catalogue
 from tests.shared_data import shared_data
+from tests.soup import parse, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -159,7 +159,7 @@ def rendered_card(django_db_setup, django_db_blocker):
 
 @pytest.fixture
 def card(db, rendered_card):
-    return BeautifulSoup(rendered_card, "html.parser")
+    return parse(rendered_card)
 
 
 def test_card_shows_every_heading(card):
@@ -210,17 +210,17 @@ def test_json_ld_government_service(card):
 
 def test_free_service_offers_price_zero_and_no_rating_without_answers(client, catalogue):
     page = make_service(catalogue, slug="free")
-    soup = BeautifulSoup(client.get(page.url).content.decode(), "html.parser")
-    data = json.loads(soup.select_one('script[type="application/ld+json"]').string)
+    dom = soup(client.get(page.url))
+    data = json.loads(dom.select_one('script[type="application/ld+json"]').string)
     assert data["offers"]["price"] == "0"
     assert "aggregateRating" not in data
 
 
 def test_english_card(client):
     response = client.get("/en/services/foreign-work-permit/")
-    soup = BeautifulSoup(response.content.decode(), "html.parser")
-    assert soup.h1.get_text(strip=True) == "Issuing work permits for foreign nationals"
-    assert soup.html["lang"] == "en"
+    dom = soup(response)
+    assert dom.h1.get_text(strip=True) == "Issuing work permits for foreign nationals"
+    assert dom.html["lang"] == "en"
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
@@ -243,8 +243,8 @@ def test_pdf_of_the_card_has_extractable_persian_text(client, tmp_path):
 
 
 def test_blank_forms_download_as_pdf_and_docx(client):
-    soup = BeautifulSoup(client.get("/services/labour-dispute/").content.decode(), "html.parser")
-    links = [a["href"] for a in soup.select("#forms-heading + ul a")]
+    dom = soup(client.get("/services/labour-dispute/"))
+    links = [a["href"] for a in dom.select("#forms-heading + ul a")]
     assert len(links) == 2
     bodies = {}
     for href in links:
@@ -283,6 +283,6 @@ def test_blank_forms_must_be_pdf_or_docx(filename, accepted):
 def test_blank_form_titles_are_escaped_once(client):
     """A blank form's title with an apostrophe («foreign national's») reads as typed: the title
     was escaped by {% firstof %} and again by mark_language («national&#x27;s» on the page)."""
-    soup = BeautifulSoup(client.get("/en/services/foreign-work-permit/").content.decode(), "html.parser")
-    titles = [a.get_text() for a in soup.select("#forms-heading + ul a")]
+    dom = soup(client.get("/en/services/foreign-work-permit/"))
+    titles = [a.get_text() for a in dom.select("#forms-heading + ul a")]
     assert titles == ["Application for a foreign national's work permit (sample, in Persian)"]

@@ -5,7 +5,6 @@ import io
 
 import openpyxl
 import pytest
-from bs4 import BeautifulSoup
 from django.test import Client
 from wagtail.models import Site
 
@@ -14,6 +13,7 @@ from services.models import ServiceIndexPage, ServicePage, ServiceSurveyResponse
 from services.views import SURVEY_LIMIT
 from tests.services.conftest import make_catalogue
 from tests.shared_data import shared_data
+from tests.soup import parse, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -54,8 +54,8 @@ def test_answer_is_saved_and_average_shown_without_comment(client, service):
     assert (saved.score, saved.visited_in_person, saved.comment) == (4, False, ANSWER["comment"])
     page = client.get(service.url)
     html = page.content.decode()
-    soup = BeautifulSoup(html, "html.parser")
-    summary = soup.select_one(".survey-summary").get_text()
+    dom = parse(html)
+    summary = dom.select_one(".survey-summary").get_text()
     assert "۴" in summary or "4" in summary
     assert ANSWER["comment"] not in html  # comments are never published
 
@@ -76,10 +76,10 @@ def test_csrf_is_required(service):
 
 def test_form_with_csrf_token_works_without_javascript(service):
     strict = Client(enforce_csrf_checks=True)
-    card = BeautifulSoup(strict.get(service.url).content.decode(), "html.parser")
+    card = soup(strict.get(service.url))
     link = card.select_one("#survey a.button")["href"]  # "Rate this service"
-    soup = BeautifulSoup(strict.get(link).content.decode(), "html.parser")
-    form = soup.select_one("#survey form")
+    dom = soup(strict.get(link))
+    form = dom.select_one("#survey form")
     token = form.select_one("input[name=csrfmiddlewaretoken]")["value"]
     response = strict.post(form["action"], {**ANSWER, "csrfmiddlewaretoken": token})
     assert response.status_code == 302
@@ -89,8 +89,8 @@ def test_form_with_csrf_token_works_without_javascript(service):
 def test_invalid_answer_is_a_400_with_errors(client, service):
     response = client.post(survey_url(service), {"score": "9", "visited_in_person": ""})
     assert response.status_code == 400
-    soup = BeautifulSoup(response.content.decode(), "html.parser")
-    assert soup.select("#survey .errorlist")
+    dom = soup(response)
+    assert dom.select("#survey .errorlist")
     assert not ServiceSurveyResponse.objects.filter(service=service).exists()
 
 
@@ -126,13 +126,13 @@ def test_rate_limit_per_client(service):
 def test_the_card_links_to_the_survey_which_shows_the_form(client, service):
     card = client.get(service.url)
     assert card.status_code == 200
-    page = BeautifulSoup(card.content.decode(), "html.parser")
+    page = soup(card)
     assert page.select_one("#survey form") is None  # no CSRF token: the card can be cached
     assert page.select_one(f'#survey a[href^="{survey_url(service)}"]') is not None
     assert "csrftoken" not in card.cookies
     response = client.get(survey_url(service))
     assert response.status_code == 200
-    form = BeautifulSoup(response.content.decode(), "html.parser").select_one("#survey form")
+    form = soup(response).select_one("#survey form")
     assert form is not None and form.select_one('input[name="csrfmiddlewaretoken"]') is not None
     assert 'content="noindex"' in response.content.decode()
 
@@ -141,7 +141,7 @@ def test_the_scale_reads_in_the_pages_digits_side_by_side_with_each_label_for_it
     """The survey's two questions are drawn by the site's one field component, as its other
     forms are: a legend marked required, the options in a row, each label tied to its option,
     and the scale in Persian digits on the Persian page."""
-    form = BeautifulSoup(client.get(survey_url(service)).content.decode(), "html.parser").select_one("#survey form")
+    form = soup(client.get(survey_url(service))).select_one("#survey form")
     scale, visited = form.select("fieldset")
     assert scale.legend.get_text(" ", strip=True).endswith("*")
     options = scale.select(".choices--inline .choice")
@@ -149,7 +149,7 @@ def test_the_scale_reads_in_the_pages_digits_side_by_side_with_each_label_for_it
     assert all(option.label["for"] == option.input["id"] for option in options)
     assert [label.get_text(strip=True) for label in visited.select(".choices--inline label")] == ["بله", "خیر"]
     english = client.get("/en/services/foreign-work-permit/survey/").content.decode()
-    scale = BeautifulSoup(english, "html.parser").select_one("#survey fieldset")
+    scale = parse(english).select_one("#survey fieldset")
     assert [label.get_text(strip=True) for label in scale.select(".choice label")] == ["1", "2", "3", "4", "5"]
 
 

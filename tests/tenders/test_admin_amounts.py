@@ -1,9 +1,9 @@
 """Amounts on the notice form in the admin, typed in Persian, Arabic-Indic or Latin digits."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from tenders.models import TenderPage
+from tests.soup import soup
 
 from .conftest import DAY, errors_of, jalali, notice_form
 
@@ -21,7 +21,7 @@ def test_amounts_take_persian_arabic_and_latin_digits_and_show_grouped(admin_cli
     notice = TenderPage.objects.get(reference_number="T-1405-707")
     assert (notice.estimated_value, notice.guarantee_amount) == (1_250_000_000, 62_000_000)
 
-    page = BeautifulSoup(admin_client.get(f"/admin/pages/{notice.pk}/edit/").content.decode(), "html.parser")
+    page = soup(admin_client.get(f"/admin/pages/{notice.pk}/edit/"))
     field = page.find("input", attrs={"name": "guarantee_amount"})
     assert (field["type"], field["inputmode"], field["value"]) == ("text", "numeric", "۶۲٬۰۰۰٬۰۰۰")
     assert page.find("input", attrs={"name": "estimated_value"})["value"] == "۱٬۲۵۰٬۰۰۰٬۰۰۰"
@@ -32,5 +32,5 @@ def test_an_amount_in_words_is_refused_and_kept(admin_client, add_url, now):
     response = admin_client.post(add_url, data)
     assert response.status_code == 200
     assert "مبلغ را به ریال و تنها با رقم" in errors_of(response.context["form"], "guarantee_amount")
-    field = BeautifulSoup(response.content.decode(), "html.parser").find("input", attrs={"name": "guarantee_amount"})
+    field = soup(response).find("input", attrs={"name": "guarantee_amount"})
     assert field["value"] == "۵۰ میلیون"

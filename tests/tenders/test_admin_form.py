@@ -2,13 +2,13 @@
 posts them, and a published notice past its deadline that must still save."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from django.utils import translation
 from wagtail.test.utils.form_data import inline_formset
 
 from tenders.date_order import amendment_errors
 from tenders.models import Outcome, TenderPage
+from tests.soup import soup
 
 from .conftest import DAY, HOUR, errors_of, jalali, notice_form, notice_maker
 
@@ -39,7 +39,7 @@ def test_documents_until_before_from_is_refused_in_the_admin(admin_client, add_u
     assert "پایان دریافت اسناد نمی‌تواند پیش از آغاز آن باشد" in response.content.decode()
     assert TenderPage.objects.count() == before
     # What was typed is still there.
-    field = BeautifulSoup(response.content.decode(), "html.parser").find("input", attrs={"name": "documents_until"})
+    field = soup(response).find("input", attrs={"name": "documents_until"})
     assert field["value"] == jalali(now + DAY)
 
 

@@ -2,7 +2,8 @@
 
 import feedparser
 import pytest
-from bs4 import BeautifulSoup
+
+from tests.soup import soup
 
 from .conftest import DAY, HOUR
 
@@ -73,7 +74,7 @@ def test_english_feed_and_registry(client):
 
 @pytest.mark.parametrize("prefix", ["", "/en"])
 def test_index_links_to_its_feeds_in_its_language(client, prefix):
-    page = BeautifulSoup(client.get(f"{prefix}/tenders/").content, "html.parser")
+    page = soup(client.get(f"{prefix}/tenders/"))
     rss, atom = f"{prefix}/feeds/tenders/rss/", f"{prefix}/feeds/tenders/atom/"
     announced = {link["type"]: link["href"] for link in page.select('link[rel="alternate"][type]')}
     assert announced["application/rss+xml"] == rss
