@@ -97,6 +97,23 @@ def test_bad_filters_are_a_clear_400(client, make_notice, now):
         assert titles(response) == [], params
 
 
+def test_the_kept_filters_show_what_each_address_chose(client, make_notice, now):
+    """The filter form is kept per address (templates/tenders/tender_index_page.html): the
+    choices of one request never show on another, nor the errors of a bad one."""
+    make_notice(kind=Kind.AUCTION, submission_deadline=now + DAY)
+
+    def chosen_kind(params):
+        form = soup(client.get(URL, params)).select_one("form.tender-filters")
+        option = form.select_one("select[name=kind] option[selected]")
+        return (option["value"] if option else None), len(form.select(".errorlist li"))
+
+    assert chosen_kind({}) == ("", 0)
+    assert chosen_kind({"kind": "auction"}) == ("auction", 0)
+    assert chosen_kind({"kind": "<script>"})[1] == 1
+    assert chosen_kind({}) == ("", 0)
+    assert chosen_kind({"kind": "tender"}) == ("tender", 0)
+
+
 def test_pagination_keeps_the_order_and_the_filters(client, make_notice, now, monkeypatch):
     # Pages of 3 instead of 10: the same paging with 6 notices to publish instead of 13.
     monkeypatch.setattr(tenders_views, "LISTING_PAGE_SIZE", 3)
@@ -122,6 +139,37 @@ def test_countdown_and_jalali_dates(client, make_notice, now):
     dates = [el.get_text(strip=True) for el in page.select("ol.tender-list time")]
     assert all("ساعت" in d and any(c in d for c in "۰۱۲۳۴۵۶۷۸۹") for d in dates)
     assert any(month in dates[0] for month in ("آذر", "دی", "بهمن", "اسفند", "فروردین", "آبان", "مهر"))
+
+
+def test_a_kept_card_follows_the_clock_its_countdown_and_status(client, make_notice, now, monkeypatch):
+    """Each card is kept until content changes (templates/tenders/notice_card.html), keyed by its
+    status and countdown at the request's moment: an hour later the countdown moves, and after
+    the deadline the notice has left the current list for the archive, closed, with no change of
+    content in between."""
+    from home.caching import page_cache
+
+    make_notice(title="شمارش", submission_deadline=now + 2 * DAY + 3 * HOUR + 10 * 60 * (HOUR / 3600))
+
+    def listing_at(moment, path=URL):
+        monkeypatch.setattr(tenders_views.timezone, "now", lambda: moment)
+        return client.get(path)
+
+    first = soup(listing_at(now))
+    assert [el.get_text(strip=True) for el in first.select(".tender-countdown")] == ["۲ روز و ۳ ساعت مانده"]
+    kept = [key for key in page_cache._LOCAL if ":fragment:" in key]
+    assert kept, "the card was not kept"
+    assert soup(listing_at(now)).select_one("ol.tender-list").decode() == first.select_one("ol.tender-list").decode()
+
+    later = soup(listing_at(now + 2 * HOUR))
+    assert [el.get_text(strip=True) for el in later.select(".tender-countdown")] == ["۲ روز و ۱ ساعت مانده"]
+
+    after_deadline = now + 3 * DAY
+    assert "شمارش" not in titles(listing_at(after_deadline))
+    archive = listing_at(after_deadline, URL + "archive/")
+    assert titles(archive) == ["شمارش"]
+    archive = soup(archive)
+    assert archive.select_one(".tender-status").get_text(strip=True) == "بسته‌شده"
+    assert not archive.select(".tender-countdown")
 
 
 def test_english_listing_shows_gregorian_dates(client):
