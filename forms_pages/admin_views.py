@@ -26,9 +26,9 @@ from home.models import Department
 from home.pages.pagination import CappedPaginator, capped_count_text, count_up_to
 
 from .answer_forms import AnswerForm, TransferForm
+from .choices import OPEN_STATUSES, RequestKind
 from .handling import record_answer, transfer_request
-from .models import CitizenRequest, RequestAttachment, RequestKind
-from .models.choices import OPEN_STATUSES
+from .models import CitizenRequest, RequestAttachment
 from .models.requests import SEARCH_FIELDS, CitizenRequestQuerySet
 from .protection import private
 

@@ -14,7 +14,7 @@ from home.language.jalali_input import JalaliDateTimeField
 from home.language.text import has_arabic_script
 from home.models import Department
 
-from .models import RequestStatus
+from .choices import RequestStatus
 from .models.working_days import why_closed
 
 # Arabic script, Persian letters and digits among them: what a reader of English cannot read.

@@ -14,10 +14,8 @@ from django.utils.translation import gettext as _
 from home.language.dates import format_date
 from home.language.text import local_digits
 
+from .choices import OPEN_STATUSES, EventAction, MessagePurpose
 from .models import CitizenRequest, DepartmentDesk, RequestEvent
-from .models.choices import OPEN_STATUSES
-from .models.history import EventAction
-from .models.outbox import MessagePurpose
 from .models.working_days import add_working_days, working_days_between
 from .notifications import notify_escalation, notify_overdue, queue_digest
 from .outbox import requeue_stale

@@ -6,7 +6,8 @@ import wagtail_factories
 from home.factories import days_from_now
 from home.models import Department
 
-from .models import CitizenRequest, FormField, FormPage, PollOption, PollPage, RequestKind
+from .choices import RequestKind
+from .models import CitizenRequest, FormField, FormPage, PollOption, PollPage
 
 
 class CitizenRequestFactory(factory.django.DjangoModelFactory):

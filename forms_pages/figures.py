@@ -14,7 +14,8 @@ from django.utils import timezone
 
 from home.models import Department
 
-from .models import CitizenRequest, RequestEvent, RequestKind
+from .choices import RequestKind
+from .models import CitizenRequest, RequestEvent
 from .models.working_days import Calendar, working_days_between
 
 PERIODS = (("90", 90), ("365", 365))

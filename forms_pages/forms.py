@@ -10,8 +10,8 @@ from home.language.text import to_ascii_digits
 from home.models import Department
 from home.pages.form_fields import bot_trap, score_field
 
+from .choices import RequestKind
 from .fields import EMAIL_INVALID, MobileField, NationalIdField
-from .models import RequestKind
 from .models.requests import CODE_DIGITS
 from .validators import MAX_ATTACHMENTS, check_attachment, normalise_mobile
 

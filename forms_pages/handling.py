@@ -18,10 +18,9 @@ from django.utils.translation import gettext as _
 
 from home.language.dates import format_date
 
-from .models import CitizenRequest, RequestAttachment, RequestEvent, RequestKind, RequestStatus
+from .choices import FINISHED_STATUSES, PAUSED_STATUSES, EventAction, RequestKind, RequestStatus
+from .models import CitizenRequest, RequestAttachment, RequestEvent
 from .models.attachments import attachment_path
-from .models.choices import FINISHED_STATUSES, PAUSED_STATUSES
-from .models.history import EventAction
 from .notifications import notify_reply, notify_submitted, notify_transfer, notify_update
 from .storage import get_private_storage
 from .validators import detect_file_type

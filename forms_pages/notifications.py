@@ -16,8 +16,7 @@ from home.language.dates import format_date
 from home.language.text import local_digits, to_persian_digits
 from home.operations.sms import segments
 
-from .models.choices import RequestStatus
-from .models.outbox import Channel, MessagePurpose
+from .choices import Channel, MessagePurpose, RequestStatus
 from .outbox import queue_message
 
 ROUTINE_SMS_PARTS = 2

@@ -22,7 +22,8 @@ from django_tasks import task
 
 from home.operations.sms import send_sms
 
-from .models.outbox import Channel, MessageState, OutboundMessage
+from .choices import Channel, MessageState
+from .models.outbox import OutboundMessage
 
 logger = logging.getLogger(__name__)
 

@@ -7,7 +7,8 @@ import wagtail_factories
 from django.utils import timezone
 
 from home.models import Department, SectionPage, StandardPage
-from home.models.reference import Domain
+
+from .choices import Domain
 
 
 def page_factory(model, **declarations):

@@ -4,7 +4,9 @@ import factory
 from django.utils import timezone
 
 from home.factories import days_from_now, page_factory
-from newsroom.models import Importance, NewsIndexPage, NewsPage, NoticeIndexPage, NoticePage
+from newsroom.models import NewsIndexPage, NewsPage, NoticeIndexPage, NoticePage
+
+from .choices import Importance
 
 NewsIndexPageFactory = page_factory(NewsIndexPage, title="اخبار آزمایشی")
 

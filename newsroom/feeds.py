@@ -10,9 +10,9 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from taggit.models import Tag
 
+from home.choices import Domain
 from home.language.dates import format_date
 from home.language.i18n import index_page
-from home.models import Domain
 from home.pages.feeds import PortalAtomFeed, PortalFeed
 from newsroom.models import NewsIndexPage, NewsPage, NoticeIndexPage, NoticePage
 

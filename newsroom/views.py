@@ -13,9 +13,9 @@ from django.views.decorators.http import require_GET
 from taggit.models import Tag
 
 from home.caching.page_cache import until_content_changes
+from home.choices import Domain
 from home.language.i18n import active_locale
 from home.language.text import local_digits
-from home.models import Domain
 from home.pages.feeds import registered_feeds
 from home.pages.pagination import paginate
 from home.pages.route_views import route_view

@@ -3,27 +3,19 @@ and the articles of a law."""
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 
 from home.pages.blocks import DocumentLinkBlock
 from home.pages.documents import is_form_document
 
-
-class TriggerKind(blocks.ChoiceBlock):
-    choices = [
-        ("request", _("Applicant's request")),
-        ("date", _("A date or period")),
-        ("law", _("A new law or regulation")),
-        ("event", _("Another event (work accident, natural disaster, ...)")),
-    ]
+from .choices import DocumentForm, ExchangeMethod, TriggerKind
 
 
 class TriggerBlock(blocks.StructBlock):
     """What starts the service."""
 
-    kind = TriggerKind(label=_("Trigger"), default="request")
+    kind = blocks.ChoiceBlock(choices=TriggerKind.choices, label=_("Trigger"), default=TriggerKind.REQUEST)
     description = blocks.TextBlock(label=_("Description"), max_length=500)
 
     class Meta:
@@ -37,13 +29,8 @@ class RequiredDocumentBlock(blocks.StructBlock):
     name = blocks.CharBlock(label=_("Document"), max_length=200)
     form = blocks.ChoiceBlock(
         label=_("Original or copy"),
-        choices=[
-            ("original", _("Original")),
-            ("copy", pgettext_lazy("a photocopy of a document", "Copy")),
-            ("both", _("Original and copy")),
-            ("electronic", _("Electronic file")),
-        ],
-        default="copy",
+        choices=DocumentForm.choices,
+        default=DocumentForm.COPY,
     )
     notes = blocks.CharBlock(label=_("Notes"), required=False, max_length=300)
 
@@ -52,22 +39,13 @@ class RequiredDocumentBlock(blocks.StructBlock):
         label = _("Required document")
 
 
-class ExchangeMethod(blocks.ChoiceBlock):
-    choices = [
-        ("online", _("Online")),
-        ("batch", _("Offline / batch")),
-        ("letter", _("Official letter")),
-        ("in-person", _("In person")),
-    ]
-
-
 class SystemLinkBlock(blocks.StructBlock):
     """A link to another information system, inside the directorate or in another organisation."""
 
     system = blocks.CharBlock(label=_("System"), max_length=200)
     organisation = blocks.CharBlock(label=_("Organisation"), max_length=200)
     fields_exchanged = blocks.CharBlock(label=_("Data exchanged"), max_length=300)
-    method = ExchangeMethod(label=_("How"), default="online")
+    method = blocks.ChoiceBlock(choices=ExchangeMethod.choices, label=_("How"), default=ExchangeMethod.ONLINE)
 
     class Meta:
         icon = "link"

@@ -6,7 +6,8 @@ import factory
 
 from home.factories import days_from_now, page_factory
 
-from .models import Kind, Method, Stages, TenderAmendment, TenderIndexPage, TenderPage
+from .choices import Kind, Method, Stages
+from .models import TenderAmendment, TenderIndexPage, TenderPage
 
 TenderIndexPageFactory = page_factory(TenderIndexPage, title="مناقصه‌ها و مزایده‌ها")
 

@@ -14,8 +14,8 @@ from home.language.dates import format_date
 from home.language.i18n import active_locale, index_page
 from home.pages.feeds import PortalAtomFeed, PortalFeed
 
+from .choices import Status
 from .models import TenderIndexPage, TenderPage
-from .status import Status
 from .views import seconds_until_next_change
 
 

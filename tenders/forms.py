@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from home.models import Department
 
-from .models import Kind
+from .choices import Kind
 
 
 class TenderFilterForm(forms.Form):

@@ -12,8 +12,8 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
-from .models import OCDS_METHOD, Kind, Stages
-from .status import OCDS_STATUS, Status
+from .choices import OCDS_METHOD, Kind, Stages, Status
+from .status import OCDS_STATUS
 
 OCID_PREFIX = getattr(settings, "TENDERS_OCID_PREFIX", "ocds-tehranlabour-")
 CURRENCY = "IRR"

@@ -10,30 +10,7 @@ scheduled job is needed. The listing filters in the database with the same rules
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db import models
-from django.utils.translation import gettext_lazy as _
-
-
-class Status(models.TextChoices):
-    """What a reader sees on a notice."""
-
-    UPCOMING = "upcoming", _("Upcoming")
-    OPEN = "open", _("Open")
-    CLOSED = "closed", _("Closed")
-    OPENED = "opened", _("Bids opened")
-    AWARDED = "awarded", _("Awarded")
-    CANCELLED = "cancelled", _("Cancelled")
-    UNSUCCESSFUL = "unsuccessful", _("Unsuccessful")
-
-
-class Outcome(models.TextChoices):
-    """What an editor records once the process has ended (blank while it runs)."""
-
-    PENDING = "", _("No outcome yet")
-    AWARDED = "awarded", _("Awarded")
-    CANCELLED = "cancelled", _("Cancelled")
-    UNSUCCESSFUL = "unsuccessful", _("Unsuccessful (no acceptable bid)")
-
+from .choices import Outcome, Status
 
 # Statuses after which nothing more can be submitted: the archive.
 FINISHED = (Status.CLOSED, Status.OPENED, Status.AWARDED, Status.CANCELLED, Status.UNSUCCESSFUL)

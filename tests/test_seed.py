@@ -56,7 +56,8 @@ def test_make_run_starts_again_on_its_sqlite_database(tmp_path):
 
 
 def test_demo_has_both_languages_and_all_domains(home_fa, home_en):
-    from home.models import Domain, SectionPage
+    from home.choices import Domain
+    from home.models import SectionPage
 
     sections = SectionPage.objects.live()
     assert {s.domain for s in sections.filter(locale__language_code="fa")} == set(Domain.values)

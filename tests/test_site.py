@@ -96,8 +96,8 @@ def test_breadcrumbs_and_skip_link(client):
 def test_section_domain_is_unique_per_language(home_fa):
     from django.core.exceptions import ValidationError
 
+    from home.choices import Domain
     from home.factories import SectionPageFactory
-    from home.models import Domain
 
     with pytest.raises(ValidationError):
         SectionPageFactory(parent=home_fa, slug="duplicate-section", domain=Domain.COOPERATIVES)

@@ -1,7 +1,7 @@
 """Demo texts of forms_pages: the online forms and surveys, the polls (with their English
 versions where they have one) and sample requests in every status."""
 
-from forms_pages.models import RequestKind, RequestStatus
+from ..choices import RequestKind, RequestStatus
 
 FORMS = [
     {

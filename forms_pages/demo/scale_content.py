@@ -1,7 +1,7 @@
 """What citizens' requests at scale are written from (see `scale_data`): names, mobile
 prefixes, the services asked about, each kind's share and texts, and the ratings given."""
 
-from forms_pages.models import RequestKind
+from ..choices import RequestKind
 
 FIRST_NAMES = [
     ("محمد", "mohammad"),

@@ -31,13 +31,14 @@ from forms_pages.demo.scale_content import (
     VISIT_ANSWER,
     WEEKDAYS,
 )
-from forms_pages.models import CitizenRequest, RequestEvent, RequestKind, RequestStatus, ResponseTarget
-from forms_pages.models.history import EventAction
+from forms_pages.models import CitizenRequest, RequestEvent, ResponseTarget
 from forms_pages.models.requests import CODE_DIGITS, REMOVED_TEXT
 from home.demo.scale_data import ScalePart, copy_rows, moment_in_past, reserve_ids
 from home.demo.scale_vocabulary import COUNTIES
 from home.language.text import to_persian_digits
 from home.models import Department
+
+from ..choices import EventAction, RequestKind, RequestStatus
 
 YEARS = 3
 

@@ -22,14 +22,13 @@ from forms_pages.models import (
     PollPage,
     PollVote,
     RequestEvent,
-    RequestKind,
-    RequestStatus,
     ResponseTarget,
 )
-from forms_pages.models.history import EventAction
 from forms_pages.models.targets import DEFAULT_TARGET_DAYS
 from home.demo import seeding
 from home.models import Department
+
+from ..choices import EventAction, RequestKind, RequestStatus
 
 
 class Seeder(seeding.AppSeeder):

@@ -1,11 +1,10 @@
 """Everything a citizen submits: requests, online forms, surveys and polls."""
 
 from .attachments import RequestAttachment
-from .choices import RequestKind, RequestStatus
 from .closures import OfficeClosure
 from .desks import DepartmentDesk
 from .forms import FormDocument, FormField, FormPage, FormPageSubmission
-from .history import EventAction, RequestEvent
+from .history import RequestEvent
 from .outbox import OutboundMessage
 from .pages import ContactPage, FormsIndexPage
 from .polls import PollOption, PollPage, PollVote
@@ -16,7 +15,6 @@ __all__ = [
     "CitizenRequest",
     "ContactPage",
     "DepartmentDesk",
-    "EventAction",
     "FormDocument",
     "FormField",
     "FormPage",
@@ -29,7 +27,5 @@ __all__ = [
     "PollVote",
     "RequestAttachment",
     "RequestEvent",
-    "RequestKind",
-    "RequestStatus",
     "ResponseTarget",
 ]

@@ -8,31 +8,10 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from .requests import CitizenRequest, RequestStatus
+from home.models.fields import optional_foreign_key
 
-
-class EventAction(models.TextChoices):
-    SUBMITTED = "submitted", _("Submitted")
-    STATUS = "status", _("Status changed")
-    ANSWERED = "answered", _("Answer recorded")
-    RATED = "rated", _("Rated by the applicant")
-    MAIL_FAILED = "mail_failed", _("E-mail could not be sent")
-    TRACK_FAILED = "track_failed", _("Tracking tried with a wrong mobile or e-mail")
-    TRACK_LOCKED = "track_locked", _("Tracking locked after wrong tries")
-    ANONYMISED = "anonymised", _("Personal data removed")
-    REPLIED = "replied", _("Reply from the applicant")
-    VISIT_CONFIRMED = "visit_confirmed", _("Visit confirmed by the applicant")
-    VISIT_RESCHEDULE = "visit_reschedule", _("Applicant asked for another visit time")
-    TRANSFERRED = "transferred", _("Transferred to another department")
-    REMINDED = "reminded", _("Department reminded of the due date")
-    ESCALATED = "escalated", _("Escalated as overdue")
-    # The applicant told the answer is late and the head of the department knows (a step of their history).
-    OVERDUE_TOLD = "overdue_told", _("Delay told to the applicant")
-    # Staff moved on from a visit request before the visit's time: the applicant need not come.
-    VISIT_CANCELLED = "visit_cancelled", _("Visit cancelled")
-    # An answered or closed request back in the directorate's hands: a new answer-by date. The
-    # applicant's history says so; the staff's note with the date stays theirs.
-    REOPENED = "reopened", _("Reopened with a new answer-by date")
+from ..choices import EventAction, RequestStatus
+from .requests import CitizenRequest
 
 
 class ApplicantStep(NamedTuple):
@@ -56,14 +35,7 @@ class RequestEvent(models.Model):
     applicant_text = models.TextField(_("the applicant's reply"), blank=True)
     internal_note = models.TextField(_("internal note"), blank=True)
     # Public, unlike the transfer's reason (in internal_note): the applicant's history names it.
-    department = models.ForeignKey(
-        "home.Department",
-        verbose_name=_("transferred to"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    department = optional_foreign_key("home.Department", _("transferred to"))
 
     class Meta:
         ordering = ["created_at", "pk"]

@@ -5,63 +5,18 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from home.models.fields import optional_foreign_key
 
-class Channel(models.TextChoices):
-    EMAIL = "email", _("E-mail")
-    SMS = "sms", _("SMS")
-
-
-class MessageState(models.TextChoices):
-    PENDING = "pending", _("Waiting to be sent")
-    SENT = "sent", _("Sent")
-    FAILED = "failed", _("Could not be sent")
-
-
-class MessagePurpose(models.TextChoices):
-    ACKNOWLEDGEMENT = "acknowledgement", _("Acknowledgement")
-    ANSWER = "answer", _("Answer")
-    STATUS = "status", _("Status change")
-    VISIT = "visit", _("Visit request")
-    NEW_REQUEST = "new_request", _("New request for the department")
-    REPLY = "reply", _("Reply from the applicant")
-    TRANSFER = "transfer", _("Transferred to the department")
-    TRANSFER_NOTICE = "transfer_notice", _("Transfer told to the applicant")
-    OVERDUE_NOTICE = "overdue_notice", _("Delay told to the applicant")
-    REMINDER = "reminder", _("Reminder before the due date")
-    ESCALATION = "escalation", _("Escalation of an overdue request")
-    DIGEST = "digest", _("Daily digest")
-
-
-# What is written to the applicant (the others go to staff).
-TO_APPLICANT = (
-    MessagePurpose.ACKNOWLEDGEMENT,
-    MessagePurpose.ANSWER,
-    MessagePurpose.STATUS,
-    MessagePurpose.VISIT,
-    MessagePurpose.TRANSFER_NOTICE,
-    MessagePurpose.OVERDUE_NOTICE,
-)
+from ..choices import Channel, MessagePurpose, MessageState
 
 
 class OutboundMessage(models.Model):
     """One message to one recipient on one channel, with its delivery state."""
 
-    request = models.ForeignKey(
-        "forms_pages.CitizenRequest",
-        verbose_name=_("request"),
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="messages",
+    request = optional_foreign_key(
+        "forms_pages.CitizenRequest", _("request"), on_delete=models.CASCADE, related_name="messages"
     )
-    event = models.ForeignKey(
-        "forms_pages.RequestEvent",
-        verbose_name=_("event"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="messages",
-    )
+    event = optional_foreign_key("forms_pages.RequestEvent", _("event"), related_name="messages")
     channel = models.CharField(_("channel"), max_length=10, choices=Channel.choices)
     purpose = models.CharField(_("purpose"), max_length=20, choices=MessagePurpose.choices)
     recipient = models.CharField(_("recipient"), max_length=254)

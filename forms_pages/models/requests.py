@@ -22,9 +22,9 @@ from home.language.text import to_persian_digits
 from home.models import Department
 from home.models.reference import default_locale_only
 
-from .choices import OPEN_STATUSES, PAUSED_STATUSES, RequestKind, RequestStatus
+from ..choices import OPEN_STATUSES, PAUSED_STATUSES, TO_APPLICANT, MessageState, RequestKind, RequestStatus
 from .closures import OfficeClosure
-from .outbox import TO_APPLICANT, MessageState, OutboundMessage
+from .outbox import OutboundMessage
 from .targets import ResponseTarget
 from .working_days import Calendar, add_working_days, working_days_between
 

@@ -6,9 +6,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from home.models import Department
+from home.models.fields import optional_foreign_key
 from home.models.reference import default_locale_only
 
-from .choices import RequestKind
+from ..choices import RequestKind
 
 DEFAULT_TARGET_DAYS = {
     RequestKind.VIOLATION: 10,
@@ -23,11 +24,9 @@ class ResponseTarget(models.Model):
     for every department or (overriding that) for one department."""
 
     kind = models.CharField(_("kind"), max_length=20, choices=RequestKind.choices)
-    department = models.ForeignKey(
+    department = optional_foreign_key(
         Department,
-        verbose_name=_("department"),
-        null=True,
-        blank=True,
+        _("department"),
         on_delete=models.CASCADE,
         limit_choices_to=default_locale_only,
         help_text=_("Leave empty for every department."),

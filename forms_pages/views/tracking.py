@@ -13,11 +13,11 @@ from django.views.decorators.http import require_http_methods
 
 from home.pages.pdf import pdf_response
 
+from ..choices import EventAction, RequestStatus
 from ..escalation import lateness
 from ..forms import RatingForm, ReplyForm, TrackForm, VisitAnswerForm
 from ..handling import StorageUnavailable, record_reply
-from ..models import CitizenRequest, RequestEvent, RequestStatus
-from ..models.history import EventAction
+from ..models import CitizenRequest, RequestEvent
 from ..protection import count_tracking_failure, files_not_stored, over_limit, private, too_many, tracking_lock
 
 SESSION_TRACKED = "forms_pages_tracked"

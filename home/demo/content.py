@@ -1,7 +1,7 @@
 """Demo texts of the shared base: the home page, the domain sections and their pages, the about
 page, departments with their contacts, and the ministry's organisations; each also in English."""
 
-from home.models import Domain
+from ..choices import Domain
 
 
 def para(*paragraphs):

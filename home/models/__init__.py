@@ -1,7 +1,7 @@
 from .base import BasePage, IndexPageMixin, IntroPage, RichIntroPage
 from .pages import HomePage, SectionPage, StandardPage
 from .ratelimit import RateLimitCounter
-from .reference import Department, Domain, LinksInOwnLocaleMixin, Organisation, TranslatedNamesQuerySet
+from .reference import Department, LinksInOwnLocaleMixin, Organisation, TranslatedNamesQuerySet
 from .site_settings import ContactSettings, MaintenanceSettings, SiteBanner
 from .workflow import SectionHeadApprovalTask, TranslationReview
 
@@ -14,7 +14,6 @@ __all__ = [
     "TranslatedNamesQuerySet",
     "ContactSettings",
     "Department",
-    "Domain",
     "HomePage",
     "MaintenanceSettings",
     "Organisation",

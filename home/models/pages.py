@@ -12,8 +12,9 @@ from wagtail.models import get_page_models
 
 from home.pages.blocks import BodyBlock
 
+from ..choices import Domain
 from .base import BasePage, IntroPage
-from .reference import Domain
+from .fields import optional_foreign_key
 
 
 class HomePage(BasePage):
@@ -85,15 +86,7 @@ class BodyAndChildrenMixin:
 
 def _staff_group(verbose_name, help_text):
     """An optional link from a section to a staff group (kept when the group is deleted)."""
-    return models.ForeignKey(
-        "auth.Group",
-        verbose_name=verbose_name,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=help_text,
-    )
+    return optional_foreign_key("auth.Group", verbose_name, help_text=help_text)
 
 
 class SectionPage(BodyAndChildrenMixin, IntroPage):

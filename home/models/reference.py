@@ -20,17 +20,8 @@ from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-
-class Domain(models.TextChoices):
-    """The six separately managed domains of the directorate."""
-
-    LABOUR_RELATIONS = "labour-relations", _("Labour relations")
-    LABOUR_INSPECTION = "labour-inspection", _("Labour inspection")
-    COOPERATIVES = "cooperatives", _("Cooperatives")
-    EMPLOYMENT = "employment", _("Employment and entrepreneurship")
-    SOCIAL_WELFARE = "social-welfare", _("Social welfare")
-    FOREIGN_NATIONALS = "foreign-nationals", _("Foreign nationals' employment")
-
+from ..choices import Domain
+from .fields import optional_foreign_key
 
 _language_of_locale = {}
 
@@ -271,12 +262,9 @@ class Department(index.Indexed, TranslatableReference):
     name = models.CharField(_("name"), max_length=150)
     slug = models.SlugField(_("slug"), max_length=80, allow_unicode=False)
     email = models.EmailField(_("e-mail address"), blank=True)
-    staff_group = models.ForeignKey(
+    staff_group = optional_foreign_key(
         Group,
-        verbose_name=_("staff group"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
+        _("staff group"),
         related_name="departments",
         help_text=_("Members of this group handle the requests sent to this department."),
     )

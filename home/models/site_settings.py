@@ -11,6 +11,8 @@ from wagtail.models import Site
 from home.caching.page_cache import until_content_changes
 from home.language.i18n import localised
 
+from ..choices import BannerLevel
+
 
 class CachedSiteSetting(BaseSiteSetting):
     """A site setting that every page shows, read from the shared cache instead of the database.
@@ -116,12 +118,6 @@ class ContactSettings(CachedSiteSetting):
             (_("Instagram"), self.instagram_url),
         ]
         return [(label, url) for label, url in pairs if url]
-
-
-class BannerLevel(models.TextChoices):
-    INFO = "info", _("Information")
-    WARNING = "warning", _("Warning")
-    OUTAGE = "outage", _("Outage")
 
 
 @register_setting(icon="warning")

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import TaskState
 from wagtail.models.workflows import AbstractGroupApprovalTask
 
+from .fields import optional_foreign_key
 from .pages import SectionPage
 
 
@@ -104,14 +105,7 @@ class TranslationReview(models.Model):
     requested_at = models.DateTimeField(_("requested at"), default=timezone.now)
     note = models.TextField(_("note to the reviewer"), blank=True, max_length=NOTE_MAX_LENGTH)
     closed_at = models.DateTimeField(_("published at"), null=True, blank=True)
-    closed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("published by"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    closed_by = optional_foreign_key(settings.AUTH_USER_MODEL, _("published by"))
 
     class Meta:
         verbose_name = _("translation review request")

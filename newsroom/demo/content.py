@@ -3,7 +3,7 @@
 Dates are offsets from the moment the seeder runs, so the archive always has recent depth.
 """
 
-from home.models import Domain
+from home.choices import Domain
 
 # One illustration per domain: a flat colour field with simple shapes (no external files).
 DOMAIN_COLOURS = {

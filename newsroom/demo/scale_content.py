@@ -2,7 +2,7 @@
 with its figures' ranges, and each domain's closings. The kinds of cooperative and groups of
 citizens filled into them are home.demo.scale_data's, shared with the services at scale."""
 
-from home.models import Domain
+from home.choices import Domain
 
 # (slug stem, domain, tags, title, lead, paragraphs, range of {n}, range of {m})
 STORIES = [

@@ -1,10 +1,9 @@
 """News, the notice board and what they share."""
 
 from .news import NewsIndexPage, NewsPage, NewsPageRelatedLink, NewsPageTag
-from .notices import Importance, NoticeAttachment, NoticeIndexPage, NoticePage
+from .notices import NoticeAttachment, NoticeIndexPage, NoticePage
 
 __all__ = [
-    "Importance",
     "NewsIndexPage",
     "NewsPage",
     "NewsPageRelatedLink",

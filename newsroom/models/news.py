@@ -16,7 +16,9 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.caching.page_cache import reader_key, until_content_changes
-from home.models import BasePage, ContactSettings, Domain, IndexPageMixin, IntroPage
+from home.choices import Domain
+from home.models import BasePage, ContactSettings, IndexPageMixin, IntroPage
+from home.models.fields import optional_foreign_key
 from home.pages.blocks import BodyBlock
 from home.pages.route_views import ViewRoutesMixin, view_route
 from newsroom.archive import month_counts
@@ -105,14 +107,7 @@ class NewsPage(BasePage):
 
     date = models.DateTimeField(_("date and time"), default=timezone.now, db_index=True)
     lead = models.TextField(_("lead"), max_length=600, help_text=_("The opening paragraph shown in bold."))
-    lead_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("lead image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    lead_image = optional_foreign_key("wagtailimages.Image", _("lead image"))
     # Images are shared by both language trees; their own description is in Persian.
     lead_image_alt = models.CharField(
         _("lead image description"),

@@ -17,20 +17,14 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
-from home.models import BasePage, Domain, IndexPageMixin, IntroPage
+from home.choices import Domain
+from home.models import BasePage, IndexPageMixin, IntroPage
 from home.models.querysets import PortalPageQuerySet
 from home.pages.blocks import BodyBlock
 from home.pages.documents import TitledDocumentMixin
 from home.pages.route_views import ViewRoutesMixin, view_route
 
-
-class Importance(models.TextChoices):
-    NORMAL = "normal", _("Normal")
-    IMPORTANT = "important", _("Important")
-    URGENT = "urgent", _("Urgent")
-
-
-IMPORTANCE_RANK = {Importance.URGENT: 0, Importance.IMPORTANT: 1, Importance.NORMAL: 2}
+from ..choices import IMPORTANCE_RANK, Importance
 
 
 class NoticeQuerySet(PortalPageQuerySet):

@@ -12,10 +12,11 @@ import random
 from django.db import transaction
 from django.utils import timezone
 
+from home.choices import Domain
 from home.demo.scale_data import PageBulkWriter, ScalePart, moment_in_past, random_uuid, stream_json
 from home.demo.scale_vocabulary import CITIZEN_GROUPS, COOPERATIVE_KINDS, COUNTIES, SECTORS
 from home.language.text import to_persian_digits
-from home.models import Department, Domain
+from home.models import Department
 from services.demo import content
 from services.models import (
     Audience,

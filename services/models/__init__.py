@@ -3,21 +3,17 @@
 from .catalogue import ServiceIndexPage
 from .codes import ServiceCode, ServiceCodeCounter
 from .faq import FAQIndexPage, FAQItem
-from .laws import LawIndexPage, LawKind, LawPage, LawStatus
-from .service import Channel, DeliveryLevel, ServiceChannel, ServiceLawLink, ServicePage, ServiceType
+from .laws import LawIndexPage, LawPage
+from .service import ServiceChannel, ServiceLawLink, ServicePage
 from .survey import ServiceSurveyResponse
 from .taxonomy import Audience, ServiceCategory
 
 __all__ = [
     "Audience",
-    "Channel",
-    "DeliveryLevel",
     "FAQIndexPage",
     "FAQItem",
     "LawIndexPage",
-    "LawKind",
     "LawPage",
-    "LawStatus",
     "ServiceCategory",
     "ServiceChannel",
     "ServiceCode",
@@ -26,5 +22,4 @@ __all__ = [
     "ServiceLawLink",
     "ServicePage",
     "ServiceSurveyResponse",
-    "ServiceType",
 ]

@@ -15,11 +15,12 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from home.caching.page_cache import until_content_changes
+from home.choices import Domain
 from home.language.search import build_query, query_text
 from home.language.text import normalise
-from home.models import Domain
 
-from .service import PLAIN_SERVICE_TYPES, Channel, DeliveryLevel, ServicePage
+from ..choices import PLAIN_SERVICE_TYPES, Channel, DeliveryLevel
+from .service import ServicePage
 from .taxonomy import Audience, ServiceCategory
 
 

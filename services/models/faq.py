@@ -15,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField
 from home.language.search import query_text
 from home.language.text import normalise
 from home.models import IntroPage, LinksInOwnLocaleMixin, TranslatedNamesQuerySet
+from home.models.fields import optional_foreign_key
 
 from .taxonomy import ServiceCategory
 
@@ -24,14 +25,7 @@ class FAQItem(LinksInOwnLocaleMixin, TranslatableMixin, index.Indexed, Clusterab
 
     question = models.CharField(_("question"), max_length=300)
     answer = RichTextField(_("answer"), features=["bold", "italic", "link", "ol", "ul"])
-    category = models.ForeignKey(
-        ServiceCategory,
-        verbose_name=_("category"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="faqs",
-    )
+    category = optional_foreign_key(ServiceCategory, _("category"), related_name="faqs")
     services = ParentalManyToManyField(
         "services.ServicePage", verbose_name=_("services"), blank=True, related_name="faq_items"
     )

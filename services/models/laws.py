@@ -14,22 +14,10 @@ from home.pages.blocks import DocumentListBlock
 from home.pages.pagination import paginate
 from services.blocks import LawBodyBlock
 
+from ..choices import LawKind, LawStatus
 from .service import ServiceLawLink, ServicePage
 
 PAGE_SIZE = 20
-
-
-class LawKind(models.TextChoices):
-    LAW = "law", _("Law")
-    BYLAW = "bylaw", _("By-law")
-    DIRECTIVE = "directive", _("Directive")
-    CIRCULAR = "circular", _("Circular")
-
-
-class LawStatus(models.TextChoices):
-    IN_FORCE = "in-force", _("In force")
-    AMENDED = "amended", _("Amended")
-    REPEALED = "repealed", _("Repealed")
 
 
 class LawIndexPage(IndexPageMixin, IntroPage):

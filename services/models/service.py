@@ -14,9 +14,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.caching.page_cache import reader_key, until_content_changes
+from home.choices import Domain
 from home.language.i18n import is_english
 from home.language.money import MoneyField
-from home.models import BasePage, Department, Domain, LinksInOwnLocaleMixin
+from home.models import BasePage, Department, LinksInOwnLocaleMixin
+from home.models.fields import optional_foreign_key
 from home.pages.route_views import ViewRoutesMixin, view_route
 from services.blocks import (
     BlankFormBlock,
@@ -27,44 +29,10 @@ from services.blocks import (
 )
 from services.structured_data import government_service
 
+from ..choices import ONLINE_CHANNELS, PLAIN_SERVICE_TYPES, Channel, DeliveryLevel, ServiceType
 from .codes import ServiceCode, allocate_code, is_code_taken, register_code
 from .faq import FAQItem
 from .survey import ServiceSurveyResponse
-
-
-class ServiceType(models.TextChoices):
-    G2C = "G2C", _("Government to citizen (G2C)")
-    G2B = "G2B", _("Government to business (G2B)")
-    G2G = "G2G", _("Government to government (G2G)")
-
-
-# What a citizen reads in listings and cards: plain words, not the G2C/G2B/G2G codes that the
-# formal identity card and the open data keep.
-PLAIN_SERVICE_TYPES = {
-    "G2C": _("For citizens"),
-    "G2B": _("For businesses and employers"),
-    "G2G": _("For government bodies"),
-}
-
-
-class DeliveryLevel(models.TextChoices):
-    ELECTRONIC = "electronic", _("Fully electronic")
-    SEMI_ELECTRONIC = "semi-electronic", _("Semi-electronic")
-    NON_ELECTRONIC = "non-electronic", _("Non-electronic")
-
-
-class Channel(models.TextChoices):
-    WEB = "web", _("Web portal")
-    MOBILE = "mobile", _("Mobile app")
-    SMS = "sms", _("SMS")
-    CALL_CENTRE = "call-centre", _("Call centre")
-    COUNTERS = "counters", _("Government e-service counters")
-    IN_PERSON = "in-person", _("In person")
-    POST = "post", _("Post")
-
-
-# Channels reached at the service's online address (structured data gives them its URL).
-ONLINE_CHANNELS = {Channel.WEB, Channel.MOBILE}
 
 
 class ServicePage(LinksInOwnLocaleMixin, ViewRoutesMixin, BasePage):
@@ -116,14 +84,7 @@ class ServicePage(LinksInOwnLocaleMixin, ViewRoutesMixin, BasePage):
         _("average processing time (working days)"), null=True, blank=True
     )
     processing_time_notes = models.CharField(_("notes on the processing time"), max_length=300, blank=True)
-    responsible_department = models.ForeignKey(
-        Department,
-        verbose_name=_("responsible department"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    responsible_department = optional_foreign_key(Department, _("responsible department"))
     workflow = StreamField([("step", WorkflowStepBlock())], verbose_name=_("workflow steps"), blank=True)
     blank_forms = StreamField([("form", BlankFormBlock())], verbose_name=_("blank forms"), blank=True)
     most_used_rank = models.PositiveSmallIntegerField(

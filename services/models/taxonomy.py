@@ -12,6 +12,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.models.fields import optional_foreign_key
 from home.models.reference import TranslatableReference
 
 
@@ -39,11 +40,9 @@ def unique_per_locale(model_name):
 class ServiceCategory(index.Indexed, NamedReference):
     """A category of the catalogue; categories nest one level (a parent and its children)."""
 
-    parent = models.ForeignKey(
+    parent = optional_foreign_key(
         "self",
-        verbose_name=_("parent category"),
-        null=True,
-        blank=True,
+        _("parent category"),
         on_delete=models.PROTECT,
         related_name="children",
         help_text=_("Leave empty for a top-level category. Categories nest one level only."),

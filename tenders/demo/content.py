@@ -8,7 +8,7 @@ import datetime
 
 from django.utils import timezone
 
-from tenders.models import DocumentType, GuaranteeForm, Kind, Method, Outcome, Stages
+from ..choices import DocumentType, GuaranteeForm, Kind, Method, Outcome, Stages
 
 CONTACT = "دبیرخانه کمیسیون معاملات اداره کل، تلفن ۰۲۱-۰۰۰۰۰۰۰۰ (نمونه)، رایانامه tenders@example.ir"
 # English titles of the notices' documents (the files themselves are in Persian).

@@ -9,7 +9,7 @@ from wagtail.models import Orderable
 
 from home.pages.documents import TitledDocumentMixin
 
-from .choices import DocumentType
+from ..choices import DocumentType
 
 
 class TenderDocument(TitledDocumentMixin, Orderable):

@@ -17,19 +17,15 @@ from wagtail.models import PageManager
 from home.language.money import MoneyField
 from home.language.text import local_digits, to_ascii_digits
 from home.models import BasePage
+from home.models.fields import optional_foreign_key
 from home.models.querysets import PortalPageQuerySet
 from home.pages.route_views import ViewRoutesMixin, view_route
 
 from ..admin_forms import TenderPageForm
+from ..choices import GuaranteeForm, Kind, Method, Outcome, Stages, Status
 from ..date_order import DATE_FIELDS, order_errors
-from ..status import (
-    Outcome,
-    Status,
-    effective_deadlines,
-    notice_status,
-)
+from ..status import effective_deadlines, notice_status
 from .attachments import TenderAmendment, TenderDocument
-from .choices import GuaranteeForm, Kind, Method, Stages
 
 # Route names of the index and notice pages; a notice may not use them as its slug.
 RESERVED_SLUGS = {"archive", "ocds"}
@@ -129,14 +125,7 @@ class TenderPage(ViewRoutesMixin, BasePage):
         _("subject"), max_length=300, help_text=_("What is bought, sold or contracted, in one line.")
     )
     description = RichTextField(_("description"), blank=True)
-    department = models.ForeignKey(
-        "home.Department",
-        verbose_name=_("organising department"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="tender_notices",
-    )
+    department = optional_foreign_key("home.Department", _("organising department"), related_name="tender_notices")
     estimated_value = MoneyField(
         _("estimated value (rials)"),
         null=True,

@@ -104,8 +104,9 @@ def test_a_persian_editor_schedules_news_sets_a_deadline_and_books_a_visit(brows
 
 
 def walk_the_three_jobs(browser, server):
+    from forms_pages.choices import RequestStatus
     from forms_pages.factories import CitizenRequestFactory
-    from forms_pages.models import CitizenRequest, RequestStatus
+    from forms_pages.models import CitizenRequest
     from home.models import Department
     from newsroom.models import NewsIndexPage, NewsPage
     from tenders.models import TenderPage

@@ -14,8 +14,9 @@ NOTE = "آن روز در سفرم؛ هفته بعد هر روزی که بگوی�
 def visit_requested(page, server, django_db_setup, django_db_blocker):
     """A request sent in the browser, for which the desk asked the applicant to come in (written
     outside a test transaction, so the server sees it; removed afterwards)."""
+    from forms_pages.choices import RequestStatus
     from forms_pages.handling import record_answer
-    from forms_pages.models import CitizenRequest, RequestStatus
+    from forms_pages.models import CitizenRequest
 
     page.set_viewport_size({"width": 390, "height": 844})
     code = send_request(

@@ -7,8 +7,9 @@ from django.core.files.base import ContentFile
 from django.test import Client
 from django.utils import timezone
 
+from forms_pages.choices import RequestKind, RequestStatus
 from forms_pages.factories import CitizenRequestFactory
-from forms_pages.models import RequestAttachment, RequestKind, RequestStatus, ResponseTarget
+from forms_pages.models import RequestAttachment, ResponseTarget
 from forms_pages.models.working_days import add_working_days
 from tests.soup import soup
 

@@ -9,7 +9,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils import timezone
 
-from forms_pages.models import CitizenRequest, OutboundMessage, RequestEvent, RequestStatus
+from forms_pages.choices import RequestStatus
+from forms_pages.models import CitizenRequest, OutboundMessage, RequestEvent
 from home.models import Department
 from tests.soup import soup
 

@@ -8,8 +8,8 @@ import pytest
 from django.test import Client
 from wagtail.users.models import UserProfile
 
-from forms_pages.models import CitizenRequest, OutboundMessage, RequestStatus
-from forms_pages.models.outbox import MessagePurpose
+from forms_pages.choices import MessagePurpose, RequestStatus
+from forms_pages.models import CitizenRequest, OutboundMessage
 from home.language.jalali_input import format_jalali_input
 from tests.soup import soup
 

@@ -8,7 +8,8 @@ import re
 import pytest
 from django.core import mail
 
-from forms_pages.models import CitizenRequest, OutboundMessage, RequestStatus
+from forms_pages.choices import RequestStatus
+from forms_pages.models import CitizenRequest, OutboundMessage
 from home.language.jalali_input import format_jalali_input
 from tests.soup import soup
 

@@ -9,8 +9,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.test import Client
 
+from forms_pages.choices import RequestStatus
 from forms_pages.escalation import daily_round
-from forms_pages.models import DepartmentDesk, OutboundMessage, RequestStatus
+from forms_pages.models import DepartmentDesk, OutboundMessage
 from forms_pages.models.working_days import add_working_days
 from home.language.jalali_input import format_jalali_input
 from tests.soup import soup

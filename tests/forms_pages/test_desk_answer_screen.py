@@ -9,8 +9,8 @@ from django.core import mail
 from django.utils import timezone
 from wagtail.users.models import UserProfile
 
-from forms_pages.models import CitizenRequest, OfficeClosure, OutboundMessage, RequestStatus
-from forms_pages.models.outbox import MessagePurpose
+from forms_pages.choices import MessagePurpose, RequestStatus
+from forms_pages.models import CitizenRequest, OfficeClosure, OutboundMessage
 from home.language.dates import format_date
 from home.language.jalali_input import format_jalali_input
 from tests.soup import soup

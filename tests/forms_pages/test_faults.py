@@ -138,7 +138,7 @@ def test_redis_down_at_commit_still_gives_the_tracking_code(
     client, valid_data, monkeypatch, django_capture_on_commit_callbacks
 ):
     import forms_pages.outbox
-    from forms_pages.models.outbox import MessageState
+    from forms_pages.choices import MessageState
 
     monkeypatch.setattr(forms_pages.outbox, "deliver_message", RedisDown())
     with django_capture_on_commit_callbacks(execute=True) as pushes:

@@ -10,7 +10,8 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from forms_pages.models import CitizenRequest, OutboundMessage, RequestStatus
+from forms_pages.choices import RequestStatus
+from forms_pages.models import CitizenRequest, OutboundMessage
 from home.language.dates import format_date
 from home.operations.sms import segments
 from tests.soup import soup

@@ -7,7 +7,8 @@ import pytest
 from django.core import mail
 from django.test import Client
 
-from forms_pages.models import CitizenRequest, RequestEvent, RequestStatus
+from forms_pages.choices import RequestStatus
+from forms_pages.models import CitizenRequest, RequestEvent
 from tests.soup import soup
 
 pytestmark = pytest.mark.django_db

@@ -11,9 +11,9 @@ import pytest
 from django.test import Client
 from wagtail.users.models import UserProfile
 
+from forms_pages.choices import MessagePurpose
 from forms_pages.escalation import daily_round
 from forms_pages.models import CitizenRequest, DepartmentDesk
-from forms_pages.models.outbox import MessagePurpose
 from home.language.dates import format_date
 from tests.soup import soup
 

@@ -8,7 +8,8 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from bench.channels import KavenegarSink
-from forms_pages.models import CitizenRequest, OutboundMessage, RequestStatus
+from forms_pages.choices import RequestStatus
+from forms_pages.models import CitizenRequest, OutboundMessage
 from forms_pages.notifications import acknowledgement_sms, fit_sms, update_sms
 from forms_pages.outbox import deliver_message
 from home.language.dates import format_date

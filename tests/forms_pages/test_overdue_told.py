@@ -12,9 +12,9 @@ from django.core import mail
 from django.test import Client
 from django.utils import timezone
 
+from forms_pages.choices import MessagePurpose, MessageState, RequestStatus
 from forms_pages.escalation import daily_round
-from forms_pages.models import CitizenRequest, DepartmentDesk, OutboundMessage, RequestStatus
-from forms_pages.models.outbox import MessagePurpose, MessageState
+from forms_pages.models import CitizenRequest, DepartmentDesk, OutboundMessage
 from forms_pages.models.working_days import add_working_days
 from home.language.dates import format_date
 from home.operations.sms import segments

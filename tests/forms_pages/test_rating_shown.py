@@ -2,8 +2,8 @@
 
 import pytest
 
+from forms_pages.choices import RequestStatus
 from forms_pages.factories import CitizenRequestFactory
-from forms_pages.models import RequestStatus
 from tests.soup import soup
 
 pytestmark = pytest.mark.django_db

@@ -11,9 +11,9 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
+from forms_pages.choices import MessagePurpose
 from forms_pages.escalation import daily_round
 from forms_pages.models import CitizenRequest, DepartmentDesk, OfficeClosure, OutboundMessage, ResponseTarget
-from forms_pages.models.outbox import MessagePurpose
 from forms_pages.models.working_days import add_working_days
 from home.language.dates import format_date
 from home.operations.sms import segments

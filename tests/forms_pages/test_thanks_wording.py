@@ -3,8 +3,8 @@ outbox when the page is shown (a worker sends it), so the page says it is on its
 
 import pytest
 
+from forms_pages.choices import Channel, MessagePurpose, MessageState
 from forms_pages.models import CitizenRequest, OutboundMessage
-from forms_pages.models.outbox import Channel, MessagePurpose, MessageState
 from tests.soup import soup
 
 pytestmark = pytest.mark.django_db

@@ -8,9 +8,9 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
+from forms_pages.choices import Channel, MessagePurpose, MessageState
 from forms_pages.factories import CitizenRequestFactory
 from forms_pages.models import CitizenRequest, OutboundMessage
-from forms_pages.models.outbox import Channel, MessagePurpose, MessageState
 from tests.soup import soup
 
 pytestmark = pytest.mark.django_db

@@ -4,7 +4,8 @@ the group described by its error, HTTP 400 and nothing typed or chosen lost."""
 
 import pytest
 
-from forms_pages.models import CitizenRequest, RequestStatus
+from forms_pages.choices import RequestStatus
+from forms_pages.models import CitizenRequest
 from tests.soup import error_summary, ok_soup, soup
 
 from .conftest import ask_for_a_visit

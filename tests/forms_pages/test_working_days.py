@@ -8,7 +8,8 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from forms_pages.models import CitizenRequest, OfficeClosure, RequestStatus, ResponseTarget
+from forms_pages.choices import RequestStatus
+from forms_pages.models import CitizenRequest, OfficeClosure, ResponseTarget
 from forms_pages.models.working_days import add_working_days, official_holidays, working_days_between
 from home.language.dates import format_date
 from tests.soup import soup

@@ -8,8 +8,8 @@ from django.core.management import call_command
 from django.test import TestCase
 from wagtail.models import Page
 
+from forms_pages.choices import EventAction
 from forms_pages.models import CitizenRequest, RequestEvent
-from forms_pages.models.history import EventAction
 from forms_pages.validators import normalise_mobile, normalise_national_id
 from home.caching.page_cache import generation
 from home.language.dates import to_jalali

@@ -13,8 +13,9 @@ from django.utils import translation
 from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
+from forms_pages.choices import RequestStatus
 from forms_pages.factories import CitizenRequestFactory
-from forms_pages.models import CitizenRequest, RequestStatus
+from forms_pages.models import CitizenRequest
 from home.language.jalali_input import parse_jalali
 from home.models.site_settings import SiteBanner
 from newsroom.models import NoticeIndexPage, NoticePage

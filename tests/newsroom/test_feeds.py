@@ -12,7 +12,7 @@ from django.urls import resolve, reverse
 from django.utils import timezone
 from django.utils.translation import override
 
-from home.models import Domain
+from home.choices import Domain
 from home.pages.feeds import MAX_FEED_ITEMS, registered_feeds
 from newsroom.factories import NewsPageFactory, NoticePageFactory
 from newsroom.models import NewsPage, NoticePage

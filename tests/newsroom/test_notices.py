@@ -5,8 +5,9 @@ import datetime
 import pytest
 from django.utils import timezone
 
+from newsroom.choices import Importance
 from newsroom.factories import NoticePageFactory
-from newsroom.models import Importance, NoticePage
+from newsroom.models import NoticePage
 from tests.sitemaps import client_getter, sitemap_paths
 from tests.soup import soup
 

@@ -4,8 +4,8 @@ import pytest
 from django.test import Client
 from wagtail.models import Site
 
+from home.choices import Domain
 from home.language.text import to_persian_digits
-from home.models.reference import Domain
 from services import views as services_views
 from services.factories import make_service
 from tests.search_index import search_index_updates

@@ -3,7 +3,7 @@
 import pytest
 from django.utils import translation
 
-from services.models import LawKind, LawStatus
+from services.choices import LawKind, LawStatus
 from tests.soup import soup
 
 pytestmark = pytest.mark.django_db

@@ -6,8 +6,9 @@ from django.core.exceptions import ValidationError
 from django.utils import translation
 from wagtail.test.utils.form_data import inline_formset
 
+from tenders.choices import Outcome
 from tenders.date_order import amendment_errors
-from tenders.models import Outcome, TenderPage
+from tenders.models import TenderPage
 from tests.soup import soup
 
 from .conftest import DAY, HOUR, errors_of, jalali, notice_form, notice_maker

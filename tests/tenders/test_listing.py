@@ -4,8 +4,7 @@ import pytest
 
 from home.models import Department
 from tenders import views as tenders_views
-from tenders.models import Kind
-from tenders.status import Outcome
+from tenders.choices import Kind, Outcome
 from tests.soup import soup
 
 from .conftest import DAY, HOUR, notice_maker

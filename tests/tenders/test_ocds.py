@@ -6,8 +6,7 @@ import pytest
 from django.utils import timezone
 
 from home.models import Department
-from tenders.models import Kind, Method, Stages
-from tenders.status import Outcome
+from tenders.choices import Kind, Method, Outcome, Stages
 
 from .conftest import DAY, HOUR
 

@@ -8,8 +8,8 @@ from wagtail.test.utils.form_data import rich_text
 
 from home.models import HomePage
 from home.templatetags.portal_tags import jdate
+from tenders.choices import Status
 from tenders.models import TenderIndexPage, TenderPage
-from tenders.status import Status
 from tests.page_forms import page_form_data
 from tests.soup import soup
 

@@ -6,9 +6,10 @@ from types import SimpleNamespace
 import pytest
 from django.utils import timezone
 
+from tenders.choices import Outcome, Status
 from tenders.factories import TenderPageFactory, add_amendment
 from tenders.models import TenderAmendment, TenderPage
-from tenders.status import Outcome, Status, effective_deadlines, notice_status
+from tenders.status import effective_deadlines, notice_status
 
 SECOND = datetime.timedelta(seconds=1)
 T0 = datetime.datetime(2026, 11, 24, 10, 30, tzinfo=datetime.UTC)

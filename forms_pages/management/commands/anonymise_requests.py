@@ -14,8 +14,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from forms_pages.models import CitizenRequest, FormPageSubmission, RequestEvent
-from forms_pages.models.history import EventAction
 from forms_pages.models.requests import REMOVED_TEXT
+
+from ...choices import EventAction
 
 
 class Command(BaseCommand):

@@ -42,3 +42,24 @@ class DocumentType(models.TextChoices):
     ELIGIBILITY = "eligibilityCriteria", _("Eligibility criteria")
     CONTRACT_DRAFT = "contractDraft", _("Draft contract")
     CLARIFICATIONS = "clarifications", _("Clarifications")
+
+
+class Status(models.TextChoices):
+    """What a reader sees on a notice."""
+
+    UPCOMING = "upcoming", _("Upcoming")
+    OPEN = "open", _("Open")
+    CLOSED = "closed", _("Closed")
+    OPENED = "opened", _("Bids opened")
+    AWARDED = "awarded", _("Awarded")
+    CANCELLED = "cancelled", _("Cancelled")
+    UNSUCCESSFUL = "unsuccessful", _("Unsuccessful")
+
+
+class Outcome(models.TextChoices):
+    """What an editor records once the process has ended (blank while it runs)."""
+
+    PENDING = "", _("No outcome yet")
+    AWARDED = "awarded", _("Awarded")
+    CANCELLED = "cancelled", _("Cancelled")
+    UNSUCCESSFUL = "unsuccessful", _("Unsuccessful (no acceptable bid)")
