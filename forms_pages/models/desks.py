@@ -4,20 +4,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
-from home.models import Department
-from home.models.reference import default_locale_only
+from home.models.reference import routing_department
 
 
 class DepartmentDesk(models.Model):
     """Who is alerted when a department's requests run late: the head of the department."""
 
-    department = models.OneToOneField(
-        Department,
-        verbose_name=_("department"),
-        on_delete=models.CASCADE,
-        related_name="desk",
-        limit_choices_to=default_locale_only,
-    )
+    department = routing_department(field=models.OneToOneField, on_delete=models.CASCADE, related_name="desk")
     head_email = models.EmailField(
         _("head of department's e-mail"),
         help_text=_("Alerted when a request of the department passes its answer-by date."),

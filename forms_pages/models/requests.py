@@ -19,8 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from home.language.search import SearchFold
 from home.language.text import to_persian_digits
-from home.models import Department
-from home.models.reference import default_locale_only
+from home.models.reference import routing_department
 
 from ..choices import OPEN_STATUSES, PAUSED_STATUSES, TO_APPLICANT, MessageState, RequestKind, RequestStatus
 from .closures import OfficeClosure
@@ -130,13 +129,7 @@ class CitizenRequest(models.Model):
     kind = models.CharField(_("kind"), max_length=20, choices=RequestKind.choices)
     # Always the default-locale instance (forms route an English choice to it): the desk, its
     # staff group and the figures see one department whichever language the citizen wrote in.
-    department = models.ForeignKey(
-        Department,
-        verbose_name=_("department"),
-        on_delete=models.PROTECT,
-        related_name="citizen_requests",
-        limit_choices_to=default_locale_only,
-    )
+    department = routing_department(on_delete=models.PROTECT, related_name="citizen_requests")
     subject = models.CharField(_("subject"), max_length=200)
     text = models.TextField(_("text"), max_length=5000)
     name = models.CharField(_("name"), max_length=120, blank=True)

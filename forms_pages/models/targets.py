@@ -5,9 +5,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
-from home.models import Department
-from home.models.fields import optional_foreign_key
-from home.models.reference import default_locale_only
+from home.models.reference import routing_department
 
 from ..choices import RequestKind
 
@@ -24,12 +22,8 @@ class ResponseTarget(models.Model):
     for every department or (overriding that) for one department."""
 
     kind = models.CharField(_("kind"), max_length=20, choices=RequestKind.choices)
-    department = optional_foreign_key(
-        Department,
-        _("department"),
-        on_delete=models.CASCADE,
-        limit_choices_to=default_locale_only,
-        help_text=_("Leave empty for every department."),
+    department = routing_department(
+        on_delete=models.CASCADE, null=True, blank=True, help_text=_("Leave empty for every department.")
     )
     days = models.PositiveSmallIntegerField(_("working days to respond"), default=7)
 

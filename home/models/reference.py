@@ -340,6 +340,20 @@ class Department(index.Indexed, TranslatableReference):
         return bool(self.display_address or self.phone or self.display_office_hours)
 
 
+def routing_department(*, on_delete, related_name="+", field=models.ForeignKey, **options):
+    """A link that routes work to a department (requests, desks, answer targets): it may only
+    name the default-locale entry, which stands for all its translations, so the desk, its staff
+    group and the figures see one department whichever language the citizen wrote in."""
+    return field(
+        Department,
+        verbose_name=_("department"),
+        on_delete=on_delete,
+        related_name=related_name,
+        limit_choices_to=default_locale_only,
+        **options,
+    )
+
+
 class Organisation(index.Indexed, TranslatableReference):
     """An organisation of the ministry, linked from every page's footer.
 

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.core.paginator import Paginator
 from django.http import QueryDict
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.paginator import WagtailPaginator
 
@@ -66,25 +67,30 @@ def page_window(number, num_pages, around=2):
 @dataclass(frozen=True)
 class PageLink:
     """One entry of a listing's page links, as `components/pagination.html` renders it: a page
-    (`number`, `current` for the one shown) or a gap (`number` None). `text` is what is seen
-    (the number in the page's digits, «…» for a gap), `label` what a screen reader says."""
+    (`number`, `current` for the one shown), a step to the previous or next page (`rel`) or a
+    gap (`number` None). `text` is what is seen (the number in the page's digits, «…» for a
+    gap), `label` what a screen reader says."""
 
     number: int | None
     text: str
     label: str
     current: bool = False
+    rel: str = ""
 
 
 def page_links(number, num_pages):
-    """`page_window()` as the links of the active language: «صفحهٔ ۲۰», «Page 20»."""
+    """`page_window()` as the links of the active language, between a step back and a step
+    forward where there is a page to go to: «قبلی»، «۱»، «…»، «۱۹»، «۲۰»، … «بعدی»."""
     window = page_window(number, num_pages)
-    links = []
+    links = [PageLink(number - 1, gettext("Previous"), gettext("Previous page"), rel="prev")] if number > 1 else []
     for index, n in enumerate(window):
         if n is None:
             gap = {"first": local_digits(window[index - 1] + 1), "last": local_digits(window[index + 1] - 1)}
             links.append(PageLink(None, "…", _("pages %(first)s to %(last)s are not listed") % gap))
         else:
             links.append(PageLink(n, local_digits(n), _("Page %(number)s") % {"number": local_digits(n)}, n == number))
+    if number < num_pages:
+        links.append(PageLink(number + 1, gettext("Next"), gettext("Next page"), rel="next"))
     return links
 
 

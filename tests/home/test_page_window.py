@@ -30,10 +30,23 @@ def test_the_window_of_page_links(number, num_pages, window):
 def test_page_links_carry_the_pages_digits_and_spoken_labels():
     with translation.override("fa"):
         links = page_links(20, 40)
-    assert [link.text for link in links] == ["۱", "…", "۱۸", "۱۹", "۲۰", "۲۱", "۲۲", "…", "۴۰"]
+    assert [link.text for link in links] == ["قبلی", "۱", "…", "۱۸", "۱۹", "۲۰", "۲۱", "۲۲", "…", "۴۰", "بعدی"]
     assert [link.label for link in links if link.current] == ["صفحهٔ ۲۰"]
-    assert links[1].number is None and links[1].label == "صفحه‌های ۲ تا ۱۷ در فهرست نیامده‌اند"
+    assert links[2].number is None and links[2].label == "صفحه‌های ۲ تا ۱۷ در فهرست نیامده‌اند"
     with translation.override("en"):
         links = page_links(20, 40)
-    assert [link.text for link in links] == ["1", "…", "18", "19", "20", "21", "22", "…", "40"]
-    assert links[-1].label == "Page 40" and links[-2].label == "pages 23 to 39 are not listed"
+    assert [link.text for link in links] == ["Previous", "1", "…", "18", "19", "20", "21", "22", "…", "40", "Next"]
+    assert links[-2].label == "Page 40" and links[-3].label == "pages 23 to 39 are not listed"
+
+
+@pytest.mark.parametrize(
+    ("number", "num_pages", "steps"),
+    [(20, 40, [("prev", 19), ("next", 21)]), (1, 3, [("next", 2)]), (3, 3, [("prev", 2)]), (1, 1, [])],
+)
+def test_a_step_back_and_forward_only_where_there_is_a_page(number, num_pages, steps):
+    with translation.override("en"):
+        links = page_links(number, num_pages)
+    assert [(link.rel, link.number) for link in links if link.rel] == steps
+    assert [link.label for link in links if link.rel] == [
+        {"prev": "Previous page", "next": "Next page"}[rel] for rel, _ in steps
+    ]
