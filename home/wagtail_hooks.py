@@ -85,6 +85,13 @@ def translation_review_urls():
 
 
 @hooks.register("construct_homepage_panels")
+def site_state_panel(request, panels):
+    from home.operations.site_state import add_site_state_panel
+
+    add_site_state_panel(request, panels)
+
+
+@hooks.register("construct_homepage_panels")
 def translation_reviews_panel(request, panels):
     from home.pages.translation_review import add_dashboard_panel
 

@@ -293,8 +293,9 @@ class Department(index.Indexed, TranslatableReference):
     panels = [
         FieldPanel("name"),
         FieldPanel("slug"),
-        FieldPanel("email"),
-        FieldPanel("staff_group"),
+        # Where its requests go decides who reads what citizens send: superusers only.
+        FieldPanel("email", permission="superuser"),
+        FieldPanel("staff_group", permission="superuser"),
         FieldPanel("domain"),
         FieldPanel("sort_order"),
         MultiFieldPanel(

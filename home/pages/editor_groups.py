@@ -10,6 +10,29 @@ from dataclasses import dataclass
 
 DIRECTOR_GROUP = "مدیر کل (تأیید نهایی)"
 
+# Who runs the portal itself rather than its content: the outage banner, the contact details,
+# maintenance mode, the departments' public details, the ministry's organisations, the menus and
+# redirects. Not users, groups or pages, and not where a department's requests go (its e-mail
+# and staff group, and new departments): those stay with superusers, since they decide who reads
+# what citizens send.
+OPERATORS_GROUP = "راهبران پورتال"
+OPERATOR_PERMISSIONS = (
+    ("home", "change_sitebanner"),
+    ("home", "change_contactsettings"),
+    ("home", "change_maintenancesettings"),
+    ("home", "change_department"),
+    ("home", "view_department"),
+    ("home", "add_organisation"),
+    ("home", "change_organisation"),
+    ("home", "delete_organisation"),
+    ("home", "view_organisation"),
+    ("wagtailmenus", "change_mainmenu"),
+    ("wagtailmenus", "change_flatmenu"),
+    ("wagtailredirects", "add_redirect"),
+    ("wagtailredirects", "change_redirect"),
+    ("wagtailredirects", "delete_redirect"),
+)
+
 
 @dataclass(frozen=True)
 class Step:

@@ -35,7 +35,15 @@ from wagtail.models import (
 from home.caching.page_cache import saved_for_citizens
 from home.demo.people import give_demo_name
 from home.models import Department, SectionHeadApprovalTask, SectionPage
-from home.pages.editor_groups import DIRECTOR, DIRECTOR_GROUP, SECTION_HEAD, editor_groups, review_workflows
+from home.pages.editor_groups import (
+    DIRECTOR,
+    DIRECTOR_GROUP,
+    OPERATOR_PERMISSIONS,
+    OPERATORS_GROUP,
+    SECTION_HEAD,
+    editor_groups,
+    review_workflows,
+)
 
 EDIT = ["add_page", "change_page", "lock_page", "unlock_page"]
 PUBLISH = EDIT + ["publish_page"]
@@ -99,6 +107,8 @@ class Command(BaseCommand):
         for home in Page.objects.filter(depth=2):
             self.grant_pages(director, home, PUBLISH)
         self.workflows(head_groups)
+        operators = self.group(OPERATORS_GROUP)
+        operators.permissions.add(*(permission(app_label, codename) for app_label, codename in OPERATOR_PERMISSIONS))
         if getattr(settings, "DEMO_USERS", False):
             self.demo_users()
         self.stdout.write("  editorial: groups, permissions and workflows ready")
@@ -229,6 +239,7 @@ class Command(BaseCommand):
         ]
         roles += [(declared.demo_user, declared.name) for declared in editor_groups() if declared.demo_user]
         roles.append(("director", DIRECTOR_GROUP))
+        roles.append(("operator", OPERATORS_GROUP))
         # Desk staff: the first department with a staff group answers its citizens' requests.
         desk = (
             Department.objects.in_default_language()
