@@ -4,23 +4,62 @@ Shown to whoever may change either (the operators, superusers), so a banner left
 an outage, or one that has not started yet, is seen on signing in rather than on the public site.
 """
 
+from dataclasses import dataclass
+
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from wagtail.admin.ui.components import Component
 from wagtail.models import Site
 
+from home.language.dates import format_date
 from home.models import MaintenanceSettings, SiteBanner
 
 BANNER_PERMISSION = "home.change_sitebanner"
 MAINTENANCE_PERMISSION = "home.change_maintenancesettings"
 
 
-def banner_state(banner, now):
-    """ "shown", "scheduled" (it has a message and starts later) or "none"."""
+@dataclass(frozen=True)
+class StateLine:
+    """One thing the public sees: what it is (`strong` when it is on), the text it shows, and
+    where to change it (for those who may)."""
+
+    text: str
+    strong: bool = False
+    quote: str = ""
+    edit_url: str = ""
+    edit_label: str = ""
+
+
+def banner_line(banner, now):
     if banner.is_active(now):
-        return "shown"
+        if banner.ends_at:
+            text = gettext("The site-wide banner is shown (%(level)s, until %(end)s):") % {
+                "level": banner.get_level_display(),
+                "end": format_date(banner.ends_at, with_time=True),
+            }
+        else:
+            text = gettext("The site-wide banner is shown (%(level)s):") % {"level": banner.get_level_display()}
+        return StateLine(text, strong=True, quote=banner.message)
     if banner.message and banner.starts_at and banner.starts_at > now:
-        return "scheduled"
-    return "none"
+        start = format_date(banner.starts_at, with_time=True)
+        return StateLine(
+            gettext("The site-wide banner is shown from %(start)s:") % {"start": start}, quote=banner.message
+        )
+    return StateLine(gettext("No site-wide banner is shown."))
+
+
+def maintenance_line(maintenance):
+    if maintenance.enabled:
+        return StateLine(gettext("Maintenance mode is on: the public sees the maintenance page."), strong=True)
+    return StateLine(gettext("Maintenance mode is off."))
+
+
+def with_edit_link(line, user, permission, model_name, site, label):
+    if not user.has_perm(permission):
+        return line
+    url = reverse("wagtailsettings:edit", args=["home", model_name, site.pk])
+    return StateLine(line.text, line.strong, line.quote, url, label)
 
 
 class SiteStatePanel(Component):
@@ -33,14 +72,22 @@ class SiteStatePanel(Component):
         self.site = site
 
     def get_context_data(self, parent_context):
-        banner = SiteBanner.for_site(self.site)
+        banner = banner_line(SiteBanner.for_site(self.site), timezone.now())
+        maintenance = maintenance_line(MaintenanceSettings.for_site(self.site))
         return {
-            "banner": banner,
-            "banner_state": banner_state(banner, timezone.now()),
-            "maintenance_on": MaintenanceSettings.for_site(self.site).enabled,
-            "site_pk": self.site.pk,
-            "may_change_banner": self.user.has_perm(BANNER_PERMISSION),
-            "may_change_maintenance": self.user.has_perm(MAINTENANCE_PERMISSION),
+            "lines": [
+                with_edit_link(
+                    banner, self.user, BANNER_PERMISSION, "sitebanner", self.site, gettext("Edit the site-wide banner")
+                ),
+                with_edit_link(
+                    maintenance,
+                    self.user,
+                    MAINTENANCE_PERMISSION,
+                    "maintenancesettings",
+                    self.site,
+                    gettext("Edit maintenance mode"),
+                ),
+            ]
         }
 
 

@@ -152,7 +152,11 @@ def test_the_dashboard_says_what_the_public_sees_now(client, site):
     # The end in the admin's calendar: Jalali, Persian digits.
     assert re.search(r"تا [۰-۹]{1,2} [\u0600-\u06ff]+ [۰-۹]{4}", text), text
 
-    banner.starts_at = now + datetime.timedelta(days=2)
+    banner.ends_at = None  # until taken down
+    banner.save()
+    assert "اعلان سراسری درگاه نمایش داده می‌شود (اختلال):" in site_state(client)
+
+    banner.starts_at, banner.ends_at = now + datetime.timedelta(days=2), now + datetime.timedelta(days=3)
     banner.save()
     assert "اعلان سراسری درگاه از " in site_state(client) and "نمایش داده می‌شود:" in site_state(client)
 
