@@ -25,6 +25,13 @@ DEMO_NAMES = {
     "editor-tenders": ("حسن", "یزدانی"),
     "director": ("فرهاد", "میرزایی"),
     "desk-staff": ("مینا", "رستمی"),
+    "desk-labour-relations": ("پریسا", "احمدی"),
+    "desk-cooperatives": ("مجید", "فرهادی"),
+    "desk-employment": ("سمیه", "رضایی"),
+    "desk-social-welfare": ("بهنام", "کریم‌زاده"),
+    "desk-labour-inspection": ("نگار", "سلطانی"),
+    "desk-complaints": ("یوسف", "محمدی"),
+    "desk-public-relations": ("آزاده", "حسینی"),
     "operator": ("مریم", "توکلی"),
     "admin": ("کاوه", "امینی"),
 }

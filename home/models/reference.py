@@ -7,6 +7,7 @@ slug, which every translation shares.
 """
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
@@ -253,6 +254,15 @@ class TranslatableReference(TranslatableMixin, models.Model):
         return self.get_translation_or_none(Locale.get_default()) or self
 
 
+class DepartmentQuerySet(ReferenceQuerySet):
+    def unstaffed(self):
+        """The departments (their default-locale entries, which stand for every translation)
+        whose staff group is missing or has no active member: nobody at their desk reads what
+        citizens send them."""
+        active_staff = get_user_model().objects.filter(is_active=True, groups=OuterRef("staff_group"))
+        return self.in_default_language().filter(Q(staff_group__isnull=True) | ~Exists(active_staff))
+
+
 class Department(index.Indexed, TranslatableReference):
     """A unit citizens can address; requests are routed to its e-mail and staff group.
 
@@ -276,6 +286,8 @@ class Department(index.Indexed, TranslatableReference):
         _("telephone"), max_length=50, blank=True, help_text=_("As dialled, e.g. 021-12345678; shown in Latin order.")
     )
     office_hours = models.CharField(_("opening hours"), max_length=200, blank=True)
+
+    objects = DepartmentQuerySet.as_manager()
 
     # What a translator translates; the rest is copied from the Persian instance on every sync.
     translatable_fields = [

@@ -1,4 +1,5 @@
-"""System check: every page an editor submits for moderation reaches someone who can review it.
+"""System checks: every page an editor submits for moderation reaches someone who can review it,
+and every department citizens can write to has someone at its desk to read and answer them.
 
 It needs the database, so it runs with `manage.py check --database default` (and before
 `migrate`); see docs/editorial.md for the rule it enforces.
@@ -37,5 +38,26 @@ def reviewers_check(app_configs=None, databases=None, **kwargs):
     return errors
 
 
+def desks_check(app_configs=None, databases=None, **kwargs):
+    """`home.W103` for each department whose staff group is missing or has no active member:
+    its citizens' requests would be read by superusers only."""
+    if not databases:
+        return []
+    from home.models import Department
+
+    for alias in databases:
+        if "home_department" not in connections[alias].introspection.table_names():
+            return []  # before the first migrate
+    return [
+        checks.Warning(
+            f"Department «{department.name}» has no active staff: its citizens' requests reach superusers only.",
+            hint="Choose its staff group on the department, and add an active member to that group.",
+            id="home.W103",
+        )
+        for department in Department.objects.unstaffed()
+    ]
+
+
 def register():
     checks.register(reviewers_check, checks.Tags.database)
+    checks.register(desks_check, checks.Tags.database)
