@@ -1,5 +1,6 @@
-"""What a citizen request is and where it stands: its kinds and statuses, and the statuses in
-which the directorate or the applicant has the next move."""
+"""The fixed vocabularies of the desk: what a citizen request is and where it stands (its kinds
+and statuses, and the statuses in which the directorate or the applicant has the next move), the
+steps of its history, and the messages sent about it (channel, state, purpose)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _

@@ -1,4 +1,5 @@
-"""The fixed vocabularies of a notice: kind, method, stages, guarantee and document types."""
+"""The fixed vocabularies of a notice: kind, method, stages, guarantee and document types, and
+the status a reader sees and the outcome an editor records (tenders/status.py computes the status)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
