@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
 from django.http import QueryDict
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
@@ -42,11 +42,23 @@ def paginate(request, items, per_page, count_key=None):
     With `count_key` (what identifies `items` among the listings, e.g. its address) the number
     of items is kept until content changes: only for lists of published content.
     """
-    paginator = Paginator(items, per_page) if count_key is None else _CountedPaginator(items, per_page, count_key)
-    page_obj = page_of(request, paginator)
+    if count_key is None and "page" not in request.GET and hasattr(items, "query"):
+        page_obj = _first_page(items, per_page)
+    else:
+        paginator = Paginator(items, per_page) if count_key is None else _CountedPaginator(items, per_page, count_key)
+        page_obj = page_of(request, paginator)
     page_obj.link_query = QueryDict(cache_query(request))
-    page_obj.links = page_links(page_obj.number, paginator.num_pages)
+    page_obj.links = page_links(page_obj.number, page_obj.paginator.num_pages)
     return page_obj
+
+
+def _first_page(items, per_page):
+    """Page 1 of a queryset, read with one row more than it shows: a listing that fits on it
+    (most filtered ones, the current tenders) is counted by that read, so only a longer one
+    costs a COUNT as well."""
+    head = list(items[: per_page + 1])
+    paginator = Paginator(head if len(head) <= per_page else items, per_page)
+    return Page(head[:per_page], 1, paginator)
 
 
 def page_window(number, num_pages, around=2):

@@ -50,3 +50,34 @@ def test_a_step_back_and_forward_only_where_there_is_a_page(number, num_pages, s
     assert [link.label for link in links if link.rel] == [
         {"prev": "Previous page", "next": "Next page"}[rel] for rel, _ in steps
     ]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("per_page", "query", "queries"), [(50, {}, 1), (3, {}, 2), (3, {"page": "2"}, 2)])
+def test_the_first_page_of_a_short_listing_is_read_without_counting(
+    rf, django_assert_num_queries, per_page, query, queries
+):
+    """A listing that fits on its first page is counted by reading it (one query); a longer one,
+    or another page, is counted as well. Either way the page holds the same rows."""
+    from django.core.paginator import Paginator
+    from wagtail.models import Page
+
+    from home.pages.pagination import paginate
+
+    def pages():
+        return Page.objects.filter(depth__in=[2, 3]).order_by("path")
+
+    expected = Paginator(list(pages()), per_page).page(int(query.get("page", 1)))
+    assert 3 < expected.paginator.count < 50
+    with translation.override("en"), django_assert_num_queries(queries):
+        page_obj = paginate(rf.get("/", query), pages(), per_page)
+        assert [page.pk for page in page_obj] == [page.pk for page in expected]
+        assert page_obj.paginator.count == expected.paginator.count
+        assert (
+            page_obj.has_next() == expected.has_next() and page_obj.paginator.num_pages == expected.paginator.num_pages
+        )
+        assert [link.number for link in page_obj.links] == [link.number for link in paginate_links(expected)]
+
+
+def paginate_links(page):
+    return page_links(page.number, page.paginator.num_pages)
