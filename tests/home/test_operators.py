@@ -15,7 +15,7 @@ from home.models import Department, MaintenanceSettings, SiteBanner
 from home.pages.editor_groups import OPERATOR_PERMISSIONS, OPERATORS_GROUP
 from tests.soup import ok_soup
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("rendered_context")]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
