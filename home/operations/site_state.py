@@ -4,7 +4,7 @@ Shown to whoever may change either (the operators, superusers), so a banner left
 an outage, or one that has not started yet, is seen on signing in rather than on the public site.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.urls import reverse
 from django.utils import timezone
@@ -15,14 +15,11 @@ from wagtail.models import Site
 from home.language.dates import format_date
 from home.models import MaintenanceSettings, SiteBanner
 
-BANNER_PERMISSION = "home.change_sitebanner"
-MAINTENANCE_PERMISSION = "home.change_maintenancesettings"
-
 
 @dataclass(frozen=True)
 class StateLine:
-    """One thing the public sees: what it is (`strong` when it is on), the text it shows, and
-    where to change it (for those who may)."""
+    """One thing the public sees: what it is (`strong` when it is on), the Persian text it shows
+    (set right to left in an English admin too), and where to change it (for those who may)."""
 
     text: str
     strong: bool = False
@@ -55,11 +52,9 @@ def maintenance_line(maintenance):
     return StateLine(gettext("Maintenance mode is off."))
 
 
-def with_edit_link(line, user, permission, model_name, site, label):
-    if not user.has_perm(permission):
-        return line
-    url = reverse("wagtailsettings:edit", args=["home", model_name, site.pk])
-    return StateLine(line.text, line.strong, line.quote, url, label)
+def change_permission(setting):
+    """The permission that lets a staff member change a site setting (its model or a row)."""
+    return f"{setting._meta.app_label}.change_{setting._meta.model_name}"
 
 
 class SiteStatePanel(Component):
@@ -72,29 +67,30 @@ class SiteStatePanel(Component):
         self.site = site
 
     def get_context_data(self, parent_context):
-        banner = banner_line(SiteBanner.for_site(self.site), timezone.now())
-        maintenance = maintenance_line(MaintenanceSettings.for_site(self.site))
+        banner = SiteBanner.for_site(self.site)
+        maintenance = MaintenanceSettings.for_site(self.site)
         return {
             "lines": [
-                with_edit_link(
-                    banner, self.user, BANNER_PERMISSION, "sitebanner", self.site, gettext("Edit the site-wide banner")
-                ),
-                with_edit_link(
-                    maintenance,
-                    self.user,
-                    MAINTENANCE_PERMISSION,
-                    "maintenancesettings",
-                    self.site,
-                    gettext("Edit maintenance mode"),
-                ),
+                self.with_edit_link(banner_line(banner, timezone.now()), banner, gettext("Edit the site-wide banner")),
+                self.with_edit_link(maintenance_line(maintenance), maintenance, gettext("Edit maintenance mode")),
             ]
         }
+
+    def with_edit_link(self, line, setting, label):
+        if not self.user.has_perm(change_permission(setting)):
+            return line
+        meta = setting._meta
+        return replace(
+            line,
+            edit_url=reverse("wagtailsettings:edit", args=[meta.app_label, meta.model_name, self.site.pk]),
+            edit_label=label,
+        )
 
 
 def add_site_state_panel(request, panels):
     """`construct_homepage_panels`: the panel, for those who may change the banner or maintenance."""
     user = request.user
-    if not (user.has_perm(BANNER_PERMISSION) or user.has_perm(MAINTENANCE_PERMISSION)):
+    if not any(user.has_perm(change_permission(setting)) for setting in (SiteBanner, MaintenanceSettings)):
         return
     site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
     if site is not None:

@@ -149,6 +149,8 @@ def test_the_dashboard_says_what_the_public_sees_now(client, site):
     text = site_state(client)
     assert "اعلان سراسری درگاه نمایش داده می‌شود (اختلال، تا" in text
     assert "قطع برق ساختمان مرکزی" in text
+    quote = ok_soup(client.get("/admin/")).select_one("#site-state-section blockquote")
+    assert (quote["lang"], quote["dir"]) == ("fa", "rtl")  # read right to left in an English admin too
     # The end in the admin's calendar: Jalali, Persian digits.
     assert re.search(r"تا [۰-۹]{1,2} [\u0600-\u06ff]+ [۰-۹]{4}", text), text
 
@@ -183,3 +185,16 @@ def test_editors_who_change_neither_get_no_such_panel(client, django_user_model)
     client.force_login(editor)
     assert client.get("/admin/").status_code == 200
     assert site_state(client) is None
+
+
+def test_each_setting_is_linked_only_for_whoever_may_change_it(client, django_user_model):
+    user = django_user_model.objects.create_user(username="banner-only", password="x-unused-123")
+    user.user_permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
+        Permission.objects.get(content_type__app_label="home", codename="change_sitebanner"),
+    )
+    client.force_login(user)
+    panel = ok_soup(client.get("/admin/")).select_one("#site-state-section")
+    links = [a["href"] for a in panel.select("a.button")]
+    assert len(links) == 1 and "/admin/settings/home/sitebanner/" in links[0]
+    assert "حالت نگهداری خاموش است." in panel.get_text()  # still told, not offered
