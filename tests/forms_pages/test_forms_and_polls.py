@@ -191,6 +191,19 @@ def test_poll_rejects_bad_option_and_closed_poll(poll, forms_index):
     assert soup(Client().get(page.url)).select(".poll-results")  # results shown when closed
 
 
+def test_poll_results_group_thousands_as_the_caption_does(poll):
+    page, yes, no = poll
+    PollVote.objects.bulk_create(
+        [PollVote(page=page, option=yes, voter=f"v{n}") for n in range(1234)]
+        + [PollVote(page=page, option=no, voter="w")]
+    )
+    page.closes_at = timezone.now() - datetime.timedelta(minutes=1)
+    page.save_revision().publish()
+    results = soup(Client().get(page.url))
+    assert [td.get_text(strip=True) for td in results.select(".poll-results__votes")] == ["۱٬۲۳۴", "۱"]
+    assert results.select_one(".poll-results caption").get_text(strip=True) == "نتیجه (۱٬۲۳۵ رأی)"
+
+
 def test_poll_vote_rate_limit(poll, settings):
     settings.FORMS_RATE_LIMITS = {"poll": (2, 3600)}
     page, yes, no = poll
