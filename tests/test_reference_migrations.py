@@ -34,6 +34,15 @@ def rows(db, sql):
     return db.execute(sql).fetchall()
 
 
+def translated_rows(db, table, columns, order_by):
+    """Each entry of a translatable table as (language code, *columns, translation key)."""
+    return rows(
+        db,
+        f"SELECT l.language_code, {columns}, t.translation_key FROM {table} t"
+        f" JOIN wagtailcore_locale l ON l.id = t.locale_id ORDER BY {order_by}",
+    )
+
+
 def test_english_columns_become_english_instances_and_back(scratch):
     # From zero to today on an empty database, then back to before the change (the project's
     # post-migrate hooks need every app migrated once).
@@ -72,10 +81,8 @@ def test_english_columns_become_english_instances_and_back(scratch):
 
     migrate(scratch)
     with psycopg.connect(database_url(scratch)) as db:
-        departments = rows(
-            db,
-            "SELECT l.language_code, d.slug, d.name, d.address, d.office_hours, d.email, d.translation_key"
-            " FROM home_department d JOIN wagtailcore_locale l ON l.id = d.locale_id ORDER BY d.slug, l.language_code",
+        departments = translated_rows(
+            db, "home_department", "t.slug, t.name, t.address, t.office_hours, t.email", "t.slug, l.language_code"
         )
         assert [row[:6] for row in departments] == [
             (
@@ -188,10 +195,8 @@ def test_the_organisation_menus_become_translated_entries_and_back(scratch):
 
     migrate(scratch, "home")
     with psycopg.connect(database_url(scratch)) as db:
-        entries = rows(
-            db,
-            "SELECT l.language_code, o.url, o.name, o.sort_order, o.translation_key FROM home_organisation o"
-            " JOIN wagtailcore_locale l ON l.id = o.locale_id ORDER BY l.language_code, o.sort_order, o.url",
+        entries = translated_rows(
+            db, "home_organisation", "t.url, t.name, t.sort_order", "l.language_code, t.sort_order, t.url"
         )
         assert [row[:4] for row in entries] == [
             ("en", "https://www.cspf.ir/", "Pension Fund", 0),
