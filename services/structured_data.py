@@ -3,14 +3,12 @@
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from home.language.i18n import is_english
-
-ORGANISATION_FA = "اداره کل تعاون، کار و رفاه اجتماعی استان تهران"
-ORGANISATION_EN = "General Directorate of Cooperatives, Labour and Social Welfare of Tehran Province"
+from home.models import ContactSettings
 
 
-def organisation_name(language):
-    return ORGANISATION_EN if is_english(language) else ORGANISATION_FA
+def organisation_name(request, language):
+    """The directorate's name in `language`, as the contact settings give it."""
+    return ContactSettings.for_request(request).name_in(language)
 
 
 def absolute(request, url):
@@ -20,7 +18,7 @@ def absolute(request, url):
 def government_service(page, request, survey=None):
     """The schema.org `GovernmentService` description of a service page (a dict for JSON-LD)."""
     language = page.locale.language_code
-    provider = {"@type": "GovernmentOrganization", "name": organisation_name(language)}
+    provider = {"@type": "GovernmentOrganization", "name": organisation_name(request, language)}
     if page.responsible_department:
         provider["department"] = {"@type": "GovernmentOrganization", "name": page.responsible_department.display_name}
     channels = []
@@ -89,7 +87,7 @@ def cpsv_public_service(page, request):
         "dct:type": page.service_type,
         "cv:hasCompetentAuthority": {
             "@type": "cv:PublicOrganisation",
-            "schema:name": organisation_name(language),
+            "schema:name": organisation_name(request, language),
         },
         "cv:hasChannel": [
             {

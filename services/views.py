@@ -19,6 +19,7 @@ from home.caching.page_cache import until_content_changes
 from home.caching.query_params import known_values
 from home.language.csv_export import with_bom
 from home.language.i18n import active_locale
+from home.language.text import join_list
 from home.pages.pagination import paginate
 from home.pages.pdf import pdf_response
 from home.pages.route_views import route_view
@@ -235,11 +236,13 @@ CSV_COLUMNS = [
 
 def _csv_cell(key, value):
     if key == "channels":
-        return "؛ ".join(item["channel"] for item in value)
+        return join_list((item["channel"] for item in value), semicolon=True)
     if key == "laws":
-        return "؛ ".join(item["title"] + (f" ({item['article']})" if item["article"] else "") for item in value)
+        return join_list(
+            (item["title"] + (f" ({item['article']})" if item["article"] else "") for item in value), semicolon=True
+        )
     if isinstance(value, list):
-        return "؛ ".join(value)
+        return join_list(value, semicolon=True)
     if key == "cost_rials" and value is None:
         return "0"
     return "" if value is None else value

@@ -12,12 +12,13 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
+from home.models import ContactSettings
+
 from .choices import OCDS_METHOD, Kind, Stages, Status
 from .status import OCDS_STATUS
 
 OCID_PREFIX = getattr(settings, "TENDERS_OCID_PREFIX", "ocds-tehranlabour-")
 CURRENCY = "IRR"
-PUBLISHER_NAME = "اداره کل تعاون، کار و رفاه اجتماعی استان تهران"
 
 
 def iso(value):
@@ -168,7 +169,10 @@ def release_package(notices, request, now, next_url=None):
         "uri": request.build_absolute_uri(),
         "version": "1.1",
         "publishedDate": iso(now),
-        "publisher": {"name": PUBLISHER_NAME, "uri": request.build_absolute_uri("/")},
+        "publisher": {
+            "name": ContactSettings.for_request(request).display_name,
+            "uri": request.build_absolute_uri("/"),
+        },
         "releases": [release(notice, request, now) for notice in notices],
     }
     if next_url:

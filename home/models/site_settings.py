@@ -100,6 +100,10 @@ class ContactSettings(CachedSiteSetting):
     def display_name(self):
         return localised(self, "organisation_name")
 
+    def name_in(self, language):
+        """The organisation's name in `language` (open data and structured data name it so)."""
+        return localised(self, "organisation_name", language=language)
+
     @property
     def display_address(self):
         return localised(self, "address")

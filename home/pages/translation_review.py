@@ -26,7 +26,7 @@ from wagtail.admin.mail import EmailNotificationMixin, Notifier
 from wagtail.log_actions import log
 from wagtail.models import GroupPagePermission, Page
 
-from home.language.i18n import is_english
+from home.language.text import join_list
 from home.models import TranslationReview
 from home.pages.editorial import out_of_scope
 
@@ -190,8 +190,7 @@ def connect_signals():
 
 def names(users):
     """The users' names as a list in the reader's language («الف، ب»; "A, B")."""
-    separator = ", " if is_english() else "، "
-    return separator.join(user.get_full_name() or user.get_username() for user in users)
+    return join_list(user.get_full_name() or user.get_username() for user in users)
 
 
 @require_POST

@@ -24,6 +24,7 @@ from home.language.text import (
     format_number,
     has_arabic_script,
     is_token,
+    join_list,
     latin_runs,
     persian_runs,
     token_pieces,
@@ -149,6 +150,12 @@ def persian_lang(value):
     if _persian_page() or not value:
         return ""
     return "fa" if any(persian for _part, persian in persian_runs(str(value))) else ""
+
+
+@register.filter(name="join_list")
+def join_list_filter(items):
+    """`{{ items|join_list }}`: «الف، ب» on Persian pages, "A, B" on English ones."""
+    return join_list(items)
 
 
 @register.filter

@@ -9,6 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from home.caching.query_params import known_values
+from home.language.text import join_list
 from home.models import BasePage, IndexPageMixin, IntroPage
 from home.pages.blocks import DocumentListBlock
 from home.pages.pagination import paginate
@@ -117,9 +118,8 @@ class LawPage(BasePage):
             entry = seen.setdefault(page.pk, {"service": page, "articles": []})
             if article and article not in entry["articles"]:
                 entry["articles"].append(article)
-        separator = ", " if self.locale.language_code.startswith("en") else "، "
         for entry in seen.values():
-            entry["article"] = separator.join(entry["articles"])
+            entry["article"] = join_list(entry["articles"], self.locale.language_code)
         return sorted(seen.values(), key=lambda entry: entry["service"].title)
 
     def get_context(self, request, *args, **kwargs):

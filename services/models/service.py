@@ -300,6 +300,9 @@ class ServiceChannel(Orderable):
         verbose_name = _("channel")
         verbose_name_plural = _("channels")
 
+    def __str__(self):
+        return f"{self.get_channel_display()} ({self.details})" if self.details else str(self.get_channel_display())
+
     @property
     def is_online(self):
         return self.channel in ONLINE_CHANNELS

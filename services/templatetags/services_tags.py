@@ -1,11 +1,11 @@
 """Template helpers of the services desk: the panels other pages include."""
 
 from django import template
-from django.utils.translation import pgettext
 from wagtail import blocks
 
 from home.caching.page_cache import until_content_changes
 from home.language.i18n import active_locale, index_page
+from home.language.text import join_list
 from services.models import ServiceIndexPage, ServicePage
 
 register = template.Library()
@@ -69,7 +69,7 @@ def choice_label(bound_block, name):
 def display_names(objects):
     """`{{ page.categories.all|display_names }}`: their display names, joined by the language's
     list separator («، » in Persian)."""
-    return pgettext("list separator", ", ").join(str(item.display_name) for item in objects)
+    return join_list(item.display_name for item in objects)
 
 
 @register.inclusion_tag("services/components/struct_table.html")

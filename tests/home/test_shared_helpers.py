@@ -7,7 +7,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from home.language.i18n import localised
-from home.language.text import format_money, format_number, to_ascii_digits
+from home.language.text import format_money, format_number, join_list, to_ascii_digits
 from tests.soup import parse
 
 pytestmark = pytest.mark.django_db
@@ -41,6 +41,16 @@ def test_money_and_numbers_use_each_language_s_separators():
     assert format_number(12500.5, "fa", decimals=1) == "۱۲٬۵۰۰٫۵"
     assert format_number(12500.5, "en", decimals=1) == "12,500.5"
     assert to_ascii_digits("۱۲٣") == "123"
+
+
+def test_lists_are_joined_with_each_language_s_separator():
+    assert join_list(["کارگران", "کارفرمایان"], "fa") == "کارگران، کارفرمایان"
+    assert join_list(["Workers", "Employers"], "en") == "Workers, Employers"
+    # Items that may hold commas themselves (a CSV cell) are kept apart by a semicolon.
+    assert (
+        join_list(["قانون کار (ماده ۱، ۲)", "قانون بیمه"], "fa", semicolon=True) == "قانون کار (ماده ۱، ۲)؛ قانون بیمه"
+    )
+    assert join_list(["web", "in-person"], "en", semicolon=True) == "web; in-person"
 
 
 def test_service_and_tender_pages_write_amounts_with_persian_separators(client):

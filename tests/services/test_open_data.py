@@ -47,6 +47,14 @@ def test_english_export_lists_english_services(client):
     assert "Applying for unemployment insurance" in {s["title"] for s in data["services"]}
 
 
+def test_english_csv_lists_are_kept_apart_by_an_english_semicolon(client):
+    response = client.get("/en/open-data/services.csv")
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    cells = [row[column] for row in rows for column in ("channels", "audiences", "related laws")]
+    assert any("; " in cell for cell in cells)
+    assert not any("؛" in cell for cell in cells)
+
+
 def test_cpsv_ap_json_ld(client):
     response = client.get("/open-data/services.jsonld")
     assert response["Content-Type"].startswith("application/ld+json")

@@ -202,7 +202,11 @@ def test_json_ld_government_service(card):
     assert data["serviceType"]
     assert {a["audienceType"] for a in data["audience"]} == {"اتباع خارجی", "کارفرمایان"}
     assert any(c.get("serviceUrl") == page.online_url for c in data["availableChannel"])
-    assert data["provider"]["@type"] == "GovernmentOrganization"
+    assert data["provider"] == {
+        "@type": "GovernmentOrganization",
+        "name": "اداره کل تعاون، کار و رفاه اجتماعی استان تهران",
+        "department": {"@type": "GovernmentOrganization", "name": page.responsible_department.display_name},
+    }
     assert data["offers"]["priceCurrency"] == "IRR"
     assert data["aggregateRating"]["ratingCount"] > 0
     assert 1 <= data["aggregateRating"]["ratingValue"] <= 5

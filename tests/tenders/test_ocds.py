@@ -4,8 +4,9 @@ import json
 
 import pytest
 from django.utils import timezone
+from wagtail.models import Site
 
-from home.models import Department
+from home.models import ContactSettings, Department
 from tenders.choices import Kind, Method, Outcome, Stages
 
 from .conftest import DAY, HOUR
@@ -156,3 +157,12 @@ def test_seeded_list_is_valid_json_with_every_status(client):
     assert len(package["releases"]) >= 12
     statuses = {r["tender"]["status"] for r in package["releases"]}
     assert statuses == {"planned", "active", "complete", "cancelled", "unsuccessful"}
+
+
+def test_the_publisher_is_named_as_the_contact_settings_name_it_in_each_language(client):
+    contact = ContactSettings.for_site(Site.objects.get(is_default_site=True))
+    contact.organisation_name = "اداره کل تعاون، کار و رفاه اجتماعی استان تهران (آزمایشی)"
+    contact.organisation_name_en = "Tehran Labour Directorate (test)"
+    contact.save()
+    assert get_json(client, "/tenders/ocds/")["publisher"]["name"] == contact.organisation_name
+    assert get_json(client, "/en/tenders/ocds/")["publisher"]["name"] == "Tehran Labour Directorate (test)"
