@@ -152,6 +152,21 @@ def persian_lang(value):
     return "fa" if any(persian for _part, persian in persian_runs(str(value))) else ""
 
 
+@register.filter
+def text_language(value):
+    """`<p{{ text|text_language }}>`: the attributes of an element holding what someone typed
+    (a request, an answer), which may be in either language. Its direction is its own
+    (`dir="auto"`, laid out by portal.css), and its language is named where it is not the
+    page's: `lang="fa"` for a Persian text on an English page, `lang="en"` for a Latin-only one
+    on a Persian page, so a screen reader reads it in the right voice."""
+    text = str(value or "")
+    if persian_lang(text):
+        return mark_safe(' lang="fa" dir="auto"')
+    if _persian_page() and any(c.isascii() and c.isalpha() for c in text) and not has_arabic_script(text):
+        return mark_safe(' lang="en" dir="auto"')
+    return mark_safe(' dir="auto"')
+
+
 @register.filter(name="join_list")
 def join_list_filter(items):
     """`{{ items|join_list }}`: «الف، ب» on Persian pages, "A, B" on English ones."""

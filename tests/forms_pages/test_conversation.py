@@ -2,6 +2,7 @@
 between departments, reminders and escalation of overdue requests, bad input on replies."""
 
 import datetime
+import re
 
 import pytest
 from django.core import mail
@@ -84,6 +85,18 @@ def test_applicant_confirms_or_reschedules_a_visit(client, tracked, staff_a):
     assert "آن روز در سفرم." in audit
     # No visit is pending any more: a late answer is refused.
     assert client.post(f"/track/{tracked.code}/visit/", {"answer": "confirm"}).status_code == 409
+
+
+def test_a_persian_request_read_on_the_english_tracking_page_is_marked_persian(client, tracked, staff_a):
+    visit = {"visit_place": "ساختمان اداره کل، اتاق ۲۰۴", "visit_documents": "کارت ملی\nسوابق بیمه‌ای"}
+    data = {"status": RequestStatus.VISIT_REQUESTED, "visit_at": format_jalali_input(working_day_ahead(5), True)}
+    staff_client(staff_a).post(f"/admin/citizen-requests/edit/{tracked.pk}/", {**data, **visit})
+    page = soup(client.get(f"/en/track/{tracked.code}/"))
+    persian = page.select_one("main").find_all(string=re.compile("[\u0600-\u06ff]"))
+    assert {"کارت ملی", "ساختمان اداره کل، اتاق ۲۰۴", tracked.subject} <= {text.strip() for text in persian}
+    for text in persian:
+        holder = text.find_parent(attrs={"lang": True})
+        assert (holder["lang"], holder.get("dir")) == ("fa", "auto"), text
 
 
 @pytest.mark.parametrize(

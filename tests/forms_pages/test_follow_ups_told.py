@@ -137,5 +137,5 @@ def test_staff_read_an_english_answer_and_reply_left_to_right(valid_data, staff)
     post(staff, english, status=RequestStatus.AWAITING_APPLICANT, answer="Please send your employer's letter.")
     client.post(f"/en/track/{english.code}/reply/", {"text": "I am travelling; I will send it next week."})
     trail = soup(staff.get(answer_url(english))).select_one("table.audit-trail")
-    texts = {" ".join(block.get_text().split()) for block in trail.select("[dir=auto]")}
+    texts = {" ".join(block.get_text().split()) for block in trail.select("[dir=auto][lang=en]")}
     assert {"Please send your employer's letter.", "I am travelling; I will send it next week."} <= texts

@@ -74,8 +74,8 @@ def test_a_request_written_in_persian_reads_right_to_left_on_the_english_page(cl
     """Laid out left to right, its question mark and full stop stood at the wrong end."""
     client.post("/en/track/", {"code": request_obj.code, "contact": "09121112233"})
     page = soup(client.get(f"/en/track/{request_obj.code}/"))
-    assert page.select_one("h1 bdi[dir=auto]").get_text() == request_obj.subject
-    assert request_obj.text in [p.get_text() for p in page.select("main p[dir=auto]")]
+    assert page.select_one("h1 bdi[dir=auto][lang=fa]").get_text() == request_obj.subject
+    assert request_obj.text in [p.get_text() for p in page.select("main p[dir=auto][lang=fa]")]
 
 
 # --- locks per code and per contact, whatever the address ----------------------------------

@@ -216,3 +216,20 @@ def test_a_labelled_section_names_itself_by_its_heading_and_escapes_it():
     )
     plain = Template('{% load portal_tags %}{% section "x" "X" %}{% endsection %}').render(Context())
     assert plain == '<section aria-labelledby="x"><h2 id="x">X</h2></section>'
+
+
+@pytest.mark.parametrize(
+    "language, text, attributes",
+    [
+        ("en", "پرسش درباره بیمه بیکاری", ' lang="fa" dir="auto"'),
+        ("fa", "Question about my permit", ' lang="en" dir="auto"'),
+        ("fa", "پرسش درباره بیمه بیکاری", ' dir="auto"'),
+        ("en", "Question about my permit", ' dir="auto"'),
+        ("fa", "پروانه PDF", ' dir="auto"'),
+    ],
+)
+def test_what_someone_typed_is_marked_with_its_own_language(language, text, attributes):
+    from home.templatetags.portal_tags import text_language
+
+    with translation.override(language):
+        assert text_language(text) == attributes
