@@ -49,13 +49,44 @@
     return true;
   }
 
+  // A code in a help text («مانند T-1405-012») is written as the field takes it: whole, left
+  // to right, with its Latin digits. Turned Persian inside the sentence it read «۰۱۲-۱۴۰۵-T».
+  var CODE = /[A-Za-z]+(?:[-\/][A-Za-z0-9]+)+/g;
+  var HELP = ".help, .w-field__help";
+
+  function markCodes(node) {
+    var parent = node.parentElement;
+    var text = node.nodeValue;
+    CODE.lastIndex = 0;
+    if (!parent.closest(HELP) || !CODE.test(text)) {
+      return false;
+    }
+    var fragment = document.createDocumentFragment();
+    var words = [];
+    var last = 0;
+    var match;
+    CODE.lastIndex = 0;
+    while ((match = CODE.exec(text))) {
+      words.push(fragment.appendChild(document.createTextNode(text.slice(last, match.index))));
+      var code = fragment.appendChild(document.createElement("bdi"));
+      code.dir = "ltr";
+      code.lang = "en";
+      code.textContent = match[0];
+      last = match.index + match[0].length;
+    }
+    words.push(fragment.appendChild(document.createTextNode(text.slice(last))));
+    parent.replaceChild(fragment, node);
+    words.forEach(persianText);
+    return true;
+  }
+
   function persianText(node) {
     var text = node.nodeValue;
     if (!LATIN.test(text)) {
       return;
     }
     var parent = node.parentElement;
-    if (!parent || parent.closest(KEEP) || english(parent)) {
+    if (!parent || parent.closest(KEEP) || english(parent) || markCodes(node)) {
       return;
     }
     node.nodeValue = text.replace(/[0-9]/g, function (digit) {
@@ -71,12 +102,13 @@
     if (root.nodeType !== Node.ELEMENT_NODE || root.closest(KEEP)) {
       return;
     }
+    // Read first, changed after: a code in a help text replaces its text node.
     var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    var node = walker.nextNode();
-    while (node) {
-      persianText(node);
-      node = walker.nextNode();
+    var nodes = [];
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes.push(node);
     }
+    nodes.forEach(persianText);
   }
 
   function start() {

@@ -137,6 +137,36 @@ def test_counts_are_in_persian_digits_for_persian_staff_and_latin_for_english(
             profile.save()
 
 
+def test_a_code_in_a_help_text_reads_as_the_field_takes_it(browser, server, persian_admin, django_db_blocker):
+    """«مانند T-1405-012» under a tender's reference number: the digits turned Persian inside the
+    sentence read «۰۱۲-۱۴۰۵-T»; the code stays whole, left to right, in Latin digits."""
+    from tenders.models import TenderPage
+
+    with django_db_blocker.unblock():
+        pk = TenderPage.objects.filter(locale__language_code="fa").values_list("pk", flat=True).first()
+    page = sign_in(browser, server, persian_admin.username)
+    try:
+        page.goto(f"{server.url}/admin/pages/{pk}/edit/")
+        help_text = page.locator("[data-field-help]", has_text="T-1405-012").first
+        code = help_text.locator("bdi[dir=ltr][lang=en]")
+        assert code.text_content() == "T-1405-012"
+        # Drawn left to right: the «T» stands at the code's left end.
+        first, whole = code.evaluate(
+            """(element) => {
+                const range = document.createRange();
+                range.setStart(element.firstChild, 0);
+                range.setEnd(element.firstChild, 1);
+                return [range.getBoundingClientRect().left, element.getBoundingClientRect().left];
+            }"""
+        )
+        assert abs(first - whole) <= 1
+        # The sentence around it is Persian, in Persian digits where it has any.
+        assert "مانند" in help_text.text_content()
+        assert page.evaluate(LATIN_DIGIT_TEXT) == []
+    finally:
+        page.context.close()
+
+
 def test_a_screen_title_is_not_cut_on_a_phone_by_the_header_actions(browser, server, persian_admin):
     """The workflow report's header holds a link and a menu beside its title; at 390px the title
     read «گ…». Its actions now wrap under it, so the whole title shows."""

@@ -21,6 +21,9 @@ WRONG = re.compile(
     r"|(?:^|[\s«])(?:نمی|می) [\u0600-\u06FF]"  # the verb prefix «می» cut off by a space
     r"|(?:^|\s)(?:میکند|میتوان|میتوانید|میباشد|میخواهید|میدهد|نمیتوانید)"  # ... or glued on
     r"|نظارت|بازنگری|ورژن|هواتون|این بازبینی"  # review is «بازبینی»; a version is «نسخه»
+    r"|متاسف|مبدا(?![\u0600-\u06FF])"  # «متأسف», «مبدأ» carry their hamza
+    r"|رویه کاری|ساخته شده"  # a workflow is «گردش کار»; «ساخته‌شده» is one word
+    r"|هیچ %\(model_name\)s"  # «هیچ» before a plural name («هیچ درخواست‌های شهروندان»)
 )
 
 # Screens no editor of the portal meets: Django's own admin and its debug and CSRF pages, the
@@ -73,6 +76,8 @@ def test_no_admin_text_breaks_a_word_or_calls_review_otherwise():
         ("For search engines", "برای موتورهای جست‌وجو"),
         ("This field cannot be blank.", "این فیلد نمی‌تواند خالی باشد."),
         ("The page title as you'd like it to be seen by the public", "عنوان صفحه، آن‌گونه که مردم می‌بینند"),
+        ("Sorry, you do not have permission to access this area.", "متأسفانه اجازهٔ دسترسی به این بخش را ندارید."),
+        ("No %(model_name)s match your query.", "موردی از %(model_name)s با جست‌وجوی شما جور نیست."),
     ],
 )
 def test_what_an_editor_meets_on_every_page_reads_whole(msgid, persian):
