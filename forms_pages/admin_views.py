@@ -25,9 +25,9 @@ from home.language.text import fold_for_search
 from home.models import Department
 from home.pages.pagination import CappedPaginator, capped_count_text, count_up_to
 
-from .answer_forms import AnswerForm, TransferForm
+from .answer_forms import NOTHING_TO_RECORD, AnswerForm, TransferForm
 from .choices import OPEN_STATUSES, RequestKind
-from .handling import record_answer, transfer_request
+from .handling import Change, record_answer, transfer_request
 from .models import CitizenRequest, RequestAttachment
 from .models.requests import SEARCH_FIELDS, CitizenRequestQuerySet
 from .protection import private
@@ -144,6 +144,28 @@ def _typed(data, fields):
     return {field: data[field] for field in fields if field in data}
 
 
+def what_was_recorded(citizen_request, changes):
+    """The desk's line after a save: what it recorded (a subset of `Change`), and whether the
+    applicant is sent a message or reads it on the tracking page (an anonymous report)."""
+    said = []
+    if Change.ANSWER in changes:
+        said.append(_("The answer was recorded."))
+    if Change.VISIT in changes:
+        said.append(_("The in-person visit request was recorded."))
+    elif Change.STATUS in changes:
+        said.append(
+            _("The request's status was changed to “%(status)s”.") % {"status": citizen_request.get_status_display()}
+        )
+    if said:
+        if citizen_request.email or citizen_request.mobile:
+            said.append(_("A message will be sent to the applicant."))
+        else:
+            said.append(_("The applicant will see it on the tracking page."))
+    if Change.NOTE in changes:
+        said.append(_("The internal note was recorded; only staff see it."))
+    return " ".join(str(sentence) for sentence in said)
+
+
 class AnswerView(View):
     """The request in full with its audit trail, and one form with two actions: record an
     answer, or transfer the request. Both parts post together, so whatever fails or succeeds,
@@ -177,7 +199,9 @@ class AnswerView(View):
             "visit_documents": self.object.visit_documents,
         }
         return AnswerForm(
-            initial={**initial, **_typed(typed or {}, ANSWER_FIELDS)}, applicant_language=self.object.language
+            initial={**initial, **_typed(typed or {}, ANSWER_FIELDS)},
+            current=self.object,
+            applicant_language=self.object.language,
         )
 
     def transfer_form(self, typed=None):
@@ -200,11 +224,15 @@ class AnswerView(View):
                 self.keep_draft(_typed(request.POST, ANSWER_FIELDS), ("answer", "internal_note"))
                 return redirect(reverse("citizen_requests:edit", args=[self.object.pk]))
             return redirect(reverse("citizen_requests:index"))
-        form = AnswerForm(request.POST, applicant_language=self.object.language)
-        if not form.is_valid():
+        form = AnswerForm(request.POST, current=self.object, applicant_language=self.object.language)
+        event = None
+        if form.is_valid():
+            locked, event = record_answer(self.object, request.user, form.cleaned_data)
+            if event is None:  # the same change was saved by someone else meanwhile
+                form.add_error(None, NOTHING_TO_RECORD)
+        if event is None:
             return self.render(form, self.transfer_form(request.POST), status=400)
-        record_answer(self.object, request.user, form.cleaned_data)
-        messages.success(request, _("The answer was recorded."))
+        messages.success(request, what_was_recorded(locked, form.changes))
         self.keep_draft(_typed(request.POST, TRANSFER_FIELDS), ("reason",))
         return redirect(reverse("citizen_requests:edit", args=[self.object.pk]))
 

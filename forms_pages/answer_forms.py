@@ -15,10 +15,12 @@ from home.language.text import has_arabic_script
 from home.models import Department
 
 from .choices import RequestStatus
+from .handling import VISIT_FIELDS, answer_changes
 from .models.working_days import why_closed
 
-# Arabic script, Persian letters and digits among them: what a reader of English cannot read.
-VISIT_FIELDS = ("visit_at", "visit_place", "visit_documents")
+NOTHING_TO_RECORD = _(
+    "There is nothing to record: choose a new status, or write an answer to the applicant or an internal note."
+)
 
 
 class AnswerForm(forms.Form):
@@ -47,8 +49,11 @@ class AnswerForm(forms.Form):
         label=_("Internal note (staff only)"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
 
-    def __init__(self, *args, applicant_language="fa", **kwargs):
+    def __init__(self, *args, current=None, applicant_language="fa", **kwargs):
         super().__init__(*args, **kwargs)
+        # The request as it stands: a save that would change nothing on it is refused.
+        self.current = current
+        self.changes = frozenset()
         self.reads_english = applicant_language == "en"
         if self.reads_english:
             self.fields["answer"].label = _("Answer to the applicant, in English")
@@ -68,6 +73,11 @@ class AnswerForm(forms.Form):
     def clean(self):
         data = super().clean()
         status = data.get("status")
+        if self.current is not None and status:
+            self.changes = answer_changes(self.current, data)
+            if not self.changes:
+                # One error, for the form: no field is wrong, the save just has nothing to record.
+                raise forms.ValidationError(NOTHING_TO_RECORD, code="nothing")
         # An answer, or what the applicant must send or do: they are told only what is written here.
         if status in (RequestStatus.ANSWERED, RequestStatus.AWAITING_APPLICANT) and not data.get("answer"):
             self.add_error("answer", _("Write the answer the applicant will read."))

@@ -204,11 +204,47 @@ def transfer_request(citizen_request, user, department, reason):
     return locked, event
 
 
+# The visit the applicant is asked to come to: its time, its place and what to bring.
+VISIT_FIELDS = ("visit_at", "visit_place", "visit_documents")
+
+
+class Change:
+    """What a save on the staff answer screen records (`answer_changes`)."""
+
+    STATUS = "status"
+    VISIT = "visit"
+    ANSWER = "answer"
+    NOTE = "note"
+
+
+def answer_changes(citizen_request, data):
+    """What saving the answer screen's `data` would record on `citizen_request`: a set of
+    `Change` values, empty when it would record nothing (the same status, no answer, no note,
+    and no new visit time, place or documents)."""
+    changes = set()
+    if data["status"] != citizen_request.status:
+        changes.add(Change.STATUS)
+    if data["status"] == RequestStatus.VISIT_REQUESTED and (
+        Change.STATUS in changes or any(data.get(name) != getattr(citizen_request, name) for name in VISIT_FIELDS)
+    ):
+        changes.add(Change.VISIT)
+    if data.get("answer"):
+        changes.add(Change.ANSWER)
+    if data.get("internal_note"):
+        changes.add(Change.NOTE)
+    return frozenset(changes)
+
+
 def record_answer(citizen_request, user, data):
-    """Record a staff answer or status change (with the audit trail) and queue the applicant's messages."""
+    """Record a staff answer or status change (with the audit trail) and queue the applicant's
+    messages. A save that changes nothing (`answer_changes`) writes and sends nothing: the event
+    returned is None."""
     with transaction.atomic():
         locked = CitizenRequest.objects.select_for_update().get(pk=citizen_request.pk)
-        status_changed = locked.status != data["status"]
+        changes = answer_changes(locked, data)
+        if not changes:
+            return locked, None
+        status_changed = Change.STATUS in changes
         now = timezone.now()
         # Moving on from a visit request before its time calls the visit off: say so, or the
         # applicant, told only the new status, would still come.
@@ -243,7 +279,7 @@ def record_answer(citizen_request, user, data):
         action = EventAction.ANSWERED if data.get("answer") else EventAction.STATUS
         # The applicant is told of an answer, a new status or a visit, and their history lists
         # just that: a save for a note to staff alone carries no status, so it is no step of theirs.
-        told = bool(data.get("answer")) or status_changed or data["status"] == RequestStatus.VISIT_REQUESTED
+        told = bool(changes & {Change.STATUS, Change.VISIT, Change.ANSWER})
         event = RequestEvent.objects.create(
             request=locked,
             actor=user,
