@@ -60,9 +60,19 @@ class FAQItem(LinksInOwnLocaleMixin, TranslatableMixin, index.Indexed, Clusterab
         return strip_tags(self.answer).strip()
 
     def matches(self, normalised_query):
-        """True when every word of the (normalised) query is in the question or the answer."""
-        text = normalise(f"{self.question} {self.answer_text}")
-        return all(word in text for word in normalised_query.split())
+        """True when every word of the (normalised) query is in the question or the answer,
+        whatever its case; an English plural («permits», «taxes») finds its singular too."""
+        text = normalise(f"{self.question} {self.answer_text}").casefold()
+        return all(any(form in text for form in _word_forms(word)) for word in normalised_query.casefold().split())
+
+
+def _word_forms(word):
+    """The word, and the singulars an English plural may stand for."""
+    if not (word.isascii() and len(word) > 3 and word.endswith("s")):
+        return (word,)
+    if word.endswith(("ses", "xes", "zes", "ches", "shes")):  # «taxes», «addresses»
+        return (word, word[:-1], word[:-2])
+    return (word, word[:-1])
 
 
 class FAQIndexPage(IntroPage):

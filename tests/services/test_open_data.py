@@ -7,6 +7,7 @@ import json
 import feedparser
 import pytest
 
+from home.language.text import to_persian_digits
 from services.factories import make_service
 from services.models import FAQItem, LawPage, ServiceIndexPage, ServicePage
 from tests.soup import soup
@@ -171,6 +172,32 @@ def test_faq_search_is_normalised(client):
     dom = soup(client.get("/faq/", {"q": "بيمه بيكاري"}))
     questions = {s.get_text(strip=True) for s in dom.select("details.faq summary")}
     assert questions and all("بیمه بیکاری" in q or "مقرری" in q for q in questions)
+
+
+def test_a_faq_search_says_what_it_found_and_opens_the_answers(client):
+    dom = soup(client.get("/faq/", {"q": "بيمه بيكاري"}))
+    shown = dom.select("details.faq")
+    status = dom.select_one("p[role=status]")
+    assert shown and all(item.has_attr("open") for item in shown)
+    assert f"{to_persian_digits(len(shown))} پرسش با «بيمه بيكاري» جور است." in status.get_text(" ", strip=True)
+    assert status.select_one("a")["href"] == "/faq/"
+    # Without a search, the list stays folded and says nothing of a search.
+    dom = soup(client.get("/faq/"))
+    assert not any(item.has_attr("open") for item in dom.select("details.faq"))
+    assert dom.select_one("main p[role=status]") is None
+
+
+def test_the_english_faq_search_finds_a_word_whatever_its_case_or_number(client):
+    def found(query):
+        dom = soup(client.get("/en/faq/", {"q": query}))
+        return {summary.get_text(strip=True) for summary in dom.select("details.faq summary")}
+
+    permit = found("permit")
+    assert permit
+    for query in ("Permit", "permits", "PERMITS"):
+        assert found(query) == permit, query
+    assert found("Work permit") and found("Work permit") <= permit
+    assert found("fees") and found("fees") == found("fee")
 
 
 def test_service_shows_its_faqs_in_its_language(client):
