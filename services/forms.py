@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.pages.form_fields import bot_trap, score_field
+from home.pages.form_fields import bot_trap, comment_field, score_field
 
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 
@@ -18,11 +18,9 @@ class SurveyForm(forms.Form):
         widget=forms.RadioSelect,
         error_messages={"required": _("Tell us whether you had to visit in person.")},
     )
-    comment = forms.CharField(
-        label=_("Comment (optional)"),
-        required=False,
-        max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 3}),
+    comment = comment_field(
+        2000,
+        _("Shorten your comment to 2,000 characters or fewer."),
         help_text=_("Only the staff of the directorate read comments; they are never published."),
     )
     # Hidden from people (CSS and aria-hidden), filled in by naive bots.

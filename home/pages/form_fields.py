@@ -1,4 +1,5 @@
-"""Form fields the citizens' forms of several apps share: the bot trap and a score from 1 to 5."""
+"""Form fields the citizens' forms of several apps share: the bot trap, a score from 1 to 5 and
+an optional comment."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -23,4 +24,17 @@ def score_field(label, required_message):
         coerce=int,
         widget=forms.RadioSelect,
         error_messages={"required": required_message},
+    )
+
+
+def comment_field(max_length, too_long_message, rows=3, help_text=""):
+    """An optional comment of at most `max_length` characters, whose message says how to shorten it
+    (Django's own named the lengths in Latin digits on a Persian page)."""
+    return forms.CharField(
+        label=_("Comment (optional)"),
+        required=False,
+        max_length=max_length,
+        widget=forms.Textarea(attrs={"rows": rows}),
+        help_text=help_text,
+        error_messages={"max_length": too_long_message},
     )

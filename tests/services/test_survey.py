@@ -94,6 +94,14 @@ def test_invalid_answer_is_a_400_with_errors(client, service):
     assert not ServiceSurveyResponse.objects.filter(service=service).exists()
 
 
+def test_an_overlong_comment_is_told_how_to_shorten_it_in_persian_digits(client, service):
+    response = client.post(survey_url(service), {**ANSWER, "comment": "خوب " * 600})
+    assert response.status_code == 400
+    errors = soup(response).select_one("#survey .errorlist").get_text(strip=True)
+    assert errors.endswith("نظر خود را به ۲٬۰۰۰ نویسه یا کمتر کوتاه کنید.") and "2" not in errors
+    assert not ServiceSurveyResponse.objects.filter(service=service).exists()
+
+
 def test_honeypot_is_silently_dropped(client, service):
     response = client.post(survey_url(service), {**ANSWER, "website": "http://spam.example"})
     assert response.status_code == 302
