@@ -79,7 +79,9 @@ class AnswerForm(forms.Form):
                 # One error, for the form: no field is wrong, the save just has nothing to record.
                 raise forms.ValidationError(NOTHING_TO_RECORD, code="nothing")
         # An answer, or what the applicant must send or do: they are told only what is written here.
-        if status in (RequestStatus.ANSWERED, RequestStatus.AWAITING_APPLICANT) and not data.get("answer"):
+        # A note to staff on a request already answered or waiting needs no new answer.
+        moving = self.current is None or status != self.current.status
+        if status in (RequestStatus.ANSWERED, RequestStatus.AWAITING_APPLICANT) and moving and not data.get("answer"):
             self.add_error("answer", _("Write the answer the applicant will read."))
         if status == RequestStatus.VISIT_REQUESTED:
             for field in VISIT_FIELDS:

@@ -52,6 +52,8 @@ class EventAction(models.TextChoices):
     # An answered or closed request back in the directorate's hands: a new answer-by date. The
     # applicant's history says so; the staff's note with the date stays theirs.
     REOPENED = "reopened", _("Reopened with a new answer-by date")
+    # A note to staff alone: no status, nothing told; it stood in the history as «Status changed».
+    NOTED = "noted", _("Internal note")
 
 
 class Channel(models.TextChoices):

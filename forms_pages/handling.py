@@ -276,10 +276,13 @@ def record_answer(citizen_request, user, data):
         # The reopening comes before the status it reopens to, in both histories.
         if reopened:
             record_reopening(locked, user, now)
-        action = EventAction.ANSWERED if data.get("answer") else EventAction.STATUS
         # The applicant is told of an answer, a new status or a visit, and their history lists
         # just that: a save for a note to staff alone carries no status, so it is no step of theirs.
         told = bool(changes & {Change.STATUS, Change.VISIT, Change.ANSWER})
+        if data.get("answer"):
+            action = EventAction.ANSWERED
+        else:
+            action = EventAction.STATUS if told else EventAction.NOTED
         event = RequestEvent.objects.create(
             request=locked,
             actor=user,

@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 from wagtail.users.models import UserProfile
 
-from forms_pages.choices import RequestStatus
+from forms_pages.choices import EventAction, RequestStatus
 from forms_pages.handling import create_anonymous_report, record_answer
 from forms_pages.models import OutboundMessage, RequestEvent
 from home.language.jalali_input import format_jalali_input
@@ -117,7 +117,28 @@ def test_an_internal_note_alone_says_only_that(tracked, staff):
     assert response.status_code == 302
     assert said(staff, tracked) == "یادداشت داخلی ثبت شد؛ تنها کارکنان آن را می‌بینند."
     assert counts(tracked)[1] == before_messages  # the applicant is not told of a note
-    assert RequestEvent.objects.filter(request=tracked, internal_note="با متقاضی تماس گرفتم.").exists()
+    # The staff's history names it a note, not a change of status with no status.
+    event = RequestEvent.objects.get(request=tracked, internal_note="با متقاضی تماس گرفتم.")
+    assert (event.action, event.status) == (EventAction.NOTED, "")
+    trail = soup(staff.get(answer_url(tracked))).select_one("table.audit-trail").get_text(" ", strip=True)
+    assert "یادداشت داخلی" in trail
+
+
+def test_a_note_on_an_answered_request_needs_no_new_answer(tracked, staff):
+    answered = {"action": "answer", "status": RequestStatus.ANSWERED, "answer": "مدارک لازم: کارت ملی."}
+    assert staff.post(answer_url(tracked), answered).status_code == 302
+    assert said(staff, tracked).startswith("پاسخ ثبت شد.")
+    before_messages = counts(tracked)[1]
+    note = {"action": "answer", "status": RequestStatus.ANSWERED, "internal_note": "متقاضی تلفنی تشکر کرد."}
+    response = staff.post(answer_url(tracked), note)
+    assert response.status_code == 302
+    assert said(staff, tracked) == "یادداشت داخلی ثبت شد؛ تنها کارکنان آن را می‌بینند."
+    assert counts(tracked)[1] == before_messages
+    # Moving to "answered" still needs the answer the applicant will read.
+    tracked.refresh_from_db()
+    tracked.status = RequestStatus.UNDER_REVIEW
+    tracked.save()
+    assert staff.post(answer_url(tracked), note).status_code == 400
 
 
 def test_an_answer_with_a_new_status_and_a_note_says_all_three(tracked, staff):
