@@ -1,5 +1,6 @@
-"""Admin registration: requests, response-time targets and the dashboard panel."""
+"""Admin registration: requests, response-time targets, the dashboard panel and poll results."""
 
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
@@ -8,6 +9,13 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .admin_views import CitizenRequestViewSet, RequestPermissionPolicy, RequestsDashboardPanel
 from .models import CitizenRequest, DepartmentDesk, OfficeClosure, ResponseTarget
+from .poll_admin import (
+    RESULTS_CSV_URL_NAME,
+    RESULTS_URL_NAME,
+    PollResultsView,
+    poll_results_buttons,
+    poll_results_csv,
+)
 
 register_permission_policy(CitizenRequest, RequestPermissionPolicy(CitizenRequest))
 requests_viewset = CitizenRequestViewSet()
@@ -46,3 +54,16 @@ def add_requests_panel(request, panels):
     if user.is_superuser or user.has_perm("forms_pages.change_citizenrequest"):
         if user.is_superuser or CitizenRequest.objects.visible_to(user).exists():
             panels.append(RequestsDashboardPanel(user))
+
+
+@hooks.register("register_admin_urls")
+def poll_results_urls():
+    return [
+        path("polls/<int:page_id>/results/", PollResultsView.as_view(), name=RESULTS_URL_NAME),
+        path("polls/<int:page_id>/results.csv", poll_results_csv, name=RESULTS_CSV_URL_NAME),
+    ]
+
+
+# A poll's results: in its row's "more" menu in the page explorer and in its editor's header.
+hooks.register("register_page_listing_more_buttons", poll_results_buttons)
+hooks.register("register_page_header_buttons", poll_results_buttons)

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, AbstractFormSubmission
@@ -39,6 +40,16 @@ class OpenCloseMixin(models.Model):
 
     def not_yet_open(self, now=None):
         return self.opens_at is not None and (now or timezone.now()) < self.opens_at
+
+    def opens_label(self, now=None):
+        """The word before the opening date: "Opens" until then, "Opened" from then on."""
+        return pgettext_lazy("schedule", "Opens") if self.not_yet_open(now) else pgettext_lazy("schedule", "Opened")
+
+    def closes_label(self, now=None):
+        """The word before the closing date: "Closes" until then, "Closed" from then on."""
+        if self.closes_at is not None and self.closes_at <= (now or timezone.now()):
+            return pgettext_lazy("schedule", "Closed")
+        return pgettext_lazy("schedule", "Closes")
 
     def clean(self):
         super().clean()

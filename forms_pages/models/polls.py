@@ -1,11 +1,17 @@
-"""Poll pages: one question, a few options, one vote per person, results without personal data."""
+"""Poll pages: one question, a few options, one vote per person, results without personal data.
 
-from django.db import models
-from django.db.models import Count
+A poll is one poll in every language: its copies share the page's translation_key, their options
+match by position (sort_order, kept by translation), and the results and the one-vote rule
+count the votes of all its copies.
+"""
+
+from django.db import IntegrityError, models, transaction
+from django.db.models import F, Func, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.models import BasePage, IntroPage
@@ -36,12 +42,50 @@ class PollPage(ViewRoutesMixin, OpenCloseMixin, IntroPage):
     def search_text_parts(self):
         return super().search_text_parts() + [self.question]
 
+    def copies(self):
+        """This poll's pages in every language (this one among them)."""
+        return Page.objects.filter(translation_key=self.translation_key)
+
+    def votes_of_every_copy(self):
+        return PollVote.objects.filter(page__translation_key=self.translation_key)
+
     def results(self):
-        """[(option, votes, percent)] and the total, in one query."""
-        options = list(self.options.annotate(votes=Count("poll_votes")).order_by("sort_order", "pk"))
+        """[(option, votes, percent)] and the total over every language copy, in one query.
+
+        A vote counts for this copy's option in the same position as the option voted for; an
+        option without a position (never saved through the editor) counts its own votes."""
+        same_option = Q(option=OuterRef("pk")) | Q(
+            page__translation_key=self.translation_key, option__sort_order=OuterRef("sort_order")
+        )
+        counted = (
+            PollVote.objects.filter(same_option).order_by().annotate(n=Func(F("pk"), function="COUNT")).values("n")
+        )
+        options = list(self.options.annotate(votes=Coalesce(Subquery(counted), 0)).order_by("sort_order", "pk"))
         total = sum(option.votes for option in options)
         rows = [(option, option.votes, round(100 * option.votes / total, 1) if total else 0) for option in options]
         return rows, total
+
+    def vote_of(self, key):
+        """`key`'s vote in any language copy of this poll, or None."""
+        if not key:
+            return None
+        return self.votes_of_every_copy().filter(voter=key).select_related("option").first()
+
+    def record_vote(self, option, key):
+        """Count `key`'s vote for `option`; False if they have voted already, in any language.
+
+        The poll's copies are locked while the vote is checked and written, so two votes sent at
+        once from the Persian and the English page cannot both count."""
+        with transaction.atomic():
+            list(PollPage.objects.select_for_update(of=("self",)).filter(translation_key=self.translation_key))
+            if self.votes_of_every_copy().filter(voter=key).exists():
+                return False
+            try:
+                with transaction.atomic():
+                    PollVote.objects.create(page=self, option=option, voter=key)
+            except IntegrityError:
+                return False
+        return True
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -51,12 +95,18 @@ class PollPage(ViewRoutesMixin, OpenCloseMixin, IntroPage):
         return context
 
     def vote_context(self, key):
-        """The respondent's vote (if any) and, once voted or closed, the results."""
-        voted = PollVote.objects.filter(page=self, voter=key).select_related("option").first() if key else None
+        """The respondent's vote (if any, in this page's language) and, once voted or closed,
+        the results."""
+        voted = self.vote_of(key)
         show_results = voted is not None or (not self.is_open() and not self.not_yet_open())
-        context = {"my_vote": voted, "show_results": show_results}
+        context = {"my_choice": None, "show_results": show_results}
         if show_results:
             context["results"], context["total_votes"] = self.results()
+        if voted is not None:
+            context["my_choice"] = next(
+                (option for option, _votes, _percent in context["results"] if voted.option.matches(option)),
+                voted.option,
+            )
         return context
 
     view_routes = [view_route("", "vote")]
@@ -70,6 +120,10 @@ class PollOption(Orderable):
 
     def __str__(self):
         return self.label
+
+    def matches(self, other):
+        """True for the same option, or the one in its position in another language copy."""
+        return self.pk == other.pk or (self.sort_order is not None and self.sort_order == other.sort_order)
 
 
 class PollVote(models.Model):
@@ -89,6 +143,5 @@ class PollVote(models.Model):
         return f"{self.page_id}:{self.option_id}"
 
     def pages_showing(self):
-        """The addresses that show this vote: its poll's results, nowhere else."""
-        url = self.page.url
-        return [url] if url else []
+        """The addresses that show this vote: its poll's results in every language, nowhere else."""
+        return [url for url in (page.url for page in self.page.copies()) if url]

@@ -4,7 +4,6 @@ Each page's route methods hand the request here through home.pages.route_views, 
 models never import forms, handling or protection. FormsPagesConfig.ready imports this module.
 """
 
-from django.db import IntegrityError, transaction
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
@@ -16,7 +15,7 @@ from home.pages.route_views import route_view
 from ..figures import desk_figures
 from ..forms import AnonymousReportForm, RequestForm
 from ..handling import StorageUnavailable, create_anonymous_report, create_request
-from ..models import CitizenRequest, ContactPage, FormPage, PollPage, PollVote
+from ..models import CitizenRequest, ContactPage, FormPage, PollPage
 from ..models.requests import group_code
 from ..protection import (
     LIMIT_MESSAGE,
@@ -217,16 +216,13 @@ def poll(request, page):
             error, status = _("This poll is not open for voting."), 403
         elif option is None:
             error, status = _("Choose one of the options."), 400
+        elif not page.record_vote(option, key):
+            # One vote per person, whichever language copy of the poll they voted in.
+            error, status = _("You have already voted in this poll."), 409
         else:
-            try:
-                with transaction.atomic():
-                    PollVote.objects.create(page=page, option=option, voter=key)
-            except IntegrityError:
-                error, status = _("You have already voted in this poll."), 409
-            else:
-                # Straight to the confirmation, above the results.
-                response = redirect(page.url + "#my-vote")
-                return private(ensure_respondent_cookie(request, response, token))
+            # Straight to the confirmation, above the results.
+            response = redirect(page.url + "#my-vote")
+            return private(ensure_respondent_cookie(request, response, token))
     context = page.get_context(request)
     context.update(page.vote_context(respondent_key(request)))
     context["error"] = error
