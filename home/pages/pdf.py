@@ -32,7 +32,11 @@ def render_pdf(template_name, context, request=None):
     # FontConfiguration; without it WeasyPrint silently falls back to a system font.
     fonts = FontConfiguration()
     stylesheet = CSS(string=FONT_CSS, font_config=fonts)
-    return HTML(string=html, base_url=base_url).write_pdf(stylesheets=[stylesheet], font_config=fonts)
+    document = HTML(string=html, base_url=base_url).render(stylesheets=[stylesheet], font_config=fonts)
+    # The title as a reader's PDF viewer shows it: the template's <title> holds the line breaks
+    # and indents of its layout («\n      صدور پروانه…\n    »).
+    document.metadata.title = " ".join((document.metadata.title or "").split()) or None
+    return document.write_pdf()
 
 
 class PdfBusy(Exception):

@@ -33,3 +33,12 @@ def page_counter(language, tmp_path):
 def test_page_counter_uses_the_documents_digits(tmp_path):
     assert page_counter("fa", tmp_path) == ["۱/۱"]  # was "1/1" on Persian documents
     assert page_counter("en", tmp_path) == ["1/1"]
+
+
+def test_the_documents_title_is_its_title_without_the_templates_layout(tmp_path):
+    with translation.override("fa"):
+        pdf = render_pdf("services/blank_form_pdf.html", {"title": "فرم درخواست پروانه کار"})
+    path = tmp_path / "title.pdf"
+    path.write_bytes(pdf)
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    assert "Title:           فرم درخواست پروانه کار\n" in info
