@@ -5,8 +5,9 @@ import re
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
-from home.language.text import to_ascii_digits
+from home.language.text import join_list, to_ascii_digits
 from home.models import Department
 from home.pages.form_fields import bot_trap, score_field
 
@@ -131,7 +132,66 @@ def request_text_field():
     )
 
 
-class RequestForm(BotTrapMixin, forms.Form):
+def choose_again_message(names):
+    """«پروندهٔ «svc.pdf» را دوباره انتخاب کنید؛ …»: the files a re-shown form no longer holds."""
+    quoted = join_list([_("“%(name)s”") % {"name": name} for name in names])
+    return ngettext(
+        "Choose the file %(names)s again: what you typed is still here, but attached files are not kept "
+        "when the form comes back.",
+        "Choose the files %(names)s again: what you typed is still here, but attached files are not kept "
+        "when the form comes back.",
+        len(names),
+    ) % {"names": quoted}
+
+
+class AttachmentsMixin:
+    """For a form with an `attachments` field: at most 3 files, each a PDF, JPEG or PNG of 5 MB.
+
+    A browser never fills a file input again, so whenever the form comes back (an error in
+    another field, a limit, a full disk) the files the citizen chose are gone while everything
+    typed is kept; the form then names the files to choose again, at the field and so in the
+    error summary, or the request would go without its evidence. Files are not kept on the
+    server between the two posts.
+    """
+
+    # The posted files that passed their own checks (a refused one has its own message).
+    accepted_attachments = ()
+    _asked_to_choose_again = False
+
+    def clean_attachments(self):
+        files = self.cleaned_data.get("attachments") or []
+        if len(files) > MAX_ATTACHMENTS:
+            raise ValidationError(_("Attach at most 3 files."), code="attachment_count")
+        errors = []
+        accepted = []
+        for uploaded in files:
+            try:
+                check_attachment(uploaded)
+            except ValidationError as error:
+                errors.extend(error.messages)
+            else:
+                accepted.append(uploaded.name)
+        self.accepted_attachments = accepted
+        if errors:
+            raise ValidationError(errors)
+        return files
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self._errors:
+            self.ask_to_choose_files_again()
+        return cleaned_data
+
+    def ask_to_choose_files_again(self):
+        """Name, at the attachments field, the files this post carried (once; none: nothing)."""
+        if self._errors is None:
+            self.full_clean()  # a post refused before it was checked (over a limit)
+        if self.accepted_attachments and not self._asked_to_choose_again:
+            self._asked_to_choose_again = True
+            self.add_error("attachments", choose_again_message(self.accepted_attachments))
+
+
+class RequestForm(AttachmentsMixin, BotTrapMixin, forms.Form):
     """The contact page's request form; every error says what to do, next to its field."""
 
     kind = forms.ChoiceField(
@@ -183,19 +243,10 @@ class RequestForm(BotTrapMixin, forms.Form):
     def clean_email(self):
         return self.cleaned_data.get("email", "").strip().lower()
 
-    def clean_attachments(self):
-        files = self.cleaned_data.get("attachments") or []
-        if len(files) > MAX_ATTACHMENTS:
-            raise ValidationError(_("Attach at most 3 files."), code="attachment_count")
-        errors = []
-        for uploaded in files:
-            try:
-                check_attachment(uploaded)
-            except ValidationError as error:
-                errors.extend(error.messages)
-        if errors:
-            raise ValidationError(errors)
-        return files
+
+def code_digits(value):
+    """The digits of a tracking code as typed («۱۲۳۴۵-۶۷۸۹۰ …»), in ASCII."""
+    return "".join(ch for ch in to_ascii_digits(value) if ch.isdigit())
 
 
 class TrackForm(forms.Form):
@@ -221,7 +272,7 @@ class TrackForm(forms.Form):
     )
 
     def clean_code(self):
-        digits = "".join(ch for ch in to_ascii_digits(self.cleaned_data["code"]) if ch.isdigit())
+        digits = code_digits(self.cleaned_data["code"])
         if len(digits) != CODE_DIGITS:
             raise ValidationError(
                 _("Enter the tracking code as its 15 digits (dashes and spaces are fine)."), code="code_length"
@@ -264,7 +315,7 @@ def plain_text(text):
     return text
 
 
-class ReplyForm(forms.Form):
+class ReplyForm(AttachmentsMixin, forms.Form):
     """The applicant's reply on the tracking page: text and files checked as on the contact form."""
 
     text = bounded_text_field(
@@ -286,8 +337,6 @@ class ReplyForm(forms.Form):
 
     def clean_text(self):
         return plain_text(self.cleaned_data["text"])
-
-    clean_attachments = RequestForm.clean_attachments
 
 
 class VisitAnswerForm(forms.Form):
@@ -319,7 +368,7 @@ class VisitAnswerForm(forms.Form):
 SECRET_PHRASE = re.compile(r"[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}")
 
 
-class AnonymousReportForm(BotTrapMixin, forms.Form):
+class AnonymousReportForm(AttachmentsMixin, BotTrapMixin, forms.Form):
     """A report of an administrative violation with nothing that identifies the sender."""
 
     department = department_field()
@@ -331,5 +380,3 @@ class AnonymousReportForm(BotTrapMixin, forms.Form):
         help_text=_("Up to 3 files, PDF, JPEG or PNG, at most 5 MB each. Files can carry your name: check them first."),
     )
     website = bot_trap()
-
-    clean_attachments = RequestForm.clean_attachments

@@ -1,17 +1,23 @@
 """Abuse limits and privacy headers shared by every form a citizen submits."""
 
+import math
 import secrets
+import time
 
 from django.conf import settings
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
-from home.security.ratelimit import incr, is_limited, opaque, peek
+from home.language.text import format_number
+from home.security.ratelimit import client_key, incr, is_limited, opaque, peek
 
 # (count, window in seconds) per client; override with settings.FORMS_RATE_LIMITS.
 # "request" and "form" count accepted submissions only; their "-attempts" caps, higher, count
-# every post, so a citizen who makes a few mistakes is never locked out by them.
+# every post, so a citizen who makes a few mistakes is never locked out by them. "track" counts
+# only look-ups that matched no request: many citizens share one address (mobile networks'
+# CGNAT), and a typing mistake (a form error) or a look-up that worked says nothing of guessing.
 DEFAULT_LIMITS = {
     "request": (5, 60 * 60),
     "request-attempts": (30, 60 * 60),
@@ -73,13 +79,37 @@ def tracking_lock(code, contact):
     return None
 
 
-def count_tracking_failure(code, contact):
-    """Count a look-up with a wrong contact; return (failures for this code, its limit)."""
+def tracking_wait(request):
+    """Seconds until this client may look up again once its look-ups that matched no request
+    reached the "track" limit; 0 while under it (counts nothing)."""
+    if not _enabled():
+        return 0
+    limit, window = limit_for("track")
+    if peek("forms_pages:track", client_key(request), window) < limit:
+        return 0
+    return math.ceil(window - time.time() % window)  # to the end of the fixed window
+
+
+def tracking_wait_message(seconds):
+    """«… کد پیگیری شما همین‌جا مانده است: ۱۲ دقیقهٔ دیگر دوباره بفرستید.»"""
+    minutes = max(1, math.ceil(seconds / 60))
+    return ngettext(
+        "Many look-ups from this internet connection, which others may share, matched no request in "
+        "the last few minutes. Your tracking code is still here: try again in %(minutes)s minute.",
+        "Many look-ups from this internet connection, which others may share, matched no request in "
+        "the last few minutes. Your tracking code is still here: try again in %(minutes)s minutes.",
+        minutes,
+    ) % {"minutes": format_number(minutes)}
+
+
+def count_tracking_failure(request, code, contact):
+    """Count a look-up that matched no request, for this client, the code and the contact;
+    return (failures for this code, its limit)."""
     limit, window = limit_for("track-code")
     if not _enabled():
         return 0, limit
-    contact_window = limit_for("track-contact")[1]
-    incr("forms_pages:track-contact", opaque(contact), contact_window)
+    incr("forms_pages:track", client_key(request), limit_for("track")[1])
+    incr("forms_pages:track-contact", opaque(contact), limit_for("track-contact")[1])
     return incr("forms_pages:track-code", opaque(code), window), limit
 
 
@@ -90,15 +120,23 @@ def submission_limited(request, scope, form):
     accepted submissions. The caller re-shows the bound form with LIMIT_MESSAGE and HTTP 429
     (see limited), so nothing typed is lost.
     """
-    if over_limit(request, f"{scope}-attempts"):
-        return True
-    return form.is_valid() and over_limit(request, scope)
+    refused = over_limit(request, f"{scope}-attempts") or (form.is_valid() and over_limit(request, scope))
+    if refused:
+        choose_files_again(form)
+    return refused
 
 
-def limited(response):
+def choose_files_again(form):
+    """A form with attachments that comes back names the files to choose again (forms.AttachmentsMixin)."""
+    ask = getattr(form, "ask_to_choose_files_again", None)
+    if ask is not None:
+        ask()
+
+
+def limited(response, retry_after=RETRY_AFTER_SECONDS):
     """Mark a re-shown form refused for a limit: HTTP 429 with Retry-After, never cached."""
     response.status_code = 429
-    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Retry-After"] = str(retry_after)
     return private(response)
 
 
@@ -113,6 +151,7 @@ STORAGE_RETRY_AFTER_SECONDS = 300
 def files_not_stored(form, response_factory):
     """Re-show `form` with FILES_NOT_STORED at its attachments: HTTP 503 with Retry-After."""
     form.add_error("attachments", FILES_NOT_STORED)
+    choose_files_again(form)
     response = response_factory(form)
     response.status_code = 503
     response["Retry-After"] = str(STORAGE_RETRY_AFTER_SECONDS)

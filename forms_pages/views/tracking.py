@@ -1,6 +1,7 @@
 """Public tracking views."""
 
 import json
+from functools import wraps
 
 from django.contrib import messages
 from django.http import Http404, HttpResponse
@@ -11,22 +12,41 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
+from home.language.text import local_digits
 from home.pages.pdf import pdf_response
 
 from ..choices import EventAction, RequestStatus
 from ..escalation import lateness
-from ..forms import RatingForm, ReplyForm, TrackForm, VisitAnswerForm
+from ..forms import RatingForm, ReplyForm, TrackForm, VisitAnswerForm, code_digits
 from ..handling import StorageUnavailable, record_reply
 from ..models import CitizenRequest, RequestEvent
-from ..protection import count_tracking_failure, files_not_stored, over_limit, private, too_many, tracking_lock
+from ..models.requests import CODE_DIGITS, group_code
+from ..protection import (
+    count_tracking_failure,
+    files_not_stored,
+    limited,
+    over_limit,
+    private,
+    too_many,
+    tracking_lock,
+    tracking_wait,
+    tracking_wait_message,
+)
 
 SESSION_TRACKED = "forms_pages_tracked"
+# The code of a request's address opened without a proved contact, for the tracking form.
+SESSION_ASKED_CODE = "forms_pages_track_code"
+
+
+class NotProved(Exception):
+    """This browser has not proved it knows the request's contact (see prove_first)."""
 
 
 def _tracked_request(request, code):
-    """The request with `code` if this browser proved it knows the contact; else 404."""
+    """The request with `code` if this browser proved it knows the contact; else NotProved,
+    then 404 when a proved code's request is gone (anonymised)."""
     if code not in request.session.get(SESSION_TRACKED, []):
-        raise Http404
+        raise NotProved
     citizen_request = (
         CitizenRequest.objects.select_related("department")
         .prefetch_related("events__attachments", "events__department", "attachments")
@@ -50,6 +70,27 @@ LOCKED = {
 }
 
 
+def prove_first(view):
+    """A request's address opened without a proved contact (a saved link, another browser, after
+    «forget this request») goes to the tracking form with its code filled in and a notice, not
+    to «page not found»; the same for an unknown code, so nothing tells whether a code exists."""
+
+    @wraps(view)
+    def wrapped(request, code, *args, **kwargs):
+        try:
+            return view(request, code, *args, **kwargs)
+        except NotProved:
+            digits = code_digits(code)
+            if len(digits) == CODE_DIGITS:
+                request.session[SESSION_ASKED_CODE] = digits
+            messages.info(
+                request, _("To see this request, enter the mobile number or e-mail address you sent it with.")
+            )
+            return private(redirect("forms_pages:track"))
+
+    return wrapped
+
+
 def record_tracking_failure(citizen_request, failures, limit):
     """Put a wrong-contact look-up, and the lock it may cause, in the request's history for the desk."""
     RequestEvent.objects.create(request=citizen_request, action=EventAction.TRACK_FAILED)
@@ -63,11 +104,13 @@ def track(request):
     status = 200
     error = None
     if request.method == "POST":
-        if over_limit(request, "track"):
-            return too_many(request)
         form = TrackForm(request.POST)
         if form.is_valid():
             code, contact = form.cleaned_data["code"], form.cleaned_data["contact"]
+            wait = tracking_wait(request)
+            if wait:
+                # Refused for the address's wrong look-ups: the form comes back with the code.
+                return limited(_track_page(request, form, tracking_wait_message(wait), status=429), wait)
             lock = tracking_lock(code, contact)
             if lock is not None:
                 return private(_track_page(request, form, LOCKED[lock], status=429))
@@ -78,7 +121,7 @@ def track(request):
                     request.session[SESSION_TRACKED] = (tracked + [citizen_request.code])[-20:]
                 request.session.cycle_key()
                 return private(redirect("forms_pages:track_detail", code=citizen_request.code))
-            failures, limit = count_tracking_failure(code, contact)
+            failures, limit = count_tracking_failure(request, code, contact)
             if citizen_request is not None:
                 record_tracking_failure(citizen_request, failures, limit)
             # The same words whether the code is unknown or the contact is wrong.
@@ -87,7 +130,11 @@ def track(request):
         else:
             status = 400
     else:
-        form = TrackForm()
+        asked = request.session.pop(SESSION_ASKED_CODE, None)
+        form = TrackForm(initial={"code": local_digits(group_code(asked))} if asked else None)
+        if asked:
+            # Sent here from the request's address: its code is filled in, the contact is asked.
+            form.fields["contact"].widget.attrs["autofocus"] = True
     return private(_track_page(request, form, error, status))
 
 
@@ -97,6 +144,7 @@ def _track_page(request, form, error, status):
 
 
 @require_http_methods(["GET", "POST"])
+@prove_first
 def track_detail(request, code):
     """The request's history, answers, visit details, rating form and downloads."""
     citizen_request = _tracked_request(request, code)
@@ -141,6 +189,7 @@ def _render_detail(request, citizen_request, status=200, rating_form=None, reply
 
 
 @require_http_methods(["POST"])
+@prove_first
 def track_reply(request, code):
     """The applicant adds a reply (and files) to their request."""
     citizen_request = _tracked_request(request, code)
@@ -161,6 +210,7 @@ def track_reply(request, code):
 
 
 @require_http_methods(["POST"])
+@prove_first
 def track_visit(request, code):
     """The applicant confirms a requested visit or asks for another time."""
     citizen_request = _tracked_request(request, code)
@@ -182,6 +232,7 @@ def _sent(request, citizen_request, message):
     return private(redirect(reverse("forms_pages:track_detail", args=[citizen_request.code]) + "#messages"))
 
 
+@prove_first
 def receipt_pdf(request, code):
     """The receipt: the request and its answers, as a PDF."""
     citizen_request = _tracked_request(request, code)
@@ -192,6 +243,7 @@ def receipt_pdf(request, code):
     )
 
 
+@prove_first
 def data_json(request, code):
     """Everything held about the request, as JSON."""
     citizen_request = _tracked_request(request, code)
@@ -208,6 +260,7 @@ def data_json(request, code):
     return private(response)
 
 
+@prove_first
 def data_pdf(request, code):
     """Everything held about the request, as a PDF."""
     citizen_request = _tracked_request(request, code)

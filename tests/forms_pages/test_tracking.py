@@ -36,9 +36,10 @@ def test_wrong_pairs_look_the_same(client, request_obj):
 
 
 def test_detail_needs_a_proved_pair(client, request_obj):
-    assert client.get(f"/track/{request_obj.code}/").status_code == 404
-    assert client.get(f"/track/{request_obj.code}/data.json").status_code == 404
-    assert client.get(f"/track/{request_obj.code}/receipt.pdf").status_code == 404
+    # To the tracking form (tests/forms_pages/test_tracking_unproved.py), never the request.
+    for suffix in ("", "data.json", "receipt.pdf"):
+        response = client.get(f"/track/{request_obj.code}/{suffix}")
+        assert response.status_code == 302 and response["Location"] == "/track/"
 
 
 def test_tracking_is_rate_limited(client, request_obj, settings):
