@@ -21,9 +21,10 @@ from home.language.i18n import is_english
 YEAR_LIMITS = {"jalali": (1300, 1500), "gregorian": (1900, 2100)}
 
 
-def calendar():
-    """The calendar of the active language: Jalali on Persian pages, Gregorian elsewhere."""
-    return "gregorian" if is_english() else "jalali"
+def calendar(language=None):
+    """The calendar of `language` (the active one when not given): Jalali on Persian pages,
+    Gregorian elsewhere."""
+    return "gregorian" if is_english(language) else "jalali"
 
 
 @dataclass

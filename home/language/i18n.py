@@ -1,7 +1,7 @@
 """The reader's language: taken from the URL only, and each language link goes to the translation
 of what the reader is looking at."""
 
-import hashlib
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
@@ -9,9 +9,11 @@ from django.urls import translate_url
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Locale, Page, Site
 
-from home.caching.page_cache import until_content_changes
+from home.caching.page_cache import reader_key, until_content_changes
+from home.caching.query_params import cache_query
 from home.caching.request_memo import in_reading_request, remember
 
 
@@ -65,16 +67,27 @@ def active_locale():
 
 
 def alternate_links(request, page=None):
-    """A list of {code, name, url, current} for every site language.
+    """A list of {code, name, url, alternate_url, current} for every site language.
 
     For a page, the link points to its live translation, falling back to the other
-    language's home page; for other views, to the same URL in the other language.
-    A page's links are kept until content changes (about 4 ms and two queries a view).
+    language's home page; for other views, to the same URL in the other language. On a
+    sub-route of a routable page (a category, a tag, an archive month, a survey) the link
+    goes to the same sub-route of the translation where that shows something (a routable
+    page may say where it does not: `serves_route(name, kwargs)`). The switcher's `url`
+    keeps the query parameters the page reads (filters, the page number: one past the other
+    language's last page redirects to its last); the hreflang links' `alternate_url` leaves
+    them out, as filtered and later pages are not indexed and differ between languages.
+    A page's links are kept until content changes (about 4 ms and two queries a view), and
+    so is which translations show a sub-route: a warm cache answers with no query.
     """
-    if isinstance(page, Page) and page.pk and request is not None and in_reading_request():
-        key = f"alternate-links:{page.pk}:{get_language()}:{hashlib.sha1(request.get_host().encode()).hexdigest()}"
-        return until_content_changes(key, lambda: _alternate_links(request, page))
-    return _alternate_links(request, page)
+    cached = isinstance(page, Page) and page.pk and request is not None and in_reading_request()
+    if cached:
+        links = until_content_changes(
+            f"alternate-links:{reader_key(request, page.pk)}", lambda: _alternate_links(request, page)
+        )
+    else:
+        links = _alternate_links(request, page)
+    return _on_this_address(request, page, links, cached)
 
 
 def _alternate_links(request, page):
@@ -92,8 +105,66 @@ def _alternate_links(request, page):
             url = _home_url(request, code)
         elif request is not None:
             url = _local(translate_url(request.get_full_path(), code))
-        links.append({"code": code, "name": name, "url": url or _language_root(code), "current": code == current})
+        page_pk = translations[code].pk if code in translations and url else None
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "url": url or _language_root(code),
+                "current": code == current,
+                "page_pk": page_pk,
+            }
+        )
     return links
+
+
+def _on_this_address(request, page, links, cached):
+    """`links` with the request's sub-route of `page` and the query parameters it reads added
+    to each translation's address. Only on the page's own address or below it: a view that
+    merely names a page (a preview, a desk view) keeps the translations' own addresses."""
+    own = next((link for link in links if link["current"] and link.get("page_pk")), None)
+    if own is None or request is None or not request.path.startswith(urlsplit(own["url"]).path):
+        return [{**link, "alternate_url": link["url"]} for link in links]
+    sub_path = _sub_path(request, page)
+    serves = _translations_serving(request, page, links, sub_path, cached) if sub_path else {}
+    query = cache_query(request)
+    result = []
+    for link in links:
+        address, filters = link["url"], ""
+        if link.get("page_pk"):
+            if not sub_path or link["current"] or serves.get(link["code"]):
+                address += sub_path
+                filters = "?" + query if query else ""
+            # Otherwise the translation shows nothing there (a tag of the other language's
+            # news): its own address, rather than an empty list or a 404, and no filters.
+        result.append({**link, "url": address + filters, "alternate_url": address})
+    return result
+
+
+def _sub_path(request, page):
+    """The part of the request's address after `page`'s own, written by the page's route
+    (``category/permits/``, ``tag/cooperatives/``), or "" on the page's own address."""
+    match = getattr(request, "routable_resolver_match", None)
+    if not isinstance(page, RoutablePageMixin) or match is None or not match.url_name:
+        return ""
+    return page.reverse_subpage(match.url_name, args=match.args, kwargs=match.kwargs).lstrip("/")
+
+
+def _translations_serving(request, page, links, sub_path, cached):
+    """{language code: whether that language's translation of `page` shows something at
+    `sub_path`} for the languages other than the active one."""
+
+    def compute():
+        match = page.resolve_subpage("/" + sub_path)
+        languages = {link["page_pk"]: link["code"] for link in links if link.get("page_pk") and not link["current"]}
+        translations = type(page).objects.filter(pk__in=languages).select_related("locale") if languages else ()
+        return {languages[t.pk]: t.serves_route(match.url_name, match.kwargs) for t in translations}
+
+    if not hasattr(page, "serves_route"):
+        return {link["code"]: True for link in links}
+    if not cached:
+        return compute()
+    return until_content_changes(f"alternate-route:{reader_key(request, page.pk, sub_path)}", compute)
 
 
 def _local(url):

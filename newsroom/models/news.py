@@ -21,7 +21,7 @@ from home.models import BasePage, ContactSettings, IndexPageMixin, IntroPage
 from home.models.fields import optional_foreign_key
 from home.pages.blocks import BodyBlock
 from home.pages.route_views import ViewRoutesMixin, view_route
-from newsroom.archive import month_counts
+from newsroom.archive import calendar, month_counts
 
 RELATED_NEWS = 3
 
@@ -72,6 +72,18 @@ class NewsIndexPage(ViewRoutesMixin, IndexPageMixin, IntroPage):
             .annotate(count=models.Count("newsroom_newspagetag_items"))
             .order_by("-count", "name")[:limit]
         )
+
+    def serves_route(self, name, kwargs):
+        """Whether this archive shows the route that a reader of the active language opened
+        (home.language.i18n.alternate_links; where not, the language links go to the archive
+        itself). An archive address names a month of its reader's calendar (1405/8 Jalali,
+        2026/11 Gregorian), which in the other calendar is another month or none; tags are
+        shared by both languages, but each language's news carry tags in its own words."""
+        if name in ("year_archive", "month_archive"):
+            return calendar(self.locale.language_code) == calendar()
+        if name == "tag_archive":
+            return NewsPage.objects.child_of(self).live().public().filter(tags__slug=kwargs["tag"]).exists()
+        return True
 
     view_routes = [
         view_route("", "all_news"),
