@@ -12,7 +12,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from home.language.text import to_persian_digits
 from newsroom.factories import NewsIndexPageFactory
 from newsroom.models import NewsPage
-from tests.soup import ok_soup
+from tests.soup import ok_soup, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -258,3 +258,12 @@ def test_a_count_of_thousands_is_grouped_as_every_number_on_the_site(client, new
     assert "۱۲٬۳۴۵" in page.select_one("p.meta[role=status]").get_text()
     years = [a.get_text(strip=True) for a in page.select("ul.archive-years > li > a")]
     assert years and all(len(year) == 4 and "٬" not in year for year in years)
+
+
+def test_a_later_page_of_a_listing_names_its_number_in_the_title(client):
+    def title(url):
+        return " ".join(soup(client.get(url)).title.get_text().split())
+
+    assert "صفحهٔ" not in title("/news/")
+    assert "(صفحهٔ ۲) |" in title("/news/?page=2")
+    assert "(page 2) |" in title("/en/news/?page=2")
