@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import get_page_models
 from wagtail.search.query import And, Or, PlainText
 
-from home.language.text import FOLD_FROM, FOLD_TO
+from home.language.text import FOLD_FROM, FOLD_TO, english_word_forms
 
 # Letters that never join the next one: a compound whose first part ends in one of them looks
 # the same with a space, a ZWNJ or nothing, so people type all three.
@@ -41,6 +41,7 @@ SYNONYMS = [
     frozenset({"حقوق", "مزد", "دستمزد", "مزدی"}),
     frozenset({"مستمری", "مقرری"}),
     frozenset({"شکایت", "دادخواست"}),
+    frozenset({"wage", "salary"}),
 ]
 _SYNONYMS_OF = {word: group for group in SYNONYMS for word in group}
 
@@ -58,7 +59,14 @@ def splits(word):
 
 
 def _word_query(word):
-    options = [PlainText(other) for other in sorted(_SYNONYMS_OF.get(word, {word}))]
+    # Each synonym, and an English word in either number («law», «laws»).
+    words = {
+        form
+        for typed in english_word_forms(word)
+        for other in _SYNONYMS_OF.get(typed, {typed})
+        for form in english_word_forms(other)
+    }
+    options = [PlainText(other) for other in sorted(words)]
     options += [And([PlainText(first), PlainText(second)]) for first, second in splits(word)]
     return options[0] if len(options) == 1 else Or(options)
 

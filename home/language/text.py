@@ -352,3 +352,24 @@ def join_list(items, language=None, *, semicolon=False):
     else:
         separator = "، " if persian else ", "
     return separator.join(str(item) for item in items)
+
+
+_SIBILANT_PLURAL = ("ses", "xes", "zes", "ches", "shes")
+
+
+def english_word_forms(word):
+    """An English word, lower-cased, with its other number («permits»: «permit»; «wage»:
+    «wages»; «taxes»: «tax»; «policies»: «policy»), so a search finds either; any other word
+    (Persian, a number, a code) as it is."""
+    if not (word.isascii() and word.isalpha() and len(word) > 2):
+        return (word,)
+    word = word.casefold()
+    if word.endswith("ies") and len(word) > 4:
+        return (word, word[:-3] + "y")
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return (word, word[:-1], word[:-2]) if word.endswith(_SIBILANT_PLURAL) else (word, word[:-1])
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return (word, word + "es")
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return (word, word[:-1] + "ies")
+    return (word, word + "s")

@@ -13,7 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.language.search import query_text
-from home.language.text import normalise
+from home.language.text import english_word_forms, normalise
 from home.models import IntroPage, LinksInOwnLocaleMixin, TranslatedNamesQuerySet
 from home.models.fields import optional_foreign_key
 
@@ -61,18 +61,11 @@ class FAQItem(LinksInOwnLocaleMixin, TranslatableMixin, index.Indexed, Clusterab
 
     def matches(self, normalised_query):
         """True when every word of the (normalised) query is in the question or the answer,
-        whatever its case; an English plural («permits», «taxes») finds its singular too."""
+        whatever its case; an English word in either number («permits», «permit»)."""
         text = normalise(f"{self.question} {self.answer_text}").casefold()
-        return all(any(form in text for form in _word_forms(word)) for word in normalised_query.casefold().split())
-
-
-def _word_forms(word):
-    """The word, and the singulars an English plural may stand for."""
-    if not (word.isascii() and len(word) > 3 and word.endswith("s")):
-        return (word,)
-    if word.endswith(("ses", "xes", "zes", "ches", "shes")):  # «taxes», «addresses»
-        return (word, word[:-1], word[:-2])
-    return (word, word[:-1])
+        return all(
+            any(form in text for form in english_word_forms(word)) for word in normalised_query.casefold().split()
+        )
 
 
 class FAQIndexPage(IntroPage):

@@ -266,3 +266,15 @@ def test_an_english_page_is_indexed_in_english_whatever_language_is_active():
         text = service.normalised_search_text()
     assert "Electronic file" in text
     assert not any("\u0600" <= letter <= "\u06ff" for letter in text), text
+
+
+def test_an_english_word_is_found_in_either_number_and_a_wage_as_a_salary(client):
+    def found(query):
+        return set(result_titles(client.get("/en/search/", {"q": query})))
+
+    laws, law = found("laws"), found("law")
+    assert len(laws) > 1 and laws == law
+    wages = found("wages")
+    assert wages and wages == found("wage") == found("Wage")
+    # «salary» is what many readers type for what the pages call wages.
+    assert wages <= found("salary")
