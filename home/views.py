@@ -19,9 +19,9 @@ from wagtail.models import Page, get_page_models
 from home.caching.page_cache import until_content_changes
 from home.caching.page_routing import find_site
 from home.caching.query_params import NonCanonicalQuery, known_values, reads_query_params
-from home.language.i18n import active_locale
+from home.language.i18n import active_locale, is_english
 from home.language.search import build_query, kinds_with_counts, query_text, ranked
-from home.language.text import normalise
+from home.language.text import has_arabic_script, normalise
 from home.pages.pagination import paginate
 
 SEARCH_PAGE_SIZE = 10
@@ -70,6 +70,15 @@ def _specific_pages(ids, request, query):
         if getattr(result, "search_passes_query", False):
             result.search_result_url += "?" + urlencode({"q": query})
     return pages
+
+
+def _persian_search(query):
+    """The Persian site's search for a query in Persian letters typed on the English site, which
+    finds only English pages; "" otherwise."""
+    if not is_english() or not has_arabic_script(query):
+        return ""
+    with translation.override("fa"):
+        return reverse("home:search") + "?" + urlencode({"q": query})
 
 
 def _digest(text):
@@ -134,6 +143,7 @@ def search(request):
             "paginator": page_obj.paginator if page_obj is not None and page_obj.paginator.count else None,
             "capped": capped,
             "partial": partial,
+            "persian_search": _persian_search(query) if not total else "",
         },
     )
     response["X-Robots-Tag"] = "noindex"

@@ -278,3 +278,12 @@ def test_an_english_word_is_found_in_either_number_and_a_wage_as_a_salary(client
     assert wages and wages == found("wage") == found("Wage")
     # «salary» is what many readers type for what the pages call wages.
     assert wages <= found("salary")
+
+
+def test_persian_words_on_the_english_site_are_pointed_to_the_persian_search(client):
+    page = soup(client.get("/en/search/", {"q": "دستمزد"}))
+    link = page.select_one(".empty-state a[hreflang=fa]")
+    assert link is not None and link["href"] == "/search/?q=%D8%AF%D8%B3%D8%AA%D9%85%D8%B2%D8%AF"
+    assert soup(client.get(link["href"])).select("ol.listing h2 a")
+    # An English word that finds nothing is not sent to the Persian site.
+    assert soup(client.get("/en/search/", {"q": "zzyzx"})).select_one(".empty-state a[hreflang=fa]") is None
