@@ -43,7 +43,7 @@ def test_section_editor_can_edit_only_their_own_section(client, django_user_mode
     # Wagtail refuses with a redirect to the dashboard and a "no permission" message.
     response = client.get(f"/admin/pages/{other.pk}/edit/", follow=True)
     assert response.redirect_chain == [("/admin/", 302)]
-    assert "مجوز" in response.content.decode()  # «شما مجوز دسترسی به این بخش را ندارید»
+    assert "اجازهٔ دسترسی به این بخش را ندارید" in response.content.decode()
     client.post(f"/admin/pages/{other.pk}/edit/", {"title": "تغییر غیرمجاز", "slug": other.slug, "action-publish": "1"})
     other.refresh_from_db()
     assert other.title == "بازرسی کار"

@@ -111,7 +111,7 @@ def test_a_superuser_still_chooses_where_a_departments_requests_go(admin_client)
 def test_an_operator_adds_no_department_and_manages_no_people_or_pages(client, url, home_fa):
     response = client.get(url.format(home=home_fa.pk), follow=True)
     assert response.redirect_chain[-1] == ("/admin/", 302)
-    assert "مجوز" in response.content.decode()  # «شما مجوز دسترسی به این بخش را ندارید»
+    assert "اجازهٔ دسترسی به این بخش را ندارید" in response.content.decode()
 
 
 @pytest.mark.usefixtures("operator")
