@@ -19,6 +19,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
+from PIL import Image
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.browser.accounts import sign_in, submit, walk_in_persian
@@ -261,3 +262,51 @@ def schedule_news_and_approve_it(page, browser, server, screens, news_index, tit
     scheduled = news.scheduled_revision
     assert scheduled is not None and not news.live
     assert scheduled.approved_go_live_at == datetime.datetime(2027, 3, 20, 8, 30, tzinfo=TEHRAN)
+
+
+def test_an_empty_date_box_shows_the_year_where_a_typed_date_has_it(browser, server, persian_admin, django_db_blocker):
+    """An empty date box's shape «سال/ماه/روز ساعت:دقیقه» stands in the order of the digits
+    typed under it: the year at the left end of the box, where ۱۴۰۵ of «۱۴۰۵/۰۹/۱۵ ۱۰:۳۰» is.
+    Read whole, a screenshot of the box seems to start with «دقیقه» (the eye reads the Persian
+    words from the right): what is at the left end is measured here, in pixels, against the year
+    drawn alone in the same box."""
+    from home.models import SiteBanner
+    from tenders.models import TenderPage
+
+    with django_db_blocker.unblock():
+        tender = TenderPage.objects.filter(locale__language_code="fa").first()
+        banner = SiteBanner.objects.first()
+    screens = [(f"/admin/pages/{tender.pk}/edit/", "documents_until")]
+    screens += [(f"/admin/settings/home/sitebanner/{banner.site_id}/", "starts_at")] if banner else []
+    for viewport in ({"width": 1366, "height": 900}, {"width": 390, "height": 844}):
+        page = sign_in(browser, server, persian_admin.username, viewport=viewport)
+        try:
+            for url, name in screens:
+                page.goto(server.url + url)
+                field = page.locator(f"input[name={name}]")
+                field.scroll_into_view_if_needed()
+                field.evaluate("field => { field.value = ''; }")
+                hint = field.get_attribute("placeholder")
+                assert "سال" in hint, (url, hint)
+                assert starts_with(field, "placeholder", hint, "\u200eسال"), (viewport, url, hint)
+                assert starts_with(field, "value", "۱۴۰۵/۰۹/۱۵ ۱۰:۳۰", "۱۴۰۵"), (viewport, url)
+        finally:
+            page.context.close()
+
+
+def starts_with(field, attribute, text, word):
+    """True when `text`, shown in `field` as its `attribute`, has `word` at its left end."""
+
+    def ink(shown):
+        field.evaluate(f"(field, text) => {{ field.{attribute} = text; }}", shown)
+        image = Image.open(io.BytesIO(field.screenshot())).convert("L")
+        columns = [x for x in range(image.width) if min(image.crop((x, 4, x + 1, image.height - 4)).getdata()) < 200]
+        return image, columns[0], columns[-1]
+
+    whole, left, _ = ink(text)
+    alone, start, end = ink(word)
+    field.evaluate(f"field => {{ field.{attribute} = ''; }}")
+    box = (0, 4, end - start + 1, alone.height - 4)
+    return list(whole.crop((left, 0, whole.width, whole.height)).crop(box).getdata()) == list(
+        alone.crop((start, 0, alone.width, alone.height)).crop(box).getdata()
+    )
