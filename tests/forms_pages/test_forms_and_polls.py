@@ -14,7 +14,7 @@ from django.test import Client
 from django.utils import timezone
 
 from forms_pages.factories import FormFieldFactory, FormPageFactory, PollOptionFactory, PollPageFactory
-from forms_pages.models import FormPage, FormPageSubmission, PollPage, PollVote
+from forms_pages.models import FormPage, FormPageSubmission, FormsIndexPage, PollPage, PollVote
 from tests.soup import error_summary, soup
 
 pytestmark = pytest.mark.django_db
@@ -73,6 +73,22 @@ def test_survey_one_response_per_logged_in_user(survey, django_user_model):
 
 def field_name(page):
     return page.get_form_fields()[0].clean_name
+
+
+@pytest.mark.parametrize("language", ["fa", "en"])
+def test_the_thank_you_page_leads_on_to_the_forms_and_the_home_page(forms_index, language):
+    """The thank-you after a form was a dead end: nothing but the browser's Back button."""
+    index = FormsIndexPage.objects.get(locale__language_code=language)
+    page = FormPageFactory(parent=index, slug="leads-on", title="Leads on")
+    FormFieldFactory(page=page, label="Your view", field_type="singleline")
+    response = Client().post(page.url, {field_name(page): "Fine"})
+    assert response.status_code == 200 and FormPageSubmission.objects.filter(page=page).exists()
+    links = {a["href"]: a.get_text(strip=True) for a in soup(response).select("main a[href]")}
+    home = "/en/" if language == "en" else "/"
+    if language == "en":
+        assert links[index.url] == "All forms and polls" and links[home] == "Back to the home page"
+    else:
+        assert links[index.url] == "همه فرم‌ها و نظرسنجی‌ها" and links[home] == "بازگشت به صفحهٔ اصلی"
 
 
 def test_closed_and_future_forms_refuse(survey):
