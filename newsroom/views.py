@@ -73,8 +73,9 @@ def feed_list(request):
     )
 
 
-def news_listing(request, page, queryset, heading, filters=None, feed=None, noindex=False):
-    """The news archive's template for a (filtered) list of news."""
+def news_listing(request, page, queryset, heading, filters=None, feed=None, noindex=False, subview=True):
+    """The news archive's template for a (filtered) list of news; a route's listing (not the
+    whole archive's, `subview=False`) is the last crumb, under the archive's page."""
     # The queryset is the route's (month, tag, section): its count is kept per address.
     page_obj = paginate(request, queryset, NEWS_PER_PAGE, count_key=f"newsroom:{page.pk}:{request.path}")
     # The listing is a fragment kept until content changes (news_index_page.html): the
@@ -84,6 +85,7 @@ def news_listing(request, page, queryset, heading, filters=None, feed=None, noin
         "page_obj": page_obj,
         "news_list": page_obj.object_list,
         "listing_heading": heading,
+        "subview_crumb": heading if subview else None,
         "filters": filters or {},
         **{name: SimpleLazyObject(partial(sidebar.__getitem__, name)) for name in SIDEBAR_PARTS},
         "feed": feed,
@@ -94,7 +96,7 @@ def news_listing(request, page, queryset, heading, filters=None, feed=None, noin
 
 @route_view(NewsIndexPage, "all_news")
 def all_news(request, page):
-    return news_listing(request, page, page.news(), page.title, feed=page.feed_urls())
+    return news_listing(request, page, page.news(), page.title, feed=page.feed_urls(), subview=False)
 
 
 @route_view(NewsIndexPage, "year_archive")
@@ -153,6 +155,7 @@ def notice_archive(request, page):
         "notices": page_obj.object_list,
         "page_obj": page_obj,
         "mode": "archive",
+        "subview_crumb": gettext("Notice archive"),
         "changes_at": page.notices().next_change(now),
     }
     return page.render(request, context_overrides=context)

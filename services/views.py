@@ -72,6 +72,7 @@ def catalogue(request, page, slug=None):
             "page_obj": page_obj,
             "services": page_obj.object_list,
             "category": category,
+            "subview_crumb": category.display_name if category else None,
             "subcategories": list(subcategories),
             "open_data": {
                 "csv": reverse("services:open_data", kwargs={"fmt": "csv"}),

@@ -6,6 +6,7 @@ from django.db.models import Min, Q
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext
 
 from home.pages.pagination import paginate
 from home.pages.route_views import route_view
@@ -67,6 +68,7 @@ def listing(request, index, archive):
         request,
         context_overrides={
             "archive": archive,
+            "subview_crumb": gettext("Archive of notices") if archive else None,
             "form": form,
             "page_obj": page_obj,
             "paginator": page_obj.paginator,

@@ -115,7 +115,7 @@ def anonymous_report(request, page):
 
 def anonymous_form_page(request, page, form, status=200, limit_message=None):
     context = page.get_context(request)
-    context["heading"] = _("Report an administrative violation anonymously")
+    context["heading"] = context["subview_crumb"] = _("Report an administrative violation anonymously")
     context["form"] = form
     context["limit_message"] = limit_message
     return render(request, "forms_pages/contact_page_anonymous.html", context, status=status)
@@ -126,7 +126,7 @@ def anonymous_sent(request, page):
     """The code and the secret phrase of an anonymous report, shown once."""
     code, phrase = request.session.pop(SESSION_ANONYMOUS, [None, None])
     context = page.get_context(request)
-    context["heading"] = _("Your report was received")
+    context["heading"] = context["subview_crumb"] = _("Your report was received")
     context["code_display"] = group_code(code) if code else None
     context["phrase"] = phrase
     return private(render(request, "forms_pages/contact_page_anonymous_sent.html", context))
@@ -137,7 +137,7 @@ def figures(request, page):
     """Public figures of the desk for the last 90 days and the last year (no personal data)."""
     data = desk_figures()
     context = page.get_context(request)
-    context["heading"] = _("The requests desk in figures")
+    context["heading"] = context["subview_crumb"] = _("The requests desk in figures")
     context["periods"] = [
         {"name": _("Last 90 days"), "figures": data["90"]},
         {"name": _("Last year"), "figures": data["365"]},

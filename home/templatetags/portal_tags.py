@@ -4,8 +4,11 @@ import hashlib
 import json
 
 from django import template
+from django.core.exceptions import DisallowedHost
 from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.utils.encoding import uri_to_iri
 from django.utils.html import conditional_escape, format_html, format_html_join, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -239,22 +242,42 @@ def ministry_organisations():
 @register.simple_tag(takes_context=True)
 def breadcrumbs(context):
     """The ancestors of the current page below the site root, home first; a page's trail is
-    kept until content changes (a query per page type of the ancestors otherwise)."""
+    kept until content changes (a query per page type of the ancestors otherwise).
+
+    A route view of the page (an archive, a tag, a category) names itself in `subview_crumb`,
+    the heading of its `<h1>`: the page is then a link and the sub-view the current crumb.
+    """
     page = context.get("page")
     request = context.get("request")
+    subview = str(context.get("subview_crumb") or "")
 
     def render():
         if page is None or not hasattr(page, "get_ancestors"):
             return render_to_string("components/breadcrumbs.html", {"ancestors": [], "page": None})
         ancestors = page.get_ancestors().filter(depth__gt=1).live()
         return render_to_string(
-            "components/breadcrumbs.html", {"ancestors": ancestors, "page": page, "request": request}
+            "components/breadcrumbs.html",
+            {"ancestors": ancestors, "page": page, "subview": subview, "request": request},
         )
 
     if not isinstance(page, Page) or not page.pk or request is None or not in_reading_request():
         return mark_safe(render())
-    key = f"breadcrumbs:{page.pk}:{get_language()}:{hashlib.sha1(request.get_host().encode()).hexdigest()}"
+    parts = f"{request.get_host()}\n{subview}"
+    key = f"breadcrumbs:{page.pk}:{get_language()}:{hashlib.sha1(parts.encode()).hexdigest()}"
     return mark_safe(until_content_changes(key, render, local=True))
+
+
+@register.simple_tag(takes_context=True)
+def print_details(context):
+    """What the print-only header of a page says besides the directorate's name: the page's
+    address, readable (a Persian tag or query as its letters, not «%D8%A2…»), and the moment.
+    The error page of a host the site does not serve names no address (it is no address of ours)."""
+    request = context.get("request")
+    try:
+        url = uri_to_iri(request.build_absolute_uri()) if request else ""
+    except DisallowedHost:
+        url = ""
+    return {"url": url, "at": timezone.now()}
 
 
 @register.inclusion_tag("components/feed_links.html")
