@@ -304,3 +304,17 @@ def test_the_catalogue_search_reads_a_compound_typed_without_its_space(client):
     page = soup(client.get("/services/", {"q": "بیمهبیکاری"}))
     titles = [a.get_text(strip=True) for a in page.select("ol.service-listing h2 a")]
     assert "ثبت درخواست بیمه بیکاری" in titles
+
+
+def test_a_filters_count_is_the_end_of_its_labels_text(client):
+    """The label's text and its count were two boxes side by side: when a long label such as
+    «تشکل‌های کارگری و کارفرمایی» wrapped, «(۱)» stood at the far side of the column beside its
+    first line. Now they are one run of text, the count held to the last word."""
+    boxes = soup(client.get("/services/")).select(".facets label:has(> input[type=checkbox])")
+    assert len(boxes) >= 20
+    for label in boxes:
+        box, text = label.find_all(recursive=False)
+        assert box.name == "input" and text.name == "span", label
+        count = text.select_one(".facet-count")
+        assert count is not None and count.parent is text, label
+        assert text.get_text().endswith("\xa0" + count.get_text()), label
