@@ -1,5 +1,6 @@
 """Poll results on a phone: the narrow columns keep their headings and figures whole, next to
-the long option names of the next-e-service poll."""
+the long option names of the next-e-service poll, and each share's bar runs across the table
+(in the share's column it was about 50 px wide, and 16.7% a dot)."""
 
 import pytest
 
@@ -33,3 +34,6 @@ def test_poll_results_headings_and_shares_do_not_split_on_a_phone(browser, serve
         assert headings.count() == 3
         for cell in headings.all() + page.locator(".poll-results__votes, .poll-results__percent").all():
             assert cell.evaluate(TEXT_LINES) == 1, f"{cell.inner_text()!r} wraps at 390 px"
+        table = page.locator(".poll-results").bounding_box()
+        bars = [bar.bounding_box() for bar in page.locator(".poll-bar").all()]
+        assert len(bars) == 3 and all(bar["width"] >= 0.9 * table["width"] for bar in bars), (table, bars)
