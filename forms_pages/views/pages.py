@@ -188,11 +188,13 @@ def form_print(request, page):
 @route_view(FormPage, "pdf")
 def form_pdf(request, page):
     context = {"page": page, "fields": page.get_form_fields()}
+    # Named after the form's slug, as a service card after its code. A file name in a header is
+    # ASCII (a slug's letters, digits, «-» and «_»): a form with a Persian slug keeps its number.
     return pdf_response(
         "forms_pages/pdf/form_blank.html",
         context,
         request,
-        f"form-{page.pk}.pdf",
+        f"{page.slug if page.slug.isascii() else f'form-{page.pk}'}.pdf",
         cache_key=f"form:{page.pk}:{request.get_host()}",
     )
 

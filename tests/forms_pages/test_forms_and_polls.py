@@ -131,6 +131,17 @@ def test_print_view_and_blank_pdf(survey):
     assert pdf.content.startswith(b"%PDF")
 
 
+def test_a_blank_pdf_is_named_after_its_forms_slug(survey, forms_index):
+    """It was form-<page id>.pdf, while a service card is named after its code."""
+    pdf = Client().get(survey.url + "pdf/")
+    assert pdf["Content-Disposition"] == 'attachment; filename="test-survey.pdf"'
+    # A header's file name is ASCII: a form with a Persian slug keeps its number.
+    persian = FormPageFactory(parent=forms_index, slug="فرم-ثبت-نام")
+    FormFieldFactory(page=persian, label="نام", field_type="singleline")
+    pdf = Client().get(persian.url + "pdf/")
+    assert pdf.status_code == 200 and pdf["Content-Disposition"] == f'attachment; filename="form-{persian.pk}.pdf"'
+
+
 def pdf_text(response, tmp_path):
     path = tmp_path / "form.pdf"
     path.write_bytes(response.content)
