@@ -232,15 +232,24 @@ def _sent(request, citizen_request, message):
     return private(redirect(reverse("forms_pages:track_detail", args=[citizen_request.code]) + "#messages"))
 
 
+def _request_pdf(request, code, full):
+    """The request as a PDF: its receipt (the request and its answers), or with `full` everything
+    held about it."""
+    citizen_request = _tracked_request(request, code)
+    context = {
+        "request_obj": citizen_request,
+        "events": citizen_request.public_events(),
+        "full": full,
+        "lateness": lateness(citizen_request),
+    }
+    filename = f"request-{citizen_request.code}{'-data' if full else ''}.pdf"
+    return private(pdf_response("forms_pages/pdf/request_receipt.html", context, request, filename))
+
+
 @prove_first
 def receipt_pdf(request, code):
     """The receipt: the request and its answers, as a PDF."""
-    citizen_request = _tracked_request(request, code)
-    context = {"request_obj": citizen_request, "events": citizen_request.public_events(), "full": False}
-    context["lateness"] = lateness(citizen_request)
-    return private(
-        pdf_response("forms_pages/pdf/request_receipt.html", context, request, f"request-{citizen_request.code}.pdf")
-    )
+    return _request_pdf(request, code, full=False)
 
 
 @prove_first
@@ -263,14 +272,7 @@ def data_json(request, code):
 @prove_first
 def data_pdf(request, code):
     """Everything held about the request, as a PDF."""
-    citizen_request = _tracked_request(request, code)
-    context = {"request_obj": citizen_request, "events": citizen_request.public_events(), "full": True}
-    context["lateness"] = lateness(citizen_request)
-    return private(
-        pdf_response(
-            "forms_pages/pdf/request_receipt.html", context, request, f"request-{citizen_request.code}-data.pdf"
-        )
-    )
+    return _request_pdf(request, code, full=True)
 
 
 def track_logout(request):
