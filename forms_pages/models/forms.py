@@ -51,6 +51,11 @@ class OpenCloseMixin(models.Model):
             return pgettext_lazy("schedule", "Closed")
         return pgettext_lazy("schedule", "Closes")
 
+    def schedule(self, now=None):
+        """[(word, moment)] for the opening and the closing that are set, in that order."""
+        moments = ((self.opens_label(now), self.opens_at), (self.closes_label(now), self.closes_at))
+        return [(word, moment) for word, moment in moments if moment is not None]
+
     def clean(self):
         super().clean()
         if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:

@@ -168,6 +168,12 @@ def test_the_poll_editor_sees_the_results_of_both_copies(poll):
     assert page.select_one(".poll-admin__total").get_text(strip=True) == "۱٬۲۳۵"
     assert page.select_one(".poll-admin__status").get_text(strip=True) == "باز"
     assert "آغاز:" in page.select_one(".poll-admin__facts").get_text()
+    # Each date that is set, after its word, in Jalali with Persian digits.
+    dates = [persian.opens_at, persian.closes_at]
+    times = page.select(".poll-admin__facts time")
+    assert len(times) == len([d for d in dates if d]) and all(
+        time.get_text()[0] in "۰۱۲۳۴۵۶۷۸۹" and "ساعت" in time.get_text() for time in times
+    )
     copies = page.select_one(".poll-admin__copies").get_text(" ", strip=True)
     assert "۱٬۲۳۴ رأی" in copies and "۱ رأی" in copies
     # The same counts from the English copy's address.
