@@ -9,7 +9,7 @@ from django.utils.translation import ngettext
 
 from home.language.text import join_list, to_ascii_digits
 from home.models import Department
-from home.pages.form_fields import bot_trap, score_field
+from home.pages.form_fields import bot_trap, comment_field, score_field
 
 from .choices import RequestKind
 from .fields import EMAIL_INVALID, MobileField, NationalIdField
@@ -295,13 +295,7 @@ class TrackForm(forms.Form):
 
 class RatingForm(forms.Form):
     rating = score_field(_("How well was your request handled?"), _("Choose a score from 1 (poor) to 5 (very good)."))
-    comment = forms.CharField(
-        label=_("Comment (optional)"),
-        required=False,
-        max_length=1000,
-        widget=forms.Textarea,
-        error_messages={"max_length": _("Shorten your comment to 1,000 characters or fewer.")},
-    )
+    comment = comment_field(1000, _("Shorten your comment to 1,000 characters or fewer."))
 
 
 MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!]")

@@ -110,9 +110,12 @@ def ltr_token(value):
     Text already marked up (`|mark_language`) is kept as it is."""
     if value in (None, ""):
         return ""
-    text = strip_tags(str(value))
-    latin = any(c.isascii() and c.isalpha() for c in text) and not has_arabic_script(text)
-    return _token(value, "en" if latin and _persian_page() else "")
+    return _token(value, "en" if _latin_only(strip_tags(str(value))) and _persian_page() else "")
+
+
+def _latin_only(text):
+    """Latin letters and no Persian or Arabic ones (an English word, an e-mail)."""
+    return any(c.isascii() and c.isalpha() for c in text) and not has_arabic_script(text)
 
 
 def _mark_tokens(text):
@@ -165,7 +168,7 @@ def text_language(value):
     text = str(value or "")
     if persian_lang(text):
         return mark_safe(' lang="fa" dir="auto"')
-    if _persian_page() and any(c.isascii() and c.isalpha() for c in text) and not has_arabic_script(text):
+    if _persian_page() and _latin_only(text):
         return mark_safe(' lang="en" dir="auto"')
     return mark_safe(' dir="auto"')
 
