@@ -112,7 +112,7 @@ def test_a_vote_empties_the_cache_of_both_copies(poll):
 
 
 def meta(page, client=None):
-    return soup((client or Client()).get(page.url)).select_one("p.meta").get_text(" ", strip=True)
+    return " ".join(soup((client or Client()).get(page.url)).select_one("p.meta").get_text(" ").split())
 
 
 def test_a_poll_that_has_opened_says_opened_and_one_to_come_says_opens(poll):
@@ -128,10 +128,10 @@ def test_a_closed_poll_says_closed(poll):
     _persian, english = poll
     english.closes_at = timezone.now() - DAY
     english.save_revision().publish()
-    assert "· Closed " in meta(english)
+    assert meta(english).split(" · ")[-1].startswith("Closed ")
     english.closes_at = timezone.now() + DAY
     english.save_revision().publish()
-    assert "· Closes " in meta(english)
+    assert meta(english).split(" · ")[-1].startswith("Closes ")
 
 
 def test_a_form_that_has_opened_says_opened(forms_index):
