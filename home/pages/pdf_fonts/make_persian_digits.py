@@ -1,9 +1,11 @@
-"""Make static/fonts/PersianDigits-*.woff2: Vazirmatn's Persian digit glyphs at the ASCII digit code points.
+"""Make static/fonts/PersianDigits.woff2: Vazirmatn's Persian digit glyphs at the ASCII digit code points.
 
 The admin (tests: tests/home/test_admin_persian.py) uses it with a unicode-range of 0-9 only, so
 counts and numbers that Wagtail prints with ASCII digits read in Persian digits without
-changing any text. Run from the repository root:
-    python home/pages/pdf_fonts/make_persian_digits.py home/pages/pdf_fonts/Vazirmatn-Regular.ttf static/fonts/PersianDigits-Regular.woff2
+changing any text. The source is the variable Vazirmatn of npm's `vazirmatn` package, so the one
+file keeps the weight axis (100-900) and every weight the admin uses is drawn, in one download:
+    npm pack vazirmatn && tar xzf vazirmatn-*.tgz
+    python home/pages/pdf_fonts/make_persian_digits.py "package/fonts/variable/Vazirmatn[wght].ttf" static/fonts/PersianDigits.woff2
 """
 
 import sys
