@@ -73,6 +73,13 @@ def catalogue(request, page, slug=None):
             "services": page_obj.object_list,
             "category": category,
             "subview_crumb": category.display_name if category else None,
+            # A sub-category's trail passes through its parents, each at its own listing.
+            "subview_ancestors": [
+                (parent.display_name, page.get_url(request) + page.reverse_subpage("category", args=(parent.slug,)))
+                for parent in category.ancestors()
+            ]
+            if category
+            else [],
             "subcategories": list(subcategories),
             "open_data": {
                 "csv": reverse("services:open_data", kwargs={"fmt": "csv"}),

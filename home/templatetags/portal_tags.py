@@ -248,11 +248,14 @@ def breadcrumbs(context):
     kept until content changes (a query per page type of the ancestors otherwise).
 
     A route view of the page (an archive, a tag, a category) names itself in `subview_crumb`,
-    the heading of its `<h1>`: the page is then a link and the sub-view the current crumb.
+    the heading of its `<h1>`: the page is then a link and the sub-view the current crumb. A
+    sub-view below others of the page (a sub-category) lists them, top first, as (title, url)
+    pairs in `subview_ancestors`: each a link between the page and the current crumb.
     """
     page = context.get("page")
     request = context.get("request")
     subview = str(context.get("subview_crumb") or "")
+    between = [(str(title), url) for title, url in context.get("subview_ancestors") or ()] if subview else []
 
     def render():
         if page is None or not hasattr(page, "get_ancestors"):
@@ -260,12 +263,12 @@ def breadcrumbs(context):
         ancestors = page.get_ancestors().filter(depth__gt=1).live()
         return render_to_string(
             "components/breadcrumbs.html",
-            {"ancestors": ancestors, "page": page, "subview": subview, "request": request},
+            {"ancestors": ancestors, "page": page, "between": between, "subview": subview, "request": request},
         )
 
     if not isinstance(page, Page) or not page.pk or request is None or not in_reading_request():
         return mark_safe(render())
-    parts = f"{request.get_host()}\n{subview}"
+    parts = "\n".join([request.get_host(), subview, *(f"{title}\t{url}" for title, url in between)])
     key = f"breadcrumbs:{page.pk}:{get_language()}:{hashlib.sha1(parts.encode()).hexdigest()}"
     return mark_safe(until_content_changes(key, render, local=True))
 

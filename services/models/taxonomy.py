@@ -86,6 +86,16 @@ class ServiceCategory(index.Indexed, NamedReference):
     def display_description(self):
         return self.in_active_language().description
 
+    def ancestors(self):
+        """The categories above this one, the top-level one first (none for a top-level
+        category); a loop an import may have made ends at the first category seen again."""
+        chain, seen, parent = [], {self.pk}, self.parent
+        while parent is not None and parent.pk not in seen:
+            chain.insert(0, parent)
+            seen.add(parent.pk)
+            parent = parent.parent
+        return chain
+
 
 class Audience(index.Indexed, NamedReference):
     """Who a service is for: workers, employers, cooperative members, job seekers, ..."""
