@@ -52,9 +52,10 @@ def month_name(month):
     return str(MONTHS[month])
 
 
-def valid_year_month(year, month=None):
-    """Whether the year (and month) of the active calendar can be an archive address."""
-    low, high = YEAR_LIMITS[calendar()]
+def valid_year_month(year, month=None, language=None):
+    """Whether the year (and month) of the active calendar (`language`'s when given) can be an
+    archive address."""
+    low, high = YEAR_LIMITS[calendar(language)]
     if not low <= year <= high:
         return False
     return month is None or 1 <= month <= 12
@@ -79,9 +80,10 @@ def year_range(year):
     return month_range(year, 1)[0], month_range(year, 12)[1]
 
 
-def year_month(value):
-    """The (year, month) of a datetime in the active calendar, in the site's time zone."""
-    if calendar() == "jalali":
+def year_month(value, language=None):
+    """The (year, month) of a datetime in the active calendar (`language`'s when given), in the
+    site's time zone."""
+    if calendar(language) == "jalali":
         day = to_jalali(value)
     else:
         day, _time = local_date_time(value)

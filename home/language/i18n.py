@@ -73,7 +73,8 @@ def alternate_links(request, page=None):
     language's home page; for other views, to the same URL in the other language. On a
     sub-route of a routable page (a category, a tag, an archive month, a survey) the link
     goes to the same sub-route of the translation where that shows something (a routable
-    page may say where it does not: `serves_route(name, kwargs)`). The switcher's `url`
+    page may say where it does not, or which of its own routes shows the same: an archive
+    month of the other calendar; `serves_route(name, kwargs)`). The switcher's `url`
     keeps the query parameters the page reads (filters, the page number: one past the other
     language's last page redirects to its last); the hreflang links' `alternate_url` leaves
     them out, as filtered and later pages are not indexed and differ between languages.
@@ -132,8 +133,9 @@ def _on_this_address(request, page, links, cached):
     for link in links:
         address, filters = link["url"], ""
         if link.get("page_pk"):
-            if not sub_path or link["current"] or serves.get(link["code"]):
-                address += sub_path
+            there = sub_path if link["current"] else serves.get(link["code"])
+            if not sub_path or there:
+                address += there or ""
                 filters = "?" + query if query else ""
             # Otherwise the translation shows nothing there (a tag of the other language's
             # news): its own address, rather than an empty list or a 404, and no filters.
@@ -151,17 +153,28 @@ def _sub_path(request, page):
 
 
 def _translations_serving(request, page, links, sub_path, cached):
-    """{language code: whether that language's translation of `page` shows something at
-    `sub_path`} for the languages other than the active one."""
+    """{language code: the sub-path of that language's translation of `page` that shows what
+    `sub_path` shows, or None where it shows nothing} for the languages other than the active
+    one. A translation's `serves_route` answers True (the same sub-path), False (none), or
+    the (name, kwargs) of its own route that shows the same."""
+
+    def there(translation, match):
+        answer = translation.serves_route(match.url_name, match.kwargs)
+        if answer is True:
+            return sub_path
+        if not answer:
+            return None
+        name, kwargs = answer
+        return translation.reverse_subpage(name, kwargs=kwargs).lstrip("/")
 
     def compute():
         match = page.resolve_subpage("/" + sub_path)
         languages = {link["page_pk"]: link["code"] for link in links if link.get("page_pk") and not link["current"]}
         translations = type(page).objects.filter(pk__in=languages).select_related("locale") if languages else ()
-        return {languages[t.pk]: t.serves_route(match.url_name, match.kwargs) for t in translations}
+        return {languages[t.pk]: there(t, match) for t in translations}
 
     if not hasattr(page, "serves_route"):
-        return {link["code"]: True for link in links}
+        return {link["code"]: sub_path for link in links}
     if not cached:
         return compute()
     return until_content_changes(f"alternate-route:{reader_key(request, page.pk, sub_path)}", compute)

@@ -1,5 +1,7 @@
 """The news archive: one index page per language and the news items under it."""
 
+import datetime
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
@@ -21,7 +23,7 @@ from home.models import BasePage, ContactSettings, IndexPageMixin, IntroPage
 from home.models.fields import optional_foreign_key
 from home.pages.blocks import BodyBlock
 from home.pages.route_views import ViewRoutesMixin, view_route
-from newsroom.archive import calendar, month_counts
+from newsroom.archive import calendar, month_counts, month_range, valid_year_month, year_month
 
 RELATED_NEWS = 3
 
@@ -76,11 +78,23 @@ class NewsIndexPage(ViewRoutesMixin, IndexPageMixin, IntroPage):
     def serves_route(self, name, kwargs):
         """Whether this archive shows the route that a reader of the active language opened
         (home.language.i18n.alternate_links; where not, the language links go to the archive
-        itself). An archive address names a month of its reader's calendar (1405/8 Jalali,
-        2026/11 Gregorian), which in the other calendar is another month or none; tags are
+        itself), or which of its routes shows the same. An archive address names a month of
+        its reader's calendar (1405/9 Jalali, 2026/12 Gregorian): in the other calendar, the
+        month that holds its 15th day (Azar 1405, from 22 November, and December 2026 lead to
+        each other); a year is split between two of the other calendar, so none. Tags are
         shared by both languages, but each language's news carry tags in its own words."""
         if name in ("year_archive", "month_archive"):
-            return calendar(self.locale.language_code) == calendar()
+            language = self.locale.language_code
+            if calendar(language) == calendar():
+                return True
+            if name == "year_archive" or not valid_year_month(kwargs["year"], kwargs["month"]):
+                return False
+            fifteenth = month_range(kwargs["year"], kwargs["month"])[0] + datetime.timedelta(days=14)
+            year, month = year_month(fifteenth, language)
+            # A month that is no archive address there (before its calendar's first year).
+            return (
+                ("month_archive", {"year": year, "month": month}) if valid_year_month(year, month, language) else False
+            )
         if name == "tag_archive":
             return NewsPage.objects.child_of(self).live().public().filter(tags__slug=kwargs["tag"]).exists()
         return True
