@@ -5,7 +5,6 @@ import secrets
 import time
 
 from django.conf import settings
-from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -155,14 +154,6 @@ def files_not_stored(form, response_factory):
     response = response_factory(form)
     response.status_code = 503
     response["Retry-After"] = str(STORAGE_RETRY_AFTER_SECONDS)
-    return private(response)
-
-
-def too_many(request, page=None):
-    """The clear Persian (or English) page for a client that went over a limit: HTTP 429."""
-    context = {"page": page, "heading": _("Too many attempts")}
-    response = render(request, "forms_pages/rate_limited.html", context, status=429)
-    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     return private(response)
 
 

@@ -1,8 +1,9 @@
 """Public tracking views."""
 
 import json
-from functools import wraps
+from functools import partial, wraps
 
+from django import forms
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -17,25 +18,44 @@ from home.pages.pdf import pdf_response
 
 from ..choices import EventAction, RequestStatus
 from ..escalation import lateness
-from ..forms import RatingForm, ReplyForm, TrackForm, VisitAnswerForm, code_digits
+from ..forms import RatingForm, ReplyForm, TrackForm, VisitAnswerForm, choose_again_message, code_digits
 from ..handling import StorageUnavailable, record_reply
 from ..models import CitizenRequest, RequestEvent
 from ..models.requests import CODE_DIGITS, group_code
 from ..protection import (
+    LIMIT_MESSAGE,
+    choose_files_again,
     count_tracking_failure,
     files_not_stored,
     limited,
     over_limit,
     private,
-    too_many,
     tracking_lock,
     tracking_wait,
     tracking_wait_message,
 )
+from ..validators import MAX_ATTACHMENTS
 
 SESSION_TRACKED = "forms_pages_tracked"
 # The code of a request's address opened without a proved contact, for the tracking form.
 SESSION_ASKED_CODE = "forms_pages_track_code"
+# A reply or visit answer posted once this browser's tracking had ended (the session expired,
+# «forget this request» in another tab), by the request's code: what was typed (a browser never
+# sends a file twice), until the contact is proved and the person sends it. One per code, for
+# the last few codes.
+SESSION_DRAFTS = "forms_pages_track_drafts"
+DRAFT_CODES = 3
+DRAFT_FORMS = {"reply": ReplyForm, "visit": VisitAnswerForm}
+NOT_SENT_YET = {
+    "reply": gettext_lazy(
+        "Your reply has not been sent yet. Enter the mobile number or e-mail address you sent the request "
+        "with: your reply will be waiting on the request's page, ready to send."
+    ),
+    "visit": gettext_lazy(
+        "Your answer about the visit has not been sent yet. Enter the mobile number or e-mail address you sent "
+        "the request with: your answer will be waiting on the request's page, ready to send."
+    ),
+}
 
 
 class NotProved(Exception):
@@ -70,10 +90,15 @@ LOCKED = {
 }
 
 
-def prove_first(view):
+def prove_first(view=None, *, draft=None):
     """A request's address opened without a proved contact (a saved link, another browser, after
     «forget this request») goes to the tracking form with its code filled in and a notice, not
-    to «page not found»; the same for an unknown code, so nothing tells whether a code exists."""
+    to «page not found»; the same for an unknown code, so nothing tells whether a code exists.
+
+    `draft` names the form a view takes ("reply", "visit"): what such a post typed is kept for
+    the code (keep_draft) and the notice says it was not sent yet."""
+    if view is None:
+        return partial(prove_first, draft=draft)
 
     @wraps(view)
     def wrapped(request, code, *args, **kwargs):
@@ -81,14 +106,66 @@ def prove_first(view):
             return view(request, code, *args, **kwargs)
         except NotProved:
             digits = code_digits(code)
+            notice = _("To see this request, enter the mobile number or e-mail address you sent it with.")
             if len(digits) == CODE_DIGITS:
                 request.session[SESSION_ASKED_CODE] = digits
-            messages.info(
-                request, _("To see this request, enter the mobile number or e-mail address you sent it with.")
-            )
+                if draft and request.method == "POST" and keep_draft(request, digits, draft):
+                    notice = NOT_SENT_YET[draft]
+                    if request.FILES:
+                        notice = f"{notice} {_('Attached files are not kept: you will choose them again there.')}"
+            messages.info(request, notice)
             return private(redirect("forms_pages:track"))
 
     return wrapped
+
+
+def _typed(form_class, data):
+    """What a post of `form_class` typed, bounded by its fields: a text to its length, a choice
+    when it is one of the field's own; never a file."""
+    typed = {}
+    for name, field in form_class.base_fields.items():
+        value = data.get(name, "")
+        if isinstance(field, forms.ChoiceField):
+            if value and field.valid_value(value):
+                typed[name] = value
+        elif isinstance(field, forms.CharField) and value.strip():
+            typed[name] = value[: field.max_length]
+    return typed
+
+
+def keep_draft(request, code, kind):
+    """Keep what a post of the `kind` form typed for the request `code` (its last post; the last
+    DRAFT_CODES codes), with the names of its files; False when it typed nothing."""
+    typed = _typed(DRAFT_FORMS[kind], request.POST)
+    if not typed:
+        return False
+    files = [uploaded.name[:100] for uploaded in request.FILES.getlist("attachments")][:MAX_ATTACHMENTS]
+    drafts = request.session.get(SESSION_DRAFTS, {})
+    drafts.pop(code, None)
+    drafts[code] = {"form": kind, "data": typed, "files": files}
+    request.session[SESSION_DRAFTS] = dict(list(drafts.items())[-DRAFT_CODES:])
+    return True
+
+
+def _draft_form(request, code, kind):
+    """The `kind` form filled with the draft kept for the request `code`, naming the files to
+    choose again (as a form that comes back does); None without one."""
+    draft = request.session.get(SESSION_DRAFTS, {}).get(code)
+    if draft is None or draft["form"] != kind:
+        return None
+    form = DRAFT_FORMS[kind](draft["data"])
+    if draft["files"]:
+        form.full_clean()
+        form.add_error("attachments", choose_again_message(draft["files"]))
+    return form
+
+
+def _drop_draft(request, code, kind):
+    """The draft of the `kind` form for `code` was sent: forget it."""
+    drafts = request.session.get(SESSION_DRAFTS, {})
+    if drafts.get(code, {}).get("form") == kind:
+        del drafts[code]
+        request.session[SESSION_DRAFTS] = drafts
 
 
 def record_tracking_failure(citizen_request, failures, limit):
@@ -120,7 +197,12 @@ def track(request):
                 if citizen_request.code not in tracked:
                     request.session[SESSION_TRACKED] = (tracked + [citizen_request.code])[-20:]
                 request.session.cycle_key()
-                return private(redirect("forms_pages:track_detail", code=citizen_request.code))
+                detail = reverse("forms_pages:track_detail", kwargs={"code": citizen_request.code})
+                # A reply or answer kept while the tracking had ended: to its form, ready to send.
+                draft = request.session.get(SESSION_DRAFTS, {}).get(citizen_request.code)
+                if draft:
+                    detail += f"#{draft['form']}-heading"
+                return private(redirect(detail))
             failures, limit = count_tracking_failure(request, code, contact)
             if citizen_request is not None:
                 record_tracking_failure(citizen_request, failures, limit)
@@ -171,58 +253,78 @@ def track_detail(request, code):
     return _render_detail(request, citizen_request, rating_form=rating_form, status=status)
 
 
-def _render_detail(request, citizen_request, status=200, rating_form=None, reply_form=None, visit_form=None):
-    can_reply = citizen_request.status != RequestStatus.CLOSED
+def _render_detail(
+    request, citizen_request, status=200, rating_form=None, reply_form=None, visit_form=None, limit=None
+):
+    """The request's page; `limit` names the form ("reply", "visit") that came back over its limit."""
+    forms_shown = {
+        "reply": (reply_form, citizen_request.status != RequestStatus.CLOSED),
+        "visit": (visit_form, citizen_request.status == RequestStatus.VISIT_REQUESTED),
+    }
     context = {
         "heading": _("Your request"),
         "request_obj": citizen_request,
         "lateness": lateness(citizen_request),
         "events": citizen_request.public_events(),
         "rating_form": rating_form,
-        "reply_form": (reply_form or ReplyForm()) if can_reply else None,
-        "visit_form": (visit_form or VisitAnswerForm())
-        if citizen_request.status == RequestStatus.VISIT_REQUESTED
-        else None,
+        "draft": None,
         "statuses": RequestStatus,
     }
+    for kind, (form, shown) in forms_shown.items():
+        if shown and form is None:
+            # A reply or answer kept while the tracking had ended comes back filled in, not sent.
+            form = _draft_form(request, citizen_request.code, kind)
+            if form is not None:
+                context["draft"] = kind
+        context[f"{kind}_form"] = (form or DRAFT_FORMS[kind]()) if shown else None
+        context[f"{kind}_limit"] = LIMIT_MESSAGE if limit == kind else None
     return private(render(request, "forms_pages/track_detail.html", context, status=status))
 
 
 @require_http_methods(["POST"])
-@prove_first
+@prove_first(draft="reply")
 def track_reply(request, code):
     """The applicant adds a reply (and files) to their request."""
     citizen_request = _tracked_request(request, code)
     if citizen_request.status == RequestStatus.CLOSED:
         return _render_detail(request, citizen_request, status=409)
-    if over_limit(request, "reply"):
-        return too_many(request)
     form = ReplyForm(request.POST, request.FILES)
+    if over_limit(request, "reply"):
+        return _over_limit(request, citizen_request, "reply", form)
     if not form.is_valid():
         return _render_detail(request, citizen_request, reply_form=form, status=400)
     try:
         record_reply(citizen_request, form.cleaned_data["text"], form.cleaned_data["attachments"])
     except StorageUnavailable:
         return files_not_stored(form, lambda form: _render_detail(request, citizen_request, reply_form=form))
+    _drop_draft(request, citizen_request.code, "reply")
     return _sent(
         request, citizen_request, _("Your reply was sent to the %(department)s. We will tell you when they answer.")
     )
 
 
 @require_http_methods(["POST"])
-@prove_first
+@prove_first(draft="visit")
 def track_visit(request, code):
     """The applicant confirms a requested visit or asks for another time."""
     citizen_request = _tracked_request(request, code)
     if citizen_request.status != RequestStatus.VISIT_REQUESTED:
         return _render_detail(request, citizen_request, status=409)
-    if over_limit(request, "reply"):
-        return too_many(request)
     form = VisitAnswerForm(request.POST)
+    if over_limit(request, "reply"):
+        return _over_limit(request, citizen_request, "visit", form)
     if not form.is_valid():
         return _render_detail(request, citizen_request, visit_form=form, status=400)
     record_reply(citizen_request, form.cleaned_data["note"], visit_answer=form.cleaned_data["answer"])
+    _drop_draft(request, citizen_request.code, "visit")
     return _sent(request, citizen_request, _("Your answer about the visit was sent to the %(department)s."))
+
+
+def _over_limit(request, citizen_request, kind, form):
+    """A reply or visit answer over the client's limit: the page again with the form as sent and
+    the limit's message in its summary (HTTP 429, Retry-After), the files named to choose again."""
+    choose_files_again(form)
+    return limited(_render_detail(request, citizen_request, limit=kind, **{f"{kind}_form": form}))
 
 
 def _sent(request, citizen_request, message):
@@ -276,5 +378,7 @@ def data_pdf(request, code):
 
 
 def track_logout(request):
+    """«Forget this request on this browser»: the proved codes, and any reply kept unsent."""
     request.session.pop(SESSION_TRACKED, None)
+    request.session.pop(SESSION_DRAFTS, None)
     return redirect(reverse("forms_pages:track"))
