@@ -28,11 +28,23 @@ MIN_PART = 3
 # A query longer than this is cut: no one types more, and the search costs grow with it.
 MAX_QUERY_LENGTH = 200
 MAX_READINGS = 4
+# The search's size is bounded whatever is pasted: the words searched (a question typed whole
+# has fewer), and the ways one word is read as a compound. A word longer than MAX_COMPOUND is
+# not a compound someone typed without its space (a pasted run of text with no spaces is).
+MAX_WORDS = 12
+MAX_COMPOUND = 24
+MAX_SPLITS = 4
+# Invisible marks around a query (a ZWNJ or a direction mark pasted with the words) are no words.
+_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2066\u2067\u2068\u2069\ufeff"
 
 
 def query_text(params, name="q"):
-    """The search words of a query string (`request.GET`), trimmed and cut to MAX_QUERY_LENGTH."""
-    return (params.get(name) or "").strip()[:MAX_QUERY_LENGTH]
+    """The search words of a query string (`request.GET`), trimmed of spaces and invisible marks
+    and cut to MAX_QUERY_LENGTH."""
+    text = (params.get(name) or "").strip()
+    while text and (text[0] in _INVISIBLE or text[-1] in _INVISIBLE):
+        text = text.strip(_INVISIBLE).strip()
+    return text[:MAX_QUERY_LENGTH]
 
 
 # Words the portal's readers use for one thing. Keep it short: every group widens every search
@@ -50,12 +62,15 @@ OTHER_KIND_LABEL = _("Other pages")
 
 
 def splits(word):
-    """The ways a compound typed without a space can be read as two words («بیمهبیکاری»)."""
+    """The ways a compound typed without a space can be read as two words («بیمهبیکاری»):
+    at most MAX_SPLITS, and none for a word longer than MAX_COMPOUND."""
+    if len(word) > MAX_COMPOUND:
+        return []
     return [
         (word[: i + 1], word[i + 1 :])
         for i, letter in enumerate(word)
         if letter in _NON_JOINING and i + 1 >= MIN_PART and len(word) - i - 1 >= MIN_PART
-    ]
+    ][:MAX_SPLITS]
 
 
 def _word_query(word):
@@ -77,8 +92,9 @@ def _all_of(words):
 
 
 def build_query(normalised, every_word=True):
-    """The search query for a normalised text: every word (or, with every_word=False, any)."""
-    words = normalised.split()
+    """The search query for a normalised text: every word (or, with every_word=False, any) of
+    its first MAX_WORDS."""
+    words = normalised.split()[:MAX_WORDS]
     if not every_word:
         return Or([_word_query(word) for word in words]) if len(words) > 1 else _word_query(words[0])
     readings = [_all_of(words)]

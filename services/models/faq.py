@@ -12,7 +12,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.language.search import query_text
+from home.language.search import query_text, splits
 from home.language.text import english_word_forms, normalise
 from home.models import IntroPage, LinksInOwnLocaleMixin, TranslatedNamesQuerySet
 from home.models.fields import optional_foreign_key
@@ -61,11 +61,16 @@ class FAQItem(LinksInOwnLocaleMixin, TranslatableMixin, index.Indexed, Clusterab
 
     def matches(self, normalised_query):
         """True when every word of the (normalised) query is in the question or the answer,
-        whatever its case; an English word in either number («permits», «permit»)."""
+        whatever its case; an English word in either number («permits», «permit»), and a
+        compound typed without its space («بیمهبیکاری») as its parts, as site search reads them."""
         text = normalise(f"{self.question} {self.answer_text}").casefold()
-        return all(
-            any(form in text for form in english_word_forms(word)) for word in normalised_query.casefold().split()
-        )
+
+        def found(word):
+            return any(form in text for form in english_word_forms(word)) or any(
+                first in text and second in text for first, second in splits(word)
+            )
+
+        return all(found(word) for word in normalised_query.casefold().split())
 
 
 class FAQIndexPage(IntroPage):

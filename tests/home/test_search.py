@@ -5,9 +5,11 @@ from urllib.parse import urlencode
 import pytest
 from django.utils import translation
 from wagtail.models import Site
+from wagtail.search.query import PlainText
 
 from home.factories import StandardPageFactory
-from home.language.text import to_ascii_digits
+from home.language.search import MAX_WORDS, build_query
+from home.language.text import normalise, to_ascii_digits
 from home.models import HomePage
 from newsroom.models import NewsIndexPage, NoticeIndexPage
 from services.models import LawIndexPage, ServiceIndexPage
@@ -127,6 +129,36 @@ def test_a_nul_character_in_the_query_is_not_a_server_error(client, path):
     response = client.get(path, {"q": "کار\x00"})
     assert response.status_code == 400
     assert "نشانی درست نیست" in response.content.decode()
+
+
+def test_a_pasted_run_without_spaces_makes_a_bounded_search():
+    """«دادرسی» thirty times, no space (180 letters, under the length cap), was read as every
+    compound it could be: SQLite's parser overflowed (a 500, or the misleading 503) and
+    PostgreSQL got a query of dozens of alternatives. The search stays small whatever is pasted."""
+
+    def terms(query):
+        if isinstance(query, PlainText):
+            return 1
+        return sum(terms(part) for part in query.subqueries)
+
+    assert terms(build_query(normalise("دادرسی" * 30))) == 1
+    # Each of the first MAX_WORDS words is itself, or «داد» and «رسی».
+    assert terms(build_query(normalise(" ".join(["دادرسی"] * 60)))) == 3 * MAX_WORDS
+    # A compound typed without its space is still read as its parts.
+    assert terms(build_query(normalise("بیمهبیکاری"))) == 3
+
+
+@pytest.mark.parametrize("path", ["/search/", "/en/search/", "/services/"])
+def test_a_pasted_run_without_spaces_is_answered(client, path):
+    assert client.get(path, {"q": "دادرسی" * 30}).status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/search/", "/en/search/"])
+def test_a_search_of_invisible_marks_alone_is_no_search(client, path):
+    """A ZWNJ alone was said back as «برای «‌» نتیجه‌ای پیدا نشد»: it is no word at all."""
+    response = client.get(path, {"q": "\u200c\u200f"})
+    assert response.status_code == 200
+    assert soup(response).select_one("main").get_text() == soup(client.get(path)).select_one("main").get_text()
 
 
 @pytest.mark.parametrize("path", ["/search/", "/services/", "/en/search/", "/en/services/"])

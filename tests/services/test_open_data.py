@@ -200,6 +200,24 @@ def test_the_english_faq_search_finds_a_word_whatever_its_case_or_number(client)
     assert found("fees") and found("fees") == found("fee")
 
 
+def test_a_faq_search_reads_a_compound_typed_without_its_space(client):
+    """«بیمهبیکاری» finds what «بیمه بیکاری» finds, as site search reads it."""
+
+    def found(query):
+        dom = soup(client.get("/faq/", {"q": query}))
+        return {summary.get_text(strip=True) for summary in dom.select("details.faq summary")}
+
+    spaced = found("بیمه بیکاری")
+    assert spaced and found("بیمهبیکاری") == spaced
+
+
+def test_a_faq_search_of_invisible_marks_alone_is_no_search(client):
+    """A pasted ZWNJ alone said «۲۳ پرسش با «» جور است»: it is no word, so the whole list shows."""
+    dom = soup(client.get("/faq/", {"q": "\u200c"}))
+    assert dom.select_one("main p[role=status]") is None
+    assert len(dom.select("details.faq")) == FAQItem.objects.filter(locale__language_code="fa").count()
+
+
 def test_service_shows_its_faqs_in_its_language(client):
     fa = soup(client.get("/services/unemployment-insurance/"))
     assert "چه کسانی مشمول بیمه بیکاری هستند؟" in {s.get_text(strip=True) for s in fa.select("details.faq summary")}
