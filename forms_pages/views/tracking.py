@@ -281,7 +281,20 @@ def _render_detail(
     return private(render(request, "forms_pages/track_detail.html", context, status=status))
 
 
-@require_http_methods(["POST"])
+def posted_only(view):
+    """A reply or visit answer's address opened as a page (the address bar keeps it after a form
+    came back with an error; a shared link) goes to the request's page, where the form is."""
+
+    @wraps(view)
+    def wrapped(request, code, *args, **kwargs):
+        if request.method == "GET":
+            return private(redirect("forms_pages:track_detail", code=code))
+        return view(request, code, *args, **kwargs)
+
+    return require_http_methods(["GET", "POST"])(wrapped)
+
+
+@posted_only
 @prove_first(draft="reply")
 def track_reply(request, code):
     """The applicant adds a reply (and files) to their request."""
@@ -303,7 +316,7 @@ def track_reply(request, code):
     )
 
 
-@require_http_methods(["POST"])
+@posted_only
 @prove_first(draft="visit")
 def track_visit(request, code):
     """The applicant confirms a requested visit or asks for another time."""

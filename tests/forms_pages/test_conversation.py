@@ -123,7 +123,13 @@ def test_replies_need_the_tracking_proof_and_a_real_code(client, tracked, valid_
         response = sender.post(f"/track/{code}/reply/", {"text": "سلام سلام"})
         assert response.status_code == 302 and response["Location"] == "/track/"
     assert not tracked.events.filter(applicant_text="سلام سلام").exists()
-    assert client.get(f"/track/{tracked.code}/reply/").status_code == 405
+    # The reply's address opened as a page (kept in the address bar after a refused reply, or a
+    # shared link) was a blank 405: it goes to the request's page, where the form is.
+    for kind in ("reply", "visit"):
+        response = client.get(f"/track/{tracked.code}/{kind}/")
+        assert response.status_code == 302 and response["Location"] == f"/track/{tracked.code}/"
+        assert "no-store" in response["Cache-Control"]
+    assert client.put(f"/track/{tracked.code}/reply/").status_code == 405
 
 
 def test_transfer_moves_the_request_audits_it_and_alerts_the_new_department(
