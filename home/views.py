@@ -11,6 +11,7 @@ from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.cache import add_never_cache_headers
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
@@ -168,6 +169,14 @@ def bad_request(request, exception=None):
 
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
+
+
+def csrf_failure(request, reason=""):
+    """A form sent without its security token (open too long, cookies cleared): nothing was
+    sent; the page says so in the page's language and leads back to the form's address."""
+    response = render(request, "403_csrf.html", {"form_url": request.get_full_path()}, status=403)
+    add_never_cache_headers(response)
+    return response
 
 
 def server_error(request):
