@@ -199,12 +199,12 @@ HOME_CHILDREN = {
         {
             "title": "فرم‌ها و نظرسنجی‌ها",
             "summary": "فرم‌های الکترونیک، نظرسنجی‌ها و همه‌پرسی‌های کوتاه اداره کل.",
-            "intro": "فرم‌ها را برخط پر کنید یا نسخه چاپی و PDF آن‌ها را بگیرید. در نظرسنجی‌ها هر نفر یک بار رأی می‌دهد.",
+            "intro": "فرم‌ها را برخط پر کنید یا نسخه چاپی و PDF آن‌ها را بگیرید. در هر نظرسنجی از هر مرورگر یک بار می‌توان رأی داد.",
         },
         {
             "title": "Forms and polls",
             "summary": "Online forms, surveys and short polls of the directorate.",
-            "intro": "Fill in forms online or download their printable and PDF versions. Each person votes once in a poll.",
+            "intro": "Fill in forms online or download their printable and PDF versions. A poll takes one vote from each browser.",
         },
     ),
 }
