@@ -11,11 +11,14 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.db.models import Case, Count, IntegerField, Max, Min, Q, Value, When
+from django.http import Http404
 from django.utils import timezone
 from django.utils.dates import MONTHS
+from taggit.models import Tag
 
 from home.language.dates import JALALI_MONTHS, jalali_month_range, local_date_time, to_jalali
 from home.language.i18n import is_english
+from home.language.text import persian_letters
 
 # The years an archive address may name, in each calendar.
 YEAR_LIMITS = {"jalali": (1300, 1500), "gregorian": (1900, 2100)}
@@ -122,3 +125,13 @@ def month_counts(queryset, date_field="date"):
     for entry in years.values():
         entry.months.sort(key=lambda m: m.month, reverse=True)
     return sorted(years.values(), key=lambda y: y.year, reverse=True)
+
+
+def tag_by_slug(slug):
+    """The tag of an archive or feed address, also when it was typed with an Arabic keyboard's
+    «ي» or «ك» (`/news/tag/بيمه-بيكاري/`); Http404 when there is none."""
+    for candidate in dict.fromkeys((slug, persian_letters(slug))):
+        tag = Tag.objects.filter(slug=candidate).first()
+        if tag is not None:
+            return tag
+    raise Http404

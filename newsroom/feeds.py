@@ -5,15 +5,14 @@ Each feed lists the pages of the active language (Persian at /feeds/..., English
 """
 
 from django.http import Http404
-from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext
-from taggit.models import Tag
 
 from home.choices import Domain
 from home.language.dates import format_date
 from home.language.i18n import index_page
 from home.pages.feeds import PortalAtomFeed, PortalFeed
+from newsroom.archive import tag_by_slug
 from newsroom.models import NewsIndexPage, NewsPage, NoticeIndexPage, NoticePage
 
 
@@ -120,7 +119,7 @@ class TagNewsFeed(NewsFeed):
 
     def get_object(self, request, tag):
         obj = super().get_object(request)
-        obj["tag"] = get_object_or_404(Tag, slug=tag)
+        obj["tag"] = tag_by_slug(tag)
         return obj
 
     def title(self, obj):

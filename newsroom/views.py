@@ -4,7 +4,7 @@ news archive and the notice board (registered when NewsroomConfig.ready imports 
 from functools import partial
 
 from django.http import Http404
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
@@ -20,7 +20,7 @@ from home.pages.feeds import registered_feeds
 from home.pages.pagination import paginate
 from home.pages.route_views import route_view
 
-from .archive import month_name, month_range, valid_year_month, year_range
+from .archive import month_name, month_range, tag_by_slug, valid_year_month, year_range
 from .models import NewsIndexPage, NewsPage, NoticeIndexPage
 
 NEWS_PER_PAGE = 10
@@ -122,7 +122,9 @@ def month_archive(request, page, year, month):
 
 @route_view(NewsIndexPage, "tag_archive")
 def tag_archive(request, page, tag):
-    tag_obj = get_object_or_404(Tag, slug=tag)
+    tag_obj = tag_by_slug(tag)
+    if tag_obj.slug != tag:  # typed with Arabic letters: the address with the Persian ones
+        return redirect(page.url + page.reverse_subpage("tag_archive", args=(tag_obj.slug,)), permanent=True)
     heading = gettext("News tagged “%(tag)s”") % {"tag": tag_obj.name}
     news = page.news().filter(tags=tag_obj)
     feed = page.feed_urls(tag=tag_obj.slug)

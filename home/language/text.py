@@ -62,6 +62,16 @@ _PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹")
 
 
+# The letters an Arabic keyboard types for Persian «ی» and «ک»: the same word, typed elsewhere.
+_KEYBOARD_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
+
+
+def persian_letters(text):
+    """`text` with an Arabic keyboard's yeh and kaf as Persian letters, all else kept: for an
+    address typed by hand (a tag's), where `normalise` would change too much."""
+    return str(text).translate(_KEYBOARD_LETTERS)
+
+
 def normalise(text):
     """Fold the spelling variants of Persian text into one form for matching.
 

@@ -3,6 +3,7 @@
 import datetime
 import json
 import zoneinfo
+from urllib.parse import unquote
 
 import jdatetime
 import pytest
@@ -125,6 +126,19 @@ def test_tag_page_lists_only_tagged_news_of_that_language(client, news_index, li
     assert ok_soup(response).find("meta", attrs={"name": "robots", "content": "noindex, follow"})
     article = ok_soup(client.get(tagged.url))
     assert [a.get_text(strip=True) for a in article.select("a[rel=tag]")] == ["برچسب آزمایشی"]
+
+
+def test_a_tag_typed_with_arabic_letters_leads_to_its_page(client, news_index, live_news):
+    """«بيمه بيكاري» (an Arabic keyboard's «ي» and «ك») was a 404 for the tag «بیمه بیکاری»."""
+    tagged = live_news(news_index, title="خبر بیمه بیکاری", tags=["بیمه بیکاری"])
+    slug = tagged.tags.get().slug
+    typed = slug.replace("ی", "ي").replace("ک", "ك")
+    assert typed != slug
+    response = client.get(news_index.url + f"tag/{typed}/")
+    assert response.status_code == 301
+    assert unquote(response["Location"]) == news_index.url + f"tag/{slug}/"
+    feed = client.get(f"/feeds/news/tag/{typed}/rss/")
+    assert feed.status_code == 200 and "خبر بیمه بیکاری" in feed.content.decode()
 
 
 def test_seeded_tag_pages_paginate(client, news_index):
