@@ -18,8 +18,7 @@ from django.views.decorators.http import require_GET
 from home.caching.page_cache import until_content_changes
 from home.caching.query_params import known_values
 from home.language.csv_export import with_bom
-from home.language.i18n import active_locale
-from home.language.text import join_list
+from home.language.i18n import active_locale, is_english
 from home.pages.pagination import paginate
 from home.pages.pdf import pdf_response
 from home.pages.route_views import route_view
@@ -242,15 +241,20 @@ CSV_COLUMNS = [
 ]
 
 
+# A cell holding a list (channels, audiences, laws): the items may hold commas themselves, and
+# a program reading either language's file splits the cell on one fixed separator.
+CSV_LIST_SEPARATOR = "; "
+
+
 def _csv_cell(key, value):
     if key == "channels":
-        return join_list((item["channel"] for item in value), semicolon=True)
+        return CSV_LIST_SEPARATOR.join(item["channel"] for item in value)
     if key == "laws":
-        return join_list(
-            (item["title"] + (f" ({item['article']})" if item["article"] else "") for item in value), semicolon=True
+        return CSV_LIST_SEPARATOR.join(
+            item["title"] + (f" ({item['article']})" if item["article"] else "") for item in value
         )
     if isinstance(value, list):
-        return join_list(value, semicolon=True)
+        return CSV_LIST_SEPARATOR.join(str(item) for item in value)
     if key == "cost_rials" and value is None:
         return "0"
     return "" if value is None else value
@@ -277,7 +281,9 @@ def open_data(request, fmt):
     )
     response = HttpResponse(body, content_type=OPEN_DATA_TYPES[fmt])
     if fmt == "csv":
-        response["Content-Disposition"] = 'attachment; filename="services.csv"'
+        # Each language's file by its own name, so both can sit in one folder.
+        name = "services-en.csv" if is_english() else "services.csv"
+        response["Content-Disposition"] = f'attachment; filename="{name}"'
     response["Access-Control-Allow-Origin"] = "*"
     response["Cache-Control"] = "public, max-age=600"
     return response

@@ -353,14 +353,9 @@ def format_file_size(size, language=None):
     return f"{format_number(size, language, decimals=0 if step == 0 else 1)} {units[step]}"
 
 
-def join_list(items, language=None, *, semicolon=False):
-    """Items as a reader of `language` lists them: «الف، ب» or "A, B"; with `semicolon`, for
-    items that may hold commas themselves (a CSV cell): «الف؛ ب» or "A; B"."""
-    persian = _language(language) == "fa"
-    if semicolon:
-        separator = "؛ " if persian else "; "
-    else:
-        separator = "، " if persian else ", "
+def join_list(items, language=None):
+    """Items as a reader of `language` lists them: «الف، ب» or "A, B"."""
+    separator = "، " if _language(language) == "fa" else ", "
     return separator.join(str(item) for item in items)
 
 

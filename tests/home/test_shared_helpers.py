@@ -46,11 +46,6 @@ def test_money_and_numbers_use_each_language_s_separators():
 def test_lists_are_joined_with_each_language_s_separator():
     assert join_list(["کارگران", "کارفرمایان"], "fa") == "کارگران، کارفرمایان"
     assert join_list(["Workers", "Employers"], "en") == "Workers, Employers"
-    # Items that may hold commas themselves (a CSV cell) are kept apart by a semicolon.
-    assert (
-        join_list(["قانون کار (ماده ۱، ۲)", "قانون بیمه"], "fa", semicolon=True) == "قانون کار (ماده ۱، ۲)؛ قانون بیمه"
-    )
-    assert join_list(["web", "in-person"], "en", semicolon=True) == "web; in-person"
 
 
 def test_service_and_tender_pages_write_amounts_with_persian_separators(client):

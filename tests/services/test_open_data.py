@@ -48,12 +48,20 @@ def test_english_export_lists_english_services(client):
     assert "Applying for unemployment insurance" in {s["title"] for s in data["services"]}
 
 
-def test_english_csv_lists_are_kept_apart_by_an_english_semicolon(client):
-    response = client.get("/en/open-data/services.csv")
+@pytest.mark.parametrize("language, path, name", [("fa", "/", "services.csv"), ("en", "/en/", "services-en.csv")])
+def test_csv_lists_are_kept_apart_by_one_fixed_separator_in_both_languages(client, language, path, name):
+    """A program splits a list cell on «; » whichever language's file it reads (the Persian one
+    used «؛», the English one «; »), and the two files have their own names."""
+    response = client.get(f"{path}open-data/services.csv")
+    assert response["Content-Disposition"] == f'attachment; filename="{name}"'
     rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
     cells = [row[column] for row in rows for column in ("channels", "audiences", "related laws")]
     assert any("; " in cell for cell in cells)
     assert not any("؛" in cell for cell in cells)
+    # The separator splits the channels cell into the service's channel codes.
+    record = json.loads(client.get(f"{path}open-data/services.json").content)["services"][0]
+    row = next(row for row in rows if row["service code"] == record["code"])
+    assert row["channels"].split("; ") == [item["channel"] for item in record["channels"]]
 
 
 def test_cpsv_ap_json_ld(client):
