@@ -1,4 +1,4 @@
-"""Poll pages: one question, a few options, one vote per person, results without personal data.
+"""Poll pages: one question, a few options, one vote per browser (or signed-in user), results without personal data.
 
 A poll is one poll in every language: its copies share the page's translation_key, their options
 match by position (sort_order, kept by translation), and the results and the one-vote rule
