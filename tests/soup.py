@@ -33,3 +33,10 @@ def error_summary(page):
     box = page.select_one(".error-summary[data-error-summary]")
     assert box is not None, "no error summary"
     return {a["href"]: " ".join(a.get_text().split()) for a in box.select("a")}
+
+
+def missing_descriptions(page):
+    """The ids an `aria-describedby` names that no element of the page has (an empty list when
+    every field's help text and error list is found by its screen-reader description)."""
+    named = {name for element in page.select("[aria-describedby]") for name in element["aria-describedby"].split()}
+    return sorted(name for name in named if not page.find(id=name))

@@ -11,7 +11,7 @@ from forms_pages.choices import RequestKind, RequestStatus
 from forms_pages.factories import CitizenRequestFactory
 from forms_pages.models import RequestAttachment, ResponseTarget
 from forms_pages.models.working_days import add_working_days
-from tests.soup import soup
+from tests.soup import missing_descriptions, soup
 
 from .conftest import PDF_BYTES
 
@@ -137,6 +137,10 @@ def test_answer_requires_text_and_visit_details(admin_client):
     request = CitizenRequestFactory()
     response = admin_client.post(f"/admin/citizen-requests/edit/{request.pk}/", {"status": "answered"})
     assert response.status_code == 400
+    # The error and help texts are the ones the fields' aria-describedby name (the ids were missing).
+    page = soup(response)
+    assert page.select_one("#id_answer_helptext") and page.select("[aria-describedby$=_error]")
+    assert missing_descriptions(page) == []
     response = admin_client.post(
         f"/admin/citizen-requests/edit/{request.pk}/", {"status": "visit_requested", "answer": "بیایید"}
     )

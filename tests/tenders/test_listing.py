@@ -5,7 +5,7 @@ import pytest
 from home.models import Department
 from tenders import views as tenders_views
 from tenders.choices import Kind, Outcome
-from tests.soup import soup
+from tests.soup import missing_descriptions, soup
 
 from .conftest import DAY, HOUR, notice_maker
 
@@ -93,6 +93,8 @@ def test_bad_filters_are_a_clear_400(client, make_notice, now):
         assert response.status_code == 400, params
         errors = soup(response).select(".errorlist li")
         assert errors and "از فهرست" in errors[0].get_text(), params
+        # A screen reader reads the error with the field: the id its aria-describedby names exists.
+        assert missing_descriptions(soup(response)) == [], params
         assert titles(response) == [], params
 
 
