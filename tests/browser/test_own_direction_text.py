@@ -2,7 +2,10 @@
 reads in its own direction, lines flush on its own side, but a short one starts at the column's
 start, under its heading, not alone at the far side of the column."""
 
+import io
+
 import pytest
+from PIL import Image
 
 from tests.browser.citizen import open_request, send_request
 from tests.browser.conftest import open_page
@@ -69,3 +72,29 @@ def test_text_in_the_other_language_starts_under_its_heading(browser, server, wi
                 rights, lefts = box["lineRights"], box["lineLefts"]
                 assert box["direction"] == "rtl" and len(rights) > 1 and max(rights) - min(rights) <= 1, box
                 assert max(lefts) - min(lefts) > 10, box
+
+
+@pytest.mark.parametrize(
+    ("path", "typed", "side"),
+    [("/en/contact/", "سلام، من فردا می‌آیم.", "right"), ("/contact/", "I will come tomorrow.", "left")],
+)
+def test_what_is_typed_into_a_field_reads_in_its_own_direction(browser, server, path, typed, side):
+    """A Persian note typed on the English contact page sat at the left with its full stop at the
+    wrong end; an English one on the Persian page at the right. The ink is on the typed text's side."""
+    with open_page(browser, 1366, 900) as page:
+        page.goto(server.url + path)
+        field = page.locator("main textarea").first
+        field.fill(typed)
+        page.evaluate("document.activeElement && document.activeElement.blur()")
+        shot = Image.open(io.BytesIO(field.screenshot())).convert("L")
+        width, height = shot.size
+        ink = [x for x in range(4, width - 24) for y in range(4, height - 4) if shot.getpixel((x, y)) < 110]
+        assert ink
+        if side == "right":
+            assert min(ink) > width / 2, (min(ink), width)
+        else:
+            assert max(ink) < width / 2, (max(ink), width)
+        # An empty field keeps the page's direction (where its placeholder and caret start).
+        assert page.evaluate("getComputedStyle(document.querySelector('main textarea')).direction") == (
+            "ltr" if path.startswith("/en/") else "rtl"
+        )
