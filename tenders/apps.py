@@ -14,6 +14,7 @@ class TendersConfig(FeatureApp, AppConfig):
     def declare(self):
         from home.pages.editor_groups import editor_group
 
+        from . import checks  # noqa: F401 (registers the ocid prefix check)
         from .models import TenderIndexPage
 
         # Tenders go to the director (the workflow on the tree's root).

@@ -17,7 +17,6 @@ from home.models import ContactSettings
 from .choices import OCDS_METHOD, Kind, Stages, Status
 from .status import OCDS_STATUS
 
-OCID_PREFIX = getattr(settings, "TENDERS_OCID_PREFIX", "ocds-tehranlabour-")
 CURRENCY = "IRR"
 
 
@@ -29,7 +28,8 @@ def iso(value):
 
 
 def ocid(notice):
-    return OCID_PREFIX + notice.reference_number.replace("/", "-")
+    """The prefix (TENDERS_OCID_PREFIX, checked by tenders.checks), a hyphen, the reference number."""
+    return f"{settings.TENDERS_OCID_PREFIX}-{notice.reference_number.replace('/', '-')}"
 
 
 def _plain(html):

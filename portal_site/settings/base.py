@@ -353,6 +353,12 @@ SILENCED_SYSTEM_CHECKS = [
 # be switched off for load tests only (FORMS_RATE_LIMITS_ENABLED=0).
 REQUEST_RETENTION_DAYS = int(os.environ.get("REQUEST_RETENTION_DAYS", "730"))
 FORMS_RATE_LIMITS_ENABLED = env_bool("FORMS_RATE_LIMITS_ENABLED", default=True)
+
+# Tender notices' open data: the OCDS OCID prefix the Open Contracting Partnership registered for
+# the directorate (`ocds-` and six letters or digits). The default is a placeholder, not a
+# registered prefix: the system check tenders.W001 says so until it is set (docs/tenders.md).
+TENDERS_OCID_PREFIX = os.environ.get("TENDERS_OCID_PREFIX", "ocds-tehranlabour")
+
 # Answer-by dates count working days: Fridays, Iran's official holidays and the editors' extra
 # closures are skipped; Thursday too when the office is closed on Thursdays.
 OFFICE_CLOSED_ON_THURSDAY = env_bool("OFFICE_CLOSED_ON_THURSDAY")

@@ -166,3 +166,32 @@ def test_the_publisher_is_named_as_the_contact_settings_name_it_in_each_language
     contact.save()
     assert get_json(client, "/tenders/ocds/")["publisher"]["name"] == contact.organisation_name
     assert get_json(client, "/en/tenders/ocds/")["publisher"]["name"] == "Tehran Labour Directorate (test)"
+
+
+@pytest.mark.parametrize(
+    ("prefix", "warned"),
+    [
+        ("ocds-tehranlabour", True),  # the placeholder default: not ocds- and six characters
+        ("ocds-a1b2c3-", True),
+        ("OCDS-A1B2C3", True),
+        ("ocds-a1b2c", True),
+        ("", True),
+        ("ocds-a1b2c3", False),
+    ],
+)
+def test_an_ocid_prefix_that_is_not_a_registered_one_s_shape_is_a_system_check_warning(settings, prefix, warned):
+    from django.core import checks
+
+    settings.TENDERS_OCID_PREFIX = prefix
+    found = [message for message in checks.run_checks() if message.id == "tenders.W001"]
+    assert bool(found) == warned, prefix
+    if warned:
+        assert found[0].level == checks.WARNING
+        assert "TENDERS_OCID_PREFIX" in found[0].msg and "ocds-" in found[0].hint
+
+
+def test_the_ocid_is_the_configured_prefix_and_the_reference_number(client, make_notice, now, settings):
+    settings.TENDERS_OCID_PREFIX = "ocds-a1b2c3"
+    make_notice(slug="prefixed", reference_number="T/1405/077", submission_deadline=now + DAY)
+    package = get_json(client, "/test-tenders/prefixed/ocds/")
+    assert package["releases"][0]["ocid"] == "ocds-a1b2c3-T-1405-077"
