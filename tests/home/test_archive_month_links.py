@@ -4,7 +4,6 @@ rather than to the other language's whole archive."""
 
 import pytest
 
-from home.templatetags import portal_tags
 from tests.home.test_language_links import links
 from tests.soup import ok_soup
 
@@ -46,20 +45,3 @@ def test_the_switcher_of_a_month_keeps_its_filters(client):
     switch, alternates = links(client, "/news/archive/1405/9/?page=1")
     assert switch == {"fa": "/news/archive/1405/9/?page=1", "en": "/en/news/archive/2026/12/?page=1"}
     assert alternates == {"fa": "/news/archive/1405/9/", "en": "/en/news/archive/2026/12/"}
-
-
-def test_warm_links_of_an_archive_month_cost_no_query(client, monkeypatch, django_assert_max_num_queries):
-    real, calls = portal_tags.alternate_links, []
-
-    def counted(request, page=None):
-        if calls:
-            with django_assert_max_num_queries(0):
-                calls.append("warm")
-                return real(request, page)
-        calls.append("cold")
-        return real(request, page)
-
-    monkeypatch.setattr(portal_tags, "alternate_links", counted)
-    for _ in range(2):
-        assert links(client, "/news/archive/1405/9/")[0]["en"] == "/en/news/archive/2026/12/"
-    assert calls == ["cold", "warm"]

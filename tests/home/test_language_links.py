@@ -89,7 +89,16 @@ def test_plain_pages_and_search_are_as_before(client):
     assert links(client, "/news/nowruz-office-hours/?utm_source=x")[0]["en"] == "/en/"
 
 
-def test_warm_links_of_a_sub_route_cost_no_query(client, monkeypatch, django_assert_max_num_queries):
+@pytest.mark.parametrize(
+    ("path", "language", "link"),
+    [
+        ("/en/news/tag/labour-relations/?page=1", "fa", "/news/"),
+        ("/news/archive/1405/9/", "en", "/en/news/archive/2026/12/"),  # the other calendar's month
+    ],
+)
+def test_warm_links_of_a_sub_route_cost_no_query(
+    client, monkeypatch, django_assert_max_num_queries, path, language, link
+):
     real, calls = portal_tags.alternate_links, []
 
     def counted(request, page=None):
@@ -102,5 +111,5 @@ def test_warm_links_of_a_sub_route_cost_no_query(client, monkeypatch, django_ass
 
     monkeypatch.setattr(portal_tags, "alternate_links", counted)
     for _ in range(2):
-        assert links(client, "/en/news/tag/labour-relations/?page=1")[0]["fa"] == "/news/"
+        assert links(client, path)[0][language] == link
     assert calls == ["cold", "warm"]
