@@ -16,11 +16,6 @@ from newsroom.archive import tag_by_slug
 from newsroom.models import NewsIndexPage, NewsPage, NoticeIndexPage, NoticePage
 
 
-def _local(value):
-    """An aware datetime in the site's time zone, to the second (as feed readers show it)."""
-    return timezone.localtime(value).replace(microsecond=0)
-
-
 def _index(model, missing):
     """The active language's index page of `model`; a 404 saying `missing` when there is none."""
     index = index_page(model)
@@ -70,10 +65,10 @@ class NewsFeed(PortalFeed):
     item_guid_is_permalink = True
 
     def item_pubdate(self, item):
-        return _local(item.date)
+        return item.date
 
     def item_updateddate(self, item):
-        return _local(max(item.date, item.last_published_at or item.date))
+        return max(item.date, item.last_published_at or item.date)
 
     def item_categories(self, item):
         categories = [tag.name for tag in item.tags.all()]
@@ -175,10 +170,10 @@ class NoticeFeed(PortalFeed):
         return item.get_full_url(self.request)
 
     def item_pubdate(self, item):
-        return _local(item.starts_at)
+        return item.starts_at
 
     def item_updateddate(self, item):
-        return _local(max(item.starts_at, item.last_published_at or item.starts_at))
+        return max(item.starts_at, item.last_published_at or item.starts_at)
 
     def item_categories(self, item):
         return [str(item.get_importance_display())]
