@@ -24,8 +24,8 @@ def government_service(page, request, survey=None):
     channels = []
     for channel in page.channels.all():
         item = {"@type": "ServiceChannel", "name": channel.get_channel_display()}
-        if channel.details:
-            item["description"] = channel.details
+        if channel.shown_details:
+            item["description"] = channel.shown_details
         if channel.is_online and page.online_url:
             item["serviceUrl"] = page.online_url
         channels.append(item)

@@ -17,6 +17,7 @@ from home.caching.page_cache import reader_key, until_content_changes
 from home.choices import Domain
 from home.language.i18n import is_english
 from home.language.money import MoneyField
+from home.language.text import normalise
 from home.models import BasePage, Department, LinksInOwnLocaleMixin
 from home.models.fields import optional_foreign_key
 from home.pages.route_views import ViewRoutesMixin, view_route
@@ -301,7 +302,16 @@ class ServiceChannel(Orderable):
         verbose_name_plural = _("channels")
 
     def __str__(self):
-        return f"{self.get_channel_display()} ({self.details})" if self.details else str(self.get_channel_display())
+        details = self.shown_details
+        return f"{self.get_channel_display()} ({details})" if details else str(self.get_channel_display())
+
+    @property
+    def shown_details(self):
+        """The address or hours, unless they only repeat the channel's name: «دفاتر پیشخوان خدمات
+        دولت (دفاتر پیشخوان خدمات دولت)» said nothing more than the name."""
+        if normalise(self.details).casefold() == normalise(self.get_channel_display()).casefold():
+            return ""
+        return self.details
 
     @property
     def is_online(self):

@@ -290,3 +290,28 @@ def test_blank_form_titles_are_escaped_once(client):
     dom = soup(client.get("/en/services/foreign-work-permit/"))
     titles = [a.get_text() for a in dom.select("#forms-heading + ul a")]
     assert titles == ["Application for a foreign national's work permit (sample, in Persian)"]
+
+
+@pytest.mark.parametrize(
+    ("path", "name"),
+    [
+        ("/services/labour-dispute/", "دفاتر پیشخوان خدمات دولت"),
+        ("/en/services/labour-dispute/", "Government e-service counters"),
+    ],
+)
+def test_a_channel_whose_details_repeat_its_name_is_named_once(client, monkeypatch, path, name):
+    # The card's PDF, read as the HTML it is made from (WeasyPrint left out).
+    from django.template.loader import render_to_string
+
+    from home.pages import pdf
+
+    monkeypatch.setattr(
+        pdf, "render_pdf", lambda template, context, request: render_to_string(template, context).encode()
+    )
+    card = " ".join(parse(client.get(path + "pdf/").content.decode()).get_text().split())
+    assert name in card
+    assert f"{name} ({name})" not in card  # was «دفاتر پیشخوان خدمات دولت (دفاتر پیشخوان خدمات دولت)»
+    # The page itself said it twice too («…: …»); details that say more are still shown.
+    channels = [" ".join(li.get_text().split()) for li in soup(client.get(path)).select("#channels-heading + ul li")]
+    assert name in channels
+    assert any(":" in item for item in channels)
