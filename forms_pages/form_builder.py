@@ -20,6 +20,9 @@ FIELD_TYPE_CHOICES = FORM_FIELD_CHOICES + (
     ("national_id", _("National ID")),
 )
 CHOICE_TYPES = {"checkboxes", "dropdown", "multiselect", "radio"}
+# Of those, the ones that take a single answer: a paper copy draws their options as circles (○),
+# the others' as boxes (☐), so a reader can tell "choose one" from "tick all that apply".
+SINGLE_CHOICE_TYPES = {"dropdown", "radio"}
 
 
 def too_long_message(label, limit):

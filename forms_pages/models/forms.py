@@ -20,7 +20,7 @@ from home.models import BasePage, RichIntroPage
 from home.pages.documents import TitledDocumentMixin, is_form_document
 from home.pages.route_views import ViewRoutesMixin, view_route
 
-from ..form_builder import FIELD_TYPE_CHOICES, CitizenFormBuilder
+from ..form_builder import FIELD_TYPE_CHOICES, SINGLE_CHOICE_TYPES, CitizenFormBuilder
 
 logger = logging.getLogger(__name__)
 
@@ -67,6 +67,11 @@ class FormField(AbstractFormField):
 
     page = ParentalKey("FormPage", on_delete=models.CASCADE, related_name="form_fields")
     field_type = models.CharField(verbose_name=_("field type"), max_length=16, choices=FIELD_TYPE_CHOICES)
+
+    @property
+    def takes_one_choice(self):
+        """One answer of several (radio buttons, a list): circles on paper rather than boxes."""
+        return self.field_type in SINGLE_CHOICE_TYPES
 
 
 class FormDocument(TitledDocumentMixin, Orderable):
