@@ -14,6 +14,7 @@ from wagtail.contrib.forms.models import FORM_FIELD_CHOICES
 from home.language.text import local_digits
 
 from .fields import EMAIL_INVALID, MobileField, NationalIdField
+from .validators import name_null_characters
 
 FIELD_TYPE_CHOICES = FORM_FIELD_CHOICES + (
     ("mobile", _("Mobile number")),
@@ -45,6 +46,7 @@ class CitizenFormBuilder(FormBuilder):
             limit = getattr(formfield, "max_length", None)
             if limit:
                 formfield.error_messages.setdefault("max_length", too_long_message(formfield.label, limit))
+            name_null_characters(formfield, formfield.label)
         return formfields
 
     def get_field_options(self, field):

@@ -14,7 +14,7 @@ from home.pages.form_fields import bot_trap, comment_field, score_field
 from .choices import RequestKind
 from .fields import EMAIL_INVALID, MobileField, NationalIdField
 from .models.requests import CODE_DIGITS
-from .validators import MAX_ATTACHMENTS, check_attachment, normalise_mobile
+from .validators import MAX_ATTACHMENTS, check_attachment, name_null_characters, normalise_mobile
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -29,6 +29,8 @@ class MultipleFileField(forms.FileField):
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("widget", MultipleFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png"}))
+        # An empty file goes on to check_attachment, whose message names it (Django's did not).
+        kwargs.setdefault("allow_empty_file", True)
         super().__init__(*args, **kwargs)
 
     def clean(self, data, initial=None):
@@ -36,6 +38,15 @@ class MultipleFileField(forms.FileField):
             return []
         files = data if isinstance(data, (list, tuple)) else [data]
         return [super(MultipleFileField, self).clean(item, initial) for item in files]
+
+
+class CitizenForm(forms.Form):
+    """A form a citizen fills in: a null character in a text names the field it is in."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            name_null_characters(field, field.label or name)
 
 
 class DepartmentField(forms.ModelChoiceField):
@@ -191,7 +202,7 @@ class AttachmentsMixin:
             self.add_error("attachments", choose_again_message(self.accepted_attachments))
 
 
-class RequestForm(AttachmentsMixin, BotTrapMixin, forms.Form):
+class RequestForm(AttachmentsMixin, BotTrapMixin, CitizenForm):
     """The contact page's request form; every error says what to do, next to its field."""
 
     kind = forms.ChoiceField(
@@ -249,7 +260,7 @@ def code_digits(value):
     return "".join(ch for ch in to_ascii_digits(value) if ch.isdigit())
 
 
-class TrackForm(forms.Form):
+class TrackForm(CitizenForm):
     """Tracking code plus the mobile number or e-mail given with the request."""
 
     code = forms.CharField(
@@ -293,7 +304,7 @@ class TrackForm(forms.Form):
             ) from None
 
 
-class RatingForm(forms.Form):
+class RatingForm(CitizenForm):
     rating = score_field(_("How well was your request handled?"), _("Choose a score from 1 (poor) to 5 (very good)."))
     comment = comment_field(1000, _("Shorten your comment to 1,000 characters or fewer."))
 
@@ -309,7 +320,7 @@ def plain_text(text):
     return text
 
 
-class ReplyForm(AttachmentsMixin, forms.Form):
+class ReplyForm(AttachmentsMixin, CitizenForm):
     """The applicant's reply on the tracking page: text and files checked as on the contact form."""
 
     text = bounded_text_field(
@@ -333,7 +344,7 @@ class ReplyForm(AttachmentsMixin, forms.Form):
         return plain_text(self.cleaned_data["text"])
 
 
-class VisitAnswerForm(forms.Form):
+class VisitAnswerForm(CitizenForm):
     """Confirm a requested visit or ask for another time (with an optional note)."""
 
     # A radio group (a fieldset with its question), so a missing answer is named and linked in
@@ -362,7 +373,7 @@ class VisitAnswerForm(forms.Form):
 SECRET_PHRASE = re.compile(r"[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}")
 
 
-class AnonymousReportForm(AttachmentsMixin, BotTrapMixin, forms.Form):
+class AnonymousReportForm(AttachmentsMixin, BotTrapMixin, CitizenForm):
     """A report of an administrative violation with nothing that identifies the sender."""
 
     department = department_field()

@@ -3,6 +3,7 @@
 import re
 
 from django.core.exceptions import ValidationError
+from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import gettext_lazy as _
 
 from home.language.text import to_ascii_digits
@@ -86,8 +87,29 @@ def check_attachment(uploaded):
             _("“%(name)s” is larger than 5 MB.") % {"name": name},
             code="attachment_size",
         )
-    if uploaded.size == 0 or detect_file_type(uploaded) is None:
+    if uploaded.size == 0:
+        # Django's own «The submitted file is empty.» named no file (MultipleFileField lets it here).
+        raise ValidationError(
+            _("“%(name)s” is empty: choose the file again, or another one.") % {"name": name},
+            code="attachment_empty",
+        )
+    if detect_file_type(uploaded) is None:
         raise ValidationError(
             _("“%(name)s” is not a PDF, JPEG or PNG file.") % {"name": name},
             code="attachment_type",
         )
+
+
+def name_null_characters(field, label):
+    """Give a text field's null-character check a message naming the field and what to do:
+    Django's «Null characters are not allowed.» said neither."""
+    message = _(
+        "“%(label)s” contains a null character, an invisible character some programs add to copied text: "
+        "delete it, or type the text again."
+    ) % {"label": label}
+    field.validators = [
+        ProhibitNullCharactersValidator(message=message)
+        if isinstance(validator, ProhibitNullCharactersValidator)
+        else validator
+        for validator in field.validators
+    ]
