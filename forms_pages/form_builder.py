@@ -12,9 +12,9 @@ from wagtail.contrib.forms.forms import FormBuilder
 from wagtail.contrib.forms.models import FORM_FIELD_CHOICES
 
 from home.language.text import local_digits
+from home.pages.form_fields import name_null_characters
 
 from .fields import EMAIL_INVALID, MobileField, NationalIdField
-from .validators import name_null_characters
 
 FIELD_TYPE_CHOICES = FORM_FIELD_CHOICES + (
     ("mobile", _("Mobile number")),

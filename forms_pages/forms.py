@@ -9,12 +9,12 @@ from django.utils.translation import ngettext
 
 from home.language.text import join_list, to_ascii_digits
 from home.models import Department
-from home.pages.form_fields import bot_trap, comment_field, score_field
+from home.pages.form_fields import CitizenForm, bot_trap, comment_field, score_field
 
 from .choices import RequestKind
 from .fields import EMAIL_INVALID, MobileField, NationalIdField
 from .models.requests import CODE_DIGITS
-from .validators import MAX_ATTACHMENTS, check_attachment, name_null_characters, normalise_mobile
+from .validators import MAX_ATTACHMENTS, check_attachment, normalise_mobile
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -38,15 +38,6 @@ class MultipleFileField(forms.FileField):
             return []
         files = data if isinstance(data, (list, tuple)) else [data]
         return [super(MultipleFileField, self).clean(item, initial) for item in files]
-
-
-class CitizenForm(forms.Form):
-    """A form a citizen fills in: a null character in a text names the field it is in."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for name, field in self.fields.items():
-            name_null_characters(field, field.label or name)
 
 
 class DepartmentField(forms.ModelChoiceField):

@@ -3,7 +3,6 @@
 import re
 
 from django.core.exceptions import ValidationError
-from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import gettext_lazy as _
 
 from home.language.text import to_ascii_digits
@@ -98,18 +97,3 @@ def check_attachment(uploaded):
             _("“%(name)s” is not a PDF, JPEG or PNG file.") % {"name": name},
             code="attachment_type",
         )
-
-
-def name_null_characters(field, label):
-    """Give a text field's null-character check a message naming the field and what to do:
-    Django's «Null characters are not allowed.» said neither."""
-    message = _(
-        "“%(label)s” contains a null character, an invisible character some programs add to copied text: "
-        "delete it, or type the text again."
-    ) % {"label": label}
-    field.validators = [
-        ProhibitNullCharactersValidator(message=message)
-        if isinstance(validator, ProhibitNullCharactersValidator)
-        else validator
-        for validator in field.validators
-    ]

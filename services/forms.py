@@ -3,12 +3,12 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from home.pages.form_fields import bot_trap, comment_field, score_field
+from home.pages.form_fields import CitizenForm, bot_trap, comment_field, score_field
 
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 
 
-class SurveyForm(forms.Form):
+class SurveyForm(CitizenForm):
     """Score 1–5, whether an in-person visit was needed, an optional comment; plus a honeypot."""
 
     score = score_field(_("How satisfied are you with this service?"), _("Choose a score from 1 to 5."))

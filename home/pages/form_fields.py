@@ -1,7 +1,8 @@
-"""Form fields the citizens' forms of several apps share: the bot trap, a score from 1 to 5 and
-an optional comment."""
+"""What the citizens' forms of several apps share: the base form, the bot trap, a score from 1
+to 5 and an optional comment."""
 
 from django import forms
+from django.core.validators import ProhibitNullCharactersValidator
 from django.utils.translation import gettext_lazy as _
 
 SCORES = [(n, str(n)) for n in range(1, 6)]
@@ -38,3 +39,27 @@ def comment_field(max_length, too_long_message, rows=3, help_text=""):
         help_text=help_text,
         error_messages={"max_length": too_long_message},
     )
+
+
+def name_null_characters(field, label):
+    """Give a text field's null-character check a message naming the field and what to do:
+    Django's «Null characters are not allowed.» said neither."""
+    message = _(
+        "“%(label)s” contains a null character, an invisible character some programs add to copied text: "
+        "delete it, or type the text again."
+    ) % {"label": label}
+    field.validators = [
+        ProhibitNullCharactersValidator(message=message)
+        if isinstance(validator, ProhibitNullCharactersValidator)
+        else validator
+        for validator in field.validators
+    ]
+
+
+class CitizenForm(forms.Form):
+    """A form a citizen fills in: a null character in a text names the field it is in."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            name_null_characters(field, field.label or name)

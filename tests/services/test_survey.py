@@ -94,6 +94,15 @@ def test_invalid_answer_is_a_400_with_errors(client, service):
     assert not ServiceSurveyResponse.objects.filter(service=service).exists()
 
 
+def test_a_null_character_in_the_comment_names_the_field_to_fix(client, service):
+    """Django's «کاراکترهای تهی مجاز نیستند» named neither the field nor what to do."""
+    response = client.post(survey_url(service), {**ANSWER, "comment": "خوب\x00 بود"})
+    assert response.status_code == 400
+    errors = soup(response).select_one("#survey .errorlist").get_text(strip=True)
+    assert "«توضیح (اختیاری)» یک نویسهٔ تهی دارد" in errors, errors
+    assert not ServiceSurveyResponse.objects.filter(service=service).exists()
+
+
 def test_an_overlong_comment_is_told_how_to_shorten_it_in_persian_digits(client, service):
     response = client.post(survey_url(service), {**ANSWER, "comment": "خوب " * 600})
     assert response.status_code == 400
