@@ -9,6 +9,7 @@ import subprocess
 import pytest
 from django.template.loader import render_to_string
 
+from forms_pages.factories import FormFieldFactory, FormPageFactory
 from home.pages import pdf
 from tests.soup import parse, soup
 
@@ -41,3 +42,17 @@ def test_the_blank_pdf_needs_no_font_but_its_own(client, tmp_path):
     listing = subprocess.run(["pdffonts", str(path)], capture_output=True, check=True, text=True).stdout
     fonts = [line.split()[0] for line in listing.splitlines()[2:]]
     assert fonts and all("Vazirmatn" in font for font in fonts), fonts  # ☐ came from DejaVu Sans
+
+
+@pytest.mark.django_db
+def test_a_single_box_is_ticked_beside_its_label_not_written_in(client, forms_index):
+    """«با شرایط دوره موافقم» (one checkbox) was drawn as an empty write-in box under its label."""
+    page = FormPageFactory(parent=forms_index, slug="consent-on-paper")
+    FormFieldFactory(page=page, label="با شرایط دوره موافقم", field_type="checkbox", sort_order=0)
+    FormFieldFactory(page=page, label="نام و نام خانوادگی", field_type="singleline", sort_order=1)
+    printed = soup(client.get(page.url + "print/"))
+    items = {li.strong.get_text(strip=True): li for li in printed.select("ol > li") if li.strong}
+    consent, name = items["با شرایط دوره موافقم"], items["نام و نام خانوادگی"]
+    assert [" ".join(mark["class"]) for mark in consent.select(".choice-mark")] == ["choice-mark"]
+    assert consent.select_one(".choice-mark").find_next_sibling("strong") is consent.strong
+    assert not consent.select("div") and name.select("div")  # no write-in box, as a text field has
