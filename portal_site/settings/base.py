@@ -11,21 +11,10 @@ import dj_database_url
 from csp.constants import NONCE
 from django.utils.translation import gettext_lazy as _
 
+from .env import env_bool, env_list
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
-
-
-def env_bool(name, default=False):
-    """Read a yes/no environment variable ("1", "true", "yes", "on" mean yes)."""
-    value = os.environ.get(name)
-    if value is None or value == "":
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_list(name, default=""):
-    """Read a comma-separated environment variable as a list, skipping blanks."""
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
@@ -196,20 +185,6 @@ if REDIS_URL:
     TASKS["outbox"] = {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": [OUTBOX_QUEUE]}
 else:
     TASKS["outbox"] = {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": [OUTBOX_QUEUE]}
-# Retries of a message whose channel failed: after 1, 2, 4, ... minutes (capped at 6 hours),
-# at most OUTBOX_MAX_ATTEMPTS times; then it is marked failed for staff to see.
-OUTBOX_RETRY_BASE_SECONDS = int(os.environ.get("OUTBOX_RETRY_BASE_SECONDS", "60"))
-OUTBOX_MAX_ATTEMPTS = int(os.environ.get("OUTBOX_MAX_ATTEMPTS", "12"))
-OUTBOX_MAX_BACKOFF_SECONDS = int(os.environ.get("OUTBOX_MAX_BACKOFF_SECONDS", str(6 * 60 * 60)))
-
-# SMS, chosen like EMAIL_BACKEND: "console", "file" (one file per message under
-# SMS_FILE_PATH), "kavenegar" (Kavenegar's REST API) or a dotted path to a backend class.
-SMS_BACKEND = os.environ.get("SMS_BACKEND", "console")
-SMS_FILE_PATH = os.environ.get("SMS_FILE_PATH", str(BASE_DIR / "sent_sms"))
-SMS_TIMEOUT = int(os.environ.get("SMS_TIMEOUT", "10"))
-KAVENEGAR_API_KEY = os.environ.get("KAVENEGAR_API_KEY", "")
-KAVENEGAR_SENDER = os.environ.get("KAVENEGAR_SENDER", "")
-KAVENEGAR_BASE_URL = os.environ.get("KAVENEGAR_BASE_URL", "https://api.kavenegar.com")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -348,37 +323,6 @@ SILENCED_SYSTEM_CHECKS = [
     "wagtailadmin.W002",
 ]
 
-# Citizens' requests (forms_pages): personal data of requests older than this many days is
-# removed by `manage.py anonymise_requests`; the per-client limits on every citizen form can
-# be switched off for load tests only (FORMS_RATE_LIMITS_ENABLED=0).
-REQUEST_RETENTION_DAYS = int(os.environ.get("REQUEST_RETENTION_DAYS", "730"))
-FORMS_RATE_LIMITS_ENABLED = env_bool("FORMS_RATE_LIMITS_ENABLED", default=True)
-
-# Tender notices' open data: the OCDS OCID prefix the Open Contracting Partnership registered for
-# the directorate (`ocds-` and six letters or digits). The default is a placeholder, not a
-# registered prefix: the system check tenders.W001 says so until it is set (docs/tenders.md).
-TENDERS_OCID_PREFIX = os.environ.get("TENDERS_OCID_PREFIX", "ocds-tehranlabour")
-
-# Answer-by dates count working days: Fridays, Iran's official holidays and the editors' extra
-# closures are skipped; Thursday too when the office is closed on Thursdays.
-OFFICE_CLOSED_ON_THURSDAY = env_bool("OFFICE_CLOSED_ON_THURSDAY")
-# The desk's daily round (manage.py desk_daily): remind a department this many working days
-# before a due date; the head of department is alerted when it passes (DepartmentDesk in the
-# admin, else the department's address) and the director this many working days later.
-REQUESTS_REMIND_WORKING_DAYS_BEFORE = int(os.environ.get("REQUESTS_REMIND_WORKING_DAYS_BEFORE", "1"))
-REQUESTS_DIRECTOR_AFTER_WORKING_DAYS = int(os.environ.get("REQUESTS_DIRECTOR_AFTER_WORKING_DAYS", "5"))
-REQUESTS_DIRECTOR_EMAIL = os.environ.get("REQUESTS_DIRECTOR_EMAIL", "")
-
-# Demo content: each app seeds its own part; seed_demo runs these commands in this order.
-DEMO_SEEDERS = ["seed_home", "seed_services", "seed_newsroom", "seed_forms", "seed_tenders", "seed_editorial"]
-# Content at scale (manage.py generate_scale_data): each app's part, in this order; each part
-# gives the command its option (--services N, --news N, --requests N).
-SCALE_DATA_PARTS = [
-    "services.demo.scale_data.ServicesPart",
-    "newsroom.demo.scale_data.NewsPart",
-    "forms_pages.demo.scale_data.RequestsPart",
-]
-
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -401,3 +345,6 @@ LOGGING = {
         "fontTools": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
 }
+
+# The portal's own settings: its messages, the requests desk, tender data, demo content.
+from .portal import *  # noqa: E402, F403
