@@ -4,6 +4,8 @@ OCDS builds every `ocid` from an OCID prefix registered with the Open Contractin
 (`ocds-` and six random lowercase letters or digits; the standard defines no test prefix) and
 the notice's reference number. A made-up prefix makes every ocid the portal publishes invalid,
 and since an ocid must never change once published, it is worth setting before the first notice.
+A deployment check (`manage.py check --deploy`, as production's start is checked): `make run`
+and the tests, which publish nothing, are not told about it.
 """
 
 import re
@@ -14,7 +16,7 @@ from django.core import checks
 OCID_PREFIX = re.compile(r"ocds-[a-z0-9]{6}")
 
 
-@checks.register(checks.Tags.compatibility)
+@checks.register(checks.Tags.compatibility, deploy=True)
 def check_ocid_prefix(app_configs=None, **kwargs):
     prefix = settings.TENDERS_OCID_PREFIX
     if OCID_PREFIX.fullmatch(prefix):

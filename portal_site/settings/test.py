@@ -24,9 +24,6 @@ STORAGES = {
 # Tests log in with client.login(), which django-axes cannot see a request for; the lockout
 # test turns it back on.
 AXES_ENABLED = False
-# The test site publishes no open data: the placeholder OCID prefix stays, and its warning with it
-# (tests/tenders/test_ocds.py runs the check itself).
-SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "tenders.W001"]  # noqa: F405
 # Tests of the page cache turn it on where they need it.
 PAGE_CACHE_SECONDS = 0
 
