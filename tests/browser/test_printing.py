@@ -33,11 +33,18 @@ def test_printed_persian_form_numbers_fields_in_persian_with_one_mark_per_choice
     text = "\n".join(printed(print_page, tmp_path))
     numbers = re.findall(r"\.\s*([0-9۰-۹]+)\s*\S", text)
     assert numbers == ["۱", "۲", "۳", "۴", "۵"]  # were "1." to "5."
-    # Each choice has its box, and no list bullet («◦») is drawn beside it.
-    assert text.count("☐") == 5
+    # Each choice has its printed mark (drawn by CSS: no glyph to print), and no list bullet («◦»)
+    # is drawn beside it.
+    assert "◦" not in text and "•" not in text
     choices = print_page.locator(".print-fields ul > li")
     assert choices.count() == 5
     assert {choice.evaluate("li => getComputedStyle(li).listStyleType") for choice in choices.all()} == {"none"}
+    marks = print_page.locator(".print-fields ul > li > .choice-mark")
+    assert marks.count() == 5
+    for mark in marks.all():
+        box = mark.bounding_box()
+        assert box["width"] >= 8 and box["height"] >= 8
+        assert mark.evaluate("m => getComputedStyle(m).borderTopStyle") == "solid"
 
 
 def test_printed_service_page_holds_the_faq_answers_and_the_address_once(print_page, server, tmp_path):
