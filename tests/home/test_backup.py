@@ -2,6 +2,7 @@
 
 import io
 import tarfile
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -73,3 +74,11 @@ def test_restore_refuses_a_file_that_is_not_a_backup(tmp_path):
     bogus.write_bytes(b"not an archive")
     with pytest.raises(CommandError):
         call_command("restore", str(bogus), "--yes")
+
+
+def test_the_nightly_housekeeping_backs_up_before_it_anonymises():
+    """The statement's termination clause: a backup of the users' data first, then the end of
+    it. The nightly unit anonymised first, so that night's archive already lacked the data."""
+    unit = (Path(__file__).resolve().parents[2] / "deploy" / "portal-maintenance.service").read_text()
+    commands = [line.split("manage.py", 1)[1].split()[0] for line in unit.splitlines() if line.startswith("ExecStart=")]
+    assert commands == ["backup", "anonymise_requests"]
