@@ -1,7 +1,9 @@
 """Demo content of the services desk: categories, audiences, laws, services and questions.
 
 Names of laws, organisations and services come from ../shared/domain-facts.md; every web address
-is a sample on example.ir and every phone number the sample ۰۲۱-۰۰۰۰۰۰۰۰.
+is a sample on example.ir and every phone number the sample ۰۲۱-۰۰۰۰۰۰۰۰. Every service is free of
+charge, as the service-level statement says of the directorate's services ("ارائه خدمات در این
+دستگاه هزینه ای ندارد"); the card can still show a fee where an editor sets one.
 """
 
 import datetime
@@ -306,8 +308,7 @@ SERVICES = [
             ("سامانه اشتغال اتباع خارجی", "وزارت تعاون، کار و رفاه اجتماعی", "مشخصات تبعه، کارفرما و شغل", "online"),
             ("سامانه اقامت اتباع", "پلیس مهاجرت و گذرنامه", "وضعیت روادید و اقامت", "letter"),
         ],
-        "cost": 12_000_000,
-        "cost_notes": "تعرفه سالانه مصوب؛ مبلغ نمونه است.",
+        "cost": None,
         "days": 15,
         "dept": "employment",
         "steps": [
@@ -339,8 +340,7 @@ SERVICES = [
             TAMIN,
             ("سامانه اشتغال اتباع خارجی", "وزارت تعاون، کار و رفاه اجتماعی", "شماره پروانه و تاریخ اعتبار", "online"),
         ],
-        "cost": 8_000_000,
-        "cost_notes": "مبلغ نمونه است.",
+        "cost": None,
         "days": 7,
         "dept": "employment",
         "steps": [REGISTER, REVIEW, ("تمدید و صدور پروانه الکترونیکی", "سامانه", "۱ روز کاری"), NOTIFY],
@@ -464,8 +464,7 @@ SERVICES = [
         "channels": [("web", ""), ("in-person", "مصاحبه تخصصی")],
         "reasons": "مصاحبه تخصصی با متقاضی و بازدید از محل مؤسسه حضوری است.",
         "systems": [CIVIL_REG, ("سامانه استعلام سوءپیشینه", "قوه قضاییه", "وضعیت سوءپیشینه", "online")],
-        "cost": 5_000_000,
-        "cost_notes": "مبلغ نمونه است.",
+        "cost": None,
         "days": 30,
         "dept": "employment",
         "steps": [
@@ -961,8 +960,7 @@ SERVICES = [
         "channels": [("web", ""), ("in-person", "مصاحبه")],
         "reasons": "مصاحبه تخصصی با مسئول فنی مرکز حضوری است.",
         "systems": [CIVIL_REG],
-        "cost": 3_000_000,
-        "cost_notes": "مبلغ نمونه است.",
+        "cost": None,
         "days": 30,
         "dept": "employment",
         "steps": [

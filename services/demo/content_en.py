@@ -408,8 +408,6 @@ PHRASES = {
     "جلسات ستاد": "Headquarters meetings",
     "شنبه تا چهارشنبه ۸ تا ۱۳": "Saturday to Wednesday 8:00 to 13:00",
     # Cost and time notes
-    "تعرفه سالانه مصوب؛ مبلغ نمونه است.": "The approved yearly tariff; the amount is a sample.",
-    "مبلغ نمونه است.": "The amount is a sample.",
     "بسته به نوبت جلسات هیئت": "Depending on the board's hearing schedule",
     # Linked systems: system, organisation, data exchanged
     "سامانه استعلام هویت": "Identity enquiry system",

@@ -49,10 +49,13 @@ def test_lists_are_joined_with_each_language_s_separator():
 
 
 def test_service_and_tender_pages_write_amounts_with_persian_separators(client):
-    from services.models import ServicePage
+    from services.factories import make_service
+    from services.models import ServiceIndexPage
     from tenders.models import TenderPage
 
-    service = ServicePage.objects.live().filter(locale__language_code="fa", is_free=False).first()
+    # The demo's services are all free, as the statement says; an editor may still set a fee.
+    catalogue = ServiceIndexPage.objects.get(locale__language_code="fa")
+    service = make_service(catalogue, slug="paid-service", is_free=False, cost_rials=12_500_000)
     tender = TenderPage.objects.live().filter(locale__language_code="fa", estimated_value__gt=999).first()
     for page, amount in ((service, service.cost_rials), (tender, tender.estimated_value)):
         html = client.get(page.url).content.decode()

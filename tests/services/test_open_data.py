@@ -42,6 +42,23 @@ def test_json_export(client):
     assert record["free_of_charge"] is True
 
 
+def test_every_demo_service_is_free_as_the_statement_says(client):
+    """«ارائه خدمات در این دستگاه هزینه ای ندارد»: four demo cards showed sample fees
+    («مبلغ نمونه است»), on the card, its PDF and the open data."""
+    for path in ("/open-data/services.json", "/en/open-data/services.json"):
+        services = json.loads(client.get(path).content)["services"]
+        assert services and all(record["free_of_charge"] for record in services), path
+    assert "مبلغ نمونه" not in client.get("/services/foreign-work-permit/").content.decode()
+
+
+def test_a_fee_an_editor_sets_is_in_the_cpsv_ap_cost(client):
+    catalogue = ServiceIndexPage.objects.get(locale__language_code="fa")
+    make_service(catalogue, slug="paid-in-open-data", title="خدمت با هزینه", is_free=False, cost_rials=2_500_000)
+    graph = json.loads(client.get("/open-data/services.jsonld").content)["@graph"]
+    node = next(n for n in graph if n["dct:title"]["@value"] == "خدمت با هزینه")
+    assert node["cv:hasCost"]["cv:value"] == 2_500_000 and node["cv:hasCost"]["cv:currency"] == "IRR"
+
+
 def test_english_export_lists_english_services(client):
     data = json.loads(client.get("/en/open-data/services.json").content)
     assert data["count"] == ServicePage.objects.live().filter(locale__language_code="en").count() > 0
@@ -75,7 +92,12 @@ def test_cpsv_ap_json_ld(client):
     assert node["@type"] == "cpsv:PublicService"
     assert node["dct:identifier"].startswith("TLS-")
     assert node["cv:hasChannel"] and node["cv:hasInput"] and node["cv:hasLegalResource"]
-    assert node["cv:hasCost"]["cv:currency"] == "IRR" and node["cv:hasCost"]["cv:value"] > 0
+    assert node["cv:hasCost"] == {
+        "@type": "cv:Cost",
+        "cv:value": 0,
+        "cv:currency": "IRR",
+        "dct:description": "رایگان",
+    }
     assert node["cv:processingTime"]["@value"] == "P15D"
 
 
