@@ -1,15 +1,18 @@
 """Editor-managed site furniture: contact details, social links and the outage banner."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.template.defaultfilters import linebreaksbr
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Site
 
 from home.caching.page_cache import until_content_changes
-from home.language.i18n import localised
+from home.language.i18n import is_english, localised
 
 from ..choices import BannerLevel
 
@@ -139,25 +142,54 @@ class SiteBanner(CachedSiteSetting):
 
     def clean(self):
         super().clean()
+        errors = {}
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
-            raise ValidationError(
-                {"ends_at": _("The banner must stop after it starts: set “shown until” later than “shown from”.")}
-            )
+            errors["ends_at"] = _("The banner must stop after it starts: set “shown until” later than “shown from”.")
+        # Shown (or to be shown) with one message, half the readers would get the other
+        # language's text or nothing; a banner whose time is over may keep what it had.
+        if bool(self.message) != bool(self.message_en) and not self.has_ended():
+            if self.message:
+                errors["message_en"] = _(
+                    "Write the English message of the banner too: readers of the English pages see it."
+                )
+            else:
+                errors["message"] = _(
+                    "Write the Persian message of the banner too: readers of the Persian pages see it."
+                )
+        if errors:
+            raise ValidationError(errors)
+
+    def has_ended(self, now=None):
+        return self.ends_at is not None and self.ends_at <= (now or timezone.now())
 
     def is_active(self, now=None):
-        """Whether the banner shows now: it has a message and now is inside its window."""
-        if not self.message:
+        """Whether the banner shows now: it has a message (in either language; `display_message`
+        says what each page shows) and now is inside its window."""
+        if not (self.message or self.message_en):
             return False
         now = now or timezone.now()
         if self.starts_at and now < self.starts_at:
             return False
-        if self.ends_at and now >= self.ends_at:
-            return False
-        return True
+        return not self.has_ended(now)
 
     @property
     def display_message(self):
-        return localised(self, "message")
+        """What the banner shows the reader: the message in the reader's language, never the
+        other language's (an English page carries no Persian). For a banner saved with one
+        message only (the form no longer allows it), a fixed line in the reader's language that
+        links to the home page of the language that has the text: a line rather than nothing,
+        as the banner is mostly an outage notice and a reader whose service fails should learn
+        there is one. It says no more than the level tells."""
+        message = localised(self, "message", fallback=False)
+        if message:
+            return linebreaksbr(message, autoescape=True)
+        if is_english():
+            code, link = settings.LANGUAGE_CODE, _("See the notice on the Persian site.")
+        else:
+            code, link = "en", _("See the notice on the English site.")
+        lead = _("Some services are unavailable.") if self.level == BannerLevel.OUTAGE else ""
+        url = "/" if code == settings.LANGUAGE_CODE else f"/{code}/"
+        return format_html('{} <a href="{}" hreflang="{}">{}</a>', lead, url, code, link)
 
 
 @register_setting(icon="cogs")

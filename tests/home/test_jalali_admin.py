@@ -217,7 +217,7 @@ def test_setting_datetime_round_trip(admin_client, site):
     url = f"/admin/settings/home/sitebanner/{site.pk}/"
     data = {
         "message": "قطعی برنامه‌ریزی‌شده",
-        "message_en": "",
+        "message_en": "Planned outage",
         "level": "info",
         "starts_at": "1405/09/25 22:00",
         "ends_at": "",

@@ -24,7 +24,7 @@ def test_banner_ending_before_it_starts_is_refused(admin_client, site):
     start = timezone.now() + datetime.timedelta(days=10)
     data = {
         "message": "قطعی برنامه‌ریزی‌شده",
-        "message_en": "",
+        "message_en": "Planned outage",
         "level": "outage",
         "starts_at": jalali(start),
         "ends_at": jalali(start - datetime.timedelta(days=1)),
