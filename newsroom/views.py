@@ -3,6 +3,8 @@ news archive and the notice board (registered when NewsroomConfig.ready imports 
 
 from functools import partial
 
+from django.conf import settings
+from django.db.models import Exists, OuterRef, Q
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
@@ -11,17 +13,18 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
 from taggit.models import Tag
+from wagtail.models import Page
 
 from home.caching.page_cache import until_content_changes
 from home.choices import Domain
-from home.language.i18n import active_locale
+from home.language.i18n import active_locale, alternate_links, is_english
 from home.language.text import local_digits
 from home.pages.feeds import registered_feeds
 from home.pages.pagination import paginate
 from home.pages.route_views import route_view
 
 from .archive import month_name, month_range, tag_by_slug, valid_year_month, year_range
-from .models import NewsIndexPage, NewsPage, NoticeIndexPage
+from .models import NewsIndexPage, NewsPage, NoticeIndexPage, NoticePage
 
 NEWS_PER_PAGE = 10
 NOTICES_PER_PAGE = 10
@@ -73,11 +76,37 @@ def feed_list(request):
     )
 
 
-def news_listing(request, page, queryset, heading, filters=None, feed=None, noindex=False, subview=True):
+def untranslated(pages):
+    """Those of `pages` in Persian that have no live version in the active language (None on
+    Persian pages): what an English listing leaves out."""
+    if not is_english():
+        return None
+    english = Page.objects.live().filter(translation_key=OuterRef("translation_key"), locale=active_locale())
+    return pages.filter(locale__language_code=settings.LANGUAGE_CODE).exclude(Exists(english))
+
+
+def persian_only(request, page, count):
+    """For the listing's template, read only where it renders the line (inside its fragment):
+    {"count": `count()`, "url": the Persian listing's address}, empty when the count is 0."""
+
+    def compute():
+        found = count()
+        if not found:
+            return {}
+        persian = next(link for link in alternate_links(request, page) if link["code"] == settings.LANGUAGE_CODE)
+        return {"count": found, "url": persian["alternate_url"]}
+
+    return SimpleLazyObject(compute)
+
+
+def news_listing(request, page, narrow, heading, filters=None, feed=None, noindex=False, subview=True, persian=True):
     """The news archive's template for a (filtered) list of news; a route's listing (not the
-    whole archive's, `subview=False`) is the last crumb, under the archive's page."""
+    whole archive's, `subview=False`) is the last crumb, under the archive's page. `narrow`
+    gives the route's news (month, tag, section) from an archive's; on English pages it counts
+    the Persian news it gives that have no English version too (not for a tag: `persian=False`)."""
     # The queryset is the route's (month, tag, section): its count is kept per address.
-    page_obj = paginate(request, queryset, NEWS_PER_PAGE, count_key=f"newsroom:{page.pk}:{request.path}")
+    page_obj = paginate(request, narrow(page.news()), NEWS_PER_PAGE, count_key=f"newsroom:{page.pk}:{request.path}")
+    persian_news = untranslated(NewsPage.objects.live().public()) if persian else None
     # The listing is a fragment kept until content changes (news_index_page.html): the
     # items and the side panels are read only when it is rendered again.
     sidebar = SimpleLazyObject(lambda: until_content_changes(f"newsroom:sidebar:{page.pk}", page.sidebar))
@@ -90,13 +119,24 @@ def news_listing(request, page, queryset, heading, filters=None, feed=None, noin
         **{name: SimpleLazyObject(partial(sidebar.__getitem__, name)) for name in SIDEBAR_PARTS},
         "feed": feed,
         "noindex": noindex,
+        "persian_only": None if persian_news is None else persian_only(request, page, narrow(persian_news).count),
     }
     return page.render(request, context_overrides=context)
 
 
 @route_view(NewsIndexPage, "all_news")
 def all_news(request, page):
-    return news_listing(request, page, page.news(), page.title, feed=page.feed_urls(), subview=False)
+    return news_listing(request, page, lambda news: news, page.title, feed=page.feed_urls(), subview=False)
+
+
+def within(start, end):
+    """The news of an archive dated from `start` to before `end`."""
+    return lambda news: news.filter(date__gte=start, date__lt=end)
+
+
+def within_section(domain):
+    """The news of an archive in one domain section."""
+    return lambda news: news.filter(domain=domain)
 
 
 @route_view(NewsIndexPage, "year_archive")
@@ -105,8 +145,7 @@ def year_archive(request, page, year):
         raise Http404(gettext("There is no archive for that year."))
     start, end = year_range(year)
     heading = gettext("News of %(year)s") % {"year": local_digits(year)}
-    news = page.news().filter(date__gte=start, date__lt=end)
-    return news_listing(request, page, news, heading, filters={"year": year}, feed=page.feed_urls())
+    return news_listing(request, page, within(start, end), heading, filters={"year": year}, feed=page.feed_urls())
 
 
 @route_view(NewsIndexPage, "month_archive")
@@ -115,9 +154,8 @@ def month_archive(request, page, year, month):
         raise Http404(gettext("There is no archive for that month."))
     start, end = month_range(year, month)
     heading = gettext("News of %(month)s %(year)s") % {"month": month_name(month), "year": local_digits(year)}
-    news = page.news().filter(date__gte=start, date__lt=end)
     filters = {"year": year, "month": month}
-    return news_listing(request, page, news, heading, filters=filters, feed=page.feed_urls())
+    return news_listing(request, page, within(start, end), heading, filters=filters, feed=page.feed_urls())
 
 
 @route_view(NewsIndexPage, "tag_archive")
@@ -126,9 +164,18 @@ def tag_archive(request, page, tag):
     if tag_obj.slug != tag:  # typed with Arabic letters: the address with the Persian ones
         return redirect(page.url + page.reverse_subpage("tag_archive", args=(tag_obj.slug,)), permanent=True)
     heading = gettext("News tagged “%(tag)s”") % {"tag": tag_obj.name}
-    news = page.news().filter(tags=tag_obj)
     feed = page.feed_urls(tag=tag_obj.slug)
-    return news_listing(request, page, news, heading, filters={"tag": tag_obj}, feed=feed, noindex=True)
+    # Tags are the language's own: the Persian news of an English tag are none.
+    return news_listing(
+        request,
+        page,
+        lambda news: news.filter(tags=tag_obj),
+        heading,
+        filters={"tag": tag_obj},
+        feed=feed,
+        noindex=True,
+        persian=False,
+    )
 
 
 @route_view(NewsIndexPage, "section_archive")
@@ -136,16 +183,30 @@ def section_archive(request, page, domain):
     if domain not in Domain.values:
         raise Http404(gettext("There is no such domain section."))
     heading = gettext("News of %(section)s") % {"section": Domain(domain).label}
-    news = page.news().filter(domain=domain)
     feed = page.feed_urls(domain=domain)
-    return news_listing(request, page, news, heading, filters={"domain": domain}, feed=feed)
+    narrow = within_section(domain)
+    return news_listing(request, page, narrow, heading, filters={"domain": domain}, feed=feed)
 
 
 @route_view(NoticeIndexPage, "board")
 def notice_board(request, page):
     now = timezone.now()
     notices = page.notices().current(now).board_order()
-    context = {"notices": notices, "mode": "board", "changes_at": page.notices().next_change(now)}
+    changing = page.notices()
+    persian_notices = untranslated(NoticePage.objects.live().public())
+    if persian_notices is not None:
+        # The board is kept until one of its notices starts or expires, and on an English
+        # board one of the Persian-only notices it counts too: still one query.
+        shown_here = NoticePage.objects.child_of_q(page) | Q(pk__in=persian_notices.values("pk"))
+        changing = NoticePage.objects.live().public().filter(shown_here)
+    context = {
+        "notices": notices,
+        "mode": "board",
+        "changes_at": changing.next_change(now),
+        "persian_only": None
+        if persian_notices is None
+        else persian_only(request, page, persian_notices.current(now).count),
+    }
     return page.render(request, context_overrides=context)
 
 

@@ -2,17 +2,22 @@
 
 import json
 
-from django.db.models import Min, Q
+from django.conf import settings
+from django.db.models import Count, Exists, Min, OuterRef, Q
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext
+from wagtail.models import Page
 
+from home.caching.page_cache import until_content_changes
+from home.language.i18n import active_locale, alternate_links, is_english
 from home.pages.pagination import paginate
 from home.pages.route_views import route_view
 
 from .forms import TenderFilterForm
 from .models import TenderIndexPage, TenderPage
+from .models.notices import TenderPageQuerySet
 from .ocds import release_package
 from .status import CURRENT, FINISHED
 
@@ -22,20 +27,73 @@ LISTING_PAGE_SIZE = 10
 OCDS_PAGE_SIZE = 100
 
 
+def _next_changes(now):
+    """The aggregates of the next moments a notice's status changes after `now`."""
+    return {
+        "starts": Min("documents_from", filter=Q(documents_from__gt=now)),
+        "deadline": Min("effective_submission_deadline", filter=Q(effective_submission_deadline__gt=now)),
+        "opening": Min("effective_opening_at", filter=Q(effective_opening_at__gt=now)),
+    }
+
+
 def seconds_until_next_change(notices, now):
     """How long every status in `notices` stays as it is (at most MAX_CACHE_SECONDS).
 
     Responses that show statuses are cached no longer than this, so no cache can keep
     calling a notice open after its deadline.
     """
-    found = notices.order_by().aggregate(
-        starts=Min("documents_from", filter=Q(documents_from__gt=now)),
-        deadline=Min("effective_submission_deadline", filter=Q(effective_submission_deadline__gt=now)),
-        opening=Min("effective_opening_at", filter=Q(effective_opening_at__gt=now)),
-    )
+    found = notices.order_by().aggregate(**_next_changes(now))
     seconds = [MAX_CACHE_SECONDS]
     seconds += [int((moment - now).total_seconds()) for moment in found.values() if moment is not None]
     return max(0, min(seconds))
+
+
+def narrowed(notices, data):
+    """`notices` of the filter's kind and department (`data`: the filter form's values)."""
+    if data.get("kind"):
+        notices = notices.filter(kind=data["kind"])
+    if data.get("department"):
+        notices = notices.filter(department__slug=data["department"].slug)
+    return notices
+
+
+def persian_only(request, index, data, statuses, now):
+    """On an English listing: how many notices the Persian listing shows with the same filters
+    that have no English version, and that listing's address ({"count", "url"}); None when
+    there are none, and on Persian pages.
+
+    One query (the count and when one of those notices next changes status), kept until
+    content changes or that moment, and at most MAX_CACHE_SECONDS like the statuses shown.
+    """
+    if not is_english():
+        return None
+
+    def compute():
+        english = Page.objects.live().filter(translation_key=OuterRef("translation_key"), locale=active_locale())
+        persian = TenderPage.objects.live().public().filter(locale__language_code=settings.LANGUAGE_CODE)
+        shown = Q(pk__in=[])
+        for status in statuses:
+            shown |= TenderPageQuerySet.status_q(status, now)
+        found = (
+            narrowed(persian, data)
+            .exclude(Exists(english))
+            .order_by()
+            .aggregate(count=Count("pk", filter=shown), **_next_changes(now))
+        )
+        count = found.pop("count")
+        return count, min((moment for moment in found.values() if moment is not None), default=None)
+
+    department = data.get("department")
+    key = [index.pk, *statuses, data.get("kind") or "", department.slug if department else ""]
+    count, changes_at = until_content_changes(
+        "tenders:persian-only:" + ":".join(map(str, key)), compute, timeout=MAX_CACHE_SECONDS
+    )
+    if changes_at is not None and changes_at <= now:
+        count, changes_at = compute()
+    if not count:
+        return None
+    persian = next(link for link in alternate_links(request, index) if link["code"] == settings.LANGUAGE_CODE)
+    return {"count": count, "url": persian["alternate_url"]}
 
 
 @route_view(TenderIndexPage, "listing")
@@ -48,17 +106,16 @@ def listing(request, index, archive):
     form = TenderFilterForm(params or None, statuses=statuses)
     notices = index.notices()
     status_code = 200
+    untranslated = None
     if form.is_bound and not form.is_valid():
         status_code = 400
         notices = notices.none()
     else:
         data = form.cleaned_data if form.is_bound else {}
         chosen = data.get("status")
-        notices = notices.with_status([chosen] if chosen else statuses, now)
-        if data.get("kind"):
-            notices = notices.filter(kind=data["kind"])
-        if data.get("department"):
-            notices = notices.filter(department__slug=data["department"].slug)
+        shown = [chosen] if chosen else list(statuses)
+        notices = narrowed(notices.with_status(shown, now), data)
+        untranslated = persian_only(request, index, data, shown, now)
     notices = notices.in_reading_order(now)
     page_obj = paginate(request, notices, LISTING_PAGE_SIZE)
     for notice in page_obj:
@@ -74,6 +131,7 @@ def listing(request, index, archive):
             "paginator": page_obj.paginator,
             "notices": page_obj.object_list,
             "filtered": form.is_bound,
+            "persian_only": untranslated,
             "now": now,
         },
     )
