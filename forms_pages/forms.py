@@ -14,6 +14,7 @@ from home.pages.form_fields import CitizenForm, bot_trap, comment_field, score_f
 from .choices import RequestKind
 from .fields import EMAIL_INVALID, MobileField, NationalIdField
 from .models.requests import CODE_DIGITS
+from .routing import where_violation_reports_go
 from .validators import MAX_ATTACHMENTS, check_attachment, normalise_mobile
 
 
@@ -92,16 +93,15 @@ class BotTrapMixin:
         return bool(self.data.get("website"))
 
 
-def department_field(**kwargs):
+def department_field(label=None, required=None):
     """The department a request or a report is for, with messages that say what to choose."""
     return DepartmentField(
-        label=_("Department"),
+        label=label or _("Department"),
         empty_label=_("Choose a department"),
         error_messages={
-            "required": _("Choose the department your request is for."),
+            "required": required or _("Choose the department your request is for."),
             "invalid_choice": _("Choose one of the departments in the list."),
         },
-        **kwargs,
     )
 
 
@@ -204,9 +204,7 @@ class RequestForm(AttachmentsMixin, BotTrapMixin, CitizenForm):
             "required": _("Choose the kind of request: a report of a violation, criticism, a suggestion or a question.")
         },
     )
-    department = department_field(
-        help_text=_("Reports of administrative violations go to the inspection and complaints unit.")
-    )
+    department = department_field()
     subject = subject_field()
     text = request_text_field()
     name = bounded_text_field(
@@ -241,6 +239,10 @@ class RequestForm(AttachmentsMixin, BotTrapMixin, CitizenForm):
         help_text=_("Up to 3 files, PDF, JPEG or PNG, at most 5 MB each."),
     )
     website = bot_trap()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["department"].help_text = where_violation_reports_go()
 
     def clean_email(self):
         return self.cleaned_data.get("email", "").strip().lower()
@@ -367,7 +369,7 @@ SECRET_PHRASE = re.compile(r"[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}")
 class AnonymousReportForm(AttachmentsMixin, BotTrapMixin, CitizenForm):
     """A report of an administrative violation with nothing that identifies the sender."""
 
-    department = department_field()
+    department = department_field(_("Unit the report is about"), _("Choose the unit your report is about."))
     subject = subject_field()
     text = request_text_field()
     attachments = MultipleFileField(
@@ -376,3 +378,7 @@ class AnonymousReportForm(AttachmentsMixin, BotTrapMixin, CitizenForm):
         help_text=_("Up to 3 files, PDF, JPEG or PNG, at most 5 MB each. Files can carry your name: check them first."),
     )
     website = bot_trap()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["department"].help_text = where_violation_reports_go(anonymous=True)

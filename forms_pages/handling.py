@@ -22,6 +22,7 @@ from .choices import FINISHED_STATUSES, PAUSED_STATUSES, EventAction, RequestKin
 from .models import CitizenRequest, RequestAttachment, RequestEvent
 from .models.attachments import attachment_path
 from .notifications import notify_reply, notify_submitted, notify_transfer, notify_update
+from .routing import route
 from .storage import get_private_storage
 from .validators import detect_file_type
 
@@ -55,10 +56,12 @@ def files_kept_only_if_committed():
 
 def create_request(data, files=(), language="fa"):
     """Save a request and its attachments in one transaction and return it."""
+    department, reported = route(data["kind"], data["department"])
     with files_kept_only_if_committed() as written, transaction.atomic():
         citizen_request = CitizenRequest(
             kind=data["kind"],
-            department=data["department"],
+            department=department,
+            reported_department=reported,
             subject=data["subject"].strip(),
             text=data["text"].strip(),
             name=data["name"].strip(),
@@ -97,10 +100,12 @@ def create_anonymous_report(data, files=(), language="fa"):
     """Save an anonymous violation report; returns (request, secret phrase). Only the phrase's
     salted hash is stored, and nothing about the sender: no name, contact or address."""
     phrase = new_secret_phrase()
+    department, reported = route(RequestKind.VIOLATION, data["department"])
     with files_kept_only_if_committed() as written, transaction.atomic():
         citizen_request = CitizenRequest(
             kind=RequestKind.VIOLATION,
-            department=data["department"],
+            department=department,
+            reported_department=reported,
             subject=data["subject"].strip(),
             text=data["text"].strip(),
             anonymous=True,

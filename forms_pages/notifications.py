@@ -186,9 +186,11 @@ def _staff_email(citizen_request, event, purpose, recipient, subject, lines):
 
 def _staff_facts(citizen_request):
     with translation.override("fa"):
+        reported = citizen_request.reported_department
         return [
             _("Tracking code") + ": " + citizen_request.code_display,
             _("Kind of request") + ": " + str(citizen_request.get_kind_display()),
+            *([_("Unit reported") + ": " + reported.name] if reported else []),
             _("Response due") + ": " + format_date(citizen_request.due_at, "fa"),
         ]
 

@@ -25,10 +25,12 @@ from forms_pages.models import (
     ResponseTarget,
 )
 from forms_pages.models.targets import DEFAULT_TARGET_DAYS
+from home.demo import content as home_content
 from home.demo import seeding
 from home.models import Department
 
-from ..choices import EventAction, RequestKind, RequestStatus
+from ..choices import EventAction, RequestStatus
+from ..routing import route
 
 
 class Seeder(seeding.AppSeeder):
@@ -38,6 +40,7 @@ class Seeder(seeding.AppSeeder):
 
     @transaction.atomic
     def seed(self, home):
+        self.violation_reports_unit()
         self.targets()
         self.staff_permissions()
         contact = self.contact_page(home)
@@ -157,21 +160,31 @@ class Seeder(seeding.AppSeeder):
             voter += votes
         return page
 
+    @staticmethod
+    def violation_reports_unit():
+        """Reports of administrative violations go to the complaints unit (unless a unit already
+        receives them): the flag on it and on its translations."""
+        if Department.objects.filter(receives_violation_reports=True).exists():
+            return
+        unit = Department.objects.in_default_language().filter(slug=home_content.VIOLATION_REPORTS_UNIT).first()
+        if unit is not None:
+            unit.receives_violation_reports = True
+            unit.save()
+
     def sample_requests(self, now):
         departments = list(Department.objects.in_default_language().order_by("sort_order"))
         if not departments:
             return
-        complaints = (
-            Department.objects.in_default_language().filter(slug__icontains="complaint").first() or departments[-1]
-        )
         for number, (subject, kind, _dept, status, days_ago, answer, rating) in enumerate(REQUESTS):
             if CitizenRequest.objects.filter(subject=subject).exists():
                 continue
-            department = complaints if kind == RequestKind.VIOLATION else departments[number % len(departments)]
+            # A violation report about one unit, handled by the unit receiving such reports.
+            department, reported = route(kind, departments[number % len(departments)])
             created = now - datetime.timedelta(days=days_ago, hours=3)
             request = CitizenRequest(
                 kind=kind,
                 department=department,
+                reported_department=reported,
                 subject=subject,
                 text=f"{subject}. لطفاً راهنمایی کنید و نتیجه بررسی را از راه همین سامانه اعلام فرمایید.",
                 name="شهروند نمونه",

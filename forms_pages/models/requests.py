@@ -130,6 +130,11 @@ class CitizenRequest(models.Model):
     # Always the default-locale instance (forms route an English choice to it): the desk, its
     # staff group and the figures see one department whichever language the citizen wrote in.
     department = routing_department(on_delete=models.PROTECT, related_name="citizen_requests")
+    # A report of an administrative violation: the unit the citizen named, the one it is about.
+    # The report itself goes to the unit that receives such reports (`department`), never here.
+    reported_department = routing_department(
+        on_delete=models.PROTECT, null=True, blank=True, related_name="reported_in", verbose_name=_("unit reported")
+    )
     subject = models.CharField(_("subject"), max_length=200)
     text = models.TextField(_("text"), max_length=5000)
     name = models.CharField(_("name"), max_length=120, blank=True)
@@ -268,6 +273,11 @@ class CitizenRequest(models.Model):
         return self.clock_paused_at is not None
 
     @property
+    def reported_elsewhere(self):
+        """A report of a violation handled by another unit than the one it is about."""
+        return self.reported_department_id is not None and self.reported_department_id != self.department_id
+
+    @property
     def code_display(self):
         return group_code(self.code)
 
@@ -318,6 +328,8 @@ class CitizenRequest(models.Model):
             "kind_label": str(self.get_kind_display()),
             "department": self.department.name,
             "department_en": self.department.in_language("en").name,
+            "unit_reported": self.reported_department.name if self.reported_department else "",
+            "unit_reported_en": self.reported_department.in_language("en").name if self.reported_department else "",
             "subject": self.subject,
             "text": self.text,
             "name": self.name,

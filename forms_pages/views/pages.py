@@ -77,9 +77,12 @@ def request_form(request, page):
 def request_thanks(request, page):
     """The tracking code of the request just sent (kept in the session, never in the address)."""
     pk = request.session.get(SESSION_LAST_CODE)
-    citizen_request = CitizenRequest.objects.select_related("department").filter(pk=pk).first() if pk else None
+    citizen_request = (
+        CitizenRequest.objects.select_related("department", "reported_department").filter(pk=pk).first() if pk else None
+    )
     context = page.get_context(request)
     context["request_obj"] = citizen_request
+    context["reported_elsewhere"] = citizen_request is not None and citizen_request.reported_elsewhere
     return private(render(request, "forms_pages/contact_page_thanks.html", context))
 
 
@@ -129,6 +132,11 @@ def anonymous_sent(request, page):
     context["heading"] = context["subview_crumb"] = _("Your report was received")
     context["code_display"] = group_code(code) if code else None
     context["phrase"] = phrase
+    # Which unit handles the report (and which it is about), said under the code.
+    reports = CitizenRequest.objects.select_related("department", "reported_department")
+    report = reports.filter(code=code).first() if code else None
+    context["request_obj"] = report
+    context["reported_elsewhere"] = report is not None and report.reported_elsewhere
     return private(render(request, "forms_pages/contact_page_anonymous_sent.html", context))
 
 

@@ -68,7 +68,7 @@ def _tracked_request(request, code):
     if code not in request.session.get(SESSION_TRACKED, []):
         raise NotProved
     citizen_request = (
-        CitizenRequest.objects.select_related("department")
+        CitizenRequest.objects.select_related("department", "reported_department")
         .prefetch_related("events__attachments", "events__department", "attachments")
         .filter(code=code, anonymised_at__isnull=True)
         .first()

@@ -198,6 +198,9 @@ DEPARTMENTS = [
     ),
     ("public-relations", "روابط عمومی", "Public relations office", ""),
 ]
+# The unit that receives reports of administrative violations, whichever unit they are about
+# (Department.receives_violation_reports; /work/shared/domain-facts.md).
+VIOLATION_REPORTS_UNIT = "complaints"
 
 # Where each department receives citizens. The directorate's real addresses and numbers are not
 # ours to publish: these read like Tehran addresses but every one is marked as a sample, and the

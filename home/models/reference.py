@@ -9,13 +9,13 @@ slug, which every translation shares.
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.query import ModelIterable
 from django.db.models.signals import post_delete, post_save
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
@@ -136,50 +136,6 @@ def attach_translations(entries, language):
             entry.__dict__.setdefault("_translations", {})[language] = found.get(entry.translation_key, entry)
 
 
-class LinksInOwnLocaleMixin:
-    """Many-to-many links to translatable entries (a service's categories and audiences) point at
-    the entries' instances in this object's own locale.
-
-    wagtail-localize copies such links from the source unchanged (it does not translate
-    many-to-many fields), so an English service made or re-synced from a Persian one would link
-    the Persian categories. Before every clean and save, each linked entry is swapped for its
-    translation in this locale, found by `translation_key`; an entry not yet translated stays
-    linked as it is, and the next save or re-sync after it is translated swaps it.
-    """
-
-    def full_clean(self, *args, **kwargs):
-        self.link_own_locale_translations()
-        return super().full_clean(*args, **kwargs)
-
-    def save(self, *args, **kwargs):
-        update_fields = kwargs.get("update_fields")
-        self.link_own_locale_translations(only=update_fields)
-        return super().save(*args, **kwargs)
-
-    def link_own_locale_translations(self, only=None):
-        if self.locale_id is None:
-            return
-        for field in self._meta.get_fields():
-            if not isinstance(field, ParentalManyToManyField) or not issubclass(field.related_model, TranslatableMixin):
-                continue
-            if only is not None and field.name not in only:
-                continue
-            linked = list(getattr(self, field.name).all())
-            elsewhere = {entry.translation_key for entry in linked if entry.locale_id != self.locale_id}
-            if not elsewhere:
-                continue
-            own = {
-                entry.translation_key: entry
-                for entry in field.related_model.objects.filter(locale_id=self.locale_id, translation_key__in=elsewhere)
-            }
-            mapped = []
-            for entry in linked:
-                entry = own.get(entry.translation_key, entry) if entry.locale_id != self.locale_id else entry
-                if entry not in mapped:
-                    mapped.append(entry)
-            setattr(self, field.name, mapped)
-
-
 class TranslatableReference(TranslatableMixin, models.Model):
     """An entry of a reference list with one instance per locale (translated in wagtail-localize)."""
 
@@ -262,6 +218,11 @@ class DepartmentQuerySet(ReferenceQuerySet):
         active_staff = get_user_model().objects.filter(is_active=True, groups=OuterRef("staff_group"))
         return self.in_default_language().filter(Q(staff_group__isnull=True) | ~Exists(active_staff))
 
+    def receiving_violation_reports(self):
+        """The unit that receives reports of administrative violations (its default-locale entry,
+        which stands for every translation), or None when no unit has been given them."""
+        return self.in_default_language().filter(receives_violation_reports=True).first()
+
 
 class Department(index.Indexed, TranslatableReference):
     """A unit citizens can address; requests are routed to its e-mail and staff group.
@@ -286,6 +247,16 @@ class Department(index.Indexed, TranslatableReference):
         _("telephone"), max_length=50, blank=True, help_text=_("As dialled, e.g. 021-12345678; shown in Latin order.")
     )
     office_hours = models.CharField(_("opening hours"), max_length=200, blank=True)
+    # One unit at most (with its translations): reports of administrative violations go to it,
+    # whichever unit the citizen names, so the unit reported never handles a report about itself.
+    receives_violation_reports = models.BooleanField(
+        _("receives reports of administrative violations"),
+        default=False,
+        help_text=_(
+            "Reports of administrative violations go to this unit, whichever unit the citizen names; "
+            "the unit named is recorded as the unit reported and does not see the report. One unit at most."
+        ),
+    )
 
     objects = DepartmentQuerySet.as_manager()
 
@@ -300,6 +271,8 @@ class Department(index.Indexed, TranslatableReference):
         SynchronizedField("domain"),
         SynchronizedField("sort_order"),
         SynchronizedField("phone"),
+        # Where reports go is the entry's, not a translator's to change.
+        SynchronizedField("receives_violation_reports", overridable=False),
     ]
 
     panels = [
@@ -308,6 +281,7 @@ class Department(index.Indexed, TranslatableReference):
         # Where its requests go decides who reads what citizens send: superusers only.
         FieldPanel("email", permission="superuser"),
         FieldPanel("staff_group", permission="superuser"),
+        FieldPanel("receives_violation_reports", permission="superuser"),
         FieldPanel("domain"),
         FieldPanel("sort_order"),
         MultiFieldPanel(
@@ -328,7 +302,33 @@ class Department(index.Indexed, TranslatableReference):
         constraints = [
             models.UniqueConstraint(fields=["locale", "slug"], name="department_slug_per_locale"),
             models.UniqueConstraint(fields=["locale", "name"], name="department_name_per_locale"),
+            # One unit receives reports of violations (`clean` says so in words).
+            models.UniqueConstraint(
+                fields=["locale"], condition=Q(receives_violation_reports=True), name="department_one_violation_unit"
+            ),
         ]
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # The flag is the entry's: every translation carries the default-locale instance's.
+        Department.objects.filter(translation_key=self.translation_key).exclude(pk=self.pk).update(
+            receives_violation_reports=self.receives_violation_reports
+        )
+
+    def clean(self):
+        super().clean()
+        other = (
+            self.receives_violation_reports
+            and (
+                Department.objects.filter(receives_violation_reports=True).exclude(translation_key=self.translation_key)
+            ).first()
+        )
+        if other:
+            message = _(
+                "Only one unit can receive reports of administrative violations, and “%(unit)s” does now. "
+                "Untick it there first, then tick it here."
+            )
+            raise ValidationError({"receives_violation_reports": message % {"unit": other.display_name}})
 
     def _in_active_language_only(self, field):
         # Unlike the name, an untranslated address is left out rather than shown in Persian:
@@ -353,13 +353,13 @@ class Department(index.Indexed, TranslatableReference):
         return bool(self.display_address or self.phone or self.display_office_hours)
 
 
-def routing_department(*, on_delete, related_name="+", field=models.ForeignKey, **options):
+def routing_department(*, on_delete, related_name="+", field=models.ForeignKey, verbose_name=None, **options):
     """A link that routes work to a department (requests, desks, answer targets): it may only
     name the default-locale entry, which stands for all its translations, so the desk, its staff
     group and the figures see one department whichever language the citizen wrote in."""
     return field(
         Department,
-        verbose_name=_("department"),
+        verbose_name=verbose_name or _("department"),
         on_delete=on_delete,
         related_name=related_name,
         limit_choices_to=default_locale_only,

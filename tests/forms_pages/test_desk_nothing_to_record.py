@@ -160,7 +160,7 @@ def test_an_answer_with_a_new_status_and_a_note_says_all_three(tracked, staff):
 
 def test_an_anonymous_report_is_read_on_the_tracking_page(anonymous_report, departments, staff, staff_a):
     report, _phrase = create_anonymous_report({**anonymous_report, "department": departments[3]})
-    staff_a.groups.add(departments[3].staff_group)
+    staff_a.groups.add(report.department.staff_group)  # the unit handling violation reports
     assert staff.post(answer_url(report), {"action": "answer", "status": RequestStatus.UNDER_REVIEW}).status_code == 302
     assert said(staff, report) == "وضعیت درخواست به «در دست بررسی» تغییر کرد. متقاضی آن را در صفحهٔ پیگیری می‌بیند."
 

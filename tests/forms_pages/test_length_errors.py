@@ -104,8 +104,8 @@ def test_the_anonymous_form_sent_empty_lists_each_field_with_a_link(client, depa
     assert set(links) == {"#id_department", "#id_subject", "#id_text"}
     for href in links:
         assert page.find(id=href[1:])["aria-invalid"] == "true"
-    # The same messages as the named contact form.
-    assert "واحدی را که درخواست شما به آن مربوط است انتخاب کنید." in links["#id_department"]
+    # The same messages as the named contact form, but for the unit: the one the report is about.
+    assert "واحدی را که گزارشتان درباره‌اش است انتخاب کنید." in links["#id_department"]
     assert "موضوع درخواست خود را بنویسید." in links["#id_subject"]
     assert "متن درخواست خود را بنویسید." in links["#id_text"]
     assert "لطفاً خطاهای زیر را درست کنید." not in response.content.decode()
@@ -131,7 +131,7 @@ def test_the_english_anonymous_form_explains_itself_in_english(client, home_en, 
     page = soup(response)
     links = error_summary(page)
     assert links["#id_subject"] == "Subject: Write a subject of at least 5 characters."
-    assert "Choose the department your request is for." in links["#id_department"]
+    assert "Choose the unit your report is about." in links["#id_department"]
     text = page.select_one(".error-summary").get_text()
     assert not any("\u0600" <= ch <= "\u06ff" for ch in text)
     assert_no_django_wording(response)
