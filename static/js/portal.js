@@ -33,6 +33,15 @@
   var saved = recall();
   document.querySelectorAll("form[data-autosubmit]").forEach(function (form) {
     form.setAttribute("data-autosubmit", "on");  // the stylesheet then lets its buttons rest
+    // The form's note that a box applies at once is shown, and read with each group of boxes,
+    // only here, where it is true: without this script a box waits for the Apply button.
+    form.querySelectorAll("[data-autosubmit-note]").forEach(function (note) {
+      note.hidden = false;
+      form.querySelectorAll("fieldset").forEach(function (group) {
+        var described = (group.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
+        group.setAttribute("aria-describedby", described.concat(note.id).join(" "));
+      });
+    });
     form.addEventListener("change", function (event) {
       var target = event.target;
       if (target.matches("input[type=checkbox]")) {
