@@ -24,10 +24,12 @@ from forms_pages.models import (
     RequestEvent,
     ResponseTarget,
 )
+from forms_pages.models.requests import OVERSEE_REQUESTS
 from forms_pages.models.targets import DEFAULT_TARGET_DAYS
 from home.demo import content as home_content
 from home.demo import seeding
 from home.models import Department
+from home.pages.editor_groups import DIRECTOR_GROUP
 
 from ..choices import EventAction, RequestStatus
 from ..routing import route
@@ -64,7 +66,8 @@ class Seeder(seeding.AppSeeder):
             ResponseTarget.objects.get_or_create(kind=kind, department=None, defaults={"days": days})
 
     def staff_permissions(self):
-        """Each department's staff group may enter the admin and answer its requests."""
+        """Each department's staff group may enter the admin and answer its requests; the
+        director's group those of every department."""
         perms = list(
             Permission.objects.filter(
                 content_type__app_label__in=["forms_pages", "wagtailadmin"],
@@ -73,6 +76,9 @@ class Seeder(seeding.AppSeeder):
         )
         for group in Group.objects.filter(departments__isnull=False).distinct():
             group.permissions.add(*perms)
+        # The director oversees every department's requests: their overdue alerts link there.
+        director, _created = Group.objects.get_or_create(name=DIRECTOR_GROUP)
+        director.permissions.add(*perms, Permission.objects.get(codename=OVERSEE_REQUESTS.split(".")[1]))
 
     def contact_page(self, home):
         return seeding.ensure_page(home, ContactPage, "contact", *HOME_CHILDREN["contact"])

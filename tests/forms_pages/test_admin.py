@@ -1,6 +1,7 @@
 """Staff handling: department isolation, filters, overdue flags, dashboard, attachments."""
 
 import datetime
+import importlib
 
 import pytest
 from django.core.files.base import ContentFile
@@ -49,6 +50,43 @@ def test_staff_see_only_their_departments(two_requests, staff_a):
 def test_superuser_sees_all(two_requests, admin_client):
     body = admin_client.get("/admin/citizen-requests/").content.decode()
     assert all(r.subject in body for r in two_requests)
+
+
+def test_the_director_oversees_every_department_s_requests(two_requests, django_user_model):
+    """The director is alerted of late requests with a link to each in the admin, which only the
+    department's own staff could open (a 404). The director's group oversees the whole desk."""
+    from django.contrib.auth.models import Group
+
+    from home.pages.editor_groups import DIRECTOR_GROUP
+
+    director = django_user_model.objects.create_user("the-director", password="pw")
+    director.groups.add(Group.objects.get(name=DIRECTOR_GROUP))
+    client = login(director)
+    body = client.get("/admin/citizen-requests/").content.decode()
+    assert all(request.subject in body for request in two_requests)
+    for request in two_requests:
+        assert client.get(f"/admin/citizen-requests/edit/{request.pk}/").status_code == 200
+
+
+def test_an_existing_director_group_is_given_oversight_by_the_migration(django_user_model):
+    from django.contrib.auth.models import Group
+    from django.db import connection
+    from django.db.migrations.loader import MigrationLoader
+
+    from forms_pages.models.requests import OVERSEE_REQUESTS
+    from home.pages.editor_groups import DIRECTOR_GROUP
+
+    migration = importlib.import_module("forms_pages.migrations.0023_oversee_requests")
+    group = Group.objects.get(name=DIRECTOR_GROUP)
+    group.permissions.clear()
+    user = django_user_model.objects.create_user("new-director", password="pw")
+    user.groups.add(group)
+    # With the app registry a migration gets (stubs of app configs), as `migrate` runs it.
+    apps = MigrationLoader(connection).project_state(("forms_pages", "0023_oversee_requests")).apps
+    migration.give_the_director_oversight(apps, None)
+    user = django_user_model.objects.get(pk=user.pk)  # permissions are cached per instance
+    assert user.has_perm(OVERSEE_REQUESTS) and user.has_perm("forms_pages.change_citizenrequest")
+    assert user.has_perm("wagtailadmin.access_admin")
 
 
 def test_user_without_permission_is_refused(two_requests, django_user_model):
