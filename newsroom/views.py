@@ -3,8 +3,7 @@ news archive and the notice board (registered when NewsroomConfig.ready imports 
 
 from functools import partial
 
-from django.conf import settings
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
@@ -13,11 +12,10 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext
 from django.views.decorators.http import require_GET
 from taggit.models import Tag
-from wagtail.models import Page
 
 from home.caching.page_cache import until_content_changes
 from home.choices import Domain
-from home.language.i18n import active_locale, alternate_links, is_english
+from home.language.i18n import active_locale, persian_only, untranslated
 from home.language.text import local_digits
 from home.pages.feeds import registered_feeds
 from home.pages.pagination import paginate
@@ -74,29 +72,6 @@ def feed_list(request):
         "newsroom/feed_list.html",
         {"site_feeds": site_feeds, "section_feeds": section_feeds, "tag_feeds": tag_feeds},
     )
-
-
-def untranslated(pages):
-    """Those of `pages` in Persian that have no live version in the active language (None on
-    Persian pages): what an English listing leaves out."""
-    if not is_english():
-        return None
-    english = Page.objects.live().filter(translation_key=OuterRef("translation_key"), locale=active_locale())
-    return pages.filter(locale__language_code=settings.LANGUAGE_CODE).exclude(Exists(english))
-
-
-def persian_only(request, page, count):
-    """For the listing's template, read only where it renders the line (inside its fragment):
-    {"count": `count()`, "url": the Persian listing's address}, empty when the count is 0."""
-
-    def compute():
-        found = count()
-        if not found:
-            return {}
-        persian = next(link for link in alternate_links(request, page) if link["code"] == settings.LANGUAGE_CODE)
-        return {"count": found, "url": persian["alternate_url"]}
-
-    return SimpleLazyObject(compute)
 
 
 def news_listing(request, page, narrow, heading, filters=None, feed=None, noindex=False, subview=True, persian=True):

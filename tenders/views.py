@@ -2,16 +2,15 @@
 
 import json
 
-from django.conf import settings
-from django.db.models import Count, Exists, Min, OuterRef, Q
+from django.db.models import Count, Min, Q
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext
-from wagtail.models import Page
 
 from home.caching.page_cache import until_content_changes
-from home.language.i18n import active_locale, alternate_links, is_english
+from home.language.i18n import persian_only as persian_only_line
+from home.language.i18n import untranslated
 from home.pages.pagination import paginate
 from home.pages.route_views import route_view
 
@@ -65,21 +64,15 @@ def persian_only(request, index, data, statuses, now):
     One query (the count and when one of those notices next changes status), kept until
     content changes or that moment, and at most MAX_CACHE_SECONDS like the statuses shown.
     """
-    if not is_english():
+    persian = untranslated(TenderPage.objects.live().public())
+    if persian is None:
         return None
 
     def compute():
-        english = Page.objects.live().filter(translation_key=OuterRef("translation_key"), locale=active_locale())
-        persian = TenderPage.objects.live().public().filter(locale__language_code=settings.LANGUAGE_CODE)
         shown = Q(pk__in=[])
         for status in statuses:
             shown |= TenderPageQuerySet.status_q(status, now)
-        found = (
-            narrowed(persian, data)
-            .exclude(Exists(english))
-            .order_by()
-            .aggregate(count=Count("pk", filter=shown), **_next_changes(now))
-        )
+        found = narrowed(persian, data).order_by().aggregate(count=Count("pk", filter=shown), **_next_changes(now))
         count = found.pop("count")
         return count, min((moment for moment in found.values() if moment is not None), default=None)
 
@@ -90,10 +83,7 @@ def persian_only(request, index, data, statuses, now):
     )
     if changes_at is not None and changes_at <= now:
         count, changes_at = compute()
-    if not count:
-        return None
-    persian = next(link for link in alternate_links(request, index) if link["code"] == settings.LANGUAGE_CODE)
-    return {"count": count, "url": persian["alternate_url"]}
+    return persian_only_line(request, index, lambda: count)
 
 
 @route_view(TenderIndexPage, "listing")

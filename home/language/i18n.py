@@ -4,9 +4,11 @@ of what the reader is looking at."""
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.db.models import Exists, OuterRef
 from django.middleware.locale import LocaleMiddleware
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from wagtail.contrib.routable_page.models import RoutablePageMixin
@@ -293,3 +295,27 @@ def install_admin_count_grouping():
     PageTitleColumn.get_header_context_data = _page_count_header_in_the_singular(
         PageTitleColumn.get_header_context_data
     )
+
+
+def untranslated(pages):
+    """Those of `pages` in Persian that have no live version in the active language (None on
+    Persian pages): what an English listing leaves out."""
+    if not is_english():
+        return None
+    english = Page.objects.live().filter(translation_key=OuterRef("translation_key"), locale=active_locale())
+    return pages.filter(locale__language_code=settings.LANGUAGE_CODE).exclude(Exists(english))
+
+
+def persian_only(request, page, count):
+    """An English listing's line "N more … published in Persian only"
+    (components/persian_only_line.html), read only where the template renders it (inside its
+    kept fragment): {"count": `count()`, "url": the Persian listing's address}, empty at 0."""
+
+    def compute():
+        found = count()
+        if not found:
+            return {}
+        persian = next(link for link in alternate_links(request, page) if link["code"] == settings.LANGUAGE_CODE)
+        return {"count": found, "url": persian["alternate_url"]}
+
+    return SimpleLazyObject(compute)
