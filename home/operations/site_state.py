@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext
 from wagtail.admin.ui.components import Component
 from wagtail.models import Site
@@ -17,15 +18,49 @@ from home.models import MaintenanceSettings, SiteBanner
 
 
 @dataclass(frozen=True)
+class Message:
+    """One language's text of the banner, named by its field's label and laid out in its own
+    language and direction whatever the admin's; `missing` says what that language's readers
+    get when it is not written."""
+
+    label: str
+    text: str
+    lang: str
+    direction: str
+    missing: str
+
+
+@dataclass(frozen=True)
 class StateLine:
-    """One thing the public sees: what it is (`strong` when it is on), the Persian text it shows
-    (set right to left in an English admin too), and where to change it (for those who may)."""
+    """One thing the public sees: what it is (`strong` when it is on), the texts it shows in
+    each language (`messages`), and where to change it (for those who may)."""
 
     text: str
     strong: bool = False
-    quote: str = ""
+    messages: tuple = ()
     edit_url: str = ""
     edit_label: str = ""
+
+
+def banner_messages(banner):
+    """The banner's Persian and English messages, as the readers of each language's pages read
+    them; one left empty is named as missing, with the line `display_message` shows instead."""
+    return (
+        Message(
+            capfirst(SiteBanner._meta.get_field("message").verbose_name),
+            banner.message,
+            "fa",
+            "rtl",
+            gettext("Not written: readers of the Persian pages see a link to the notice on the English site instead."),
+        ),
+        Message(
+            capfirst(SiteBanner._meta.get_field("message_en").verbose_name),
+            banner.message_en,
+            "en",
+            "ltr",
+            gettext("Not written: readers of the English pages see a link to the notice on the Persian site instead."),
+        ),
+    )
 
 
 def banner_line(banner, now):
@@ -37,11 +72,12 @@ def banner_line(banner, now):
             }
         else:
             text = gettext("The site-wide banner is shown (%(level)s):") % {"level": banner.get_level_display()}
-        return StateLine(text, strong=True, quote=banner.message)
-    if banner.message and banner.starts_at and banner.starts_at > now:
+        return StateLine(text, strong=True, messages=banner_messages(banner))
+    if (banner.message or banner.message_en) and banner.starts_at and banner.starts_at > now:
         start = format_date(banner.starts_at, with_time=True)
         return StateLine(
-            gettext("The site-wide banner is shown from %(start)s:") % {"start": start}, quote=banner.message
+            gettext("The site-wide banner is shown from %(start)s:") % {"start": start},
+            messages=banner_messages(banner),
         )
     return StateLine(gettext("No site-wide banner is shown."))
 

@@ -9,6 +9,7 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
 from django.utils import timezone
+from wagtail.users.models import UserProfile
 
 from home.language.jalali_input import format_jalali_input
 from home.models import Department, MaintenanceSettings, SiteBanner
@@ -165,6 +166,57 @@ def test_the_dashboard_says_what_the_public_sees_now(client, site):
     banner.ends_at, banner.starts_at = now - datetime.timedelta(minutes=1), now - datetime.timedelta(hours=5)
     banner.save()
     assert "هیچ اعلان سراسری نمایش داده نمی‌شود." in site_state(client)
+
+
+def banner_messages(client):
+    """The dashboard's banner messages: (label, lang, dir, text) for each, or the missing note."""
+    panel = ok_soup(client.get("/admin/")).select_one("#site-state-section")
+    found = []
+    for term in panel.select("dl.site-state__messages > dt"):
+        body = term.find_next_sibling("dd")
+        quote = body.find("blockquote")
+        if quote is None:
+            found.append((term.get_text(strip=True), None, None, body.get_text(" ", strip=True)))
+        else:
+            found.append((term.get_text(strip=True), quote["lang"], quote["dir"], quote.get_text(" ", strip=True)))
+    return found
+
+
+def test_the_dashboard_quotes_the_banner_in_both_languages_and_names_a_missing_one(client, site, operator):
+    persian = "ساختمان مرکزی روز شنبه تعطیل است."
+    english = "The central building is closed on Saturday."
+    banner = SiteBanner.for_site(site)
+    banner.message, banner.message_en, banner.level = persian, english, "info"
+    banner.starts_at, banner.ends_at = timezone.now() - datetime.timedelta(hours=1), None
+    banner.save()
+    assert banner_messages(client) == [
+        ("پیام (فارسی)", "fa", "rtl", persian),
+        ("پیام (انگلیسی)", "en", "ltr", english),  # laid out left to right in the Persian admin
+    ]
+
+    banner.message_en = ""  # saved before both were required, or through the shell
+    banner.save()
+    (_label, lang, direction, text), (label_en, lang_en, _dir, missing) = banner_messages(client)
+    assert (lang, direction, text) == ("fa", "rtl", persian)
+    assert (label_en, lang_en) == ("پیام (انگلیسی)", None)
+    assert missing == "نوشته نشده است: خوانندگان صفحه‌های انگلیسی به‌جای آن پیوندی به اعلان بخش فارسی درگاه می‌بینند."
+
+    # An operator using the admin in English reads the labels in English; the texts keep
+    # their own language and direction.
+    banner.message, banner.message_en = "", english
+    banner.save()
+    profile = UserProfile.get_for_user(operator)
+    profile.preferred_language = "en"
+    profile.save()
+    assert banner_messages(client) == [
+        (
+            "Message (Persian)",
+            None,
+            None,
+            "Not written: readers of the Persian pages see a link to the notice on the English site instead.",
+        ),
+        ("Message (English)", "en", "ltr", english),
+    ]
 
 
 @pytest.mark.usefixtures("operator")
