@@ -2,6 +2,7 @@
 title is the directorate's name, once."""
 
 import pytest
+from wagtail.users.models import UserProfile
 
 from tests.soup import soup
 
@@ -29,3 +30,15 @@ def test_the_home_pages_title_names_the_directorate_once(client, path):
 )
 def test_other_pages_put_their_own_title_first(client, path, expected):
     assert title(client, path).startswith(expected)
+
+
+def test_admin_tab_titles_end_with_the_directorates_name_in_the_admins_language(client, admin_user):
+    """Wagtail's own end with "- Wagtail"; an operator with several tabs open reads whose admin it is."""
+    assert title(client, "/admin/login/") == "ورود - اداره کل تعاون، کار و رفاه اجتماعی استان تهران"
+    client.force_login(admin_user)
+    assert title(client, "/admin/") == "داشبورد - اداره کل تعاون، کار و رفاه اجتماعی استان تهران"
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "en"
+    profile.save()
+    assert title(client, "/admin/") == "Dashboard - Tehran Labour Directorate"
+    assert "Wagtail" not in title(client, "/admin/pages/")
