@@ -1,6 +1,8 @@
 """Seeds the demo content of forms_pages (`manage.py seed_forms`): the contact page, forms and
 surveys, polls with votes, and sample requests in every status with their history, from
-`content`. Idempotent (found by slug or subject).
+`content`. Idempotent (found by slug or subject). The contact page, the forms index and the
+forms' summaries and introductions follow the demo's wording on pages no one has edited
+(`seeding.refresh_texts`), so a database seeded earlier loses an outdated text on the next run.
 
 The open forms and polls also get English translations (an "en" entry in their spec); a
 translation has its own fields or options, so its submissions and votes are its own."""
@@ -34,6 +36,10 @@ from home.pages.editor_groups import DIRECTOR_GROUP
 from ..choices import EventAction, RequestStatus
 from ..routing import route
 
+# A demo form's texts that follow the demo's wording until someone edits the form (its fields
+# and a poll's question stay as made: answers and votes were given to them).
+FORM_TEXTS = ("summary", "intro")
+
 
 class Seeder(seeding.AppSeeder):
     """Creates or completes the demo content of forms_pages."""
@@ -49,7 +55,7 @@ class Seeder(seeding.AppSeeder):
         index = self.forms_index(home)
         now = timezone.now()
         for spec in FORMS:
-            self.seeded_page(index, spec, now, self.new_form_page, self.translate_form)
+            self.seeded_page(index, spec, now, self.new_form_page, self.translate_form, texts=FORM_TEXTS)
         for spec in POLLS:
             self.seeded_page(index, spec, now, self.new_poll_page, self.translate_poll)
         self.sample_requests(now)
@@ -86,19 +92,25 @@ class Seeder(seeding.AppSeeder):
     def forms_index(self, home):
         return seeding.ensure_page(home, FormsIndexPage, "forms", *HOME_CHILDREN["forms"])
 
-    def seeded_page(self, index, spec, now, create, translate):
+    def seeded_page(self, index, spec, now, create, translate, texts=()):
         """The form or poll of ``spec`` under ``index``, made by ``create`` unless it is there
-        already, and its English translation (made by ``translate``) where the spec has one."""
+        already, and its English translation (made by ``translate``) where the spec has one. The
+        fields named in ``texts`` follow the spec's wording on pages no one has edited."""
         existing = index.get_children().filter(slug=spec["slug"]).first()
         page = existing.specific if existing is not None else create(index, spec, now)
+        if existing is not None:
+            seeding.refresh_texts(page, {name: spec[name] for name in texts})
         if "en" in spec:
-            translate(page, spec["en"])
+            translated, created = translate(page, spec["en"])
+            if not created:
+                seeding.refresh_texts(translated, {name: spec["en"][name] for name in texts})
         return page
 
     @staticmethod
     def ensure_english(page, english, **fields):
-        """The English form or poll: its own title and ``fields``, the Persian page's dates."""
-        seeding.ensure_translation(
+        """The English form or poll: its own title and ``fields``, the Persian page's dates; with
+        whether it was made now."""
+        return seeding.ensure_translation(
             page, "en", title=english["title"], opens_at=page.opens_at, closes_at=page.closes_at, **fields
         )
 
@@ -136,7 +148,7 @@ class Seeder(seeding.AppSeeder):
             )
             for field, (label, choices) in zip(persian_fields, english["fields"], strict=True)
         ]
-        self.ensure_english(
+        return self.ensure_english(
             page,
             english,
             summary=english["summary"],
@@ -151,7 +163,9 @@ class Seeder(seeding.AppSeeder):
             PollOption(sort_order=option.sort_order, label=label)
             for option, label in zip(page.options.order_by("sort_order"), english["options"], strict=True)
         ]
-        self.ensure_english(page, english, question=english["question"], summary=english["question"], options=options)
+        return self.ensure_english(
+            page, english, question=english["question"], summary=english["question"], options=options
+        )
 
     def new_poll_page(self, index, spec, now):
         options = [PollOption(sort_order=order, label=label) for order, (label, _votes) in enumerate(spec["options"])]

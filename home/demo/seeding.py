@@ -1,7 +1,9 @@
 """Helpers the demo seeders of every app share, so each stays idempotent the same way.
 
 Each helper finds an existing object by a stable key (a slug under a parent, a handle) and
-creates it only when missing, so running `seed_demo` twice leaves the same content.
+creates it only when missing, so running `seed_demo` twice leaves the same content. A page's
+demo texts are the demo's while no one has edited the page: `refresh_texts` brings them up to
+date on such a page when the demo's wording changes, and leaves a page an editor has saved alone.
 """
 
 from wagtail.models import Locale, Page, Site
@@ -70,12 +72,40 @@ def ensure_reference(model, slug, fields, english_fields=None, key="slug"):
     return persian, english
 
 
+def edited_by_someone(page):
+    """Whether a person has saved `page` (in the admin, or its translation in wagtail-localize):
+    the seeders save their revisions with no user."""
+    return page.revisions.exclude(user=None).exists()
+
+
+def refresh_texts(page, texts):
+    """Bring the demo's `texts` (field → value) up to date on a seeded `page` no one has edited
+    since, as a new published revision; a page an editor has saved keeps its own words. The
+    values are compared as the page stores them (tidied by its `clean()`), so an unchanged
+    demo text makes no revision. Returns whether the page changed."""
+    if edited_by_someone(page):
+        return False
+    before = {name: getattr(page, name) for name in texts}
+    for name, value in texts.items():
+        setattr(page, name, value)
+    page.full_clean()
+    if all(getattr(page, name) == old for name, old in before.items()):
+        return False
+    page.save_revision().publish()
+    return True
+
+
 def ensure_page(parent, model, slug, texts, texts_en=None):
     """The child page `slug` of `parent`, made from `texts` when missing, and its English
-    translation made from `texts_en` when given (the English parent must exist)."""
-    page, _created = ensure_child(parent, model, slug, **texts)
+    translation made from `texts_en` when given (the English parent must exist); on a page the
+    demo made earlier and no one has edited, the texts are brought up to date."""
+    page, created = ensure_child(parent, model, slug, **texts)
+    if not created:
+        refresh_texts(page, texts)
     if texts_en is not None:
-        ensure_translation(page, "en", **texts_en)
+        translated, created_en = ensure_translation(page, "en", **texts_en)
+        if not created_en:
+            refresh_texts(translated, texts_en)
     return page
 
 
