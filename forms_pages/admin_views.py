@@ -205,11 +205,11 @@ class AnswerView(View):
         )
 
     def transfer_form(self, typed=None):
-        return TransferForm(initial=_typed(typed or {}, TRANSFER_FIELDS), current=self.object.department)
+        return TransferForm(initial=_typed(typed or {}, TRANSFER_FIELDS), current=self.object)
 
     def post(self, request, pk):
         if request.POST.get("action") == "transfer":
-            transfer_form = TransferForm(request.POST, current=self.object.department)
+            transfer_form = TransferForm(request.POST, current=self.object)
             if not transfer_form.is_valid():
                 return self.render(self.answer_form(request.POST), transfer_form, status=400)
             transfer_request(

@@ -122,10 +122,29 @@ class AnswerForm(forms.Form):
             )
 
 
-class TransferForm(forms.Form):
-    """Staff move a request to another department, with a reason for the audit trail."""
+REPORTED_UNIT_REFUSED = _(
+    "This report is about the %(unit)s: it cannot be transferred to the unit it is about. Choose another unit."
+)
 
-    department = forms.ModelChoiceField(label=_("Transfer to"), queryset=Department.objects.in_default_language())
+
+class TransferTarget(forms.ModelChoiceField):
+    """The department to transfer to; one the request may not go to is left out of the list, and
+    choosing it all the same (an old page, a crafted post) is refused with its reason, not with
+    «choose a valid option»."""
+
+    refused = None  # (primary key, message)
+
+    def to_python(self, value):
+        if self.refused and str(value) == str(self.refused[0]):
+            raise forms.ValidationError(self.refused[1], code="refused")
+        return super().to_python(value)
+
+
+class TransferForm(forms.Form):
+    """Staff move a request to another department, with a reason for the audit trail. A report
+    is never transferred to the unit it is about (`transfer_request` refuses it too)."""
+
+    department = TransferTarget(label=_("Transfer to"), queryset=Department.objects.in_default_language())
     # A textarea, so Enter in it cannot press the answer form's button (both share one <form>).
     reason = forms.CharField(
         label=_("Reason for the transfer"),
@@ -136,6 +155,16 @@ class TransferForm(forms.Form):
     )
 
     def __init__(self, *args, current=None, **kwargs):
+        """`current`: the request transferred (its department and the unit it reports are not offered)."""
         super().__init__(*args, **kwargs)
-        if current is not None:
-            self.fields["department"].queryset = Department.objects.in_default_language().exclude(pk=current.pk)
+        if current is None:
+            return
+        field = self.fields["department"]
+        field.queryset = Department.objects.in_default_language().exclude(pk=current.department_id)
+        reported = current.reported_department
+        if reported is not None:
+            field.queryset = field.queryset.exclude(pk=reported.pk)
+            field.refused = (reported.pk, REPORTED_UNIT_REFUSED % {"unit": reported.display_name})
+            field.help_text = _("The unit the report is about, the %(unit)s, is not listed: it never receives it.") % {
+                "unit": reported.display_name
+            }

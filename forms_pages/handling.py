@@ -190,9 +190,12 @@ def record_reply(citizen_request, text, files=(), visit_answer=None):
 
 def transfer_request(citizen_request, user, department, reason):
     """Move a request to another department (audited); the new department is alerted and the
-    applicant told which department now follows their request (not the staff's reason)."""
+    applicant told which department now follows their request (not the staff's reason). A report
+    never goes to the unit it is about: the answer screen's form refuses it, and so does this."""
     with transaction.atomic():
         locked = CitizenRequest.objects.select_for_update().select_related("department").get(pk=citizen_request.pk)
+        if department.pk == locked.reported_department_id:
+            raise ValueError(f"Request {locked.pk} is a report about {department.slug}: it cannot go there.")
         previous = locked.department
         locked.department = department
         locked.escalation_level = 0

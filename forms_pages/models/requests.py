@@ -10,7 +10,7 @@ import secrets
 from django.contrib.auth.hashers import check_password
 from django.contrib.postgres.indexes import GinIndex
 from django.db import IntegrityError, models, transaction
-from django.db.models import Q, Value
+from django.db.models import F, Q, Value
 from django.db.models.functions import Concat
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -73,13 +73,19 @@ OVERSEE_REQUESTS = "forms_pages.oversee_requests"
 
 class CitizenRequestQuerySet(models.QuerySet):
     def visible_to(self, user):
-        """The requests a staff member may see: those of their departments; all of them for a
-        superuser and for whoever oversees the desk (the director, who is alerted of late ones)."""
+        """The requests a staff member may see: those of their departments but a report about one
+        of their units, wherever it went (unless `route` left it there: no unit receives reports);
+        all of them for a superuser and whoever oversees the desk (the director, alerted of late ones)."""
         if not user.is_authenticated or not user.is_active:
             return self.none()
         if user.is_superuser or user.has_perm(OVERSEE_REQUESTS):
             return self
-        return self.filter(department__staff_group__in=user.groups.all())
+        groups = user.groups.all()
+        return self.filter(department__staff_group__in=groups).filter(
+            Q(reported_department__isnull=True)
+            | Q(reported_department=F("department"))
+            | ~Q(reported_department__staff_group__in=groups)
+        )
 
     def overdue(self, now=None):
         return self.filter(status__in=OPEN_STATUSES, due_at__lt=now or timezone.now())
@@ -283,6 +289,11 @@ class CitizenRequest(models.Model):
     def reported_elsewhere(self):
         """A report of a violation handled by another unit than the one it is about."""
         return self.reported_department_id is not None and self.reported_department_id != self.department_id
+
+    @property
+    def about_the_violation_unit(self):
+        """A report about the unit receiving reports of violations, so handled by another (`route`)."""
+        return self.reported_elsewhere and self.reported_department.receives_violation_reports
 
     @property
     def code_display(self):

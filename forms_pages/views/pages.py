@@ -83,6 +83,7 @@ def request_thanks(request, page):
     context = page.get_context(request)
     context["request_obj"] = citizen_request
     context["reported_elsewhere"] = citizen_request is not None and citizen_request.reported_elsewhere
+    context["about_the_violation_unit"] = citizen_request is not None and citizen_request.about_the_violation_unit
     return private(render(request, "forms_pages/contact_page_thanks.html", context))
 
 
@@ -137,6 +138,7 @@ def anonymous_sent(request, page):
     report = reports.filter(code=code).first() if code else None
     context["request_obj"] = report
     context["reported_elsewhere"] = report is not None and report.reported_elsewhere
+    context["about_the_violation_unit"] = report is not None and report.about_the_violation_unit
     return private(render(request, "forms_pages/contact_page_anonymous_sent.html", context))
 
 
