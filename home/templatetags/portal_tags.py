@@ -1,24 +1,17 @@
-"""Template helpers shared by every app: dates, digits, language switching, breadcrumbs."""
+"""Template helpers shared by every app: dates, digits, numbers, language marks, cached fragments,
+a page's sections and tables (the frame around every page: `frame_tags`)."""
 
-import hashlib
 import json
 
 from django import template
-from django.core.exceptions import DisallowedHost
-from django.template.loader import render_to_string
-from django.urls import NoReverseMatch, reverse
-from django.utils import timezone
-from django.utils.encoding import uri_to_iri
 from django.utils.html import conditional_escape, format_html, format_html_join, strip_tags
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from wagtail.models import Page
 
 from home.caching.page_cache import reader_key, until_content_changes
 from home.caching.request_memo import in_reading_request
 from home.language.dates import format_date
-from home.language.i18n import alternate_links, is_english, localised
+from home.language.i18n import is_english, localised
 from home.language.text import (
     TOKEN_MAX_LENGTH,
     digit_group_runs,
@@ -35,8 +28,6 @@ from home.language.text import (
 )
 from home.language.text import local_digits as localise_digits
 from home.models import Department
-from home.pages.feeds import registered_feeds
-from home.pages.menus import menu_links, organisation_links
 
 register = template.Library()
 
@@ -216,87 +207,16 @@ def table_head(*labels):
     return format_html("<thead><tr>{}</tr></thead>", cells)
 
 
-@register.simple_tag(takes_context=True)
-def alternate_language_links(context):
-    """Links to what is on screen in each language (its translation, or that language's home)."""
-    return alternate_links(context.get("request"), context.get("page"))
-
-
-@register.simple_tag(takes_context=True)
-def site_menu(context, handle):
-    """The links of a menu in the active language; the link to the current section is marked."""
-    language = (get_language() or "fa")[:2]
-    request = context.get("request")
-    path = request.path if request is not None else ""
-    links = []
-    for link in menu_links(handle, language):
-        url = link["url"]
-        current = bool(path) and not link.get("external") and url not in ("/", "/en/") and path.startswith(url)
-        links.append({**link, "current": current})
-    return links
-
-
-@register.simple_tag
-def ministry_organisations():
-    """The footer's links to the ministry's organisations, in the active language."""
-    return organisation_links((get_language() or "fa")[:2])
-
-
-@register.simple_tag(takes_context=True)
-def breadcrumbs(context):
-    """The ancestors of the current page below the site root, home first; a page's trail is
-    kept until content changes (a query per page type of the ancestors otherwise).
-
-    A route view of the page (an archive, a tag, a category) names itself in `subview_crumb`,
-    the heading of its `<h1>`: the page is then a link and the sub-view the current crumb. A
-    sub-view below others of the page (a sub-category) lists them, top first, as (title, url)
-    pairs in `subview_ancestors`: each a link between the page and the current crumb.
-    """
-    page = context.get("page")
-    request = context.get("request")
-    subview = str(context.get("subview_crumb") or "")
-    between = [(str(title), url) for title, url in context.get("subview_ancestors") or ()] if subview else []
-
-    def render():
-        if page is None or not hasattr(page, "get_ancestors"):
-            return render_to_string("components/breadcrumbs.html", {"ancestors": [], "page": None})
-        ancestors = page.get_ancestors().filter(depth__gt=1).live()
-        return render_to_string(
-            "components/breadcrumbs.html",
-            {"ancestors": ancestors, "page": page, "between": between, "subview": subview, "request": request},
-        )
-
-    if not isinstance(page, Page) or not page.pk or request is None or not in_reading_request():
-        return mark_safe(render())
-    parts = "\n".join([request.get_host(), subview, *(f"{title}\t{url}" for title, url in between)])
-    key = f"breadcrumbs:{page.pk}:{get_language()}:{hashlib.sha1(parts.encode()).hexdigest()}"
-    return mark_safe(until_content_changes(key, render, local=True))
-
-
-@register.simple_tag(takes_context=True)
-def print_details(context):
-    """What the print-only header of a page says besides the directorate's name: the page's
-    address, readable (a Persian tag or query as its letters, not «%D8%A2…»), and the moment.
-    The error page of a host the site does not serve names no address (it is no address of ours)."""
-    request = context.get("request")
-    try:
-        url = uri_to_iri(request.build_absolute_uri()) if request else ""
-    except DisallowedHost:
-        url = ""
-    return {"url": url, "at": timezone.now()}
-
-
-@register.inclusion_tag("components/feed_links.html")
-def feed_links():
-    """Autodiscovery `<link rel="alternate">` tags for every registered site feed."""
-    links = []
-    for feed in registered_feeds():
-        try:
-            rss = reverse(feed.rss_url_name, kwargs=feed.url_kwargs)
-        except NoReverseMatch:
-            continue
-        links.append({"title": feed.title, "rss": rss})
-    return {"links": links}
+@register.simple_block_tag
+def scroll_region(content, *labelled_by):
+    """`{% scroll_region "dates-heading" %}<table>…</table>{% endscroll_region %}`: a table that
+    scrolls in its own box on a phone. The box is a region named by the headings or captions
+    whose ids it is given, and is reached with the keyboard, to scroll it."""
+    return format_html(
+        '<div class="table-scroll" tabindex="0" role="region" aria-labelledby="{}">{}</div>',
+        " ".join(str(label) for label in labelled_by),
+        content,
+    )
 
 
 FRAGMENT_SECONDS = 60

@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import pytest
 
-from home.templatetags import portal_tags
+from home.templatetags import frame_tags
 from newsroom.models import NewsPage
 from tests.soup import ok_soup
 
@@ -99,7 +99,7 @@ def test_plain_pages_and_search_are_as_before(client):
 def test_warm_links_of_a_sub_route_cost_no_query(
     client, monkeypatch, django_assert_max_num_queries, path, language, link
 ):
-    real, calls = portal_tags.alternate_links, []
+    real, calls = frame_tags.alternate_links, []
 
     def counted(request, page=None):
         if calls:  # the second reader: the page's links and the tag's answer are cached
@@ -109,7 +109,7 @@ def test_warm_links_of_a_sub_route_cost_no_query(
         calls.append("cold")
         return real(request, page)
 
-    monkeypatch.setattr(portal_tags, "alternate_links", counted)
+    monkeypatch.setattr(frame_tags, "alternate_links", counted)
     for _ in range(2):
         assert links(client, path)[0][language] == link
     assert calls == ["cold", "warm"]

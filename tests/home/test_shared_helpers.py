@@ -216,6 +216,18 @@ def test_a_labelled_section_names_itself_by_its_heading_and_escapes_it():
     assert plain == '<section aria-labelledby="x"><h2 id="x">X</h2></section>'
 
 
+def test_a_table_that_scrolls_is_a_region_named_by_its_headings_the_keyboard_reaches():
+    from django.template import Context, Template
+
+    html = Template(
+        '{% load portal_tags %}{% scroll_region "period-1" caption %}<table></table>{% endscroll_region %}'
+    ).render(Context({"caption": 'kinds" onfocus="x'}))
+    assert html == (
+        '<div class="table-scroll" tabindex="0" role="region" aria-labelledby="period-1 kinds&quot; onfocus=&quot;x">'
+        "<table></table></div>"
+    )
+
+
 @pytest.mark.parametrize(
     "language, text, attributes",
     [
