@@ -195,6 +195,10 @@ def _jalali_format_value(original, with_time):
     def format_value(self, value):
         if jalali_active() and isinstance(value, datetime.date):
             return format_jalali_input(value, with_time)
+        if jalali_active() and isinstance(value, str):
+            # Refused text comes back as typed, in the Persian digits of the fields around it
+            # (the picker's script sends Latin digits whatever the field showed).
+            return to_persian_digits(value)
         return original(self, value)
 
     return format_value

@@ -208,6 +208,9 @@ def test_a_datetime_field_refuses_an_impossible_day_or_time(admin_client, notice
     assert response.status_code == 200
     assert reason in errors_text(response, field)
     assert not NoticePage.objects.filter(slug="jalali-notice").exists()
+    # What was typed comes back as typed, in the Persian digits of the fields around it (the
+    # picker's script sends Latin digits, and the refused text came back in them).
+    assert input_value(response, field)["value"] == typed.translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
 
 
 # -- a site setting -------------------------------------------------------------------------
