@@ -55,7 +55,8 @@ def oversight_unit(receiving):
         office = others.first()
         logger.warning(
             "No department has the slug %s (the Director General's office), so a report about the department %s, "
-            "which receives reports of administrative violations, went to %s.",
+            "which receives reports of administrative violations, went to %s. Give the Director General's office "
+            "that slug (admin menu › Departments).",
             OVERSIGHT_UNIT,
             receiving.slug,
             office.slug if office else "that department itself",
