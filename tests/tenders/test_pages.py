@@ -182,3 +182,19 @@ def test_site_search_finds_notices_by_subject_and_reference(client):
         page = soup(client.get("/search/", {"q": query}))
         found = [a.get_text(strip=True) for a in page.select("ol.listing h2 a")]
         assert "مزایده عمومی فروش خودروهای مازاد اداره کل" in found, query
+
+
+@pytest.mark.parametrize(
+    ("language", "callout_words", "note"),
+    [
+        ("fa", "(به وقت تهران)", "همهٔ زمان‌ها به وقت رسمی ایران (تهران) است."),
+        ("en", "(Tehran time)", "All times are Iran Standard Time (Tehran, UTC+03:30)."),
+    ],
+)
+def test_notice_times_name_their_time_zone(client, language, callout_words, note):
+    """A bidder abroad reads the deadline in Tehran time, and the page says so."""
+    notice = TenderPage.objects.get(slug="cleaning-services-1405", locale__language_code=language)
+    page = soup(client.get(notice.url))
+    assert page.select_one(".tender-status")  # the seeded notice is open: the callout names the deadline
+    assert callout_words in page.select_one(".tender-callout strong").get_text()
+    assert page.select_one(".tender-dates__zone").get_text(strip=True) == note
