@@ -15,7 +15,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
-from wagtail.models import Page, get_page_models
+from wagtail.models import Page
 
 from home.caching.page_cache import until_content_changes
 from home.caching.page_routing import find_site
@@ -23,6 +23,7 @@ from home.caching.query_params import NonCanonicalQuery, known_values, reads_que
 from home.language.i18n import active_locale, is_english
 from home.language.search import build_query, kinds_with_counts, query_text, ranked
 from home.language.text import has_arabic_script, normalise
+from home.models.querysets import readable_now
 from home.pages.pagination import paginate
 
 SEARCH_PAGE_SIZE = 10
@@ -32,13 +33,7 @@ SEARCH_CACHE_SECONDS = 600
 
 
 def _public_pages():
-    pages = Page.objects.live().public().filter(locale=active_locale()).exclude(depth__lte=1)
-    for model in get_page_models():
-        # A page type whose live pages can still be unreadable (a notice before its start)
-        # names them, so search never links to a 404.
-        if "not_yet_visible" in model.__dict__:
-            pages = pages.exclude(pk__in=model.not_yet_visible())
-    return pages
+    return readable_now(Page.objects.live().public().filter(locale=active_locale()).exclude(depth__lte=1))
 
 
 def _search_hits(normalised):
