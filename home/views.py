@@ -174,6 +174,15 @@ def csrf_failure(request, reason=""):
     return response
 
 
+def method_not_allowed(request, allowed):
+    """A page asked with a method it does not answer (a form sent to a page that takes none):
+    405, the methods it answers in Allow, and a page in its language leading back to it."""
+    response = render(request, "405.html", {"page_url": request.path}, status=405)
+    response["Allow"] = ", ".join(allowed)
+    add_never_cache_headers(response)
+    return response
+
+
 def server_error(request):
     # Whatever broke must not break this page too: it needs no database, and its language is
     # read from the address alone (English under /en/, Persian elsewhere).

@@ -16,6 +16,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.caching.query_params import unread_parameters_redirect
 from home.models import Department, Organisation
+from home.pages.route_views import allowed_methods
+from home.views import method_not_allowed
 
 
 class DepartmentViewSet(SnippetViewSet):
@@ -120,6 +122,16 @@ def _drop_wagtailmenus_serve_hook():
 
 
 _drop_wagtailmenus_serve_hook()
+
+
+@hooks.register("before_serve_page")
+def refuse_methods_the_address_does_not_answer(page, request, serve_args, _serve_kwargs):
+    """A POST (PUT, DELETE…) to a page or route that takes no form: 405 with the methods it
+    answers, not the page as if it had been read."""
+    allowed = allowed_methods(page, serve_args)
+    if request.method not in allowed:
+        return method_not_allowed(request, allowed)
+    return None
 
 
 @hooks.register("before_serve_page")

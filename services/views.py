@@ -21,7 +21,7 @@ from home.language.csv_export import with_bom
 from home.language.i18n import active_locale, is_english
 from home.pages.pagination import paginate
 from home.pages.pdf import pdf_response
-from home.pages.route_views import route_view
+from home.pages.route_views import TAKES_FORMS, route_view
 from home.security.ratelimit import is_limited
 
 from .forms import SurveyForm
@@ -105,7 +105,7 @@ def _survey_error(request, service, form, message, status):
     return response
 
 
-@route_view(ServicePage, "survey")
+@route_view(ServicePage, "survey", methods=TAKES_FORMS)
 def submit_survey(request, service):
     """Save one survey answer: CSRF (middleware), rate limit, honeypot, one per browser per day.
 

@@ -4,13 +4,12 @@ Each page's route methods hand the request here through home.pages.route_views, 
 models never import forms, handling or protection. FormsPagesConfig.ready imports this module.
 """
 
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from home.pages.pdf import pdf_response
-from home.pages.route_views import route_view
+from home.pages.route_views import TAKES_FORMS, route_view
 
 from ..figures import desk_figures
 from ..forms import AnonymousReportForm, RequestForm
@@ -38,7 +37,7 @@ def _language():
     return (get_language() or "fa")[:2]
 
 
-@route_view(ContactPage, "request_form")
+@route_view(ContactPage, "request_form", methods=TAKES_FORMS)
 def request_form(request, page):
     """The 24/7 request form: saved first, then the applicant is sent to the thank-you page."""
     limit_message = None
@@ -87,7 +86,7 @@ def request_thanks(request, page):
     return private(render(request, "forms_pages/contact_page_thanks.html", context))
 
 
-@route_view(ContactPage, "anonymous")
+@route_view(ContactPage, "anonymous", methods=TAKES_FORMS)
 def anonymous_report(request, page):
     """The anonymous violation report form (no name, no contact). Over a limit the report comes
     back filled with the limit's message (HTTP 429), as the ordinary form does."""
@@ -109,11 +108,9 @@ def anonymous_report(request, page):
             request.session[SESSION_ANONYMOUS] = [citizen_request.code, phrase]
             return private(redirect(page.url + page.reverse_subpage("anonymous_sent")))
         status = 400
-    elif request.method == "GET":
+    else:
         form = AnonymousReportForm()
         status = 200
-    else:
-        return HttpResponse(status=405)
     return private(anonymous_form_page(request, page, form, status))
 
 
@@ -155,7 +152,7 @@ def figures(request, page):
     return render(request, "forms_pages/contact_page_figures.html", context)
 
 
-@route_view(FormPage, "form")
+@route_view(FormPage, "form", methods=TAKES_FORMS)
 def form_page(request, page):
     """An online form or survey: closed, already answered, the form, or its landing page."""
     token = new_token(request)
@@ -209,7 +206,7 @@ def form_pdf(request, page):
     )
 
 
-@route_view(PollPage, "vote")
+@route_view(PollPage, "vote", methods=TAKES_FORMS)
 def poll(request, page):
     """A poll: its options, a vote (one per person), and the results once voted or closed."""
     token = new_token(request)
