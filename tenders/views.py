@@ -111,11 +111,14 @@ def listing(request, index, archive):
     for notice in page_obj:
         notice.current_status = notice.status_at(now)
         notice.countdown = notice.time_left(now)
+    heading = gettext("Archive of tenders and auctions") if archive else None
     response = index.render(
         request,
         context_overrides={
             "archive": archive,
-            "subview_crumb": gettext("Archive of notices") if archive else None,
+            # The archive's <title>, <h1> and last crumb, in the same words.
+            "heading": heading,
+            "subview_crumb": heading,
             "form": form,
             "page_obj": page_obj,
             "paginator": page_obj.paginator,

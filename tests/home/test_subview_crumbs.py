@@ -59,9 +59,9 @@ def test_a_sub_view_is_the_last_crumb_under_a_link_to_its_page(client, path, ind
         ("/notices/archive/", "بایگانی اعلانات"),
         ("/news/tag/آمار/", "اخبار با برچسب «آمار»"),
         ("/services/category/permits/", "مجوزها و پروانه‌ها"),
-        ("/tenders/archive/", "بایگانی آگهی‌ها"),
+        ("/tenders/archive/", "بایگانی مناقصه‌ها و مزایده‌ها"),
         ("/en/notices/archive/", "Notice archive"),
-        ("/en/tenders/archive/", "Archive of notices"),
+        ("/en/tenders/archive/", "Archive of tenders and auctions"),
     ],
 )
 def test_the_sub_views_crumb_says_which_one_it_is(client, path, last):
