@@ -80,6 +80,8 @@ class MessagePurpose(models.TextChoices):
     REMINDER = "reminder", _("Reminder before the due date")
     ESCALATION = "escalation", _("Escalation of an overdue request")
     DIGEST = "digest", _("Daily digest")
+    # To the staff a form names: a response to it (OutboundMessage.submission), no request.
+    FORM_RESPONSE = "form_response", _("Online form response")
 
 
 # What is written to the applicant (the others go to staff).

@@ -41,11 +41,13 @@ def _enqueue(message_id, run_after=None):
         transaction.on_commit(lambda: task_.enqueue(message_id), robust=True)
 
 
-def queue_message(*, channel, purpose, recipient, body, subject="", request=None, event=None):
-    """Record one message in the outbox and schedule its delivery (call inside the event's transaction)."""
+def queue_message(*, channel, purpose, recipient, body, subject="", request=None, event=None, submission=None):
+    """Record one message in the outbox and schedule its delivery (call inside the event's transaction):
+    about a citizen's `request` (and its `event`), or a `submission` of an online form."""
     message = OutboundMessage.objects.create(
         request=request,
         event=event,
+        submission=submission,
         channel=channel,
         purpose=purpose,
         recipient=recipient,

@@ -6,6 +6,8 @@ from ..choices import RequestKind, RequestStatus
 FORMS = [
     {
         "slug": "e-services-satisfaction",
+        # The department whose e-mail receives each response: the unit evaluating performance.
+        "department": "complaints",
         "title": "نظرسنجی رضایت از میز خدمات الکترونیک",
         "summary": "نظر شما درباره خدمات الکترونیک اداره کل، راهنمای ما برای بهتر کردن آن‌هاست.",
         "intro": "<p>پاسخ به این نظرسنجی چند دقیقه بیشتر وقت نمی‌گیرد. نام و نشانی شما پرسیده نمی‌شود.</p>",
@@ -44,6 +46,8 @@ FORMS = [
     },
     {
         "slug": "labour-law-course-registration",
+        # The department whose e-mail receives each response: the course is held with it.
+        "department": "labour-relations",
         "title": "ثبت‌نام در دوره آموزشی آشنایی با قانون کار",
         "summary": "دوره رایگان یک‌روزه برای کارفرمایان کارگاه‌های کوچک و نمایندگان کارگران.",
         "intro": "<p>این دوره با همکاری معاونت روابط کار برگزار می‌شود و به پرسش‌های رایج درباره قرارداد کار، مرخصی و پایان کار می‌پردازد.</p>",
@@ -73,6 +77,8 @@ FORMS = [
     },
     {
         "slug": "in-person-hours-survey",
+        # The department whose e-mail receives each response: it sets the office hours.
+        "department": "director-office",
         "title": "نظرسنجی ساعات مراجعه حضوری",
         "summary": "این نظرسنجی به پایان رسیده است؛ نتیجه آن در تنظیم ساعات کاری به کار رفت.",
         "intro": "<p>کدام ساعات برای مراجعه حضوری به اداره کل برای شما مناسب‌تر است؟</p>",

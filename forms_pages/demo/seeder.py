@@ -2,7 +2,8 @@
 surveys, polls with votes, and sample requests in every status with their history, from
 `content`. Idempotent (found by slug or subject). The contact page, the forms index and the
 forms' summaries and introductions follow the demo's wording on pages no one has edited
-(`seeding.refresh_texts`), so a database seeded earlier loses an outdated text on the next run.
+(`seeding.refresh_texts`), so a database seeded earlier loses an outdated text on the next run;
+so does each demo form's staff address (`to_address`: its department's e-mail, in both languages).
 
 The open forms and polls also get English translations (an "en" entry in their spec); a
 translation has its own fields or options, so its submissions and votes are its own."""
@@ -55,7 +56,10 @@ class Seeder(seeding.AppSeeder):
         index = self.forms_index(home)
         now = timezone.now()
         for spec in FORMS:
-            self.seeded_page(index, spec, now, self.new_form_page, self.translate_form, texts=FORM_TEXTS)
+            demo_owned = {"to_address": self.staff_address(spec)}
+            self.seeded_page(
+                index, spec, now, self.new_form_page, self.translate_form, texts=FORM_TEXTS, fields=demo_owned
+            )
         for spec in POLLS:
             self.seeded_page(index, spec, now, self.new_poll_page, self.translate_poll)
         self.sample_requests(now)
@@ -92,18 +96,26 @@ class Seeder(seeding.AppSeeder):
     def forms_index(self, home):
         return seeding.ensure_page(home, FormsIndexPage, "forms", *HOME_CHILDREN["forms"])
 
-    def seeded_page(self, index, spec, now, create, translate, texts=()):
+    @staticmethod
+    def staff_address(spec):
+        """The e-mail of the department a demo form belongs to ("" when it has none)."""
+        department = Department.objects.in_default_language().filter(slug=spec["department"]).first()
+        return department.email if department is not None else ""
+
+    def seeded_page(self, index, spec, now, create, translate, texts=(), fields=None):
         """The form or poll of ``spec`` under ``index``, made by ``create`` unless it is there
         already, and its English translation (made by ``translate``) where the spec has one. The
-        fields named in ``texts`` follow the spec's wording on pages no one has edited."""
+        fields named in ``texts`` follow the spec's wording, and ``fields`` (name → value, the
+        same in both languages) their values, on pages no one has edited."""
+        fields = fields or {}
         existing = index.get_children().filter(slug=spec["slug"]).first()
-        page = existing.specific if existing is not None else create(index, spec, now)
+        page = existing.specific if existing is not None else create(index, spec, now, **fields)
         if existing is not None:
-            seeding.refresh_texts(page, {name: spec[name] for name in texts})
+            seeding.refresh_texts(page, {name: spec[name] for name in texts} | fields)
         if "en" in spec:
-            translated, created = translate(page, spec["en"])
+            translated, created = translate(page, spec["en"], **fields)
             if not created:
-                seeding.refresh_texts(translated, {name: spec["en"][name] for name in texts})
+                seeding.refresh_texts(translated, {name: spec["en"][name] for name in texts} | fields)
         return page
 
     @staticmethod
@@ -125,17 +137,17 @@ class Seeder(seeding.AppSeeder):
         page.save_revision().publish()
         return page
 
-    def new_form_page(self, index, spec, now):
+    def new_form_page(self, index, spec, now, **fields):
         form_fields = [
             FormField(sort_order=order, label=label, field_type=field_type, required=required, choices=choices)
             for order, (label, field_type, required, choices) in enumerate(spec["fields"])
         ]
         texts = {"summary": spec["summary"], "intro": spec["intro"], "thank_you_text": THANKS}
         return self.publish_new(
-            index, FormPage, spec, now, one_response_per_person=spec["one"], form_fields=form_fields, **texts
+            index, FormPage, spec, now, one_response_per_person=spec["one"], form_fields=form_fields, **texts, **fields
         )
 
-    def translate_form(self, page, english):
+    def translate_form(self, page, english, **fields):
         """The English form: same fields, types, choices order and dates; its own submissions."""
         persian_fields = page.form_fields.order_by("sort_order")
         form_fields = [
@@ -155,6 +167,7 @@ class Seeder(seeding.AppSeeder):
             intro=english["intro"],
             thank_you_text=THANKS_EN,
             form_fields=form_fields,
+            **fields,
         )
 
     def translate_poll(self, page, english):

@@ -1,15 +1,14 @@
 """Editor-built online forms and surveys (Wagtail's form builder) with open/close dates,
 an optional one-response-per-person rule, a print view and a PDF of the blank form."""
 
-import logging
-
+from django import forms
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, AbstractFormSubmission
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
@@ -21,8 +20,7 @@ from home.pages.documents import TitledDocumentMixin, is_form_document
 from home.pages.route_views import ViewRoutesMixin, view_route
 
 from ..form_builder import FIELD_TYPE_CHOICES, SINGLE_CHOICE_TYPES, CitizenFormBuilder
-
-logger = logging.getLogger(__name__)
+from ..staff_mail import queue_response_mail, staff_addresses, validate_staff_addresses
 
 
 class OpenCloseMixin(models.Model):
@@ -101,9 +99,33 @@ class FormPageSubmission(AbstractFormSubmission):
     respondent = models.CharField(max_length=64, blank=True, db_index=True)
 
 
-class FormPage(ViewRoutesMixin, OpenCloseMixin, AbstractEmailForm, RichIntroPage):
-    """An online form or a multi-question survey built by editors."""
+class NoRecipientsNote(HelpPanel):
+    """A warning at the top of the editor while the saved form names no staff address to e-mail:
+    its responses then reach nobody unless someone opens the admin's list."""
 
+    def __init__(self, **kwargs):
+        kwargs.setdefault("template", "forms_pages/admin/no_recipients_note.html")
+        super().__init__(**kwargs)
+
+    class BoundPanel(HelpPanel.BoundPanel):
+        def is_shown(self):
+            return not getattr(self.instance, "to_address", "") and super().is_shown()
+
+
+class FormPage(ViewRoutesMixin, OpenCloseMixin, AbstractEmailForm, RichIntroPage):
+    """An online form or a multi-question survey built by editors. Each response is stored and,
+    when the form names staff addresses, e-mailed to them through the outbox (staff_mail)."""
+
+    to_address = models.CharField(
+        _("staff e-mail addresses"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Each response is e-mailed to these addresses, separated by commas. Left empty, nobody is "
+            "e-mailed: the responses are only in this form's responses list in the admin."
+        ),
+        validators=[validate_staff_addresses],
+    )
     thank_you_text = RichTextField(_("text after sending"), blank=True, features=["bold", "italic", "link"])
     one_response_per_person = models.BooleanField(
         _("one response per person"),
@@ -114,6 +136,7 @@ class FormPage(ViewRoutesMixin, OpenCloseMixin, AbstractEmailForm, RichIntroPage
     content_panels = AbstractEmailForm.content_panels + [
         FieldPanel("summary"),
         FormSubmissionsPanel(),
+        NoRecipientsNote(),
         FieldPanel("intro"),
         InlinePanel("form_fields", label=_("Form fields")),
         FieldPanel("thank_you_text"),
@@ -122,9 +145,11 @@ class FormPage(ViewRoutesMixin, OpenCloseMixin, AbstractEmailForm, RichIntroPage
             heading=_("Availability"),
         ),
         InlinePanel("documents", label=_("Downloadable versions (PDF/DOCX)")),
+        # The outbox sends from the portal's own address (DEFAULT_FROM_EMAIL): no sender to choose.
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                # Addresses read left to right, also in the Persian admin.
+                FieldPanel("to_address", widget=forms.TextInput(attrs={"dir": "ltr"})),
                 FieldPanel("subject"),
             ],
             heading=_("E-mail to staff"),
@@ -148,16 +173,19 @@ class FormPage(ViewRoutesMixin, OpenCloseMixin, AbstractEmailForm, RichIntroPage
     def get_submission_class(self):
         return FormPageSubmission
 
+    def clean(self):
+        super().clean()
+        # One way of writing the addresses, whatever separated them: «a@x.ir، b@x.ir» → "a@x.ir, b@x.ir".
+        self.to_address = ", ".join(staff_addresses(self.to_address))
+
+    @transaction.atomic
     def process_form_submission(self, form):
+        """Store the response and queue the staff's e-mails about it, together or not at all: the
+        outbox worker sends them later and retries while the mail server fails."""
         submission = FormPageSubmission.objects.create(
             form_data=form.cleaned_data, page=self, respondent=getattr(form, "respondent_key", "") or ""
         )
-        if self.to_address:
-            try:
-                self.send_mail(form)
-            except Exception:
-                # The response is saved; a mail server fault must not turn it into an error page.
-                logger.exception("Could not e-mail form submission %s", submission.pk)
+        queue_response_mail(self, form, submission)
         return submission
 
     def has_responded(self, key):

@@ -1,5 +1,6 @@
-"""The outbox: every e-mail and SMS of the requests desk, written in the transaction of the
-event that causes it and sent later by a worker (forms_pages/outbox.py)."""
+"""The outbox: every e-mail and SMS of the requests desk, and the staff's e-mail about an online
+form's response, written in the transaction of the event that causes it and sent later by a
+worker (forms_pages/outbox.py)."""
 
 from django.db import models
 from django.utils import timezone
@@ -17,6 +18,11 @@ class OutboundMessage(models.Model):
         "forms_pages.CitizenRequest", _("request"), on_delete=models.CASCADE, related_name="messages"
     )
     event = optional_foreign_key("forms_pages.RequestEvent", _("event"), related_name="messages")
+    # A response to an online form that names staff to e-mail (then no request): its copy of the
+    # answers goes with it when the response is deleted.
+    submission = optional_foreign_key(
+        "forms_pages.FormPageSubmission", _("form response"), on_delete=models.CASCADE, related_name="messages"
+    )
     channel = models.CharField(_("channel"), max_length=10, choices=Channel.choices)
     purpose = models.CharField(_("purpose"), max_length=20, choices=MessagePurpose.choices)
     recipient = models.CharField(_("recipient"), max_length=254)

@@ -1,0 +1,158 @@
+"""The staff's e-mail about an online form's response, through the desk's outbox.
+
+`FormPage.process_form_submission` stores the response and calls `queue_response_mail` in one
+transaction: one outbox message per address in the form's `to_address`, sent later by the
+outbox worker and retried while the mail server fails (never lost, never sent from the web
+request). The text is in Persian, the staff's language, whichever copy of the form was
+answered: the answers in the form's order under their labels (an English copy's labels and
+choices read from the Persian form when the two line up), dates in the Jalali calendar, and a
+link to the form's responses in the admin.
+"""
+
+import datetime
+import re
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from home.language.dates import format_date
+from home.language.text import join_list, local_digits
+
+from .choices import Channel, MessagePurpose
+from .outbox import queue_message
+
+# Staff type addresses separated by commas, Persian commas, semicolons or lines. Not by spaces:
+# "head at example" is named whole as the address that is wrong.
+ADDRESS_SEPARATORS = re.compile(r"[,،;؛\n]")
+
+
+def staff_addresses(value):
+    """The addresses in `value`, in order, each once (whatever separates them)."""
+    seen = {}
+    for address in (part.strip() for part in ADDRESS_SEPARATORS.split(value or "")):
+        if address:
+            seen.setdefault(address.lower(), address)
+    return list(seen.values())
+
+
+def validate_staff_addresses(value):
+    """Every address of a form's `to_address` is an e-mail address; the first that is not is named."""
+    for address in staff_addresses(value):
+        try:
+            validate_email(address)
+        except ValidationError:
+            raise ValidationError(
+                _("“%(address)s” is not an e-mail address. Separate the addresses with commas, as in %(example)s."),
+                code="invalid",
+                # Isolated, so a Latin address reads whole inside the Persian sentence.
+                params={"address": f"\u2068{address}\u2069", "example": "\u2066unit@example.ir, head@example.ir\u2069"},
+            ) from None
+
+
+def _persian_page(page):
+    """The Persian form an English copy was translated from (None for a Persian form, or a copy
+    without one)."""
+    source = page.get_translation_or_none(Locale.get_default())
+    return source.specific if source is not None else None
+
+
+def _persian_fields(page, source, form):
+    """{field name: (Persian label, {answer: Persian answer})} for an English copy of a form
+    whose fields line up with the Persian `source`'s (same number, same types); {} otherwise."""
+    if source is None:
+        return {}
+    source_fields = list(source.get_form_fields())
+    own_fields = list(page.get_form_fields())
+    if [f.field_type for f in source_fields] != [f.field_type for f in own_fields]:
+        return {}
+    source_form = source.get_form(page=source)
+    mapping = {}
+    for own, theirs in zip(own_fields, source_fields, strict=True):
+        own_choices = [value for value, _label in getattr(form.fields.get(own.clean_name), "choices", [])]
+        their_choices = [value for value, _label in getattr(source_form.fields.get(theirs.clean_name), "choices", [])]
+        choices = dict(zip(own_choices, their_choices, strict=True)) if len(own_choices) == len(their_choices) else {}
+        mapping[own.clean_name] = (theirs.label, choices)
+    return mapping
+
+
+def answer_text(value, choices=None):
+    """An answer as Persian staff read it: dates Jalali, numbers and yes/no in Persian, a list of
+    choices joined with «، »; what the person typed stays as typed."""
+    choices = choices or {}
+    if value is None or value == "" or value == []:
+        return _("(no answer)")
+    if isinstance(value, bool):
+        return _("Yes") if value else _("No")
+    if isinstance(value, list | tuple):
+        return join_list([choices.get(item, item) for item in value], "fa")
+    if isinstance(value, datetime.datetime):
+        return format_date(value, "fa", with_time=True)
+    if isinstance(value, datetime.date):
+        return format_date(value, "fa")
+    if isinstance(value, int | float | Decimal):
+        return local_digits(value, "fa")
+    text = str(choices.get(value, value)).strip()
+    # A multi-line answer stays under its label.
+    return "\n    ".join(text.splitlines()) if "\n" in text else text
+
+
+def response_admin_url(page):
+    """The form's responses in the admin (Wagtail lists them by page; none has a page of its own)."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("wagtailforms:list_submissions", args=[page.pk])
+
+
+def response_mail(page, form, submission):
+    """(subject, body) of the staff's e-mail about `submission` of `page`, in Persian."""
+    is_copy = page.locale_id != Locale.get_default().pk
+    source = _persian_page(page) if is_copy else None
+    persian = _persian_fields(page, source, form)
+    # Staff know the form by its Persian title; an English copy's own subject is for its own staff.
+    title = (source or page).title
+    with translation.override("fa"):
+        number = local_digits(submission.pk, "fa")
+        if page.subject:
+            subject = _("%(subject)s (response no. %(number)s)") % {"subject": page.subject, "number": number}
+        else:
+            subject = _("New response to the form “%(form)s” (no. %(number)s)") % {"form": title, "number": number}
+        heading = _("A new response to the online form “%(form)s” was received.") % {"form": title}
+        if is_copy:
+            heading += " " + _("It was sent in the English copy of the form.")
+        lines = [
+            heading,
+            _("Response number") + ": " + number,
+            _("Sent at") + ": " + format_date(submission.submit_time, "fa", with_time=True),
+            "",
+        ]
+        for name, field in form.fields.items():
+            if name not in form.cleaned_data:
+                continue
+            label, choices = persian.get(name, (field.label, {}))
+            lines.append(f"{label}: {answer_text(form.cleaned_data[name], choices)}")
+        lines += ["", _("All responses to this form in the admin:"), response_admin_url(page)]
+    return subject, "\n".join(lines) + "\n"
+
+
+def queue_response_mail(page, form, submission):
+    """One outbox message per staff address of `page` about `submission` (call inside the
+    transaction that stores it); none when the form names no address."""
+    addresses = staff_addresses(page.to_address)
+    if not addresses:
+        return []
+    subject, body = response_mail(page, form, submission)
+    return [
+        queue_message(
+            channel=Channel.EMAIL,
+            purpose=MessagePurpose.FORM_RESPONSE,
+            recipient=address,
+            subject=subject,
+            body=body,
+            submission=submission,
+        )
+        for address in addresses
+    ]

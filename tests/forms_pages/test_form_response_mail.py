@@ -1,0 +1,201 @@
+"""An online form's response reaches the staff it names: queued in the outbox with the response
+(one message an address, nothing when the response is not stored), sent by the worker in
+Persian with the answers in the form's order, retried while the mail server is down; the demo
+forms name their department, and the editor says when a form e-mails nobody."""
+
+import io
+
+import pytest
+from django.core import mail
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+from django.test import Client
+from django.utils import translation
+from django_tasks_db.models import DBTaskResult
+
+from forms_pages.demo.content import FORMS
+from forms_pages.factories import FormFieldFactory, FormPageFactory
+from forms_pages.models import FormPage, FormPageSubmission, OutboundMessage
+from home.models import Department
+
+from .test_outbox import time_passes
+
+pytestmark = pytest.mark.django_db
+
+STAFF = "course@example.ir, head@example.ir"
+
+
+@pytest.fixture
+def course(forms_index):
+    page = FormPageFactory(parent=forms_index, slug="mail-course", title="ثبت‌نام دوره آزمایشی", to_address=STAFF)
+    fields = [
+        ("نام و نام خانوادگی", "singleline", ""),
+        ("تاریخ تولد", "date", ""),
+        ("شمار همراهان", "number", ""),
+        ("نوبت دلخواه", "checkboxes", "صبح\nعصر"),
+    ]
+    for order, (label, field_type, choices) in enumerate(fields):
+        FormFieldFactory(
+            page=page, sort_order=order, label=label, field_type=field_type, choices=choices, required=order == 0
+        )
+    return page
+
+
+def answers(page, *values):
+    return {field.clean_name: value for field, value in zip(page.get_form_fields(), values, strict=True)}
+
+
+def send(page, data):
+    response = Client().post(page.url, data)
+    assert response.status_code == 200, response.content.decode()[:500]
+    return FormPageSubmission.objects.filter(page=page).latest("pk")
+
+
+def test_a_response_is_queued_for_each_staff_address_not_mailed_during_the_request(course):
+    submission = send(course, answers(course, "زهرا کریمی", "1990-03-21", "2", ["صبح", "عصر"]))
+
+    assert mail.outbox == []  # sent by the worker, never from the citizen's request
+    queued = OutboundMessage.objects.filter(submission=submission).order_by("recipient")
+    assert [(m.recipient, m.purpose, m.channel, m.request_id) for m in queued] == [
+        ("course@example.ir", "form_response", "email", None),
+        ("head@example.ir", "form_response", "email", None),
+    ]
+    message = queued[0]
+    number = str(submission.pk).translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+    assert message.subject == f"پاسخ تازه به فرم «ثبت‌نام دوره آزمایشی» (شمارهٔ {number})"
+    with translation.override("fa"):
+        assert message.get_purpose_display() == "پاسخ فرم برخط"
+    lines = message.body.splitlines()
+    assert lines[0] == "پاسخ تازه‌ای به فرم برخط «ثبت‌نام دوره آزمایشی» رسید."
+    assert lines[1] == f"شمارهٔ پاسخ: {number}"
+    # The answers in the form's order under their labels: the date Jalali, digits Persian.
+    start = lines.index("نام و نام خانوادگی: زهرا کریمی")
+    assert lines[start : start + 4] == [
+        "نام و نام خانوادگی: زهرا کریمی",
+        "تاریخ تولد: ۱ فروردین ۱۳۶۹",
+        "شمار همراهان: ۲",
+        "نوبت دلخواه: صبح، عصر",
+    ]
+    assert lines[-1] == f"http://testserver/admin/forms/submissions/{course.pk}/"
+    assert lines[-2] == "همهٔ پاسخ‌های این فرم در پیشخوان:"
+
+
+def test_no_response_is_stored_without_its_messages_nor_a_message_without_its_response(course, monkeypatch):
+    def outbox_down(**kwargs):
+        raise RuntimeError("outbox table locked")
+
+    monkeypatch.setattr("forms_pages.staff_mail.queue_message", outbox_down)
+    with pytest.raises(RuntimeError):
+        Client().post(course.url, answers(course, "زهرا کریمی", "", "", []))
+    assert not FormPageSubmission.objects.filter(page=course).exists()
+    assert not OutboundMessage.objects.filter(purpose="form_response").exists()
+    # A response refused for its answers: nothing stored, nothing queued.
+    monkeypatch.undo()
+    response = Client().post(course.url, answers(course, "", "", "", []))
+    assert response.status_code == 400
+    assert not FormPageSubmission.objects.filter(page=course).exists()
+    assert not OutboundMessage.objects.filter(purpose="form_response").exists()
+
+
+def test_a_form_naming_no_staff_queues_nothing(course):
+    FormPage.objects.filter(pk=course.pk).update(to_address="")
+    course.refresh_from_db()
+    submission = send(course, answers(course, "زهرا کریمی", "", "", []))
+    assert not OutboundMessage.objects.filter(submission=submission).exists()
+
+
+def test_the_worker_sends_the_staff_mail(course, run_outbox):
+    submission = send(course, answers(course, "زهرا کریمی", "", "", []))
+    run_outbox()
+    assert sorted(m.to[0] for m in mail.outbox) == ["course@example.ir", "head@example.ir"]
+    sent = mail.outbox[0]
+    assert "«ثبت‌نام دوره آزمایشی»" in sent.subject
+    assert "نام و نام خانوادگی: زهرا کریمی" in sent.body
+    assert "تاریخ تولد: (بی‌پاسخ)" in sent.body
+    assert set(OutboundMessage.objects.filter(submission=submission).values_list("state", flat=True)) == {"sent"}
+
+
+def test_a_mail_server_fault_is_retried_not_lost(course, run_outbox, settings):
+    settings.EMAIL_BACKEND = "tests.forms_pages.test_outbox.BrokenMail"
+    submission = send(course, answers(course, "زهرا کریمی", "", "", []))
+    queued = OutboundMessage.objects.filter(submission=submission)
+    run_outbox()
+    assert set(queued.values_list("state", "attempts")) == {("pending", 1)}
+    assert "mail server down" in queued.first().last_error
+    assert DBTaskResult.objects.filter(status="READY").count() == 2  # scheduled again
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    time_passes()
+    run_outbox()
+    assert set(queued.values_list("state", "attempts")) == {("sent", 2)}
+    assert len(mail.outbox) == 2
+
+
+def test_an_english_response_reaches_staff_in_persian(forms_index, run_outbox):
+    english = FormPage.objects.get(locale__language_code="en", slug="labour-law-course-registration")
+    assert english.to_address  # the seeder gave the demo form its department's address
+    data = answers(english, "Sara Moradi", "Hope workshop", "09121234567", "Employer", ["Afternoon"])
+    submission = send(english, data)
+    run_outbox()
+    body = mail.outbox[0].body
+    assert "«ثبت‌نام در دوره آموزشی آشنایی با قانون کار»" in mail.outbox[0].subject  # the title staff know
+    assert "این پاسخ با نسخهٔ انگلیسی فرم فرستاده شده است." in body
+    # Persian labels and choices; what the person typed stays as typed.
+    for line in ("نام و نام خانوادگی: Sara Moradi", "نقش شما: کارفرما", "نوبت دلخواه: عصر"):
+        assert line in body.splitlines()
+    assert OutboundMessage.objects.get(submission=submission, recipient=mail.outbox[0].to[0])
+
+
+def test_the_staff_addresses_are_checked_in_persian_and_written_one_way(course):
+    course.to_address = "course@example.ir، head@example.ir;  course@example.ir"
+    course.full_clean()
+    assert course.to_address == "course@example.ir, head@example.ir"
+    course.to_address = "course@example.ir, head at example"
+    with translation.override("fa"), pytest.raises(ValidationError) as refused:
+        course.full_clean()
+    assert refused.value.message_dict["to_address"] == [
+        "«\u2068head at example\u2069» نشانی ایمیل درستی نیست. نشانی‌ها را با ویرگول از هم جدا کنید؛ "
+        "مانند \u2066unit@example.ir, head@example.ir\u2069."
+    ]
+
+
+def test_the_editor_says_when_a_form_emails_nobody(course, admin_client):
+    note = "هیچ نشانی ایمیلی برای کارشناسان تعیین نشده است"
+    edit = f"/admin/pages/{course.pk}/edit/"
+    with translation.override("fa"):
+        assert note not in admin_client.get(edit, HTTP_ACCEPT_LANGUAGE="fa").content.decode()
+        FormPage.objects.filter(pk=course.pk).update(to_address="")
+        page = admin_client.get(edit, HTTP_ACCEPT_LANGUAGE="fa").content.decode()
+    assert note in page
+    assert "اگر خالی بماند، به کسی ایمیل نمی‌شود" in page  # the field's help
+
+
+def department_email(spec):
+    return Department.objects.in_default_language().get(slug=spec["department"]).email
+
+
+def test_the_demo_forms_e_mail_their_department_also_on_a_database_seeded_before():
+    for spec in FORMS:
+        for page in FormPage.objects.filter(slug=spec["slug"]):
+            assert page.to_address == department_email(spec) != ""
+    course = FormPage.objects.get(slug=FORMS[1]["slug"], locale__language_code="fa")
+    english = FormPage.objects.get(slug=FORMS[1]["slug"], locale__language_code="en")
+    for page in (course, english):  # as a database seeded before this change holds them
+        page.to_address = ""
+        page.save_revision().publish()
+
+    call_command("seed_forms", stdout=io.StringIO())
+
+    for page in (course, english):
+        page.refresh_from_db()
+        assert page.to_address == "labour-relations@example.ir" == department_email(FORMS[1])
+        assert not page.has_unpublished_changes
+
+
+def test_seeding_leaves_the_address_an_editor_chose(admin_user):
+    course = FormPage.objects.get(slug=FORMS[1]["slug"], locale__language_code="fa")
+    course.to_address = "training@example.ir"
+    course.save_revision(user=admin_user).publish(user=admin_user)
+    call_command("seed_forms", stdout=io.StringIO())
+    course.refresh_from_db()
+    assert course.to_address == "training@example.ir"
