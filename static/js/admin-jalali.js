@@ -70,6 +70,19 @@
     }
   });
 
+  // A day picked in the calendar is written after the field lost its focus to the calendar, in
+  // Latin digits: it is shown in Persian like the other fields, unless the field is being typed in.
+  document.addEventListener(
+    "change",
+    function (event) {
+      var input = event.target;
+      if (isJalaliInput(input) && document.activeElement !== input) {
+        input.value = toPersian(input.value);
+      }
+    },
+    true
+  );
+
   // Wagtail 8's editor reads the form's data every half second and autosaves a draft as soon
   // as it differs from the data on load. Focus alone turned a date field's digits Latin
   // (above), which read as a change: an editor who only clicked a date left a new revision
@@ -352,6 +365,10 @@
       time: true,
       hasSecond: false,
       persianDigits: true,
+      // A day picked in an empty date-time field comes at 00:00, the time the server reads for a
+      // date typed without one; left to the picker it came at the minute of the tap (۰۲:۵۲), an
+      // odd time for a deadline. A field that has a time keeps it (the picker reads it).
+      initTime: { hour: 0, minute: 0, second: 0 },
       autoReadOnlyInput: false,
       showCloseBtn: true,
       minDate: { year: 1300, month: 1, day: 1 },

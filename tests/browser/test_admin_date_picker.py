@@ -174,3 +174,38 @@ def test_a_calendar_closed_while_it_opens_stays_closed(browser, server, persian_
         assert state(page)["open"]
     finally:
         page.context.close()
+
+
+def test_a_day_picked_for_an_empty_date_time_field_comes_at_a_round_time(browser, server, persian_admin, tender):
+    """Tapping a day in an empty date-time field gave it the minute of the tap (۰۲:۵۲): a
+    deadline picked by touch got an odd time. It gets 00:00, the time the server reads for a
+    date typed without one; a field that has a time keeps it when another day is picked."""
+    page = sign_in(browser, server, persian_admin.username, viewport=SCREENS[1])
+    try:
+        page.clock.set_fixed_time("2026-12-06T10:37:00Z")
+        page.goto(f"{server.url}/admin/pages/{tender.pk}/edit/")
+        page.wait_for_load_state("networkidle")
+        field = page.locator("form input[data-jdp]:not([data-jdp-only-date]):visible").first
+        day = page.locator("jdp-container .jdp-day:not(.not-in-month):not(.disabled-day)").nth(9)
+
+        field.evaluate("e => { e.value = ''; }")
+        field.click()
+        page.wait_for_timeout(350)
+        day.click()
+        field.evaluate("e => e.blur()")  # left, the field shows Persian digits again
+        picked = field.input_value()
+        assert picked.endswith(" ۰۰:۰۰"), picked
+
+        field.click()
+        page.keyboard.press("Control+A")
+        page.keyboard.type("1405/09/20 14:30")
+        page.keyboard.press("Escape")
+        field.evaluate("e => e.blur()")
+        field.click()
+        page.wait_for_timeout(350)
+        page.locator("jdp-container .jdp-day:not(.not-in-month):not(.disabled-day)").nth(3).click()
+        field.evaluate("e => e.blur()")
+        kept = field.input_value()
+        assert kept.endswith(" ۱۴:۳۰") and kept != "۱۴۰۵/۰۹/۲۰ ۱۴:۳۰", kept
+    finally:
+        page.context.close()
