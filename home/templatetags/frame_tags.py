@@ -83,13 +83,20 @@ def breadcrumbs(context):
 def print_details(context):
     """What the print-only header of a page says besides the directorate's name: the page's
     address, readable (a Persian tag or query as its letters, not «%D8%A2…»), and the moment.
-    The error page of a host the site does not serve names no address (it is no address of ours)."""
+    The error page of a host the site does not serve names no address (it is no address of ours).
+    A preview in the admin is drawn for Wagtail's stand-in request, whose path is still
+    percent-encoded (printed twice encoded, «%25D9%2585…») and whose host may be a stand-in too:
+    it prints the address the page has on its site."""
     request = context.get("request")
+    page = context.get("page")
     try:
-        url = uri_to_iri(request.build_absolute_uri()) if request else ""
+        if getattr(request, "is_dummy", False) and isinstance(page, Page):
+            url = page.get_full_url(request) or ""
+        else:
+            url = request.build_absolute_uri() if request else ""
     except DisallowedHost:
         url = ""
-    return {"url": url, "at": timezone.now()}
+    return {"url": uri_to_iri(url), "at": timezone.now()}
 
 
 @register.inclusion_tag("components/feed_links.html")

@@ -118,3 +118,17 @@ def test_the_printed_address_of_a_persian_tag_reads_as_its_letters(client, prefi
     address = "".join(header.select_one(".print-header__meta > bdi").stripped_strings)
     assert address == f"http://testserver{prefix}/news/tag/آمار/?page=1"
     assert wrong_script_runs(str(header), "en" if prefix else "fa") == []
+
+
+def test_a_printed_preview_gives_the_address_the_page_has_on_its_site(admin_client):
+    """The admin's preview is drawn for Wagtail's stand-in request, whose path is still
+    percent-encoded: a Persian slug printed as «…/tenders/%25D9%2585…», twice encoded."""
+    from tenders.models import TenderPage
+
+    page = TenderPage.objects.filter(locale__language_code="fa").live().order_by("path").first()
+    page.slug = "مناقصه-پیش-نمایش"
+    page.save_revision().publish()
+    page.refresh_from_db()
+    header = ok_soup(admin_client.get(f"/admin/pages/{page.pk}/view_draft/")).select_one(".print-header")
+    address = "".join(header.select_one(".print-header__meta > bdi").stripped_strings)
+    assert address == f"{page.get_site().root_url}/tenders/مناقصه-پیش-نمایش/"
