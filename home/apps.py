@@ -15,7 +15,7 @@ class HomeConfig(AppConfig):
         from home.caching import page_cache
         from home.language import jalali_display, jalali_input, slugs
         from home.language.i18n import install_admin_count_grouping, install_admin_language_names
-        from home.operations import maintenance
+        from home.operations import mail_headers, maintenance
         from home.pages import (
             admin_buttons,
             admin_rendering,
@@ -35,6 +35,7 @@ class HomeConfig(AppConfig):
         translate_form.install()
         install_admin_language_names()
         install_admin_count_grouping()
+        mail_headers.install()
 
         maintenance.connect_signals()
         page_cache.connect_signals()
