@@ -11,7 +11,11 @@ YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 class SurveyForm(CitizenForm):
     """Score 1–5, whether an in-person visit was needed, an optional comment; plus a honeypot."""
 
-    score = score_field(_("How satisfied are you with this service?"), _("Choose a score from 1 to 5."))
+    score = score_field(
+        _("How satisfied are you with this service?"),
+        _("Choose a score from 1 to 5."),
+        ends=(_("Very dissatisfied"), _("Very satisfied")),
+    )
     visited_in_person = forms.ChoiceField(
         label=_("Did you have to visit an office in person?"),
         choices=YES_NO,

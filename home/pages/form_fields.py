@@ -17,14 +17,29 @@ def bot_trap():
     )
 
 
-def score_field(label, required_message):
-    """A required score from 1 (poor) to 5 (very good), as radio buttons; cleaned to an int."""
-    return forms.TypedChoiceField(
+class ScoreField(forms.TypedChoiceField):
+    """A score from 1 to 5 whose two ends may be named (`ends`: what 1 and 5 mean).
+
+    A bare 1–5 scale left people guessing which end was good; `components/form_field.html`
+    shows the ends under the scale and gives them to screen readers with the question
+    (the fieldset's description)."""
+
+    def __init__(self, *, ends=None, **kwargs):
+        super().__init__(**kwargs)
+        # [(score, meaning)] for the lowest and the highest score; [] when they are not named.
+        self.ends = [(SCORES[0][1], ends[0]), (SCORES[-1][1], ends[1])] if ends else []
+
+
+def score_field(label, required_message, ends=None):
+    """A required score from 1 (poor) to 5 (very good), as radio buttons; cleaned to an int.
+    `ends`: what 1 and 5 mean, (low, high), said with the scale."""
+    return ScoreField(
         label=label,
         choices=SCORES,
         coerce=int,
         widget=forms.RadioSelect,
         error_messages={"required": required_message},
+        ends=ends,
     )
 
 

@@ -7,6 +7,8 @@ the id `<field id>_error`, which `components/form_field.html` gives it) and a vi
 
 from django import template
 
+from home.pages.form_fields import ScoreField
+
 register = template.Library()
 
 
@@ -47,3 +49,17 @@ def error_summary(form=None, message=None, target=None):
     """`{% error_summary form %}`, or `{% error_summary message=error target="field-id" %}`
     for an error that belongs to no Django form field."""
     return {"items": summary_items(form, message, target)}
+
+
+@register.filter
+def fieldset_description(field):
+    """The ids a choice group's `<fieldset aria-describedby>` names: its help text, what the ends
+    of a score mean (home.pages.form_fields.ScoreField) and its errors, those it has."""
+    ids = []
+    if field.help_text:
+        ids.append(f"{field.auto_id}_helptext")
+    if isinstance(field.field, ScoreField) and field.field.ends:
+        ids.append(f"{field.auto_id}_scale")
+    if field.errors:
+        ids.append(f"{field.auto_id}_error")
+    return " ".join(ids)

@@ -170,6 +170,25 @@ def test_the_scale_reads_in_the_pages_digits_side_by_side_with_each_label_for_it
     assert [label.get_text(strip=True) for label in scale.select(".choice label")] == ["1", "2", "3", "4", "5"]
 
 
+def scale_description(fieldset):
+    """What a screen reader says with the scale's question: the text of the ids it names."""
+    ids = fieldset["aria-describedby"].split()
+    return " ".join(fieldset.find(id=name).get_text(" ", strip=True) for name in ids)
+
+
+def test_the_scale_says_what_its_two_ends_mean_with_the_question(client, service):
+    """A bare 1–5 left people guessing which end was good: the ends are named under the scale
+    and are the fieldset's description, so a screen reader says them with the question."""
+    scale = soup(client.get(survey_url(service))).select_one("#survey fieldset")
+    assert scale_description(scale) == "۱: خیلی ناراضی ۵: خیلی راضی"
+    english = parse(client.get("/en/services/foreign-work-permit/survey/").content.decode())
+    scale = english.select_one("#survey fieldset")
+    assert scale_description(scale) == "1: Very dissatisfied 5: Very satisfied"
+    # With an error, the ends stay in the description beside it.
+    refused = soup(client.post(survey_url(service), ANSWER | {"score": ""})).select_one("#survey fieldset")
+    assert refused["aria-describedby"] == "id_score_scale id_score_error"
+
+
 ADMIN_LIST = "/admin/snippets/services/servicesurveyresponse/"
 
 
