@@ -157,7 +157,7 @@ def what_was_recorded(citizen_request, changes):
             _("The request's status was changed to “%(status)s”.") % {"status": citizen_request.get_status_display()}
         )
     if said:
-        if citizen_request.email or citizen_request.mobile:
+        if citizen_request.email or citizen_request.texted:
             said.append(_("A message will be sent to the applicant."))
         else:
             said.append(_("The applicant will see it on the tracking page."))

@@ -1,15 +1,32 @@
-"""Form fields for what citizens type: Iranian mobile numbers and national IDs, in any digits.
+"""Form fields for what citizens type: mobile numbers (Iranian, or abroad with «+») and national
+IDs, in any digits.
 
 Shared by the contact form and the editor-built forms (`form_builder.py`); no model imports,
 so the models can use them through the form builder.
 """
 
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from .validators import MOBILE_INVALID, NATIONAL_ID_LENGTH, normalise_mobile, normalise_national_id
+from .validators import NATIONAL_ID_LENGTH, PHONE_INVALID, normalise_national_id, normalise_phone
 
 EMAIL_INVALID = _("Enter the e-mail address in the form name@example.com.")
+# Said before anything is typed, so nobody learns the expected form from an error.
+MOBILE_HELP = _("An Iranian mobile as 09xxxxxxxxx, or a number abroad with + and the country code: +44 7700 900123.")
+# The contact form asks for one way to reach the applicant at least (`RequestForm.clean`).
+CONTACT_MOBILE_HELP = format_lazy(
+    "{} {}",
+    MOBILE_HELP,
+    _("We text the tracking code and the answer to an Iranian mobile; without one, give your e-mail."),
+)
+NO_CONTACT = _(
+    "Enter an Iranian mobile number (09xxxxxxxxx) or an e-mail address: we send the tracking code and the answer to it."
+)
+NO_SMS_ABROAD = _(
+    "We send text messages only to Iranian mobiles: enter your e-mail address, so the tracking code and "
+    "the answer reach you."
+)
 
 
 class NormalisedField(forms.CharField):
@@ -26,12 +43,23 @@ class NormalisedField(forms.CharField):
 
 
 class MobileField(NormalisedField):
-    """An Iranian mobile number, in any digits and spacing; cleaned to 09xxxxxxxxx."""
+    """A mobile number in any digits and spacing: an Iranian one, cleaned to 09xxxxxxxxx, or one
+    abroad, cleaned to E.164 (+447700900123): foreign citizens fill in the desk and the forms too."""
 
     widget = forms.TextInput(attrs={"inputmode": "tel", "autocomplete": "tel", "dir": "ltr"})
     # Too many characters is a wrongly typed number, not a text to shorten.
-    default_error_messages = {"required": _("Enter your mobile number as 09xxxxxxxxx."), "max_length": MOBILE_INVALID}
-    normalise = staticmethod(normalise_mobile)
+    default_error_messages = {
+        "required": _(
+            "Enter your mobile number: an Iranian one as 09xxxxxxxxx, or one abroad with + and the country code."
+        ),
+        "max_length": PHONE_INVALID,
+    }
+    normalise = staticmethod(normalise_phone)
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", 25)  # «+44 (0) 7700 900 123» with its spaces
+        kwargs.setdefault("help_text", MOBILE_HELP)
+        super().__init__(**kwargs)
 
 
 class NationalIdField(NormalisedField):

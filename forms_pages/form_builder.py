@@ -1,12 +1,13 @@
 """The form builder behind editor-built forms: the citizens' validators and clear messages.
 
 Editors choose "Mobile number" or "National ID" as a field type and get the same checks as the
-contact form (any digits, 09xxxxxxxxx, the national ID's check digit); every field's messages
+contact form (any digits, 09xxxxxxxxx or a number abroad with «+», the national ID's check digit); every field's messages
 name the field and say what to do, instead of Django's generic "This field is required." or
 "Ensure this value has at most 255 characters (it has 300)."
 """
 
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import FormBuilder
 from wagtail.contrib.forms.models import FORM_FIELD_CHOICES
@@ -14,7 +15,7 @@ from wagtail.contrib.forms.models import FORM_FIELD_CHOICES
 from home.language.text import local_digits
 from home.pages.form_fields import name_null_characters
 
-from .fields import EMAIL_INVALID, MobileField, NationalIdField
+from .fields import EMAIL_INVALID, MOBILE_HELP, MobileField, NationalIdField
 
 FIELD_TYPE_CHOICES = FORM_FIELD_CHOICES + (
     ("mobile", _("Mobile number")),
@@ -83,6 +84,9 @@ class CitizenFormBuilder(FormBuilder):
     def create_mobile_field(self, field, options):
         if field.required:
             del options["error_messages"]  # the field's own message shows the expected form
+        # The expected form is said before anything is typed, ahead of the editor's own help.
+        help_text = options.get("help_text")
+        options["help_text"] = format_lazy("{} {}", MOBILE_HELP, help_text) if help_text else MOBILE_HELP
         return MobileField(**options)
 
     def create_national_id_field(self, field, options):

@@ -12,10 +12,10 @@ from home.models import Department
 from home.pages.form_fields import CitizenForm, bot_trap, comment_field, score_field
 
 from .choices import RequestKind
-from .fields import EMAIL_INVALID, MobileField, NationalIdField
+from .fields import CONTACT_MOBILE_HELP, EMAIL_INVALID, NO_CONTACT, NO_SMS_ABROAD, MobileField, NationalIdField
 from .models.requests import CODE_DIGITS
 from .routing import where_violation_reports_go
-from .validators import MAX_ATTACHMENTS, check_attachment, normalise_mobile
+from .validators import MAX_ATTACHMENTS, check_attachment, is_iranian_mobile, normalise_phone
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -217,15 +217,16 @@ class RequestForm(AttachmentsMixin, BotTrapMixin, CitizenForm):
             _("Shorten your name to 120 characters or fewer."),
         ),
     )
-    mobile = MobileField(
-        label=_("Mobile number"),
-        help_text=_("We use it, with the tracking code, to let you follow your request."),
-    )
+    # One way to reach the applicant at least: an Iranian mobile (text messages) or an e-mail
+    # (a foreign citizen without an Iranian mobile); `clean` says which is missing.
+    mobile = MobileField(label=_("Mobile number"), required=False, help_text=CONTACT_MOBILE_HELP)
     email = forms.EmailField(
-        label=_("E-mail (optional)"),
+        label=_("E-mail"),
         required=False,
         max_length=254,
-        help_text=_("If you give one, we e-mail you the tracking code and the answer."),
+        help_text=_(
+            "As name@example.com. We e-mail you the tracking code and the answer. Give a mobile, an e-mail or both."
+        ),
         widget=forms.EmailInput(attrs={"autocomplete": "email", "dir": "ltr"}),
         error_messages={
             "invalid": EMAIL_INVALID,
@@ -246,6 +247,16 @@ class RequestForm(AttachmentsMixin, BotTrapMixin, CitizenForm):
 
     def clean_email(self):
         return self.cleaned_data.get("email", "").strip().lower()
+
+    def clean(self):
+        # Before the attachments' check, which names the files to choose again on any error.
+        mobile, email = self.cleaned_data.get("mobile"), self.cleaned_data.get("email")
+        if not email and "email" not in self._errors and "mobile" not in self._errors:
+            if not mobile:
+                self.add_error("mobile", NO_CONTACT)
+            elif not is_iranian_mobile(mobile):
+                self.add_error("email", NO_SMS_ABROAD)
+        return super().clean()
 
 
 def code_digits(value):
@@ -290,7 +301,7 @@ class TrackForm(CitizenForm):
         if SECRET_PHRASE.fullmatch(to_ascii_digits(value).lower()):
             return to_ascii_digits(value).lower()
         try:
-            return normalise_mobile(value)
+            return normalise_phone(value)
         except ValidationError:
             raise ValidationError(
                 _("Enter the mobile number or the e-mail address you gave with the request."), code="contact"

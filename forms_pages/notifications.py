@@ -1,7 +1,8 @@
 """What the desk tells applicants and staff, put in the outbox (never sent from here).
 
 Every function is called inside the transaction that records the event, so the messages are
-stored with it. The applicant is reached on every channel they gave: e-mail and SMS.
+stored with it. The applicant is reached on every channel they gave: e-mail, and SMS to an
+Iranian mobile (a number abroad is kept for staff, never texted: such an applicant gave an e-mail).
 SMS texts are short: routine ones fit in two UCS-2 parts (134 Persian characters), and an
 answer is cut to `ANSWER_SMS_PARTS` parts with a pointer to the tracking page.
 """
@@ -51,7 +52,7 @@ def _tell_applicant(citizen_request, event, purpose, template, sms_text, /, **co
             subject = " ".join(render_to_string(f"forms_pages/emails/{template}_subject.txt", context).split())
             body = render_to_string(f"forms_pages/emails/{template}.txt", context)
         _queue_email(citizen_request, event, purpose, citizen_request.email, subject, body)
-    if citizen_request.mobile:
+    if citizen_request.texted:  # an Iranian mobile; a number abroad is reached by its e-mail
         _sms(citizen_request, event, purpose, sms_text)
 
 

@@ -15,18 +15,13 @@ from .choices import RequestKind
 
 logger = logging.getLogger(__name__)
 
-# A report about the unit receiving reports goes to the Director General's office: the unit
-# answers to the director, who oversees every department's requests (`OVERSEE_REQUESTS`).
-OVERSIGHT_UNIT = "director-office"
-
-
 def route(kind, chosen):
     """(The department a new request goes to, the unit it reports.) A report of an administrative
     violation goes to the unit that receives such reports, and the unit the citizen chose is kept
     as the one reported, whose staff do not see it (`visible_to` reads `department`); any other
     request goes to the unit chosen.
-    A report about the unit receiving reports itself goes to the Director General's office
-    (`oversight_unit`), never to the unit it is about.
+    A report about the unit receiving reports itself goes to the unit ticked to handle those (the
+    Director General's office, `oversight_unit`), never to the unit it is about.
     With no unit ticked to receive the reports, a report goes to the unit chosen, as it did
     before, and a warning asks an operator to tick one."""
     if kind != RequestKind.VIOLATION:
@@ -46,18 +41,18 @@ def route(kind, chosen):
 
 
 def oversight_unit(receiving):
-    """The unit handling a report about `receiving`, the unit that receives reports: the Director
-    General's office (slug `OVERSIGHT_UNIT`); without it, with a warning, the first other
-    department in order; None when there is no other department."""
+    """The unit handling a report about `receiving`, the unit that receives reports: the one ticked
+    to handle them (the Director General's office: `Department.oversees_violation_unit`, an
+    explicit flag, not a slug an operator could rename); without it, with a warning, the first
+    other department in order; None when there is no other department."""
     others = Department.objects.in_default_language().exclude(pk=receiving.pk).order_by("sort_order", "name")
-    office = others.filter(slug=OVERSIGHT_UNIT).first()
+    office = others.filter(oversees_violation_unit=True).first()
     if office is None:
         office = others.first()
         logger.warning(
-            "No department has the slug %s (the Director General's office), so a report about the department %s, "
-            "which receives reports of administrative violations, went to %s. Give the Director General's office "
-            "that slug (admin menu › Departments).",
-            OVERSIGHT_UNIT,
+            "No department handles reports about the department %s, which receives reports of administrative "
+            "violations, so such a report went to %s. Tick “handles reports about the unit receiving violation "
+            "reports” on the Director General's office (admin menu › Departments).",
             receiving.slug,
             office.slug if office else "that department itself",
         )

@@ -1,4 +1,5 @@
-"""Checks for what citizens type and upload: mobile numbers, national IDs, file contents."""
+"""Checks for what citizens type and upload: mobile numbers (Iranian, or abroad in E.164), national
+IDs, file contents."""
 
 import re
 
@@ -18,10 +19,15 @@ FILE_SIGNATURES = (
 )
 
 MOBILE_INVALID = _("Enter the mobile number as 09xxxxxxxxx (11 digits).")
+PHONE_INVALID = _(
+    "Enter an Iranian mobile number as 09xxxxxxxxx, or a number abroad as + and the country code, e.g. +44 7700 900123."
+)
 NATIONAL_ID_LENGTH = _("Enter the national ID as its 10 digits.")
 
 _SEPARATORS = re.compile(r"[\s\-–‐()\.]+")
 _MOBILE = re.compile(r"^09\d{9}$")
+# E.164: «+», a country code that does not start with 0, at most 15 digits in all.
+_INTERNATIONAL = re.compile(r"^\+[1-9]\d{7,14}$")
 
 
 def normalise_mobile(value):
@@ -44,6 +50,30 @@ def normalise_mobile(value):
     if not _MOBILE.match(text):
         raise ValidationError(MOBILE_INVALID, code="mobile")
     return text
+
+
+def normalise_phone(value):
+    """Return an Iranian mobile number as 09xxxxxxxxx (as `normalise_mobile`) or a number abroad
+    as E.164 («+447700900123», from «+44 7700 900123» or «0044 …»), or raise ValidationError.
+
+    Only Iranian mobiles get text messages (`is_iranian_mobile`); a number abroad is kept for
+    staff to call and for the applicant to track the request with.
+    """
+    text = _SEPARATORS.sub("", to_ascii_digits(value or "").strip())
+    international = "+" + text[2:] if text.startswith("00") else text
+    if international.startswith("+") and not international.startswith("+98"):
+        if _INTERNATIONAL.match(international):
+            return international
+        raise ValidationError(PHONE_INVALID, code="phone")
+    try:
+        return normalise_mobile(text)
+    except ValidationError:
+        raise ValidationError(PHONE_INVALID, code="phone") from None
+
+
+def is_iranian_mobile(value):
+    """True for a number `normalise_phone` kept as an Iranian mobile: one a text message reaches."""
+    return bool(_MOBILE.match(value or ""))
 
 
 def normalise_national_id(value):

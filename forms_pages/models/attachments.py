@@ -6,6 +6,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ..choices import EventAction
 from ..storage import get_private_storage
 from .requests import CitizenRequest
 
@@ -35,3 +36,10 @@ class RequestAttachment(models.Model):
 
     def __str__(self):
         return self.original_name
+
+
+def sent_with_request(citizen_request):
+    """The files attached to the request when it was sent (not to a later reply): those on no
+    event, or on its «received» event (an anonymous report's). Reads the prefetched rows."""
+    first = {event.pk for event in citizen_request.events.all() if event.action == EventAction.SUBMITTED}
+    return [a for a in citizen_request.attachments.all() if a.event_id is None or a.event_id in first]

@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
-from home.models.reference import routing_department
+from home.models.departments import routing_department
 
 
 class DepartmentDesk(models.Model):

@@ -19,9 +19,10 @@ from django.utils.translation import gettext_lazy as _
 
 from home.language.search import SearchFold
 from home.language.text import to_persian_digits
-from home.models.reference import routing_department
+from home.models.departments import routing_department
 
 from ..choices import OPEN_STATUSES, PAUSED_STATUSES, TO_APPLICANT, MessageState, RequestKind, RequestStatus
+from ..validators import is_iranian_mobile
 from .closures import OfficeClosure
 from .outbox import OutboundMessage
 from .targets import ResponseTarget
@@ -150,7 +151,7 @@ class CitizenRequest(models.Model):
     subject = models.CharField(_("subject"), max_length=200)
     text = models.TextField(_("text"), max_length=5000)
     name = models.CharField(_("name"), max_length=120, blank=True)
-    mobile = models.CharField(_("mobile number"), max_length=11, blank=True)
+    mobile = models.CharField(_("mobile number"), max_length=16, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     national_id = models.CharField(_("national ID"), max_length=10, blank=True)
     language = models.CharField(_("language"), max_length=5, default="fa")
@@ -178,10 +179,9 @@ class CitizenRequest(models.Model):
     secret_hash = models.CharField(max_length=128, blank=True, editable=False)
     # 0 nothing sent, 1 department reminded, 2 head alerted (overdue), 3 director alerted.
     escalation_level = models.PositiveSmallIntegerField(_("escalation level"), default=0)
-    # The desk's free-text search reads this one column: the five SEARCH_FIELDS folded as
-    # `fold_for_search` folds a query (Arabic and Persian letters and digits alike, spaces and ZWNJ dropped),
-    # computed and stored by the database on every insert and update, whichever way the row
-    # was written (a form, COPY, `update()` when anonymising).
+    # The desk's free-text search reads this one column: the five SEARCH_FIELDS folded as `fold_for_search`
+    # folds a query (Arabic and Persian letters and digits alike, spaces and ZWNJ dropped), computed and
+    # stored by the database on every insert and update, however the row was written (a form, COPY, `update()`).
     search_folded = models.GeneratedField(
         expression=SearchFold(
             Concat(
@@ -300,6 +300,11 @@ class CitizenRequest(models.Model):
         return group_code(self.code)
 
     @property
+    def texted(self):
+        """True when text messages reach the applicant: an Iranian mobile, not a number abroad (E.164)."""
+        return is_iranian_mobile(self.mobile)
+
+    @property
     def code_display_fa(self):
         return to_persian_digits(self.code_display)
 
@@ -358,11 +363,7 @@ class CitizenRequest(models.Model):
             "status_label": str(self.get_status_display()),
             "received_at": when(self.created_at),
             "response_due_at": when(self.due_at),
-            "visit": {
-                "at": when(self.visit_at),
-                "place": self.visit_place,
-                "documents": self.visit_documents,
-            },
+            "visit": {"at": when(self.visit_at), "place": self.visit_place, "documents": self.visit_documents},
             "rating": self.rating,
             "rating_comment": self.rating_comment,
             "rated_at": when(self.rated_at),

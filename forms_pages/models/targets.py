@@ -5,7 +5,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
-from home.models.reference import routing_department
+from home.models.departments import routing_department
 
 from ..choices import RequestKind
 

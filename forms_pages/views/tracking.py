@@ -21,6 +21,7 @@ from ..escalation import lateness
 from ..forms import RatingForm, ReplyForm, TrackForm, VisitAnswerForm, choose_again_message, code_digits
 from ..handling import StorageUnavailable, record_reply
 from ..models import CitizenRequest, RequestEvent
+from ..models.attachments import sent_with_request
 from ..models.requests import CODE_DIGITS, group_code
 from ..protection import (
     LIMIT_MESSAGE,
@@ -266,6 +267,7 @@ def _render_detail(
         "request_obj": citizen_request,
         "lateness": lateness(citizen_request),
         "events": citizen_request.public_events(),
+        "sent_files": sent_with_request(citizen_request),
         "rating_form": rating_form,
         "draft": None,
         "statuses": RequestStatus,
@@ -354,6 +356,7 @@ def _request_pdf(request, code, full):
     context = {
         "request_obj": citizen_request,
         "events": citizen_request.public_events(),
+        "sent_files": sent_with_request(citizen_request),
         "full": full,
         "lateness": lateness(citizen_request),
     }

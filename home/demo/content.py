@@ -201,6 +201,9 @@ DEPARTMENTS = [
 # The unit that receives reports of administrative violations, whichever unit they are about
 # (Department.receives_violation_reports; /work/shared/domain-facts.md).
 VIOLATION_REPORTS_UNIT = "complaints"
+# The unit that handles a report about that unit itself: the Director General's office
+# (Department.oversees_violation_unit).
+OVERSIGHT_UNIT = "director-office"
 
 # Where each department receives citizens. The directorate's real addresses and numbers are not
 # ours to publish: these read like Tehran addresses but every one is marked as a sample, and the

@@ -137,3 +137,10 @@ class Seeder:
                 },
                 {"name": name_en, "address": address_en, "office_hours": hours_en},
             )
+        # A report about the unit receiving violation reports goes to the Director General's
+        # office (unless a unit already handles those): the flag on it and on its translation.
+        if not Department.objects.filter(oversees_violation_unit=True).exists():
+            office = Department.objects.in_default_language().filter(slug=content.OVERSIGHT_UNIT).first()
+            if office is not None:
+                office.oversees_violation_unit = True
+                office.save()

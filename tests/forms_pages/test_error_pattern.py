@@ -47,7 +47,7 @@ def test_each_field_carries_its_error_state(client, contact_page, valid_data):
     assert mobile["aria-invalid"] == "true"
     assert "id_mobile_error" in mobile["aria-describedby"].split()
     error = page.select_one("#id_mobile_error")
-    assert "شماره همراه را یازده‌رقمی و با ۰۹ در آغاز وارد کنید" in error.get_text()
+    assert "شماره همراه ایرانی را یازده‌رقمی و با ۰۹ در آغاز وارد کنید" in error.get_text()
     assert "field--error" in mobile.find_parent(class_="field")["class"]
     assert "دست‌کم در ۵ نویسه" in page.select_one("#id_subject_error").get_text()
     # What was typed is kept, so nothing has to be typed again.
@@ -193,7 +193,10 @@ def test_the_english_contact_form_explains_itself_in_english(client, home_en):
     assert response.status_code == 400
     page = soup(response)
     links = error_summary(page)
-    assert links["#id_mobile"] == "Mobile number: Enter the mobile number as 09xxxxxxxxx (11 digits)."
+    assert links["#id_mobile"] == (
+        "Mobile number: Enter an Iranian mobile number as 09xxxxxxxxx, or a number abroad as + and the country code, "
+        "e.g. +44 7700 900123."
+    )
     assert page.select_one("#error-summary-title").get_text(strip=True) == "There is a problem"
     text = page.select_one(".error-summary").get_text()
     assert not any("\u0600" <= ch <= "\u06ff" for ch in text)

@@ -108,8 +108,7 @@ def test_mobile_forms_are_accepted(raw):
     [
         # Each message says what to do, not only what is wrong.
         ("mobile", "0812345678", "یازده‌رقمی و با ۰۹ در آغاز"),
-        ("mobile", "+1 555 1234567", "یازده‌رقمی و با ۰۹ در آغاز"),
-        ("mobile", "", "شماره همراه خود را وارد کنید، مانند ۰۹۱۲۳۴۵۶۷۸۹"),
+        ("mobile", "+1 555", "یازده‌رقمی و با ۰۹ در آغاز"),
         ("email", "not-an-email", "به شکل name@example.com"),
         ("national_id", "1234567890", "رقم کنترل"),
         ("national_id", "1111111111", "با کارت ملی مقایسه کنید"),

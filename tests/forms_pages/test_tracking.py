@@ -139,4 +139,4 @@ def test_the_code_has_one_name_on_the_form_its_errors_and_the_home_page(client, 
         assert "کد پیگیری" in page.select_one("#id_code_error").get_text()
         assert "رهگیری" not in response.content.decode()
     tiles = soup(client.get("/")).select_one(".task-actions").get_text()
-    assert "با کد پیگیری و شماره موبایل" in tiles and "رهگیری" not in tiles
+    assert "با کد پیگیری و شماره همراه یا ایمیل" in tiles and "رهگیری" not in tiles

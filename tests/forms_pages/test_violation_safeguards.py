@@ -2,10 +2,13 @@
 transfer it there, its staff never see it wherever it goes, and a report about the unit that
 receives such reports goes to the Director General's office, under the director's oversight."""
 
+import importlib
 import logging
 
 import pytest
+from django.apps import apps as django_apps
 from django.contrib.auth.models import Group, User
+from django.core.exceptions import ValidationError
 
 from forms_pages.handling import transfer_request
 from forms_pages.models import CitizenRequest
@@ -165,12 +168,49 @@ def test_the_forms_say_where_a_report_about_the_complaints_unit_goes(client):
     assert "گزارشی که دربارهٔ خودِ واحد بازرسی، ارزیابی عملکرد و پاسخگویی به شکایات باشد به دفتر مدیر کل" in persian
 
 
-def test_without_a_directors_office_the_report_goes_to_another_unit_with_a_warning(
-    client, valid_data, complaints, caplog
-):
+def test_the_office_is_found_by_its_flag_not_its_slug(client, valid_data, complaints, office):
+    # An operator renames the office's slug: reports about the complaints unit still reach it.
     Department.objects.filter(slug="director-office").update(slug="head-office")
+    stored, _response = report(client, valid_data, complaints)
+    assert (stored.department, stored.reported_department) == (office, complaints)
+
+
+def test_the_flag_moved_to_another_unit_moves_the_reports(client, valid_data, complaints, office):
+    office.oversees_violation_unit = False
+    office.save()
+    relations = unit("public-relations")
+    relations.oversees_violation_unit = True
+    relations.full_clean()
+    relations.save()
+    assert Department.objects.filter(slug="public-relations", oversees_violation_unit=True).count() == 2
+    stored, _response = report(client, valid_data, complaints)
+    assert stored.department == relations
+
+
+def test_without_a_unit_ticked_the_report_goes_to_another_unit_with_a_warning(client, valid_data, complaints, caplog):
+    Department.objects.update(oversees_violation_unit=False)
     with caplog.at_level(logging.WARNING, logger="forms_pages.routing"):
         stored, _response = report(client, valid_data, complaints)
     assert stored.department != complaints and stored.reported_department == complaints
     assert stored.department == Department.objects.in_default_language().exclude(pk=complaints.pk).first()
-    assert "No department has the slug director-office" in caplog.text
+    assert "No department handles reports about the department complaints" in caplog.text
+
+
+def test_one_unit_handles_reports_about_the_complaints_unit_and_not_that_unit(complaints, office, labour):
+    labour.oversees_violation_unit = True
+    with pytest.raises(ValidationError) as refused:
+        labour.full_clean()
+    (message,) = refused.value.message_dict["oversees_violation_unit"]
+    assert office.display_name in message
+    complaints.oversees_violation_unit = True
+    with pytest.raises(ValidationError) as refused:
+        complaints.full_clean()
+    assert "oversees_violation_unit" in refused.value.message_dict
+
+
+def test_the_migration_ticks_the_directors_office(office):
+    module = importlib.import_module("home.migrations.0020_department_oversees_violation_unit")
+    Department.objects.update(oversees_violation_unit=False)
+    module.tick_directors_office(django_apps, None)
+    ticked = Department.objects.filter(oversees_violation_unit=True)
+    assert set(ticked.values_list("slug", flat=True)) == {"director-office"} and ticked.count() == 2
