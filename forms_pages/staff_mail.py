@@ -4,14 +4,12 @@
 transaction: one outbox message per address in the form's `to_address`, sent later by the
 outbox worker and retried while the mail server fails (never lost, never sent from the web
 request). The text is in Persian, the staff's language, whichever copy of the form was
-answered: the answers in the form's order under their labels (an English copy's labels and
-choices read from the Persian form when the two line up), dates in the Jalali calendar, and a
-link to the form's responses in the admin.
+answered: the form, the response's number and time, and a link to the form's responses in the
+admin. Like the requests desk's mail to staff it carries none of the answers: what a person
+gives in a form is read in the admin, behind its sign-in, not in mailboxes.
 """
 
-import datetime
 import re
-from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -22,7 +20,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from home.language.dates import format_date
-from home.language.text import join_list, local_digits
+from home.language.text import local_digits
 
 from .choices import Channel, MessagePurpose
 from .outbox import queue_message
@@ -62,56 +60,15 @@ def _persian_page(page):
     return source.specific if source is not None else None
 
 
-def _persian_fields(page, source, form):
-    """{field name: (Persian label, {answer: Persian answer})} for an English copy of a form
-    whose fields line up with the Persian `source`'s (same number, same types); {} otherwise."""
-    if source is None:
-        return {}
-    source_fields = list(source.get_form_fields())
-    own_fields = list(page.get_form_fields())
-    if [f.field_type for f in source_fields] != [f.field_type for f in own_fields]:
-        return {}
-    source_form = source.get_form(page=source)
-    mapping = {}
-    for own, theirs in zip(own_fields, source_fields, strict=True):
-        own_choices = [value for value, _label in getattr(form.fields.get(own.clean_name), "choices", [])]
-        their_choices = [value for value, _label in getattr(source_form.fields.get(theirs.clean_name), "choices", [])]
-        choices = dict(zip(own_choices, their_choices, strict=True)) if len(own_choices) == len(their_choices) else {}
-        mapping[own.clean_name] = (theirs.label, choices)
-    return mapping
-
-
-def answer_text(value, choices=None):
-    """An answer as Persian staff read it: dates Jalali, numbers and yes/no in Persian, a list of
-    choices joined with «، »; what the person typed stays as typed."""
-    choices = choices or {}
-    if value is None or value == "" or value == []:
-        return _("(no answer)")
-    if isinstance(value, bool):
-        return _("Yes") if value else _("No")
-    if isinstance(value, list | tuple):
-        return join_list([choices.get(item, item) for item in value], "fa")
-    if isinstance(value, datetime.datetime):
-        return format_date(value, "fa", with_time=True)
-    if isinstance(value, datetime.date):
-        return format_date(value, "fa")
-    if isinstance(value, int | float | Decimal):
-        return local_digits(value, "fa")
-    text = str(choices.get(value, value)).strip()
-    # A multi-line answer stays under its label.
-    return "\n    ".join(text.splitlines()) if "\n" in text else text
-
-
 def response_admin_url(page):
     """The form's responses in the admin (Wagtail lists them by page; none has a page of its own)."""
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("wagtailforms:list_submissions", args=[page.pk])
 
 
-def response_mail(page, form, submission):
+def response_mail(page, submission):
     """(subject, body) of the staff's e-mail about `submission` of `page`, in Persian."""
     is_copy = page.locale_id != Locale.get_default().pk
     source = _persian_page(page) if is_copy else None
-    persian = _persian_fields(page, source, form)
     # Staff know the form by its Persian title; an English copy's own subject is for its own staff.
     title = (source or page).title
     with translation.override("fa"):
@@ -128,23 +85,19 @@ def response_mail(page, form, submission):
             _("Response number") + ": " + number,
             _("Sent at") + ": " + format_date(submission.submit_time, "fa", with_time=True),
             "",
+            _("All responses to this form in the admin:"),
+            response_admin_url(page),
         ]
-        for name, field in form.fields.items():
-            if name not in form.cleaned_data:
-                continue
-            label, choices = persian.get(name, (field.label, {}))
-            lines.append(f"{label}: {answer_text(form.cleaned_data[name], choices)}")
-        lines += ["", _("All responses to this form in the admin:"), response_admin_url(page)]
     return subject, "\n".join(lines) + "\n"
 
 
-def queue_response_mail(page, form, submission):
+def queue_response_mail(page, submission):
     """One outbox message per staff address of `page` about `submission` (call inside the
     transaction that stores it); none when the form names no address."""
     addresses = staff_addresses(page.to_address)
     if not addresses:
         return []
-    subject, body = response_mail(page, form, submission)
+    subject, body = response_mail(page, submission)
     return [
         queue_message(
             channel=Channel.EMAIL,

@@ -185,7 +185,7 @@ class FormPage(ViewRoutesMixin, OpenCloseMixin, AbstractEmailForm, RichIntroPage
         submission = FormPageSubmission.objects.create(
             form_data=form.cleaned_data, page=self, respondent=getattr(form, "respondent_key", "") or ""
         )
-        queue_response_mail(self, form, submission)
+        queue_response_mail(self, submission)
         return submission
 
     def has_responded(self, key):
