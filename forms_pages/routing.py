@@ -15,6 +15,7 @@ from .choices import RequestKind
 
 logger = logging.getLogger(__name__)
 
+
 def route(kind, chosen):
     """(The department a new request goes to, the unit it reports.) A report of an administrative
     violation goes to the unit that receives such reports, and the unit the citizen chose is kept

@@ -25,7 +25,9 @@ def no_rate_limits(settings):
 
 def pdf_text(response):
     assert response.status_code == 200
-    return subprocess.run(["pdftotext", "-", "-"], input=response.content, capture_output=True, check=True).stdout.decode()
+    return subprocess.run(
+        ["pdftotext", "-", "-"], input=response.content, capture_output=True, check=True
+    ).stdout.decode()
 
 
 @pytest.fixture
