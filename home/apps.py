@@ -52,26 +52,30 @@ class HomeConfig(AppConfig):
 
 class FeatureApp:
     """Mixed into a feature app's AppConfig (before it): the app declares what home needs to know of it, and
-    home registers it in `ready()`, so home names no feature app. The page cache watches every
-    model of the app; `feeds` lists the app's site feeds as `register_feed()` arguments (key,
-    title, RSS URL name, Atom URL name, order); the app's `views` module is imported, which
-    registers its pages' route views; `declare()` adds the rest (editor groups, review
-    workflows, signals), with the app's models loaded.
+        home registers it in `ready()`, so home names no feature app. The page cache watches every
+        model of the app; `feeds` lists the app's site feeds as `register_feed()` arguments (key,
+        title, RSS URL name, Atom URL name, order) and `feed_directory` the URL name of a page listing
+    them all; the app's `views` module is imported, which
+        registers its pages' route views; `declare()` adds the rest (editor groups, review
+        workflows, signals), with the app's models loaded.
 
-    A mixin, not an AppConfig subclass: Django picks an app's config as the one AppConfig
-    subclass in its apps.py, and an imported base would make two."""
+        A mixin, not an AppConfig subclass: Django picks an app's config as the one AppConfig
+        subclass in its apps.py, and an imported base would make two."""
 
     default_auto_field = "django.db.models.BigAutoField"
     feeds = ()
+    feed_directory = ""
 
     def ready(self):
         from home.caching.page_cache import watch_app
-        from home.pages.feeds import register_feed
+        from home.pages.feeds import register_feed, register_feed_directory
 
         watch_app(self.label)
         self.declare()
         for feed in self.feeds:
             register_feed(*feed)
+        if self.feed_directory:
+            register_feed_directory(self.feed_directory)
         # The app's views register the route views of its pages (home.pages.route_views).
         import_module(f"{self.name}.views")
 

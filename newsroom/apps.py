@@ -13,6 +13,7 @@ class NewsroomConfig(FeatureApp, AppConfig):
         ("news", _("All news"), "newsroom:news_rss", "newsroom:news_atom", 10),
         ("notices", _("Notice board"), "newsroom:notices_rss", "newsroom:notices_atom", 20),
     ]
+    feed_directory = "newsroom:feed_list"
 
     def declare(self):
         from home.pages.editor_groups import SECTION_HEAD, Step, editor_group, review_workflow, reviewer_group

@@ -11,6 +11,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from django.contrib.syndication.views import Feed
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
@@ -83,6 +84,8 @@ class FeedEntry:
 
 
 _REGISTRY: dict[str, FeedEntry] = {}
+# The URL name of the page listing every feed (the app that serves it declares it).
+_DIRECTORY = {"url_name": ""}
 
 
 def register_feed(key, title, rss_url_name, atom_url_name, order=100, url_kwargs=None):
@@ -95,4 +98,25 @@ def registered_feeds():
     return sorted(_REGISTRY.values(), key=lambda entry: (entry.order, entry.key))
 
 
-__all__ = ["PortalFeed", "PortalAtomFeed", "register_feed", "registered_feeds", "http_date"]
+def register_feed_directory(url_name):
+    """Name the page that lists every feed (called from the serving app's `ready()`)."""
+    _DIRECTORY["url_name"] = url_name
+
+
+def feed_directory_url():
+    """The address of the feeds page in the active language ("" when no app serves one)."""
+    try:
+        return reverse(_DIRECTORY["url_name"]) if _DIRECTORY["url_name"] else ""
+    except NoReverseMatch:
+        return ""
+
+
+__all__ = [
+    "PortalFeed",
+    "PortalAtomFeed",
+    "register_feed",
+    "registered_feeds",
+    "register_feed_directory",
+    "feed_directory_url",
+    "http_date",
+]

@@ -10,13 +10,13 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.encoding import uri_to_iri
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from wagtail.models import Page
 
 from home.caching.page_cache import until_content_changes
 from home.caching.request_memo import in_reading_request
 from home.language.i18n import alternate_links
-from home.pages.feeds import registered_feeds
+from home.pages.feeds import feed_directory_url, registered_feeds
 from home.pages.menus import menu_links, organisation_links
 
 register = template.Library()
@@ -40,6 +40,13 @@ def site_menu(context, handle):
         current = bool(path) and not link.get("external") and url not in ("/", "/en/") and path.startswith(url)
         links.append({**link, "current": current})
     return links
+
+
+@register.simple_tag
+def footer_feeds_link():
+    """The footer's link to the page of every feed (None when no app serves one)."""
+    url = feed_directory_url()
+    return {"url": url, "text": gettext("Feeds (RSS and Atom)")} if url else None
 
 
 @register.simple_tag
