@@ -2,6 +2,7 @@
 a page's sections and tables (the frame around every page: `frame_tags`)."""
 
 import json
+import unicodedata
 
 from django import template
 from django.utils.html import conditional_escape, format_html, format_html_join, strip_tags
@@ -150,18 +151,35 @@ def persian_lang(value):
 
 
 @register.filter
-def text_language(value):
+def text_language(value, pdf=False):
     """`<p{{ text|text_language }}>`: the attributes of an element holding what someone typed
     (a request, an answer), which may be in either language. Its direction is its own
     (`dir="auto"`, laid out by portal.css), and its language is named where it is not the
     page's: `lang="fa"` for a Persian text on an English page, `lang="en"` for a Latin-only one
-    on a Persian page, so a screen reader reads it in the right voice."""
+    on a Persian page, so a screen reader reads it in the right voice.
+
+    `|text_language:"pdf"` names the direction itself, as `dir="auto"` would find it (the first
+    letter's): WeasyPrint ignores `dir="auto"`, and an English request in a Persian receipt had
+    its full stop at the wrong end."""
     text = str(value or "")
+    direction = _first_letter_direction(text) if pdf else "auto"
     if persian_lang(text):
-        return mark_safe(' lang="fa" dir="auto"')
+        return format_html(' lang="fa" dir="{}"', direction)
     if _persian_page() and _latin_only(text):
-        return mark_safe(' lang="en" dir="auto"')
-    return mark_safe(' dir="auto"')
+        return format_html(' lang="en" dir="{}"', direction)
+    return format_html(' dir="{}"', direction)
+
+
+def _first_letter_direction(text):
+    """ "rtl" or "ltr" by the first letter of `text` with a direction of its own (HTML's
+    `dir="auto"` rule); "auto" when it has none."""
+    for character in text:
+        kind = unicodedata.bidirectional(character)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return "auto"
 
 
 @register.filter(name="join_list")

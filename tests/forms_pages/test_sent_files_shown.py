@@ -64,3 +64,17 @@ def test_someone_else_sees_no_file_name(sent_with_a_file):
         assert SENT.encode() not in response.content
     wrong = stranger.post("/track/", {"code": sent_with_a_file.code, "contact": "09120000000"}, follow=True)
     assert SENT not in wrong.content.decode()
+
+
+def test_an_english_request_reads_left_to_right_in_the_persian_receipt(client, valid_data):
+    """WeasyPrint ignores dir="auto": the receipt names the direction of what was typed, or an
+    English request in the Persian receipt had its full stop at its start."""
+    english = "I would like to know which documents the work permit needs."
+    assert client.post("/contact/", {**valid_data, "text": english}).status_code == 302
+    stored = CitizenRequest.objects.get(subject=valid_data["subject"])
+    client.post("/track/", {"code": stored.code, "contact": "09123456789"})
+    marks = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e"))  # pdftotext's embeddings
+    lines = [
+        line.translate(marks).strip() for line in pdf_text(client.get(f"/track/{stored.code}/receipt.pdf")).splitlines()
+    ]
+    assert english in lines, [line for line in lines if "I would" in line]

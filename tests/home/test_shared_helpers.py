@@ -243,3 +243,19 @@ def test_what_someone_typed_is_marked_with_its_own_language(language, text, attr
 
     with translation.override(language):
         assert text_language(text) == attributes
+
+
+@pytest.mark.parametrize(
+    ("text", "attributes"),
+    [
+        ("Question about my permit.", ' lang="en" dir="ltr"'),
+        ("پرسش درباره پروانه PDF", ' dir="rtl"'),
+        ("«PDF» پروانه", ' dir="ltr"'),
+        ("۱۲۳ - ۴۵", ' dir="auto"'),
+    ],
+)
+def test_text_language_for_a_pdf_names_the_direction_of_the_first_letter(text, attributes):
+    from home.templatetags.portal_tags import text_language
+
+    with translation.override("fa"):
+        assert text_language(text, "pdf") == attributes
