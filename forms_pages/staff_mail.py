@@ -20,7 +20,6 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from home.language.dates import format_date
-from home.language.text import local_digits
 
 from .choices import Channel, MessagePurpose
 from .outbox import queue_message
@@ -72,20 +71,20 @@ def response_mail(page, submission):
     # Staff know the form by its Persian title; an English copy's own subject is for its own staff.
     title = (source or page).title
     with translation.override("fa"):
-        number = local_digits(submission.pk, "fa")
+        # Staff find the response in the admin's list by its time (the list numbers none).
+        sent = format_date(submission.submit_time, "fa", with_time=True)
         if page.subject:
-            subject = _("%(subject)s (response no. %(number)s)") % {"subject": page.subject, "number": number}
+            subject = _("%(subject)s (sent %(time)s)") % {"subject": page.subject, "time": sent}
         else:
-            subject = _("New response to the form “%(form)s” (no. %(number)s)") % {"form": title, "number": number}
+            subject = _("New response to the form “%(form)s” (%(time)s)") % {"form": title, "time": sent}
         heading = _("A new response to the online form “%(form)s” was received.") % {"form": title}
         if is_copy:
             heading += " " + _("It was sent in the English copy of the form.")
         lines = [
             heading,
-            _("Response number") + ": " + number,
-            _("Sent at") + ": " + format_date(submission.submit_time, "fa", with_time=True),
+            _("Sent at") + ": " + sent,
             "",
-            _("All responses to this form in the admin:"),
+            _("All responses to this form in the admin (this one by the time it was sent):"),
             response_admin_url(page),
         ]
     return subject, "\n".join(lines) + "\n"

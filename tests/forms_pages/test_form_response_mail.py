@@ -17,6 +17,7 @@ from django_tasks_db.models import DBTaskResult
 from forms_pages.demo.content import FORMS
 from forms_pages.factories import FormFieldFactory, FormPageFactory
 from forms_pages.models import FormPage, FormPageSubmission, OutboundMessage
+from home.language.dates import format_date
 from home.models import Department
 
 from .test_outbox import time_passes
@@ -62,18 +63,20 @@ def test_a_response_is_queued_for_each_staff_address_not_mailed_during_the_reque
         ("head@example.ir", "form_response", "email", None),
     ]
     message = queued[0]
-    number = str(submission.pk).translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
-    assert message.subject == f"پاسخ تازه به فرم «ثبت‌نام دوره آزمایشی» (شمارهٔ {number})"
+    # Named by the time the admin's list of responses shows (it numbers none).
+    sent = format_date(submission.submit_time, "fa", with_time=True)
+    assert "ساعت" in sent
+    assert message.subject == f"پاسخ تازه به فرم «ثبت‌نام دوره آزمایشی» ({sent})"
     with translation.override("fa"):
         assert message.get_purpose_display() == "پاسخ فرم برخط"
     lines = message.body.splitlines()
     assert lines[0] == "پاسخ تازه‌ای به فرم برخط «ثبت‌نام دوره آزمایشی» رسید."
-    assert lines[1] == f"شمارهٔ پاسخ: {number}"
+    assert lines[1] == f"زمان ارسال: {sent}"
     # What the person gave stays in the admin, behind its sign-in: none of it is in the mail.
     for answer in ("زهرا کریمی", "۱۳۶۹", "1990", "عصر"):
         assert answer not in message.body and answer not in message.subject
     assert lines[-1] == f"http://testserver/admin/forms/submissions/{course.pk}/"
-    assert lines[-2] == "همهٔ پاسخ‌های این فرم در پیشخوان:"
+    assert lines[-2] == "همهٔ پاسخ‌های این فرم در پیشخوان (این پاسخ را با زمان ارسالش در آن پیدا کنید):"
 
 
 def test_no_response_is_stored_without_its_messages_nor_a_message_without_its_response(course, monkeypatch):
