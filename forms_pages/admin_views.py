@@ -24,12 +24,14 @@ from home.language.dates import format_date
 from home.language.text import fold_for_search
 from home.models import Department
 from home.pages.pagination import CappedPaginator, capped_count_text, count_up_to
+from home.templatetags.form_tags import summary_items
 
 from .answer_forms import NOTHING_TO_RECORD, AnswerForm, TransferForm
 from .choices import OPEN_STATUSES, RequestKind
 from .handling import Change, record_answer, transfer_request
 from .models import CitizenRequest, RequestAttachment
 from .models.requests import SEARCH_FIELDS, CitizenRequestQuerySet
+from .notifications import applicant_channels
 from .protection import private
 
 
@@ -134,7 +136,7 @@ def _visible_or_404(user, pk):
     )
 
 
-ANSWER_FIELDS = ("status", "answer", "visit_at", "visit_place", "visit_documents", "internal_note")
+ANSWER_FIELDS = ("status", "answer", "visit_at", "visit_place", "visit_documents", "send_anyway", "internal_note")
 TRANSFER_FIELDS = ("department", "reason")
 SESSION_DRAFT = "citizen_request_draft"
 
@@ -157,13 +159,29 @@ def what_was_recorded(citizen_request, changes):
             _("The request's status was changed to “%(status)s”.") % {"status": citizen_request.get_status_display()}
         )
     if said:
-        if citizen_request.email or citizen_request.texted:
+        if applicant_channels(citizen_request):
             said.append(_("A message will be sent to the applicant."))
         else:
             said.append(_("The applicant will see it on the tracking page."))
     if Change.NOTE in changes:
         said.append(_("The internal note was recorded; only staff see it."))
     return " ".join(str(sentence) for sentence in said)
+
+
+# What the message at the top says of a refused part of the screen, before what to fix.
+REFUSED = {
+    "answer": _("The answer was not saved and nothing was sent to the applicant."),
+    "transfer": _("The request was not transferred."),
+}
+
+
+def refusal_message(action, items):
+    """The message at the top: the action refused, then each error (`summary_items`) with its field."""
+    said = [str(REFUSED[action])]
+    for item in items:
+        label = f"{item['label']}{':' if item.get('colon') else ''} " if item["label"] else ""
+        said.append(f"{label}{item['message']}")
+    return " ".join(said)
 
 
 class AnswerView(View):
@@ -211,7 +229,7 @@ class AnswerView(View):
         if request.POST.get("action") == "transfer":
             transfer_form = TransferForm(request.POST, current=self.object)
             if not transfer_form.is_valid():
-                return self.render(self.answer_form(request.POST), transfer_form, status=400)
+                return self.refuse("transfer", self.answer_form(request.POST), transfer_form)
             transfer_request(
                 self.object,
                 request.user,
@@ -231,7 +249,7 @@ class AnswerView(View):
             if event is None:  # the same change was saved by someone else meanwhile
                 form.add_error(None, NOTHING_TO_RECORD)
         if event is None:
-            return self.render(form, self.transfer_form(request.POST), status=400)
+            return self.refuse("answer", form, self.transfer_form(request.POST))
         messages.success(request, what_was_recorded(locked, form.changes))
         self.keep_draft(_typed(request.POST, TRANSFER_FIELDS), ("reason",))
         return redirect(reverse("citizen_requests:edit", args=[self.object.pk]))
@@ -244,8 +262,18 @@ class AnswerView(View):
                 self.request, _("The text you typed in the other part of the page is kept below; it is not saved yet.")
             )
 
-    def render(self, form, transfer_form, status=200):
+    def refuse(self, action, form, transfer_form):
+        """The screen again (400) with everything typed, where the staff member looks: Wagtail's
+        error message at the top names the action refused and what to fix (its "Go to the first
+        error" button leads down to the part), and the refused part opens at its error summary
+        (the site's, `autofocus`: no script needed), which links to each field."""
+        items = summary_items(transfer_form if action == "transfer" else form)
+        messages.error(self.request, refusal_message(action, items))
+        return self.render(form, transfer_form, status=400, refused={"action": action, "errors": items})
+
+    def render(self, form, transfer_form, status=200, refused=None):
         context = {
+            "refused": refused,
             "object": self.object,
             "form": form,
             "transfer_form": transfer_form,

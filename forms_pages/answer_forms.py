@@ -14,13 +14,29 @@ from home.language.jalali_input import JalaliDateTimeField
 from home.language.text import has_arabic_script
 from home.models import Department
 
-from .choices import RequestStatus
+from .choices import Channel, RequestStatus
 from .handling import VISIT_FIELDS, answer_changes
 from .models.working_days import why_closed
+from .notifications import applicant_channels
 
 NOTHING_TO_RECORD = _(
     "There is nothing to record: choose a new status, or write an answer to the applicant or an internal note."
 )
+
+
+# How the applicant learns of the answer, by the channels the outbox uses (`applicant_channels`).
+HOW_TOLD = {
+    (Channel.EMAIL, Channel.SMS): _("Shown on the tracking page and sent to the applicant by e-mail and SMS."),
+    (Channel.EMAIL,): _(
+        "Shown on the tracking page and sent to the applicant by e-mail only: they gave no Iranian mobile number."
+    ),
+    (Channel.SMS,): _("Shown on the tracking page and sent to the applicant by SMS only: they gave no e-mail."),
+    # An anonymous report (or a request whose personal data was removed).
+    (): _(
+        "Not sent to the applicant: there is no e-mail or mobile number to send it to. "
+        "They read it on the tracking page with their tracking code."
+    ),
+}
 
 
 class AnswerForm(forms.Form):
@@ -57,18 +73,15 @@ class AnswerForm(forms.Form):
         self.reads_english = applicant_language == "en"
         if self.reads_english:
             self.fields["answer"].label = _("Answer to the applicant, in English")
-            self.fields["answer"].help_text = _(
-                "The applicant wrote on the English site and reads English: write in English. "
-                "Shown on the tracking page and sent to the applicant by e-mail and SMS."
-            )
+            reader = _("The applicant wrote on the English site and reads English: write in English.")
             for name in ("answer", "visit_place", "visit_documents"):
                 self.fields[name].widget.attrs.update({"lang": "en", "dir": "ltr"})
         else:
             self.fields["answer"].label = _("Answer to the applicant, in Persian")
-            self.fields["answer"].help_text = _(
-                "The applicant reads Persian. Shown on the tracking page and sent to the applicant by e-mail and SMS."
-            )
+            reader = _("The applicant reads Persian.")
             del self.fields["send_anyway"]
+        if current is not None:
+            self.fields["answer"].help_text = f"{reader} {HOW_TOLD[applicant_channels(current)]}"
 
     def clean(self):
         data = super().clean()

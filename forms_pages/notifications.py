@@ -43,16 +43,28 @@ def fit_sms(build, value, parts=ROUTINE_SMS_PARTS):
     return text
 
 
+def applicant_channels(citizen_request):
+    """The channels the applicant is told on: e-mail when they gave one, SMS to an Iranian mobile
+    (a number abroad is kept for staff, never texted). None for an anonymous report: its reporter
+    reads everything on the tracking page. The desk's screen says the same (`answer_forms`)."""
+    return tuple(
+        channel
+        for channel, reached in ((Channel.EMAIL, citizen_request.email), (Channel.SMS, citizen_request.texted))
+        if reached
+    )
+
+
 def _tell_applicant(citizen_request, event, purpose, template, sms_text, /, **context):
     """Tell the applicant on every channel they gave, in their language: the e-mail
     `forms_pages/emails/<template>.txt` (and its `_subject`), and the text `sms_text`."""
-    if citizen_request.email:
+    channels = applicant_channels(citizen_request)
+    if Channel.EMAIL in channels:
         context |= {"request_obj": citizen_request, "track_url": track_url(citizen_request.language)}
         with translation.override(citizen_request.language or "fa"):
             subject = " ".join(render_to_string(f"forms_pages/emails/{template}_subject.txt", context).split())
             body = render_to_string(f"forms_pages/emails/{template}.txt", context)
         _queue_email(citizen_request, event, purpose, citizen_request.email, subject, body)
-    if citizen_request.texted:  # an Iranian mobile; a number abroad is reached by its e-mail
+    if Channel.SMS in channels:
         _sms(citizen_request, event, purpose, sms_text)
 
 

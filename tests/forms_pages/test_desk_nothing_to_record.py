@@ -21,7 +21,8 @@ REASON = "موضوع مربوط به بازرسی کار است، نه بیمه.
 
 
 def form_error(response):
-    error = soup(response).select_one("form.answer-form .answer-form__error")
+    """The answer part's error of the whole form, as its error summary lists it."""
+    error = soup(response).select_one("form.answer-form .error-summary li")
     return error.get_text(" ", strip=True) if error else ""
 
 
