@@ -63,31 +63,15 @@ def _tell_applicant(citizen_request, event, purpose, template, sms_text, /, **co
         with translation.override(citizen_request.language or "fa"):
             subject = " ".join(render_to_string(f"forms_pages/emails/{template}_subject.txt", context).split())
             body = render_to_string(f"forms_pages/emails/{template}.txt", context)
-        _queue_email(citizen_request, event, purpose, citizen_request.email, subject, body)
+        _queue(citizen_request, event, purpose, Channel.EMAIL, citizen_request.email, body, subject)
     if Channel.SMS in channels:
-        _sms(citizen_request, event, purpose, sms_text)
+        _queue(citizen_request, event, purpose, Channel.SMS, citizen_request.mobile, sms_text)
 
 
-def _queue_email(citizen_request, event, purpose, recipient, subject, body):
+def _queue(request, event, purpose, channel, recipient, body, subject=""):
+    """One message about `request` (and its `event`) in the outbox, by e-mail or SMS."""
     queue_message(
-        channel=Channel.EMAIL,
-        purpose=purpose,
-        recipient=recipient,
-        subject=subject,
-        body=body,
-        request=citizen_request,
-        event=event,
-    )
-
-
-def _sms(citizen_request, event, purpose, text):
-    queue_message(
-        channel=Channel.SMS,
-        purpose=purpose,
-        recipient=citizen_request.mobile,
-        body=text,
-        request=citizen_request,
-        event=event,
+        channel=channel, purpose=purpose, recipient=recipient, subject=subject, body=body, request=request, event=event
     )
 
 
@@ -173,7 +157,7 @@ def notify_submitted(citizen_request, event):
         with translation.override("fa"):
             subject = " ".join(render_to_string("forms_pages/emails/department_subject.txt", staff_context).split())
             body = render_to_string("forms_pages/emails/department.txt", staff_context)
-        _queue_email(citizen_request, event, MessagePurpose.NEW_REQUEST, department_email, subject, body)
+        _queue(citizen_request, event, MessagePurpose.NEW_REQUEST, Channel.EMAIL, department_email, body, subject)
 
 
 def notify_update(citizen_request, event, cancelled_visit=None):
@@ -194,7 +178,7 @@ def _staff_email(citizen_request, event, purpose, recipient, subject, lines):
     if not recipient:
         return
     body = "\n".join([*lines, "", admin_url(citizen_request)]) + "\n"
-    _queue_email(citizen_request, event, purpose, recipient, subject, body)
+    _queue(citizen_request, event, purpose, Channel.EMAIL, recipient, body, subject)
 
 
 def _staff_facts(citizen_request):

@@ -10,11 +10,13 @@ from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
+from forms_pages.choices import RequestStatus
 from forms_pages.models import CitizenRequest, ContactPage, FormsIndexPage
 from forms_pages.models.working_days import Calendar
 from home.language.jalali_input import format_jalali_input
 from home.models import Department
 from home.operations.sms import LocmemBackend
+from tests.soup import soup
 
 PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 PNG_BYTES = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -64,6 +66,17 @@ def staff_client(user):
 def answer_url(citizen_request):
     """The desk's answer screen of a request."""
     return f"/admin/citizen-requests/edit/{citizen_request.pk}/"
+
+
+def refused_answer(staff, citizen_request, department, reason):
+    """The desk's screen (parsed) after "Save and notify" with no answer written while a transfer
+    to `department` for `reason` was being typed: refused, a 400."""
+    response = staff.post(
+        answer_url(citizen_request),
+        {"action": "answer", "status": RequestStatus.ANSWERED, "department": department.pk, "reason": reason},
+    )
+    assert response.status_code == 400
+    return soup(response)
 
 
 def ask_for_a_visit(staff, citizen_request, place="ساختمان اداره کل، اتاق ۲۰۴", documents="کارت ملی", days=5):

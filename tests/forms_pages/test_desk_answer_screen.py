@@ -15,7 +15,7 @@ from home.language.dates import format_date
 from home.language.jalali_input import format_jalali_input
 from tests.soup import soup
 
-from .conftest import answer_url, working_day_ahead
+from .conftest import answer_url, refused_answer, working_day_ahead
 
 pytestmark = pytest.mark.django_db
 
@@ -129,12 +129,7 @@ def test_a_failed_transfer_keeps_the_answer_being_typed(tracked, staff, departme
 
 
 def test_a_failed_answer_keeps_the_transfer_being_typed(tracked, staff, departments):
-    response = staff.post(
-        answer_url(tracked),
-        {"action": "answer", "status": RequestStatus.ANSWERED, "department": departments[2].pk, "reason": REASON},
-    )
-    assert response.status_code == 400
-    page = soup(response)
+    page = refused_answer(staff, tracked, departments[2], REASON)
     assert page.select_one("textarea[name=reason]").get_text().strip() == REASON
     assert page.select_one("select[name=department] option[selected]")["value"] == str(departments[2].pk)
     assert page.select_one("#id_reason").find_parent(class_="w-field__wrapper").select_one(".error-message") is None

@@ -6,12 +6,12 @@ by the channels the outbox uses (`applicant_channels`)."""
 
 import pytest
 
-from forms_pages.choices import Channel, MessagePurpose, RequestStatus
+from forms_pages.choices import Channel, MessagePurpose
 from forms_pages.handling import create_anonymous_report, create_request
 from forms_pages.models import OutboundMessage
 from tests.soup import error_summary, soup
 
-from .conftest import answer_url, make_staff, staff_client
+from .conftest import answer_url, make_staff, refused_answer, staff_client
 
 pytestmark = pytest.mark.django_db
 
@@ -57,12 +57,7 @@ def test_a_transfer_with_no_reason_is_said_at_the_top_and_opens_at_the_transfer(
 
 
 def test_an_answer_refused_is_said_at_the_top_and_opens_at_the_answer(tracked, staff, departments):
-    response = staff.post(
-        answer_url(tracked),
-        {"action": "answer", "status": RequestStatus.ANSWERED, "department": departments[2].pk, "reason": REASON},
-    )
-    assert response.status_code == 400
-    page = soup(response)
+    page = refused_answer(staff, tracked, departments[2], REASON)
     said = top_errors(page)
     assert said.startswith("پاسخ ذخیره نشد و چیزی برای متقاضی فرستاده نشد.")
     assert "پاسخی را که متقاضی خواهد خواند بنویسید." in said
