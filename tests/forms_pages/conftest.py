@@ -68,6 +68,13 @@ def answer_url(citizen_request):
     return f"/admin/citizen-requests/edit/{citizen_request.pk}/"
 
 
+def post_transfer(staff, citizen_request, department, reason, **fields):
+    """Post the desk's "Transfer" of `citizen_request` to `department` for `reason`, with the
+    other fields of the screen as typed beside it (`fields`; the status stays as it is)."""
+    data = {"action": "transfer", "status": citizen_request.status, "department": department.pk, "reason": reason}
+    return staff.post(answer_url(citizen_request), data | fields)
+
+
 def refused_answer(staff, citizen_request, department, reason):
     """The desk's screen (parsed) after "Save and notify" with no answer written while a transfer
     to `department` for `reason` was being typed: refused, a 400."""

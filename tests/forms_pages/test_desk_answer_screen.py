@@ -15,7 +15,7 @@ from home.language.dates import format_date
 from home.language.jalali_input import format_jalali_input
 from tests.soup import soup
 
-from .conftest import answer_url, refused_answer, working_day_ahead
+from .conftest import answer_url, post_transfer, refused_answer, working_day_ahead
 
 pytestmark = pytest.mark.django_db
 
@@ -103,16 +103,8 @@ def test_a_failed_transfer_keeps_the_answer_being_typed(tracked, staff, departme
     # One form posts both parts, so the answer travels with the transfer.
     assert page.select_one("form:has(button[value=transfer]) textarea[name=answer]")
     assert page.select_one("form:has(button[value=answer]) select[name=department]")
-    response = staff.post(
-        answer_url(tracked),
-        {
-            "action": "transfer",
-            "status": RequestStatus.ANSWERED,
-            "answer": ANSWER,
-            "internal_note": "یادداشت داخلی",
-            "department": departments[2].pk,
-            "reason": "",
-        },
+    response = post_transfer(
+        staff, tracked, departments[2], "", status=RequestStatus.ANSWERED, answer=ANSWER, internal_note="یادداشت داخلی"
     )
     assert response.status_code == 400
     page = soup(response)
@@ -137,16 +129,7 @@ def test_a_failed_answer_keeps_the_transfer_being_typed(tracked, staff, departme
 
 def test_a_successful_action_keeps_the_other_part_as_a_draft_once(tracked, staff, staff_a, departments):
     staff_a.groups.add(departments[2].staff_group)  # still sees the request after the transfer
-    response = staff.post(
-        answer_url(tracked),
-        {
-            "action": "transfer",
-            "status": tracked.status,
-            "answer": ANSWER,
-            "department": departments[2].pk,
-            "reason": REASON,
-        },
-    )
+    response = post_transfer(staff, tracked, departments[2], REASON, answer=ANSWER)
     assert response.status_code == 302 and response["Location"] == answer_url(tracked)
     page = soup(staff.get(answer_url(tracked)))
     assert page.select_one("textarea[name=answer]").get_text().strip() == ANSWER

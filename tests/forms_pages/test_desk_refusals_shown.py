@@ -11,7 +11,7 @@ from forms_pages.handling import create_anonymous_report, create_request
 from forms_pages.models import OutboundMessage
 from tests.soup import error_summary, soup
 
-from .conftest import answer_url, make_staff, refused_answer, staff_client
+from .conftest import answer_url, make_staff, post_transfer, refused_answer, staff_client
 
 pytestmark = pytest.mark.django_db
 
@@ -33,16 +33,7 @@ def opened_at(page):
 
 
 def test_a_transfer_with_no_reason_is_said_at_the_top_and_opens_at_the_transfer(tracked, staff, departments):
-    response = staff.post(
-        answer_url(tracked),
-        {
-            "action": "transfer",
-            "status": tracked.status,
-            "answer": ANSWER,
-            "department": departments[2].pk,
-            "reason": "",
-        },
-    )
+    response = post_transfer(staff, tracked, departments[2], "", answer=ANSWER)
     assert response.status_code == 400
     page = soup(response)
     said = top_errors(page)
