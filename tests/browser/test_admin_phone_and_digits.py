@@ -358,3 +358,30 @@ def test_the_jalali_calendar_opens_under_its_fields_start(browser, server, persi
     finally:
         with django_db_blocker.unblock():
             request.delete()
+
+
+# Each empty rich-text field's placeholder (Draftail's ::before, out of the flow) against its
+# field's box: how far below the box its last line ends (0 or less: all of it shows).
+PLACEHOLDER_OVERFLOW = """() => [...document.querySelectorAll(".Draftail-Editor")].map((editor) => {
+  const block = editor.querySelector("[data-contents] > .Draftail-block--empty:only-child");
+  if (!block) return 0;
+  const before = getComputedStyle(block, "::before");
+  const top = block.getBoundingClientRect().top + (parseFloat(before.top) || 0);
+  return Math.round(top + parseFloat(before.height) - editor.getBoundingClientRect().bottom);
+})"""
+
+
+def test_a_rich_text_fields_placeholder_shows_whole_on_a_phone(browser, server, persian_admin, django_db_blocker):
+    """«چیزی بنویسید یا برای درج بلوک «/» را بزنید» takes two lines at 390px; its second was cut."""
+    from tenders.models import TenderIndexPage
+
+    with django_db_blocker.unblock():
+        index = TenderIndexPage.objects.get(locale__language_code="fa")
+    page = sign_in(browser, server, persian_admin.username, viewport=PHONE)
+    try:
+        page.goto(f"{server.url}/admin/pages/add/tenders/tenderpage/{index.pk}/")
+        page.wait_for_load_state("networkidle")
+        overflow = page.evaluate(PLACEHOLDER_OVERFLOW)
+        assert overflow and max(overflow) <= 0, overflow
+    finally:
+        page.context.close()
