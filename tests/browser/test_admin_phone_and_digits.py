@@ -62,6 +62,18 @@ HEADER_CONTROLS_OUTSIDE_THE_SCREEN = """() => {
 }"""
 
 
+def admin_on_a_phone(browser, server, user, url):
+    """The admin's `url`, loaded on a 390px phone signed in as `user` (close its context)."""
+    page = sign_in(browser, server, user.username, viewport=PHONE)
+    try:
+        page.goto(server.url + url)
+        page.wait_for_load_state("networkidle")
+    except Exception:
+        page.context.close()
+        raise
+    return page
+
+
 def one_page_of_each_type():
     from wagtail.models import Page
 
@@ -197,10 +209,8 @@ def test_the_explorer_on_a_phone_keeps_titles_whole_and_every_column_in_reach(
 
     with django_db_blocker.unblock():
         index = NewsIndexPage.objects.get(locale__language_code="fa")
-    page = sign_in(browser, server, persian_admin.username, viewport=PHONE)
+    page = admin_on_a_phone(browser, server, persian_admin, f"/admin/pages/{index.pk}/")
     try:
-        page.goto(f"{server.url}/admin/pages/{index.pk}/")
-        page.wait_for_load_state("networkidle")
         page.evaluate("document.fonts.ready.then(() => true)")
         titles = page.locator("table.listing tbody td.title")
         assert titles.count() >= 10
@@ -377,10 +387,8 @@ def test_a_rich_text_fields_placeholder_shows_whole_on_a_phone(browser, server, 
 
     with django_db_blocker.unblock():
         index = TenderIndexPage.objects.get(locale__language_code="fa")
-    page = sign_in(browser, server, persian_admin.username, viewport=PHONE)
+    page = admin_on_a_phone(browser, server, persian_admin, f"/admin/pages/add/tenders/tenderpage/{index.pk}/")
     try:
-        page.goto(f"{server.url}/admin/pages/add/tenders/tenderpage/{index.pk}/")
-        page.wait_for_load_state("networkidle")
         overflow = page.evaluate(PLACEHOLDER_OVERFLOW)
         assert overflow and max(overflow) <= 0, overflow
     finally:
