@@ -33,7 +33,7 @@ LATIN_DIGIT_TEXT = """() => {
 OUTSIDE_THE_SCREEN = """() => {
   const width = document.documentElement.clientWidth;
   const offScreenByDesign = ".w-minimap, .form-side, .w-sr-only, [hidden], template, "
-    + ".w-field__comment-button, .Draftail-BlockToolbar";
+    + ".Draftail-BlockToolbar";
   const found = [];
   for (const element of document.querySelectorAll("#main form *, #main header *")) {
     if (element.closest(offScreenByDesign)) continue;
