@@ -14,6 +14,7 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.models import BasePage, RichIntroPage
 from home.pages.documents import TitledDocumentMixin, is_form_document
@@ -156,6 +157,9 @@ class FormPage(ViewRoutesMixin, OpenCloseMixin, AbstractEmailForm, RichIntroPage
         ),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    # Staff addresses are not words: a translation takes the form's own, and every sync brings
+    # a change to them (wagtail-localize made them a text to translate, retyped by hand).
+    override_translatable_fields = [SynchronizedField("to_address", overridable=False)]
     form_builder = CitizenFormBuilder
 
     parent_page_types = ["forms_pages.FormsIndexPage"]

@@ -2,17 +2,22 @@
 (one message an address, nothing when the response is not stored), sent by the worker in
 Persian with none of the answers (as the desk's mail to staff), retried while the mail server
 is down; the demo
-forms name their department, and the editor says when a form e-mails nobody."""
+forms name their department, the editor says when a form e-mails nobody, and a translation
+takes the form's addresses."""
 
 import io
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.test import Client
+from django.urls import reverse
 from django.utils import translation
 from django_tasks_db.models import DBTaskResult
+from wagtail.models import Locale
+from wagtail_localize.models import String, TranslationSource
 
 from forms_pages.demo.content import FORMS
 from forms_pages.factories import FormFieldFactory, FormPageFactory
@@ -196,3 +201,22 @@ def test_seeding_leaves_the_address_an_editor_chose(admin_user):
     call_command("seed_forms", stdout=io.StringIO())
     course.refresh_from_db()
     assert course.to_address == "training@example.ir"
+
+
+def test_a_translation_takes_the_forms_staff_addresses_and_keeps_up_with_them(client, course):
+    client.force_login(get_user_model().objects.create_superuser("sync-admin", "sync-admin@example.ir", "unused"))
+    english = Locale.objects.get(language_code="en")
+    url = reverse("wagtail_localize:submit_page_translation", args=[course.pk])
+    assert client.post(url, {"locales": [english.pk]}).status_code == 302
+
+    # The translator is not asked to retype the addresses: they are no text to translate.
+    source = TranslationSource.objects.get_for_instance(course)
+    assert not String.objects.filter(segments__source=source, data__contains="@").exists()
+    assert course.get_translation(english).to_address == STAFF
+
+    # The Persian form names another address; the sync brings it to the English one.
+    course.to_address = "courses-desk@example.ir"
+    course.save_revision().publish()
+    update = reverse("wagtail_localize:update_translations", args=[source.pk])
+    assert client.post(update, {"publish_translations": "on"}).status_code == 302
+    assert FormPage.objects.get(pk=course.get_translation(english).pk).to_address == "courses-desk@example.ir"
