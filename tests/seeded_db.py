@@ -35,10 +35,31 @@ _NOT_SEED_INPUTS = {
     "tests",
     "deploy",
     ".ci",
+    ".import_linter_cache",
+    # What a running copy of the site writes where it stands (.gitignore): the development
+    # server's database and uploads, the mail and texts it "sent", backups. The dev servers and
+    # `make run` beside the tests rewrote them every few minutes, so each `make test-fast` in a
+    # shared working tree found its snapshot stale and seeded again (a minute of every run).
+    "media",
+    "private_media",
+    "sent_mail",
+    "sent_sms",
+    "backups",
+    "var",
+    "tmp",
 }
 # Files at the top that describe or drive tools but never reach the database (".git" is a
 # file in a git worktree: with it, each worktree built and kept its own snapshot).
-_NOT_SEED_FILES = {"README.md", "Makefile", "pyproject.toml", ".env.example", ".gitignore", ".git"}
+_NOT_SEED_FILES = {
+    "README.md",
+    "Makefile",
+    "pyproject.toml",
+    ".env.example",
+    ".gitignore",
+    ".git",
+    "db.sqlite3",
+    "db.sqlite3-journal",
+}
 
 
 # Raised when what tests/conftest.py adds to the seed changes (2: the images' renditions).
