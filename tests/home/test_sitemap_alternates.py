@@ -5,8 +5,10 @@ import xml.etree.ElementTree as ET
 from urllib.parse import urlsplit
 
 import pytest
+from django.test import Client, override_settings
 
 from home.factories import StandardPageFactory
+from tests.shared_data import restore, shared_data
 
 pytestmark = pytest.mark.django_db
 
@@ -30,28 +32,37 @@ def read_urls(client, **request):
     return urls
 
 
-def test_every_address_is_on_the_scheme_and_host_the_sitemap_was_asked_on(client, settings, site):
-    settings.ALLOWED_HOSTS = [HOST]
+@pytest.fixture(scope="module")
+def seeded_sitemap(django_db_blocker, _warm_cache):
+    """(index, urls) of the seeded site's sitemap read once over https on HOST, for the tests that
+    only read it: each read fetches every sitemap page (about 230 addresses)."""
+    with shared_data(django_db_blocker), override_settings(ALLOWED_HOSTS=[HOST]):
+        restore(_warm_cache)
+        client = Client()
+        index = ET.fromstring(client.get("/sitemap.xml", HTTP_HOST=HOST, secure=True).content)
+        return index, read_urls(client, HTTP_HOST=HOST, secure=True)
+
+
+def test_every_address_is_on_the_scheme_and_host_the_sitemap_was_asked_on(seeded_sitemap, site):
     assert site.hostname != HOST
-    index = ET.fromstring(client.get("/sitemap.xml", HTTP_HOST=HOST, secure=True).content)
+    index, urls = seeded_sitemap
     assert [loc.text.startswith(f"https://{HOST}/") for loc in index.iter(f"{SM}loc")] == [True]
-    urls = read_urls(client, HTTP_HOST=HOST, secure=True)
     addresses = [url["loc"] for url in urls.values()]
     addresses += [href for url in urls.values() for href in url["alternates"].values()]
     assert len(addresses) > 100
     assert [address for address in addresses if not address.startswith(f"https://{HOST}/")] == []
 
 
-def test_a_page_names_its_translation_and_the_persian_page_as_the_default(client):
-    urls = read_urls(client, HTTP_HOST=HOST)
+def test_a_page_names_its_translation_and_the_persian_page_as_the_default(seeded_sitemap):
+    _index, urls = seeded_sitemap
     expected = {
-        "fa": f"http://{HOST}/labour-relations/",
-        "en": f"http://{HOST}/en/labour-relations/",
-        "x-default": f"http://{HOST}/labour-relations/",
+        "fa": f"https://{HOST}/labour-relations/",
+        "en": f"https://{HOST}/en/labour-relations/",
+        "x-default": f"https://{HOST}/labour-relations/",
     }
     assert urls["/labour-relations/"]["alternates"] == expected
     assert urls["/en/labour-relations/"]["alternates"] == expected
-    assert urls["/"]["alternates"]["en"] == f"http://{HOST}/en/"
+    assert urls["/"]["alternates"]["en"] == f"https://{HOST}/en/"
 
 
 def test_a_page_in_one_language_or_with_a_draft_translation_names_no_alternate(client, home_fa, home_en):
