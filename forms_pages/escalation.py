@@ -89,9 +89,10 @@ def daily_round(now=None):
         if citizen_request.escalation_level < HEAD_ALERTED:
             # The head first, even when the request is already late enough for the director
             # (a round missed, a due date moved back): the applicant is told the head knows.
-            # A department with no head on record and no address of its own: the director, so
-            # that someone senior knows, as the applicant is told.
-            recipient = heads.get(department.pk) or department.email or settings.REQUESTS_DIRECTOR_EMAIL
+            # A department with no head on record: the director, so that someone senior knows,
+            # as the applicant is told (the department's own inbox already had the reminder); its
+            # inbox only where the directorate names no director either.
+            recipient = heads.get(department.pk) or settings.REQUESTS_DIRECTOR_EMAIL or department.email
             counts["head"] += _escalate(citizen_request, HEAD_ALERTED, MessagePurpose.ESCALATION, recipient, now)
         if late_days >= settings.REQUESTS_DIRECTOR_AFTER_WORKING_DAYS and settings.REQUESTS_DIRECTOR_EMAIL:
             counts["director"] += _escalate(

@@ -18,6 +18,7 @@ from forms_pages.demo.content import FORMS, HOME_CHILDREN, POLLS, REQUESTS, THAN
 from forms_pages.models import (
     CitizenRequest,
     ContactPage,
+    DepartmentDesk,
     FormField,
     FormPage,
     FormsIndexPage,
@@ -50,6 +51,7 @@ class Seeder(seeding.AppSeeder):
     @transaction.atomic
     def seed(self, home):
         self.violation_reports_unit()
+        self.escalation_contacts()
         self.targets()
         self.staff_permissions()
         contact = self.contact_page(home)
@@ -70,6 +72,15 @@ class Seeder(seeding.AppSeeder):
             f"  forms_pages: {FormPage.objects.count()} forms, {PollPage.objects.count()} polls, "
             f"{CitizenRequest.objects.count()} requests"
         )
+
+    @staticmethod
+    def escalation_contacts():
+        """Each department's head, alerted when its requests run late (sample addresses, never
+        the department's own inbox, which had the reminder); one an editor set is kept."""
+        for department in Department.objects.in_default_language():
+            DepartmentDesk.objects.get_or_create(
+                department=department, defaults={"head_email": f"head.{department.slug}@example.ir"}
+            )
 
     def targets(self):
         for kind, days in DEFAULT_TARGET_DAYS.items():

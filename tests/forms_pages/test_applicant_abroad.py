@@ -131,7 +131,7 @@ def test_every_later_notice_reaches_an_applicant_abroad_by_e_mail(
 def test_the_late_answer_notice_reaches_an_applicant_abroad_by_e_mail(client, valid_data, departments):
     client.post("/en/contact/", {**valid_data, **ABROAD})
     stored = CitizenRequest.objects.get(subject=ABROAD["subject"])
-    DepartmentDesk.objects.create(department=departments[1], head_email="head@example.ir")
+    DepartmentDesk.objects.update_or_create(department=departments[1], defaults={"head_email": "head@example.ir"})
     daily_round(now=stored.due_at + datetime.timedelta(hours=7))
     notices = OutboundMessage.objects.filter(request=stored, purpose=MessagePurpose.OVERDUE_NOTICE)
     assert list(notices.values_list("channel", "recipient")) == [(Channel.EMAIL, stored.email)]

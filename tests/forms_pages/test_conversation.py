@@ -163,7 +163,7 @@ def test_transfer_moves_the_request_audits_it_and_alerts_the_new_department(
 
 def test_daily_round_reminds_escalates_once_and_sends_digests(tracked, departments, settings, run_outbox):
     settings.REQUESTS_DIRECTOR_EMAIL = "director@example.ir"
-    DepartmentDesk.objects.create(department=tracked.department, head_email="head@example.ir")
+    DepartmentDesk.objects.update_or_create(department=tracked.department, defaults={"head_email": "head@example.ir"})
     # Due tomorrow-ish: a reminder to the department.
     before_due = tracked.due_at - datetime.timedelta(hours=12)
     counts = daily_round(now=before_due)

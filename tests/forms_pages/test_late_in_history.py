@@ -28,7 +28,7 @@ LATIN_DIGITS = re.compile(r"[0-9]")
 
 @pytest.fixture
 def head(departments):
-    return DepartmentDesk.objects.create(department=departments[1], head_email=HEAD)
+    return DepartmentDesk.objects.update_or_create(department=departments[1], defaults={"head_email": HEAD})[0]
 
 
 def late_step(page):

@@ -32,7 +32,7 @@ def overdue_notices(citizen_request):
 
 @pytest.fixture
 def head(departments):
-    return DepartmentDesk.objects.create(department=departments[1], head_email=HEAD)
+    return DepartmentDesk.objects.update_or_create(department=departments[1], defaults={"head_email": HEAD})[0]
 
 
 @pytest.fixture
@@ -212,6 +212,7 @@ def test_a_department_with_no_head_and_no_address_alerts_the_director(tracked, s
     settings.REQUESTS_DIRECTOR_EMAIL = "director@example.ir"
     Department = type(tracked.department)
     Department.objects.filter(pk=tracked.department.pk).update(email="")
+    DepartmentDesk.objects.filter(department=tracked.department).delete()
     daily_round(now=tracked.due_at + datetime.timedelta(hours=7))
     escalation = tracked.events.get(action="escalated")
     assert list(escalation.messages.filter(purpose=MessagePurpose.ESCALATION).values_list("recipient", flat=True)) == [
@@ -219,3 +220,29 @@ def test_a_department_with_no_head_and_no_address_alerts_the_director(tracked, s
     ]
     assert "director@example.ir" in escalation.internal_note
     assert overdue_notices(tracked).count() == 2
+
+
+def test_with_no_head_on_record_the_director_is_alerted_not_the_departments_inbox(tracked, settings):
+    """The applicant is told someone senior knows: not the inbox that let the request run late."""
+    settings.REQUESTS_DIRECTOR_EMAIL = "director@example.ir"
+    DepartmentDesk.objects.filter(department=tracked.department).delete()
+    daily_round(now=tracked.due_at + datetime.timedelta(hours=7))
+    alerts = OutboundMessage.objects.filter(request=tracked, purpose=MessagePurpose.ESCALATION)
+    assert [message.recipient for message in alerts] == ["director@example.ir"]
+    assert overdue_notices(tracked).exists()
+
+
+def test_the_demo_names_a_head_for_every_department():
+    from forms_pages.demo.seeder import Seeder
+    from home.models import Department
+
+    Seeder.escalation_contacts()
+    departments = Department.objects.in_default_language()
+    assert departments.exists()
+    heads = dict(DepartmentDesk.objects.values_list("department__slug", "head_email"))
+    assert set(heads) == {department.slug for department in departments}
+    assert all(
+        address.endswith("@example.ir") and address != department.email
+        for department in departments
+        for address in [heads[department.slug]]
+    )
