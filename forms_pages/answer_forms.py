@@ -15,6 +15,7 @@ from home.language.text import has_arabic_script
 from home.models import Department
 
 from .choices import Channel, RequestStatus
+from .forms import bounded_text_field
 from .handling import VISIT_FIELDS, answer_changes
 from .models.working_days import why_closed
 from .notifications import applicant_channels
@@ -42,16 +43,29 @@ HOW_TOLD = {
 class AnswerForm(forms.Form):
     """The staff answer screen: a new status, the answer the applicant reads, a visit, a note."""
 
-    status = forms.ChoiceField(label=_("New status"), choices=RequestStatus.choices)
+    status = forms.ChoiceField(
+        label=_("New status"),
+        choices=RequestStatus.choices,
+        error_messages={
+            "required": _("Choose the request's new status (or keep its present one)."),
+            "invalid_choice": _("Choose one of the statuses in the list."),
+        },
+    )
     answer = forms.CharField(
         label=_("Answer to the applicant"),
         required=False,
         max_length=5000,
         widget=forms.Textarea(attrs={"rows": 6}),
+        error_messages={"max_length": _("Shorten the answer to 5,000 characters or fewer.")},
     )
     # Jalali for Persian staff, Gregorian for English staff (home/language/jalali_input.py).
     visit_at = JalaliDateTimeField(label=_("Visit date and time"), required=False, widget=AdminDateTimeInput)
-    visit_place = forms.CharField(label=_("Visit place"), required=False, max_length=300)
+    visit_place = forms.CharField(
+        label=_("Visit place"),
+        required=False,
+        max_length=300,
+        error_messages={"max_length": _("Shorten the visit place to 300 characters or fewer.")},
+    )
     visit_documents = forms.CharField(
         label=_("Documents to bring"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
@@ -94,7 +108,8 @@ class AnswerForm(forms.Form):
         # An answer, or what the applicant must send or do: they are told only what is written here.
         # A note to staff on a request already answered or waiting needs no new answer.
         moving = self.current is None or status != self.current.status
-        if status in (RequestStatus.ANSWERED, RequestStatus.AWAITING_APPLICANT) and moving and not data.get("answer"):
+        written = data.get("answer") or "answer" in self.errors  # one written too long is said so
+        if status in (RequestStatus.ANSWERED, RequestStatus.AWAITING_APPLICANT) and moving and not written:
             self.add_error("answer", _("Write the answer the applicant will read."))
         if status == RequestStatus.VISIT_REQUESTED:
             for field in VISIT_FIELDS:
@@ -157,13 +172,25 @@ class TransferForm(forms.Form):
     """Staff move a request to another department, with a reason for the audit trail. A report
     is never transferred to the unit it is about (`transfer_request` refuses it too)."""
 
-    department = TransferTarget(label=_("Transfer to"), queryset=Department.objects.in_default_language())
+    department = TransferTarget(
+        label=_("Transfer to"),
+        queryset=Department.objects.in_default_language(),
+        error_messages={
+            "required": _("Choose the department to transfer the request to."),
+            "invalid_choice": _("Choose one of the departments in the list."),
+        },
+    )
     # A textarea, so Enter in it cannot press the answer form's button (both share one <form>).
-    reason = forms.CharField(
-        label=_("Reason for the transfer"),
+    reason = bounded_text_field(
+        _("Reason for the transfer"),
         min_length=5,
         max_length=500,
-        widget=forms.Textarea(attrs={"rows": 2}),
+        messages=(
+            _("Write why the request is transferred; only staff read it."),
+            _("Write a reason of at least 5 characters."),
+            _("Shorten the reason to 500 characters or fewer."),
+        ),
+        rows=2,
         help_text=_("For staff only; the applicant is told only the new department."),
     )
 

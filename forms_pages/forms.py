@@ -69,7 +69,7 @@ class DepartmentField(forms.ModelChoiceField):
         return department.default_instance if department is not None else None
 
 
-def bounded_text_field(label, min_length, max_length, messages, rows=None):
+def bounded_text_field(label, min_length, max_length, messages, rows=None, help_text=""):
     """A required text of `min_length` to `max_length` characters (`rows`: a text area that high).
 
     `messages` say what to do when it is missing, too short and too long (GOV.UK style, never
@@ -81,6 +81,7 @@ def bounded_text_field(label, min_length, max_length, messages, rows=None):
         min_length=min_length,
         max_length=max_length,
         widget=forms.Textarea(attrs={"rows": rows}) if rows else None,
+        help_text=help_text,
         error_messages={"required": missing, "min_length": too_short, "max_length": too_long},
     )
 

@@ -3,8 +3,9 @@
 Every function is called inside the transaction that records the event, so the messages are
 stored with it. The applicant is reached on every channel they gave: e-mail, and SMS to an
 Iranian mobile (a number abroad is kept for staff, never texted: such an applicant gave an e-mail).
-SMS texts are short: routine ones fit in two UCS-2 parts (134 Persian characters), and an
-answer is cut to `ANSWER_SMS_PARTS` parts with a pointer to the tracking page.
+SMS texts are short: routine ones fit in two UCS-2 parts (134 Persian characters), a visit
+request (its time, its place and the department asking) in `VISIT_SMS_PARTS`, and an answer is
+cut to `ANSWER_SMS_PARTS` parts with a pointer to the tracking page.
 """
 
 from django.conf import settings
@@ -21,6 +22,8 @@ from .choices import Channel, MessagePurpose, RequestStatus
 from .outbox import queue_message
 
 ROUTINE_SMS_PARTS = 2
+# The department's name (up to ~50 letters) took the place's room in two parts.
+VISIT_SMS_PARTS = 3
 ANSWER_SMS_PARTS = 6
 
 
@@ -93,6 +96,8 @@ def update_sms(citizen_request, event, cancelled_visit=None):
     code = local_digits(citizen_request.code_display, language)
     url = track_url(language)
     answer = event.public_text
+    # The department answering or asking for the visit, named in the applicant's language.
+    department = citizen_request.department.in_language(language).name
     with translation.override(language):
         if cancelled_visit:
             called_off = _("The in-person visit on %(date)s is cancelled; you need not come.") % {
@@ -105,18 +110,19 @@ def update_sms(citizen_request, event, cancelled_visit=None):
             when = format_date(citizen_request.visit_at, language, with_time=True)
             return fit_sms(
                 lambda place: (
-                    _("Request %(code)s: please visit us on %(when)s at %(place)s. Details: %(url)s")
-                    % {"code": code, "when": when, "place": place, "url": url}
+                    _("Request %(code)s: %(department)s asks you to visit on %(when)s at %(place)s. Details: %(url)s")
+                    % {"code": code, "department": department, "when": when, "place": place, "url": url}
                 ),
                 citizen_request.visit_place,
+                parts=VISIT_SMS_PARTS,
             )
         if answer and citizen_request.status != RequestStatus.ANSWERED:
             # The text came with another status (closed, waiting for the applicant): say it too.
             status = citizen_request.get_status_display()
             return fit_sms(
                 lambda answer: (
-                    _("Request %(code)s is now: %(status)s. %(answer)s Full text: %(url)s")
-                    % {"code": code, "status": status, "answer": answer, "url": url}
+                    _("Request %(code)s is now: %(status)s. Answer from %(department)s: %(answer)s Full text: %(url)s")
+                    % {"code": code, "status": status, "department": department, "answer": answer, "url": url}
                 ),
                 answer,
                 parts=ANSWER_SMS_PARTS,
@@ -124,8 +130,8 @@ def update_sms(citizen_request, event, cancelled_visit=None):
         if answer:
             return fit_sms(
                 lambda answer: (
-                    _("Answer to request %(code)s: %(answer)s Full text: %(url)s")
-                    % {"code": code, "answer": answer, "url": url}
+                    _("Answer to request %(code)s from %(department)s: %(answer)s Full text: %(url)s")
+                    % {"code": code, "department": department, "answer": answer, "url": url}
                 ),
                 answer,
                 parts=ANSWER_SMS_PARTS,
@@ -181,11 +187,16 @@ def _staff_email(citizen_request, event, purpose, recipient, subject, lines):
     _queue(citizen_request, event, purpose, Channel.EMAIL, recipient, body, subject)
 
 
+def staff_code(citizen_request):
+    """The tracking code as Persian staff read it, in Persian digits (the desk's search takes either)."""
+    return local_digits(citizen_request.code_display, "fa")
+
+
 def _staff_facts(citizen_request):
     with translation.override("fa"):
         reported = citizen_request.reported_department
         return [
-            _("Tracking code") + ": " + citizen_request.code_display,
+            _("Tracking code") + ": " + staff_code(citizen_request),
             _("Kind of request") + ": " + str(citizen_request.get_kind_display()),
             *([_("Unit reported") + ": " + reported.name] if reported else []),
             _("Response due") + ": " + format_date(citizen_request.due_at, "fa"),
@@ -195,7 +206,7 @@ def _staff_facts(citizen_request):
 def notify_reply(citizen_request, event):
     """Tell the department the applicant replied (or answered a visit request)."""
     with translation.override("fa"):
-        subject = _("The applicant replied to request %(code)s") % {"code": citizen_request.code_display}
+        subject = _("The applicant replied to request %(code)s") % {"code": staff_code(citizen_request)}
         lines = [str(event.get_action_display()), *_staff_facts(citizen_request)]
     _staff_email(citizen_request, event, MessagePurpose.REPLY, citizen_request.department.email, subject, lines)
 
@@ -222,7 +233,7 @@ def notify_transfer(citizen_request, event, previous, reason):
     channel they gave which department follows it now (the reason stays with the staff)."""
     _tell_applicant(citizen_request, event, MessagePurpose.TRANSFER_NOTICE, "transfer", transfer_sms(citizen_request))
     with translation.override("fa"):
-        subject = _("Request %(code)s was transferred to your department") % {"code": citizen_request.code_display}
+        subject = _("Request %(code)s was transferred to your department") % {"code": staff_code(citizen_request)}
         lines = [
             _("From: %(department)s") % {"department": previous.name},
             _("Reason: %(reason)s") % {"reason": reason},
@@ -254,9 +265,9 @@ def notify_escalation(citizen_request, event, purpose, recipient):
     """A reminder before the due date, or an alert that the request is overdue."""
     with translation.override("fa"):
         if purpose == MessagePurpose.REMINDER:
-            subject = _("Request %(code)s is due soon") % {"code": citizen_request.code_display}
+            subject = _("Request %(code)s is due soon") % {"code": staff_code(citizen_request)}
         else:
-            subject = _("Request %(code)s is overdue") % {"code": citizen_request.code_display}
+            subject = _("Request %(code)s is overdue") % {"code": staff_code(citizen_request)}
         lines = [str(citizen_request.department.name), *_staff_facts(citizen_request)]
     _staff_email(citizen_request, event, purpose, recipient, subject, lines)
 
@@ -276,7 +287,7 @@ def queue_digest(department, open_requests, overdue_count, today):
         for citizen_request in open_requests:
             late = " — " + _("Overdue") if citizen_request.is_overdue else ""
             lines.append(
-                f"{citizen_request.code_display}  {citizen_request.get_kind_display()}  "
+                f"{staff_code(citizen_request)}  {citizen_request.get_kind_display()}  "
                 f"{format_date(citizen_request.due_at, 'fa')}{late}"
             )
     queue_message(

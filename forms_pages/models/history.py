@@ -63,8 +63,9 @@ class RequestEvent(models.Model):
         if self.action == EventAction.TRANSFERRED:
             if self.department is None:
                 return ApplicantStep("", gettext("Transferred to another department"))
+            # Named like the other steps (the status it leaves as it was is no news).
             text = gettext("Transferred to %(department)s, which will follow up your request.")
-            return ApplicantStep("", text % {"department": self.department.display_name})
+            return ApplicantStep(self.get_action_display(), text % {"department": self.department.display_name})
         if self.action == EventAction.VISIT_CANCELLED:
             text = gettext("The in-person visit you were asked to make was cancelled; you need not come.")
             return ApplicantStep(self.get_action_display(), text)

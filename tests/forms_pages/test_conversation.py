@@ -184,7 +184,7 @@ def test_daily_round_reminds_escalates_once_and_sends_digests(tracked, departmen
     assert director.count() == 1
     assert tracked.events.filter(action="escalated").count() == 2
     digests = OutboundMessage.objects.filter(purpose="digest", recipient=tracked.department.email)
-    assert digests.count() == 4 and tracked.code_display in digests.last().body
+    assert digests.count() == 4 and tracked.code_display_fa in digests.last().body
     run_outbox()
     assert any(m.to == ["director@example.ir"] for m in mail.outbox)
 

@@ -17,6 +17,7 @@ pytestmark = pytest.mark.django_db
 
 ANSWER = "پیش‌نویس پاسخ: مدارک شما بررسی شد و ..."
 REASON = "موضوع مربوط به بازرسی کار است، نه بیمه."
+NO_REASON = "بنویسید چرا درخواست ارجاع می‌شود؛ فقط کارکنان آن را می‌خوانند."  # not «این فیلد لازم است.»
 
 
 def top_errors(page):
@@ -37,11 +38,11 @@ def test_a_transfer_with_no_reason_is_said_at_the_top_and_opens_at_the_transfer(
     assert response.status_code == 400
     page = soup(response)
     said = top_errors(page)
-    assert said.startswith("درخواست ارجاع نشد.") and "علت ارجاع: این فیلد لازم است." in said
+    assert said.startswith("درخواست ارجاع نشد.") and f"علت ارجاع: {NO_REASON}" in said
     summary = opened_at(page)
     assert summary.has_attr("data-error-summary") and summary["tabindex"] == "-1"
     assert summary.find_parent(class_="transfer-form")
-    assert error_summary(page) == {"#id_reason": "علت ارجاع: این فیلد لازم است."}
+    assert error_summary(page) == {"#id_reason": f"علت ارجاع: {NO_REASON}"}
     # Nothing typed is lost.
     assert page.select_one("textarea[name=answer]").get_text().strip() == ANSWER
     assert page.select_one("select[name=department] option[selected]")["value"] == str(departments[2].pk)
