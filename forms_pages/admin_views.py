@@ -8,21 +8,23 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from laces.components import Component
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from home.language.csv_export import BomCsvExportMixin, spreadsheet_text
 from home.language.dates import format_date
+from home.language.jalali_display import JalaliExportMixin
 from home.language.text import fold_for_search
-from home.models import Department
 from home.pages.pagination import CappedPaginator, capped_count_text, count_up_to
 from home.templatetags.form_tags import summary_items
 
@@ -30,7 +32,7 @@ from .answer_forms import NOTHING_TO_RECORD, AnswerForm, TransferForm
 from .choices import OPEN_STATUSES, RequestKind
 from .handling import Change, record_answer, transfer_request
 from .models import CitizenRequest, RequestAttachment
-from .models.requests import SEARCH_FIELDS, CitizenRequestQuerySet
+from .models.requests import SEARCH_FIELDS, CitizenRequestQuerySet, desk_departments
 from .notifications import applicant_channels
 from .protection import private
 
@@ -72,13 +74,27 @@ class RequestFilterSet(WagtailFilterSet):
 
     def __init__(self, *args, request=None, **kwargs):
         super().__init__(*args, request=request, **kwargs)
-        if request is not None and not request.user.is_superuser:
-            self.filters["department"].queryset = Department.objects.in_default_language().filter(
-                staff_group__in=request.user.groups.all()
-            )
+        # Exactly the departments whose requests this user sees (the director: all of them),
+        # named in the staff member's language.
+        if request is not None:
+            self.filters["department"].queryset = desk_departments(request.user)
 
 
-class OverdueColumn(Column):
+class LabelledColumn(Column):
+    """A column whose cells carry its name (`data-label`): on a phone the list's rows are cards,
+    each cell after its column's name (table.desk-list in static/css/admin.css)."""
+
+    cell_template_name = "forms_pages/admin/labelled_cell.html"
+    relative_date = False
+
+
+class ReceivedColumn(LabelledColumn):
+    """When the request came, as Wagtail's DateColumn says it ("3 days ago")."""
+
+    relative_date = True
+
+
+class OverdueColumn(LabelledColumn):
     def get_value(self, instance):
         if instance.is_overdue:
             return format_html(
@@ -87,24 +103,70 @@ class OverdueColumn(Column):
         return ""
 
 
-class CodeColumn(Column):
+class CodeColumn(LabelledColumn):
     def get_value(self, instance):
         return format_html('<bdi dir="ltr" style="white-space:nowrap">{}</bdi>', instance.code_display)
 
 
-class DueColumn(Column):
+class DueColumn(LabelledColumn):
     """The due date as a date (Wagtail's DateColumn shows "x ago", wrong for future dates)."""
 
     def get_value(self, instance):
         return format_date(instance.due_at)
 
 
-class RequestIndexView(IndexView):
+# The desk's export: the columns of the list, no more. The list shows no applicant's name,
+# contact, national ID, text or files, so neither does a file that leaves the admin.
+EXPORT_COLUMNS = {
+    "code_display": _("Tracking code"),
+    "subject": _("Subject"),
+    "get_kind_display": _("Kind"),
+    "department_id": _("Department"),
+    "get_status_display": _("Status"),
+    "is_overdue": _("Overdue"),
+    "created_at": _("Received"),
+    "due_at": _("Response due"),
+}
+# What the export reads of each request (`is_overdue` reads the status and the due date).
+EXPORT_READS = ("code", "subject", "kind", "department", "status", "created_at", "due_at")
+
+
+class RequestIndexView(BomCsvExportMixin, JalaliExportMixin, IndexView):
     """The desk's list. At a million requests it neither counts every match (CappedPaginator)
-    nor reads every row to search (one `LIKE` on the stored folded column, trigram-indexed)."""
+    nor reads every row to search (one `LIKE` on the stored folded column, trigram-indexed).
+
+    Its CSV and XLSX export hold what the list shows this user (the same filters and search,
+    only the requests `visible_to` them), in the staff member's language: Persian headings,
+    Jalali dates, kind and status labels, department names, yes or no for "overdue"."""
 
     paginator_class = CappedPaginator
     results_template_name = "home/admin/capped_index_results.html"
+    table_classname = "listing desk-list"
+    list_export = list(EXPORT_COLUMNS)
+    export_headings = EXPORT_COLUMNS
+    export_filename = "citizen-requests"
+    # A citizen typed the subject: a spreadsheet must not run it as a formula.
+    custom_field_preprocess = {"subject": {"csv": spreadsheet_text}}
+
+    def get_preprocess_function(self, field, value, export_format):
+        if field == "department_id":
+            return self.department_names.get
+        return super().get_preprocess_function(field, value, export_format)
+
+    @cached_property
+    def department_names(self):
+        """The names of the departments this user sees, in their language, read in one query."""
+        return {department.pk: department.display_name for department in desk_departments(self.request.user)}
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        # Row by row, only the exported columns: the director may export a million requests.
+        rows = queryset.select_related(None).only(*EXPORT_READS).iterator(chunk_size=2000)
+        return super().as_spreadsheet(rows, spreadsheet_format)
+
+    def stream_csv(self, queryset):
+        # Streamed after the view has returned: the labels and names in the staff member's language.
+        with translation.override(self.export_language):
+            yield from super().stream_csv(queryset)
 
     def get_base_queryset(self):
         return CitizenRequest.objects.visible_to(self.request.user).select_related("department")
@@ -323,17 +385,16 @@ class CitizenRequestViewSet(ModelViewSet):
     search_fields = list(SEARCH_FIELDS)  # searched as one folded column (RequestIndexView.search_queryset)
     search_backend_name = None
     list_per_page = 30
-    list_export = []
     inspect_view_enabled = False
     copy_view_enabled = False
     list_display = [
         TitleColumn("subject", label=_("Subject"), url_name="citizen_requests:edit"),
         CodeColumn("code", label=_("Tracking code")),
-        Column("kind", label=_("Kind"), accessor="get_kind_display"),
-        Column("department", label=_("Department")),
-        Column("status", label=_("Status"), accessor="get_status_display"),
-        OverdueColumn("overdue", label=_("Overdue")),
-        DateColumn("created_at", label=_("Received")),
+        LabelledColumn("kind", label=_("Kind"), accessor="get_kind_display"),
+        LabelledColumn("department", label=_("Department")),
+        LabelledColumn("status", label=_("Status"), accessor="get_status_display"),
+        OverdueColumn("overdue", label=_("Overdue"), classname="overdue"),
+        ReceivedColumn("created_at", label=_("Received")),
         DueColumn("due_at", label=_("Response due")),
     ]
 

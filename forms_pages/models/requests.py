@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from home.language.search import SearchFold
 from home.language.text import to_persian_digits
-from home.models.departments import routing_department
+from home.models.departments import Department, routing_department
 
 from ..choices import OPEN_STATUSES, PAUSED_STATUSES, TO_APPLICANT, MessageState, RequestKind, RequestStatus
 from ..validators import is_iranian_mobile
@@ -72,20 +72,36 @@ def _given_up_since_last_delivery():
 OVERSEE_REQUESTS = "forms_pages.oversee_requests"
 
 
+def sees_every_department(user):
+    """Whether `user` sees every department's requests: an active superuser, or whoever oversees
+    the desk (the director, alerted of late ones)."""
+    return user.is_active and (user.is_superuser or user.has_perm(OVERSEE_REQUESTS))
+
+
+def desk_departments(user):
+    """The departments whose requests `user` sees (their default-locale entries, which requests
+    point at): every one for `sees_every_department`, else those their staff groups handle, none
+    for an inactive or anonymous user. The desk's list offers exactly these in its filter;
+    `CitizenRequestQuerySet.visible_to` reads them."""
+    departments = Department.objects.in_default_language()
+    if sees_every_department(user):
+        return departments
+    if not user.is_active:
+        return departments.none()
+    return departments.filter(staff_group__in=user.groups.all())
+
+
 class CitizenRequestQuerySet(models.QuerySet):
     def visible_to(self, user):
-        """The requests a staff member may see: those of their departments but a report about one
-        of their units, wherever it went (unless `route` left it there: no unit receives reports);
-        all of them for a superuser and whoever oversees the desk (the director, alerted of late ones)."""
-        if not user.is_authenticated or not user.is_active:
-            return self.none()
-        if user.is_superuser or user.has_perm(OVERSEE_REQUESTS):
+        """The requests a staff member may see: those of their `desk_departments` but a report
+        about one of their units, wherever it went (unless `route` left it there: no unit
+        receives reports); all of them for whoever `sees_every_department`."""
+        if sees_every_department(user):
             return self
-        groups = user.groups.all()
-        return self.filter(department__staff_group__in=groups).filter(
+        return self.filter(department__in=desk_departments(user)).filter(
             Q(reported_department__isnull=True)
             | Q(reported_department=F("department"))
-            | ~Q(reported_department__staff_group__in=groups)
+            | ~Q(reported_department__staff_group__in=user.groups.all())
         )
 
     def overdue(self, now=None):

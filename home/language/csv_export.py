@@ -34,3 +34,14 @@ class BomCsvExportMixin:
     def stream_csv(self, queryset):
         yield CSV_BOM
         yield from super().stream_csv(queryset)
+
+
+# What a spreadsheet reads as the start of a formula (OWASP's list of CSV injection triggers).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_text(value):
+    """Text someone typed (a citizen's subject), for a CSV cell a spreadsheet shows as text: one
+    that would start a formula («=HYPERLINK(…)») gets an apostrophe in front, which Excel hides."""
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text

@@ -247,27 +247,35 @@ def install_admin_language_names():
 
 # Listings of models named by Django after their class, English in every language: under
 # wagtail-localize's translations report Wagtail wrote «۱ translation». Their count reads in
-# the reader's language here (model label: the count's phrase).
+# the reader's language here (model label: the count's phrase). The requests desk's count reads
+# «۳ درخواست», not «۳ درخواست شهروند».
 COUNT_PHRASES = {
     "wagtail_localize.translation": lambda count: translation.ngettext(
         "%(count)s translation", "%(count)s translations", count
     ),
+    "forms_pages.citizenrequest": lambda count: translation.ngettext("%(count)s request", "%(count)s requests", count),
 }
+
+
+def items_count_label(paginator, count_text):
+    """The count under a listing's page links, `count_text` being its number as written («۱٬۲۰۵»,
+    «بیش از ۱٬۰۰۰»): in Persian a noun after a number stays singular («۵ صفحه», never
+    «۵ صفحه‌ها»); English says "1 page", "5 pages"."""
+    phrase = COUNT_PHRASES.get(paginator.model._meta.label_lower) if paginator.model else None
+    if phrase:
+        return phrase(paginator.count) % {"count": count_text}
+    singular = paginator.count == 1 or not is_english()
+    name = paginator.verbose_name if singular else paginator.verbose_name_plural
+    return f"{count_text} {name}"
 
 
 def _grouped_items_count_label(paginator):
     """Wagtail's "N pages" under a listing's page links, its number grouped as `intcomma`
     groups the count above the listing («۹۹٬۹۸۵ صفحه», "99,985 pages"): Wagtail writes it
-    with an f-string, ungrouped, in every language. In Persian a noun after a number stays
-    singular («۵ صفحه», never «۵ صفحه‌ها»)."""
+    with an f-string, ungrouped, in every language."""
     from django.contrib.humanize.templatetags.humanize import intcomma
 
-    phrase = COUNT_PHRASES.get(paginator.model._meta.label_lower) if paginator.model else None
-    if phrase:
-        return phrase(paginator.count) % {"count": intcomma(paginator.count)}
-    singular = paginator.count == 1 or not is_english()
-    name = paginator.verbose_name if singular else paginator.verbose_name_plural
-    return f"{intcomma(paginator.count)} {name}"
+    return items_count_label(paginator, intcomma(paginator.count))
 
 
 def _page_count_header_in_the_singular(get_header_context_data):

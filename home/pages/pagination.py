@@ -11,6 +11,7 @@ from wagtail.admin.paginator import WagtailPaginator
 
 from home.caching.page_cache import until_content_changes
 from home.caching.query_params import cache_query, page_of
+from home.language.i18n import items_count_label
 from home.language.text import format_number, local_digits
 
 
@@ -158,8 +159,8 @@ class CappedPaginator(WagtailPaginator):
 
     @cached_property
     def items_count_label(self):
-        name = self.verbose_name if self.count == 1 else self.verbose_name_plural
-        return f"{self.count_text} {name}"
+        """«۳ درخواست», «بیش از ۱٬۰۰۰ درخواست»: Wagtail's count in the reader's words (`items_count_label`)."""
+        return items_count_label(self, self.count_text)
 
     @cached_property
     def num_pages_text(self):
