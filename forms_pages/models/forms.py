@@ -204,6 +204,7 @@ class FormPage(ViewRoutesMixin, OpenCloseMixin, AbstractEmailForm, RichIntroPage
 
     view_routes = [
         view_route("", "form"),
+        view_route("thanks/", "thanks"),
         view_route("print/", "print"),
         view_route("pdf/", "pdf"),
     ]

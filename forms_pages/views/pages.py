@@ -4,6 +4,7 @@ Each page's route methods hand the request here through home.pages.route_views, 
 models never import forms, handling or protection. FormsPagesConfig.ready imports this module.
 """
 
+from django.http import HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -31,6 +32,9 @@ from ..protection import (
 
 SESSION_LAST_CODE = "forms_pages_last_request"
 SESSION_ANONYMOUS = "forms_pages_anonymous_sent"
+# The online forms (their translation keys) this browser sent a response to, for their thank-you.
+SESSION_RESPONDED = "forms_pages_responded"
+RESPONDED_KEPT = 20
 
 
 def _language():
@@ -170,8 +174,11 @@ def form_page(request, page):
             limit_message = LIMIT_MESSAGE
         elif form.is_valid():
             form.respondent_key = key
-            submission = page.process_form_submission(form)
-            response = page.render_landing_page(request, submission)
+            page.process_form_submission(form)
+            # Post/redirect/get: reloading the thank-you reads it again, it sends nothing twice.
+            sent = [str(page.translation_key)]
+            request.session[SESSION_RESPONDED] = (request.session.get(SESSION_RESPONDED, []) + sent)[-RESPONDED_KEPT:]
+            response = HttpResponseRedirect(page.url + page.reverse_subpage("thanks"), status=303)
             return private(ensure_respondent_cookie(request, response, token))
         status = 400
     else:
@@ -183,6 +190,15 @@ def form_page(request, page):
     if limit_message:
         limited(response)
     return private(ensure_respondent_cookie(request, response, token))
+
+
+@route_view(FormPage, "thanks")
+def form_thanks(request, page):
+    """The thank-you after a response from this browser (in either language's copy of the form);
+    opened without one, the address leads to the form itself rather than thank anybody."""
+    if str(page.translation_key) not in request.session.get(SESSION_RESPONDED, []):
+        return private(redirect(page.url))
+    return private(page.render_landing_page(request))
 
 
 @route_view(FormPage, "print")

@@ -57,7 +57,8 @@ def test_english_form_renders_english_labels_and_takes_a_response():
     }
     data = form_answers(page, answers)
     response = browser.post(page.url, data)
-    assert response.status_code == 200, response.content.decode()[:500]
+    assert response.status_code == 303, response.content.decode()[:500]
+    response = browser.get(response["Location"])
     assert "Your answer has been recorded. Thank you for taking part." in response.content.decode()
     submission = FormPageSubmission.objects.get(page=page)
     assert submission.get_data()[field_names(page)["Full name"]] == "Jane Smith"

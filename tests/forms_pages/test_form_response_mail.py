@@ -54,7 +54,8 @@ def answers(page, *values):
 
 def send(page, data):
     response = Client().post(page.url, data)
-    assert response.status_code == 200, response.content.decode()[:500]
+    assert response.status_code == 303, response.content.decode()[:500]
+    assert response["Location"] == page.url + "thanks/"
     return FormPageSubmission.objects.filter(page=page).latest("pk")
 
 
