@@ -119,14 +119,16 @@ def _mark_tokens(text):
 
 def _token(value, lang=""):
     """`<bdi dir="ltr" class="ltr-token">`, the value escaped unless marked up already. An e-mail
-    or a web address may break between its pieces only (`token_pieces`), and a value longer than
-    a phone's line may wrap (kept whole, it made the page wider than the phone)."""
+    or a web address is one `ltr-address` that moves to the next line whole and breaks between
+    its pieces (`token_pieces`) only where a whole line cannot hold it («name» ended a line and
+    «@example.com» began the next in a Persian error at 390 px); a value longer than a phone's
+    line may wrap (kept whole, it made the page wider than the phone)."""
     lang = format_html(' lang="{}"', lang) if lang else ""
     text = str(value)
     pieces = [value] if "<" in text else token_pieces(text)
     if len(pieces) > 1:
         return format_html(
-            '<bdi dir="ltr"{}>{}</bdi>',
+            '<bdi dir="ltr"{} class="ltr-address">{}</bdi>',
             lang,
             format_html_join(mark_safe("<wbr>"), "{}", ((_unbroken(p),) for p in pieces)),
         )

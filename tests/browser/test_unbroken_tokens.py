@@ -100,3 +100,26 @@ def test_a_date_under_a_title_stays_on_one_line(browser, server, path):
             broken.update(f"{text} at {width} px" for text in page.evaluate(DATES_ON_TWO_LINES))
             assert page.evaluate("document.documentElement.scrollWidth") <= width
         assert sorted(broken) == []
+
+
+@pytest.mark.parametrize("prefix", ["", "/en"])
+def test_the_example_address_of_an_e_mail_error_moves_to_the_next_line_whole(browser, server, prefix):
+    """«name» ended a line of the contact page's error summary at 390 px and «@example.com»
+    began the next: an e-mail that a line can hold moves to the next line whole, and in a link
+    it keeps the link's underline."""
+    with open_page(browser, PHONE_WIDTHS[0], 800) as page:
+        page.goto(server.url + prefix + "/contact/")
+        page.fill("#id_email", "not-an-address")
+        page.locator("main form button[type=submit]").first.click()
+        page.wait_for_load_state()
+        page.evaluate("document.fonts.ready.then(() => true)")
+        broken = []
+        for width in PHONE_WIDTHS:
+            page.set_viewport_size({"width": width, "height": 800})
+            # In the summary, in the field's own error and in its help.
+            lines = page.evaluate(LINES_OF, ["main", "name@example.com"])
+            assert len(lines) >= 2
+            broken += [width] if max(lines) > 1 else []
+        assert broken == []
+        underline = "getComputedStyle(document.querySelector('.error-summary a .ltr-address')).textDecorationLine"
+        assert page.evaluate(underline) == "underline"

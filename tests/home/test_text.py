@@ -182,7 +182,8 @@ LONG_CODE = "X" * 40
             "mark_language",
             "Secretariat, tel. 021-00000000 (sample), tenders@example.ir",
             'Secretariat, tel. <bdi dir="ltr" class="ltr-token">021-00000000</bdi> (sample), '
-            '<bdi dir="ltr"><span class="ltr-token">tenders</span><wbr><span class="ltr-token">@example.ir</span></bdi>',
+            '<bdi dir="ltr" class="ltr-address"><span class="ltr-token">tenders</span><wbr>'
+            '<span class="ltr-token">@example.ir</span></bdi>',
         ),
         (
             "en",
@@ -196,7 +197,7 @@ LONG_CODE = "X" * 40
             "en",
             "mark_language",
             "See https://example.ir/unemployment-insurance.",
-            'See <bdi dir="ltr"><span class="ltr-token">https://</span><wbr><span class="ltr-token">example.ir/</span>'
+            'See <bdi dir="ltr" class="ltr-address"><span class="ltr-token">https://</span><wbr><span class="ltr-token">example.ir/</span>'
             '<wbr><span class="ltr-token">unemployment-insurance</span></bdi>.',
         ),
         ("en", "ltr_token", "021-00000000", '<bdi dir="ltr" class="ltr-token">021-00000000</bdi>'),
@@ -211,7 +212,16 @@ LONG_CODE = "X" * 40
             "fa",
             "ltr_token",
             "info@example.ir",
-            '<bdi dir="ltr" lang="en"><span class="ltr-token">info</span><wbr><span class="ltr-token">@example.ir</span></bdi>',
+            '<bdi dir="ltr" lang="en" class="ltr-address"><span class="ltr-token">info</span><wbr>'
+            '<span class="ltr-token">@example.ir</span></bdi>',
+        ),
+        # The example in the e-mail error: «name» ended a line and «@example.com» began the next.
+        (
+            "fa",
+            "mark_language",
+            "نشانی رایانامه را به شکل name@example.com وارد کنید.",
+            'نشانی رایانامه را به شکل <bdi dir="ltr" lang="en" class="ltr-address"><span class="ltr-token">name</span>'
+            '<wbr><span class="ltr-token">@example.com</span></bdi> وارد کنید.',
         ),
         ("fa", "ltr_token", "۰۲۱-۸۸۰۰ <b>", '<bdi dir="ltr" class="ltr-token">۰۲۱-۸۸۰۰ &lt;b&gt;</bdi>'),
         ("fa", "ltr_token", LONG_CODE, f'<bdi dir="ltr" lang="en">{LONG_CODE}</bdi>'),
@@ -220,9 +230,10 @@ LONG_CODE = "X" * 40
 def test_numbers_codes_and_e_mails_are_tokens_no_line_breaks_inside(language, marker, text, html):
     """«tel. 021-00000000» broke at its hyphen on the English tender notice at 390 px: a number,
     a code or an e-mail is marked as one token in both languages (`.ltr-token`, no wrapping),
-    an e-mail in two, its name and its domain (it may break before its «@»), a web address in
-    the pieces between its slashes; a hyphenated word and a token too long for a phone's line
-    are left to wrap."""
+    an e-mail or a web address as one `.ltr-address` (moved whole to the next line: «name» /
+    «@example.com» in the e-mail error at 390 px) of pieces, its name and its domain, or those
+    between its slashes, where it may break when no whole line holds it; a hyphenated word and a
+    token too long for a phone's line are left to wrap."""
     from home.templatetags import portal_tags
 
     with translation.override(language):
