@@ -24,7 +24,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from home.language.csv_export import BomCsvExportMixin, spreadsheet_text
 from home.language.dates import format_date
 from home.language.jalali_display import JalaliExportMixin
-from home.language.text import fold_for_search
+from home.language.text import fold_for_search, local_digits
 from home.pages.pagination import CappedPaginator, capped_count_text, count_up_to
 from home.templatetags.form_tags import summary_items
 
@@ -105,7 +105,7 @@ class OverdueColumn(LabelledColumn):
 
 class CodeColumn(LabelledColumn):
     def get_value(self, instance):
-        return format_html('<bdi dir="ltr" style="white-space:nowrap">{}</bdi>', instance.code_display)
+        return format_html('<bdi dir="ltr" style="white-space:nowrap">{}</bdi>', local_digits(instance.code_display))
 
 
 class DueColumn(LabelledColumn):
@@ -345,9 +345,10 @@ class AnswerView(View):
             # In the staff's language: the applicant's messages and answer are in this one.
             "applicant_language": get_language_info(self.object.language or "fa")["name_translated"],
             "index_url": reverse("citizen_requests:index"),
-            "header_title": self.object.code_display,
-            # Isolate the Latin code so the RTL heading does not reorder its groups.
-            "page_title": _("Request %(code)s") % {"code": "\u2066" + self.object.code_display + "\u2069"},
+            "header_title": local_digits(self.object.code_display),
+            # Isolate the code so the RTL heading does not reorder its groups.
+            "page_title": _("Request %(code)s")
+            % {"code": "\u2066" + local_digits(self.object.code_display) + "\u2069"},
             "header_icon": "mail",
         }
         return private(TemplateResponse(self.request, self.template_name, context, status=status))

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from forms_pages.factories import CitizenRequestFactory
 from forms_pages.models.requests import desk_departments
+from home.language.text import to_persian_digits
 from home.pages.editor_groups import DIRECTOR_GROUP
 from tests.soup import soup
 
@@ -120,3 +121,12 @@ def test_the_count_names_requests_in_the_singular(staff, departments):
         CitizenRequestFactory(department=departments[1], subject=f"درخواست شمارهٔ {number}")
     count = soup(staff.get(LIST)).select_one(".pagination__end").get_text(strip=True)
     assert count == "۳ درخواست"
+
+
+def test_persian_staff_read_the_tracking_code_in_persian_digits(director, requests_of_two_departments):
+    mine, _ = requests_of_two_departments
+    client = staff_client(director)
+    persian_code = to_persian_digits(mine.code_display)
+    assert persian_code in [cell.get_text(strip=True) for cell in soup(client.get(LIST)).select("td bdi")]
+    screen = soup(client.get(f"{LIST}edit/{mine.pk}/"))
+    assert persian_code in screen.title.get_text() and mine.code_display not in screen.title.get_text()
