@@ -15,8 +15,8 @@ from home.language.text import has_arabic_script
 from home.models import Department
 
 from .choices import Channel, RequestStatus
-from .forms import bounded_text_field
-from .handling import VISIT_FIELDS, answer_changes
+from .forms import AttachmentsMixin, MultipleFileField, bounded_text_field
+from .handling import VISIT_FIELDS, Change, answer_changes
 from .models.working_days import why_closed
 from .notifications import applicant_channels
 
@@ -40,8 +40,16 @@ HOW_TOLD = {
 }
 
 
-class AnswerForm(forms.Form):
-    """The staff answer screen: a new status, the answer the applicant reads, a visit, a note."""
+FILES_NEED_NEWS = _(
+    "Files go to the applicant with an answer or a new status: write the answer they come with, "
+    "or choose the new status."
+)
+
+
+class AnswerForm(AttachmentsMixin, forms.Form):
+    """The staff answer screen: a new status, the answer the applicant reads (with files, checked
+    as a citizen's are), a visit, a note. Bound again after a refusal, it names the files to
+    choose again, as a citizen's form does."""
 
     status = forms.ChoiceField(
         label=_("New status"),
@@ -57,6 +65,12 @@ class AnswerForm(forms.Form):
         max_length=5000,
         widget=forms.Textarea(attrs={"rows": 6}),
         error_messages={"max_length": _("Shorten the answer to 5,000 characters or fewer.")},
+    )
+    # The applicant downloads them on the tracking page (never attached to a message).
+    attachments = MultipleFileField(
+        label=_("Files for the applicant (optional)"),
+        required=False,
+        help_text=_("Up to 3 files, PDF, JPEG or PNG, at most 5 MB each."),
     )
     # Jalali for Persian staff, Gregorian for English staff (home/language/jalali_input.py).
     visit_at = JalaliDateTimeField(label=_("Visit date and time"), required=False, widget=AdminDateTimeInput)
@@ -98,13 +112,17 @@ class AnswerForm(forms.Form):
             self.fields["answer"].help_text = f"{reader} {HOW_TOLD[applicant_channels(current)]}"
 
     def clean(self):
-        data = super().clean()
+        # The checks come before AttachmentsMixin.clean, which names the files to choose again.
+        data = self.cleaned_data
         status = data.get("status")
         if self.current is not None and status:
             self.changes = answer_changes(self.current, data)
             if not self.changes:
                 # One error, for the form: no field is wrong, the save just has nothing to record.
-                raise forms.ValidationError(NOTHING_TO_RECORD, code="nothing")
+                self.add_error(None, forms.ValidationError(NOTHING_TO_RECORD, code="nothing"))
+                return super().clean()
+            if data.get("attachments") and not self.changes & {Change.STATUS, Change.VISIT, Change.ANSWER}:
+                self.add_error("attachments", FILES_NEED_NEWS)
         # An answer, or what the applicant must send or do: they are told only what is written here.
         # A note to staff on a request already answered or waiting needs no new answer.
         moving = self.current is None or status != self.current.status
@@ -119,7 +137,7 @@ class AnswerForm(forms.Form):
                 self.check_visit_time(data["visit_at"])
         if self.reads_english and not data.get("send_anyway"):
             self.check_english(data, status)
-        return data
+        return super().clean()
 
     def check_english(self, data, status):
         """Refuse Persian or Arabic letters in what the English reader is sent (the visit's place and

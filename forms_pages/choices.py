@@ -56,6 +56,11 @@ class EventAction(models.TextChoices):
     NOTED = "noted", _("Internal note")
 
 
+# The staff's steps that may carry files to the applicant (an answer, a new status, a visit
+# request): the files on these events are the department's, the applicant downloads them.
+DEPARTMENT_FILE_ACTIONS = (EventAction.ANSWERED, EventAction.STATUS)
+
+
 class Channel(models.TextChoices):
     EMAIL = "email", _("E-mail")
     SMS = "sms", _("SMS")

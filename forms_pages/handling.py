@@ -246,8 +246,10 @@ def answer_changes(citizen_request, data):
 def record_answer(citizen_request, user, data):
     """Record a staff answer or status change (with the audit trail) and queue the applicant's
     messages. A save that changes nothing (`answer_changes`) writes and sends nothing: the event
-    returned is None."""
-    with transaction.atomic():
+    returned is None. The files in `data["attachments"]` (checked by the form) go on the event, for
+    the applicant to download; StorageUnavailable when they cannot be written (nothing is saved)."""
+    files = data.get("attachments") or ()
+    with files_kept_only_if_committed() as written, transaction.atomic():
         locked = CitizenRequest.objects.select_for_update().get(pk=citizen_request.pk)
         changes = answer_changes(locked, data)
         if not changes:
@@ -300,8 +302,9 @@ def record_answer(citizen_request, user, data):
             internal_note=data.get("internal_note", ""),
             created_at=now,
         )
+        save_attachments(locked, files, event=event, written=written)
         if told:
-            notify_update(locked, event, cancelled_visit=cancelled_visit)
+            notify_update(locked, event, cancelled_visit=cancelled_visit, files=len(files))
     return locked, event
 
 

@@ -13,6 +13,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from home.language.dates import format_date
 from home.language.text import local_digits, to_persian_digits
@@ -89,12 +90,26 @@ def acknowledgement_sms(citizen_request):
         }
 
 
-def update_sms(citizen_request, event, cancelled_visit=None):
+def files_sms(files, language):
+    """The SMS's last sentence, after a space: how many `files` came with the answer, to download
+    on the tracking page; "" for none."""
+    if not files:
+        return ""
+    with translation.override(language):
+        return " " + ngettext(
+            "%(count)s file from the department is waiting for you on the tracking page.",
+            "%(count)s files from the department are waiting for you on the tracking page.",
+            files,
+        ) % {"count": local_digits(str(files), language)}
+
+
+def update_sms(citizen_request, event, cancelled_visit=None, files=0):
     """The SMS for a staff answer, status change or visit request; a visit called off
-    (`cancelled_visit`, its time) is said first."""
+    (`cancelled_visit`, its time) is said first, the number of `files` sent with it last."""
     language = citizen_request.language or "fa"
     code = local_digits(citizen_request.code_display, language)
     url = track_url(language)
+    tail = files_sms(files, language)
     answer = event.public_text
     # The department answering or asking for the visit, named in the applicant's language.
     department = citizen_request.department.in_language(language).name
@@ -104,7 +119,8 @@ def update_sms(citizen_request, event, cancelled_visit=None):
                 "date": format_date(cancelled_visit, language)
             }
             if not answer:
-                return _("Request %(code)s: %(news)s Track: %(url)s") % {"code": code, "news": called_off, "url": url}
+                news = _("Request %(code)s: %(news)s Track: %(url)s") % {"code": code, "news": called_off, "url": url}
+                return news + tail
             answer = f"{called_off} {answer}"
         if citizen_request.status == RequestStatus.VISIT_REQUESTED:
             when = format_date(citizen_request.visit_at, language, with_time=True)
@@ -112,6 +128,7 @@ def update_sms(citizen_request, event, cancelled_visit=None):
                 lambda place: (
                     _("Request %(code)s: %(department)s asks you to visit on %(when)s at %(place)s. Details: %(url)s")
                     % {"code": code, "department": department, "when": when, "place": place, "url": url}
+                    + tail
                 ),
                 citizen_request.visit_place,
                 parts=VISIT_SMS_PARTS,
@@ -123,6 +140,7 @@ def update_sms(citizen_request, event, cancelled_visit=None):
                 lambda answer: (
                     _("Request %(code)s is now: %(status)s. Answer from %(department)s: %(answer)s Full text: %(url)s")
                     % {"code": code, "status": status, "department": department, "answer": answer, "url": url}
+                    + tail
                 ),
                 answer,
                 parts=ANSWER_SMS_PARTS,
@@ -132,6 +150,7 @@ def update_sms(citizen_request, event, cancelled_visit=None):
                 lambda answer: (
                     _("Answer to request %(code)s from %(department)s: %(answer)s Full text: %(url)s")
                     % {"code": code, "department": department, "answer": answer, "url": url}
+                    + tail
                 ),
                 answer,
                 parts=ANSWER_SMS_PARTS,
@@ -139,13 +158,15 @@ def update_sms(citizen_request, event, cancelled_visit=None):
         status = citizen_request.get_status_display()
         if citizen_request.awaiting_answer and not citizen_request.is_overdue:
             # Work resumed or the request reopened: the (new) answer-by date, as the e-mail gives it.
-            return _("Request %(code)s is now: %(status)s. Answer by %(date)s. Track: %(url)s") % {
+            news = _("Request %(code)s is now: %(status)s. Answer by %(date)s. Track: %(url)s") % {
                 "code": code,
                 "status": status,
                 "date": format_date(citizen_request.due_at, language),
                 "url": url,
             }
-        return _("Request %(code)s is now: %(status)s. Track: %(url)s") % {"code": code, "status": status, "url": url}
+            return news + tail
+        news = _("Request %(code)s is now: %(status)s. Track: %(url)s") % {"code": code, "status": status, "url": url}
+        return news + tail
 
 
 def notify_submitted(citizen_request, event):
@@ -166,17 +187,20 @@ def notify_submitted(citizen_request, event):
         _queue(citizen_request, event, MessagePurpose.NEW_REQUEST, Channel.EMAIL, department_email, body, subject)
 
 
-def notify_update(citizen_request, event, cancelled_visit=None):
-    """Tell the applicant about an answer, a visit request or a new status, and about a visit
-    called off (`cancelled_visit`, its time)."""
+def notify_update(citizen_request, event, cancelled_visit=None, files=0):
+    """Tell the applicant about an answer, a visit request or a new status, about a visit
+    called off (`cancelled_visit`, its time) and how many `files` came with it (never attached:
+    they are downloaded from the tracking page)."""
     if event.public_text:
         purpose = MessagePurpose.ANSWER
     elif citizen_request.status == RequestStatus.VISIT_REQUESTED:
         purpose = MessagePurpose.VISIT
     else:
         purpose = MessagePurpose.STATUS
-    sms_text = update_sms(citizen_request, event, cancelled_visit)
-    _tell_applicant(citizen_request, event, purpose, "answer", sms_text, event=event, cancelled_visit=cancelled_visit)
+    sms_text = update_sms(citizen_request, event, cancelled_visit, files)
+    _tell_applicant(
+        citizen_request, event, purpose, "answer", sms_text, event=event, cancelled_visit=cancelled_visit, files=files
+    )
 
 
 def _staff_email(citizen_request, event, purpose, recipient, subject, lines):

@@ -1,4 +1,5 @@
-"""Files citizens attach to their requests, kept in private storage under random names."""
+"""Files citizens attach to their requests, and those the department sends with an answer, kept in
+private storage under random names."""
 
 import secrets
 
@@ -6,7 +7,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..choices import EventAction
+from ..choices import DEPARTMENT_FILE_ACTIONS, EventAction
 from ..storage import get_private_storage
 from .requests import CitizenRequest
 
@@ -43,3 +44,9 @@ def sent_with_request(citizen_request):
     event, or on its «received» event (an anonymous report's). Reads the prefetched rows."""
     first = {event.pk for event in citizen_request.events.all() if event.action == EventAction.SUBMITTED}
     return [a for a in citizen_request.attachments.all() if a.event_id is None or a.event_id in first]
+
+
+def department_files(citizen_request):
+    """The files the department sent the applicant with its answers (or a new status): those on
+    its staff steps (`DEPARTMENT_FILE_ACTIONS`), never the applicant's own."""
+    return RequestAttachment.objects.filter(request=citizen_request, event__action__in=DEPARTMENT_FILE_ACTIONS)

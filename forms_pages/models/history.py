@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from home.models.fields import optional_foreign_key
 
-from ..choices import EventAction, RequestStatus
+from ..choices import DEPARTMENT_FILE_ACTIONS, EventAction, RequestStatus
 from .requests import CitizenRequest
 
 
@@ -53,6 +53,12 @@ class RequestEvent(models.Model):
             EventAction.VISIT_CONFIRMED,
             EventAction.VISIT_RESCHEDULE,
         )
+
+    @property
+    def department_files(self):
+        """The files the department sent with this step (an answer, a new status), for the
+        applicant's history and receipt; none on any other step. Reads the prefetched rows."""
+        return list(self.attachments.all()) if self.action in DEPARTMENT_FILE_ACTIONS else []
 
     def applicant_step(self):
         """The applicant's words for a transfer, a visit called off, a late answer or a reopening

@@ -1,11 +1,10 @@
 """Public tracking views."""
 
-import json
 from functools import partial, wraps
 
 from django import forms
 from django.contrib import messages
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -14,7 +13,6 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from home.language.text import local_digits
-from home.pages.pdf import pdf_response
 
 from ..choices import EventAction, RequestStatus
 from ..escalation import lateness
@@ -347,50 +345,6 @@ def _sent(request, citizen_request, message):
     its top, and the new line of its history alone did not tell a reader it had gone."""
     messages.success(request, message % {"department": citizen_request.department.display_name})
     return private(redirect(reverse("forms_pages:track_detail", args=[citizen_request.code]) + "#messages"))
-
-
-def _request_pdf(request, code, full):
-    """The request as a PDF: its receipt (the request and its answers), or with `full` everything
-    held about it."""
-    citizen_request = _tracked_request(request, code)
-    context = {
-        "request_obj": citizen_request,
-        "events": citizen_request.public_events(),
-        "sent_files": sent_with_request(citizen_request),
-        "full": full,
-        "lateness": lateness(citizen_request),
-    }
-    filename = f"request-{citizen_request.code}{'-data' if full else ''}.pdf"
-    return private(pdf_response("forms_pages/pdf/request_receipt.html", context, request, filename))
-
-
-@prove_first
-def receipt_pdf(request, code):
-    """The receipt: the request and its answers, as a PDF."""
-    return _request_pdf(request, code, full=False)
-
-
-@prove_first
-def data_json(request, code):
-    """Everything held about the request, as JSON."""
-    citizen_request = _tracked_request(request, code)
-    data = citizen_request.as_data()
-    late = lateness(citizen_request)
-    # Not a bare past date: whether the answer is late, and whether the head of the department knows.
-    data["response_overdue"] = late is not None
-    data["head_of_department_told"] = bool(late and late["head_told"])
-    response = HttpResponse(
-        json.dumps(data, ensure_ascii=False, indent=2),
-        content_type="application/json; charset=utf-8",
-    )
-    response["Content-Disposition"] = f'attachment; filename="request-{citizen_request.code}.json"'
-    return private(response)
-
-
-@prove_first
-def data_pdf(request, code):
-    """Everything held about the request, as a PDF."""
-    return _request_pdf(request, code, full=True)
 
 
 def track_logout(request):
