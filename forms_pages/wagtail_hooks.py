@@ -7,8 +7,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .admin_views import RequestPermissionPolicy, RequestsDashboardPanel
-from .answer_screen import RequestsWithFilesViewSet
+from .admin_views import CitizenRequestViewSet, RequestPermissionPolicy, RequestsDashboardPanel
 from .models import CitizenRequest, DepartmentDesk, OfficeClosure, ResponseTarget
 from .poll_admin import (
     RESULTS_CSV_URL_NAME,
@@ -19,7 +18,7 @@ from .poll_admin import (
 )
 
 register_permission_policy(CitizenRequest, RequestPermissionPolicy(CitizenRequest))
-requests_viewset = RequestsWithFilesViewSet()
+requests_viewset = CitizenRequestViewSet()
 
 
 @hooks.register("register_admin_viewset")

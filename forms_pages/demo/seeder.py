@@ -28,7 +28,7 @@ from forms_pages.models import (
     RequestEvent,
     ResponseTarget,
 )
-from forms_pages.models.requests import OVERSEE_REQUESTS
+from forms_pages.models.desk_access import OVERSEE_REQUESTS
 from forms_pages.models.targets import DEFAULT_TARGET_DAYS
 from home.demo import content as home_content
 from home.demo import seeding

@@ -19,11 +19,12 @@ from django.utils.translation import gettext_lazy as _
 
 from home.language.search import SearchFold
 from home.language.text import to_persian_digits
-from home.models.departments import Department, routing_department
+from home.models.departments import routing_department
 
 from ..choices import OPEN_STATUSES, PAUSED_STATUSES, TO_APPLICANT, MessageState, RequestKind, RequestStatus
 from ..validators import is_iranian_mobile
 from .closures import OfficeClosure
+from .desk_access import desk_departments, sees_every_department
 from .outbox import OutboundMessage
 from .targets import ResponseTarget
 from .working_days import Calendar, add_working_days, working_days_between
@@ -65,30 +66,6 @@ def _given_up_since_last_delivery():
     return to_applicant.filter(request=models.OuterRef("pk"), state=MessageState.FAILED).exclude(
         models.Exists(delivered_later)
     )
-
-
-# The director's view of the whole desk: the overdue alerts they receive link to requests of
-# every department (given to the director's group by the seed and migration 0023).
-OVERSEE_REQUESTS = "forms_pages.oversee_requests"
-
-
-def sees_every_department(user):
-    """Whether `user` sees every department's requests: an active superuser, or whoever oversees
-    the desk (the director, alerted of late ones)."""
-    return user.is_active and (user.is_superuser or user.has_perm(OVERSEE_REQUESTS))
-
-
-def desk_departments(user):
-    """The departments whose requests `user` sees (their default-locale entries, which requests
-    point at): every one for `sees_every_department`, else those their staff groups handle, none
-    for an inactive or anonymous user. The desk's list offers exactly these in its filter;
-    `CitizenRequestQuerySet.visible_to` reads them."""
-    departments = Department.objects.in_default_language()
-    if sees_every_department(user):
-        return departments
-    if not user.is_active:
-        return departments.none()
-    return departments.filter(staff_group__in=user.groups.all())
 
 
 class CitizenRequestQuerySet(models.QuerySet):

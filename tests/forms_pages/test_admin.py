@@ -73,7 +73,7 @@ def test_an_existing_director_group_is_given_oversight_by_the_migration(django_u
     from django.db import connection
     from django.db.migrations.loader import MigrationLoader
 
-    from forms_pages.models.requests import OVERSEE_REQUESTS
+    from forms_pages.models.desk_access import OVERSEE_REQUESTS
     from home.pages.editor_groups import DIRECTOR_GROUP
 
     migration = importlib.import_module("forms_pages.migrations.0023_oversee_requests")

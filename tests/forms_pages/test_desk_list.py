@@ -12,7 +12,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from forms_pages.factories import CitizenRequestFactory
-from forms_pages.models.requests import desk_departments
+from forms_pages.models.desk_access import desk_departments
 from home.language.text import to_persian_digits
 from home.pages.editor_groups import DIRECTOR_GROUP
 from tests.soup import soup

@@ -44,7 +44,7 @@ def desk_sees(user, citizen_request):
     client = staff_client(user)
     listing = client.get("/admin/citizen-requests/").content.decode()
     detail = client.get(f"/admin/citizen-requests/edit/{citizen_request.pk}/")
-    return citizen_request.code_display in listing, detail
+    return f'/admin/citizen-requests/edit/{citizen_request.pk}/"' in listing, detail
 
 
 def assert_only_the_complaints_desk_sees(citizen_request, complaints, labour):

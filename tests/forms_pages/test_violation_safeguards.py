@@ -61,7 +61,7 @@ def report(client, valid_data, about, path="/contact/"):
 def sees(user, citizen_request):
     """(Whether the desk listing shows the request, the answer screen's status code.)"""
     client = staff_client(user)
-    listed = citizen_request.code_display in client.get("/admin/citizen-requests/").content.decode()
+    listed = f'{answer_url(citizen_request)}"' in client.get("/admin/citizen-requests/").content.decode()
     return listed, client.get(answer_url(citizen_request)).status_code
 
 
