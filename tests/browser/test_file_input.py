@@ -1,7 +1,10 @@
 """File fields in the page's language: the browser's own "Choose File / No file chosen" follow
-its interface language (English here), so static/js/portal.js writes the page's words instead."""
+its interface language (English here), so static/js/file-input.js writes the page's words
+instead, on the public site and in the admin (the desk's answer takes files too)."""
 
 import pytest
+
+from tests.browser.accounts import sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -59,3 +62,24 @@ def test_without_javascript_the_browsers_own_control_shows(browser, server):
         assert not field.locator(".file-input__names").is_visible()
     finally:
         context.close()
+
+
+def test_the_desks_answer_files_speak_the_admins_language_in_an_english_browser(
+    browser, server, persian_admin, django_db_blocker
+):
+    from forms_pages.models import CitizenRequest
+
+    with django_db_blocker.unblock():
+        pk = CitizenRequest.objects.values_list("pk", flat=True).first()
+    page = sign_in(browser, server, persian_admin.username, locale="en-US")
+    try:
+        page.goto(f"{server.url}/admin/citizen-requests/edit/{pk}/")
+        field = page.locator("[data-file-input]").first
+        assert field.locator(".file-input__button").inner_text() == "انتخاب پرونده‌ها"
+        assert field.locator(".file-input__names").inner_text() == "پرونده‌ای انتخاب نشده است"
+        shape = field.evaluate(FIELD)
+        assert shape["opacity"] == "0" and shape["buttonShown"] and shape["covers"], shape
+        field.locator("input[type=file]").set_input_files(FILES)
+        assert field.locator(".file-input__names").inner_text() == "نامه.pdf، letter.pdf"
+    finally:
+        page.context.close()

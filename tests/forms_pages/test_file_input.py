@@ -1,5 +1,6 @@
 """The attachments field renders the page's words for choosing files, hidden until
-static/js/portal.js shows them (tests/browser/test_file_input.py sees them work)."""
+static/js/file-input.js (which the field loads itself, in the admin too) shows them
+(tests/browser/test_file_input.py sees them work)."""
 
 from django.utils import translation
 
@@ -18,3 +19,4 @@ def test_the_attachments_field_carries_the_words_in_each_language():
     for html in (persian, english):
         assert 'type="file"' in html and "multiple" in html and 'accept=".pdf,.jpg,.jpeg,.png"' in html
         assert html.count(" hidden>") == 2  # shown only by the script
+        assert '<script src="/static/js/file-input.js" defer></script>' in html
