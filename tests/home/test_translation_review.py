@@ -16,6 +16,7 @@ from home.models import TranslationReview
 from newsroom.models import NewsPage, NoticePage
 from services.models import ServicePage
 from tests.home.test_workflow_reach import expected_approvers
+from tests.shared_data import shared_data
 
 pytestmark = pytest.mark.django_db
 
@@ -48,12 +49,38 @@ CASES = [
 ]
 
 
+@pytest.fixture(scope="module")
+def shared_copies(demo_users, django_db_blocker):
+    """{model: (Persian page id, English translation id)} of each case's translated copy, made
+    once for the module in a transaction rolled back after it. Each test runs in a savepoint
+    inside it, so what a test does to its copy (a review asked for, the translation published)
+    is rolled back after that test (copying and translating a page for each test was most of
+    the cost of the tests that only send or refuse a review)."""
+    with shared_data(django_db_blocker):
+        copies = {}
+        for editor_name, model, filters in CASES:
+            persian, english = translated_copy(model, user(editor_name), **filters)
+            copies[model] = (persian.pk, english.pk)
+        yield copies
+
+
+@pytest.fixture
+def copy_of(db, shared_copies):
+    """The shared translated copy of `model`: fresh instances (Persian, English) for this test."""
+
+    def fetch(model):
+        persian_pk, english_pk = shared_copies[model]
+        return model.objects.get(pk=persian_pk), model.objects.get(pk=english_pk)
+
+    return fetch
+
+
 @pytest.mark.parametrize("editor_name, model, filters", CASES, ids=[case[1].__name__ for case in CASES])
 def test_a_translation_sent_for_review_reaches_its_publisher_who_publishes_it(
-    demo_users, client, django_capture_on_commit_callbacks, editor_name, model, filters
+    copy_of, client, django_capture_on_commit_callbacks, editor_name, model, filters
 ):
     editor = user(editor_name)
-    persian, english = translated_copy(model, editor, **filters)
+    persian, english = copy_of(model)
     publisher = user(expected_approvers(persian)[-1])
     edit_url = f"/admin/pages/{english.pk}/edit/"
 
@@ -105,9 +132,9 @@ def test_a_translation_sent_for_review_reaches_its_publisher_who_publishes_it(
     assert f'action="/admin/translation-review/{english.pk}/"' in client.get(edit_url).content.decode()
 
 
-def test_only_an_editor_of_the_translation_may_send_it(demo_users, client):
+def test_only_an_editor_of_the_translation_may_send_it(copy_of, client):
     editor = user("editor-news")
-    persian, english = translated_copy(NewsPage, editor, domain="employment")
+    persian, english = copy_of(NewsPage)
     url = f"/admin/translation-review/{english.pk}/"
 
     def refused(response):
@@ -125,9 +152,9 @@ def test_only_an_editor_of_the_translation_may_send_it(demo_users, client):
     assert not TranslationReview.objects.filter(page__in=[persian, english]).exists()
 
 
-def test_a_note_too_long_is_refused_with_a_persian_message(demo_users, client):
+def test_a_note_too_long_is_refused_with_a_persian_message(copy_of, client):
     editor = user("editor-news")
-    _persian, english = translated_copy(NewsPage, editor, domain="employment")
+    _persian, english = copy_of(NewsPage)
     client.force_login(editor)
     response = client.post(f"/admin/translation-review/{english.pk}/", {"note": "ب" * 1001}, follow=True)
     assert response.status_code == 200
@@ -135,13 +162,13 @@ def test_a_note_too_long_is_refused_with_a_persian_message(demo_users, client):
     assert not TranslationReview.objects.filter(page=english).exists()
 
 
-def test_a_mail_that_fails_loses_no_request(demo_users, client, django_capture_on_commit_callbacks, monkeypatch):
+def test_a_mail_that_fails_loses_no_request(copy_of, client, django_capture_on_commit_callbacks, monkeypatch):
     def refuse(self, messages):
         raise ConnectionRefusedError("SMTP server down")
 
     monkeypatch.setattr(EmailBackend, "send_messages", refuse)
     editor = user("editor-news")
-    _persian, english = translated_copy(NewsPage, editor, domain="employment")
+    _persian, english = copy_of(NewsPage)
     client.force_login(editor)
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(f"/admin/translation-review/{english.pk}/", {"note": NOTE})
