@@ -58,16 +58,17 @@ def make_services(catalogue, categories, audiences):
     }
 
 
-@pytest.fixture
-def services(catalogue, categories, audiences):
-    return make_services(catalogue, categories, audiences)
+def fresh(page):
+    """A new instance of a page shared by a class's tests: what a test does to its copy in memory
+    (a child added, an unpublish) must not reach the next test, whose savepoint undid it."""
+    return type(page).objects.get(pk=page.pk)
 
 
 class TestOneCatalogueOfThreeServices:
-    """Read-only checks of one catalogue of three services. It is built once for the class, in a
+    """Checks of one catalogue of three services. It is built once for the class, in a
     transaction rolled back when the class is done; each test runs in a savepoint inside it, so
     what a test writes is still rolled back after it (publishing the four pages again for each
-    of these 16 tests was most of their time)."""
+    of these 17 tests was most of their time)."""
 
     @pytest.fixture(scope="class")
     def three_services(self, django_db_setup, django_db_blocker):
@@ -75,8 +76,9 @@ class TestOneCatalogueOfThreeServices:
         with shared_data(django_db_blocker), search_index_updates(True):
             catalogue = make_catalogue(Site.objects.get(is_default_site=True).root_page.specific)
             categories = make_categories()
-            services = make_services(catalogue, categories, make_audiences())
-            yield {"catalogue": catalogue, "categories": categories, "services": services}
+            audiences = make_audiences()
+            services = make_services(catalogue, categories, audiences)
+            yield {"catalogue": catalogue, "categories": categories, "audiences": audiences, "services": services}
 
     @pytest.fixture(scope="class")
     def unfiltered(self, three_services, django_db_blocker):
@@ -87,15 +89,19 @@ class TestOneCatalogueOfThreeServices:
 
     @pytest.fixture
     def catalogue(self, db, three_services):
-        return three_services["catalogue"]
+        return fresh(three_services["catalogue"])
 
     @pytest.fixture
     def categories(self, db, three_services):
         return three_services["categories"]
 
     @pytest.fixture
+    def audiences(self, db, three_services):
+        return three_services["audiences"]
+
+    @pytest.fixture
     def services(self, db, three_services):
-        return three_services["services"]
+        return {key: fresh(page) for key, page in three_services["services"].items()}
 
     def test_unfiltered_lists_everything_with_counts(self, unfiltered, services):
         response = unfiltered
@@ -196,18 +202,106 @@ class TestOneCatalogueOfThreeServices:
         assert "برای کسب‌وکارها و کارفرمایان" in listing
         assert "برای شهروندان" in listing
 
+    def test_lists_and_counts_follow_a_publish_and_an_unpublish(
+        self, client, catalogue, services, categories, audiences
+    ):
+        """Results and counts are kept until content changes; publishing or unpublishing shows at once."""
+        query = {"type": "G2C"}
+        assert listed(client.get(catalogue.url, query)) == ["خدمت ب", "خدمت پ"]
+        make_service(
+            catalogue,
+            title="خدمت ت",
+            slug="d",
+            domain="employment",
+            service_type="G2C",
+            categories=[categories["other"]],
+            audiences=[audiences["workers"]],
+            channels=["web"],
+        )
+        response = client.get(catalogue.url, query)
+        assert listed(response) == ["خدمت ب", "خدمت ت", "خدمت پ"]
+        assert counts(response, "type")["G2C"] == 3
+        services["dispute"].unpublish()
+        response = client.get(catalogue.url, query)
+        assert listed(response) == ["خدمت ت", "خدمت پ"]
+        assert counts(response, "type")["G2C"] == 2
 
-def test_paging_and_bad_page_numbers(client, catalogue, categories, monkeypatch):
-    # Pages of 3 instead of 12: the same paging with 5 services to publish instead of 14.
-    monkeypatch.setattr(services_views, "CATALOGUE_PAGE_SIZE", 3)
-    for n in range(5):
-        make_live_service(catalogue, title=f"خدمت صفحه {n:02d}", slug=f"p{n}", categories=[categories["other"]])
-    first, second = listed(client.get(catalogue.url)), listed(client.get(catalogue.url, {"page": "2"}))
-    assert len(first) == 3 and len(second) == 2
-    assert sorted(first + second) == [f"خدمت صفحه {n:02d}" for n in range(5)]
-    assert client.get(catalogue.url, {"page": "abc"})["Location"] == catalogue.url
-    past = client.get(catalogue.url, {"page": "999"}, follow=True)
-    assert past.redirect_chain == [(f"{catalogue.url}?page=2", 302)] and len(listed(past)) == 2
+
+CATALOGUE_QUERY_CEILING = 4  # a warmed, filtered catalogue page of a few services
+
+
+class TestAnEmptyCatalogue:
+    """Tests that fill an empty catalogue of their own. The catalogue, its categories and
+    audiences are made once for the class, in a transaction rolled back when the class is done;
+    the services each test publishes are rolled back with its savepoint."""
+
+    @pytest.fixture(scope="class")
+    def empty_catalogue(self, django_db_setup, django_db_blocker):
+        with shared_data(django_db_blocker):
+            catalogue = make_catalogue(Site.objects.get(is_default_site=True).root_page.specific)
+            yield {"catalogue": catalogue, "categories": make_categories(), "audiences": make_audiences()}
+
+    @pytest.fixture
+    def catalogue(self, db, empty_catalogue):
+        return fresh(empty_catalogue["catalogue"])
+
+    @pytest.fixture
+    def categories(self, db, empty_catalogue):
+        return empty_catalogue["categories"]
+
+    @pytest.fixture
+    def audiences(self, db, empty_catalogue):
+        return empty_catalogue["audiences"]
+
+    def test_paging_and_bad_page_numbers(self, client, catalogue, categories, monkeypatch):
+        # Pages of 3 instead of 12: the same paging with 5 services to publish instead of 14.
+        monkeypatch.setattr(services_views, "CATALOGUE_PAGE_SIZE", 3)
+        for n in range(5):
+            make_live_service(catalogue, title=f"خدمت صفحه {n:02d}", slug=f"p{n}", categories=[categories["other"]])
+        first, second = listed(client.get(catalogue.url)), listed(client.get(catalogue.url, {"page": "2"}))
+        assert len(first) == 3 and len(second) == 2
+        assert sorted(first + second) == [f"خدمت صفحه {n:02d}" for n in range(5)]
+        assert client.get(catalogue.url, {"page": "abc"})["Location"] == catalogue.url
+        past = client.get(catalogue.url, {"page": "999"}, follow=True)
+        assert past.redirect_chain == [(f"{catalogue.url}?page=2", 302)] and len(listed(past)) == 2
+
+    def test_query_count_does_not_grow_with_services(
+        self, client, catalogue, categories, audiences, django_assert_max_num_queries, django_assert_num_queries
+    ):
+        def add(n, start):
+            for i in range(start, start + n):
+                make_live_service(
+                    catalogue,
+                    title=f"خدمت شمارش {i:02d}",
+                    slug=f"q{i}",
+                    categories=[categories["child"], categories["other"]],
+                    audiences=[audiences["workers"]],
+                    channels=["web", "in-person"],
+                )
+
+        def measure(expect):
+            client.get(catalogue.url, {"channel": "web"})  # warm what content changes rebuild (menus)
+            with expect as captured:
+                assert client.get(catalogue.url, {"channel": "web"}).status_code == 200
+            return len(captured)
+
+        # Two services against five: a query per service would show.
+        add(2, 0)
+        client.get(catalogue.url)  # warm caches (site root paths)
+        few = measure(django_assert_max_num_queries(CATALOGUE_QUERY_CEILING))
+        add(3, 2)
+        measure(django_assert_num_queries(few))
+
+    def test_the_status_line_and_domain_counts_cover_every_live_service(self, client, catalogue):
+        per_domain = {domain: 1 for domain in Domain.values} | {Domain.EMPLOYMENT: 3}
+        for domain, count in per_domain.items():
+            for i in range(count):
+                make_live_service(catalogue, title=f"خدمت {domain} {i}", slug=f"{domain}-{i}", domain=domain)
+        make_service(catalogue, title="خدمت پیش‌نویس", slug="draft", domain=Domain.EMPLOYMENT, publish=False)
+        response = client.get(catalogue.url)
+        dom = soup(response)
+        assert dom.select_one("[role=status]").get_text(strip=True) == f"{to_persian_digits('8')} خدمت یافت شد"
+        assert counts(response, "domain") == per_domain
 
 
 def test_open_data_links_on_the_catalogue(client):
@@ -217,49 +311,6 @@ def test_open_data_links_on_the_catalogue(client):
     assert {"/feeds/services/rss/", "/feeds/services/atom/"} <= links
     announced = {link["type"]: link["href"] for link in dom.select('link[rel="alternate"][type]')}
     assert announced == {"application/rss+xml": "/feeds/services/rss/", "application/atom+xml": "/feeds/services/atom/"}
-
-
-CATALOGUE_QUERY_CEILING = 4  # a warmed, filtered catalogue page of a few services
-
-
-def test_query_count_does_not_grow_with_services(
-    client, catalogue, categories, audiences, django_assert_max_num_queries, django_assert_num_queries
-):
-    def add(n, start):
-        for i in range(start, start + n):
-            make_live_service(
-                catalogue,
-                title=f"خدمت شمارش {i:02d}",
-                slug=f"q{i}",
-                categories=[categories["child"], categories["other"]],
-                audiences=[audiences["workers"]],
-                channels=["web", "in-person"],
-            )
-
-    def measure(expect):
-        client.get(catalogue.url, {"channel": "web"})  # warm what content changes rebuild (menus)
-        with expect as captured:
-            assert client.get(catalogue.url, {"channel": "web"}).status_code == 200
-        return len(captured)
-
-    # Two services against five: a query per service would show.
-    add(2, 0)
-    client.get(catalogue.url)  # warm caches (site root paths)
-    few = measure(django_assert_max_num_queries(CATALOGUE_QUERY_CEILING))
-    add(3, 2)
-    measure(django_assert_num_queries(few))
-
-
-def test_the_status_line_and_domain_counts_cover_every_live_service(client, catalogue):
-    per_domain = {domain: 1 for domain in Domain.values} | {Domain.EMPLOYMENT: 3}
-    for domain, count in per_domain.items():
-        for i in range(count):
-            make_live_service(catalogue, title=f"خدمت {domain} {i}", slug=f"{domain}-{i}", domain=domain)
-    make_service(catalogue, title="خدمت پیش‌نویس", slug="draft", domain=Domain.EMPLOYMENT, publish=False)
-    response = client.get(catalogue.url)
-    dom = soup(response)
-    assert dom.select_one("[role=status]").get_text(strip=True) == f"{to_persian_digits('8')} خدمت یافت شد"
-    assert counts(response, "domain") == per_domain
 
 
 def test_every_category_has_a_landing_listing_linked_from_the_catalogue(client):
@@ -274,29 +325,6 @@ def test_every_category_has_a_landing_listing_linked_from_the_catalogue(client):
 
 
 PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")
-
-
-def test_lists_and_counts_follow_a_publish_and_an_unpublish(client, catalogue, services, categories, audiences):
-    """Results and counts are kept until content changes; publishing or unpublishing shows at once."""
-    query = {"type": "G2C"}
-    assert listed(client.get(catalogue.url, query)) == ["خدمت ب", "خدمت پ"]
-    make_service(
-        catalogue,
-        title="خدمت ت",
-        slug="d",
-        domain="employment",
-        service_type="G2C",
-        categories=[categories["other"]],
-        audiences=[audiences["workers"]],
-        channels=["web"],
-    )
-    response = client.get(catalogue.url, query)
-    assert listed(response) == ["خدمت ب", "خدمت ت", "خدمت پ"]
-    assert counts(response, "type")["G2C"] == 3
-    services["dispute"].unpublish()
-    response = client.get(catalogue.url, query)
-    assert listed(response) == ["خدمت ت", "خدمت پ"]
-    assert counts(response, "type")["G2C"] == 2
 
 
 def test_the_catalogue_search_reads_a_compound_typed_without_its_space(client):
