@@ -6,10 +6,13 @@ import json
 
 import feedparser
 import pytest
+from wagtail.models import Site
 
 from home.language.text import to_persian_digits
-from services.factories import make_service
+from services.factories import LawIndexPageFactory, LawPageFactory, make_service
 from services.models import FAQItem, LawPage, ServiceIndexPage, ServicePage
+from tests.services.conftest import make_catalogue
+from tests.shared_data import shared_data
 from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
@@ -134,37 +137,60 @@ def test_feed_is_registered():
 # -- laws ------------------------------------------------------------------------------------
 
 
-def test_law_lists_the_services_citing_it_and_back(client, catalogue, law):
-    service = make_service(catalogue, slug="cites", title="خدمت مستند", laws=[(law, "ماده ۱۲۰")])
-    law_soup = soup(client.get(law.url))
-    cited = [a.get_text(strip=True) for a in law_soup.select(".citing-services a")]
-    assert cited == ["خدمت مستند"]
-    assert "ماده ۱۲۰" in law_soup.select_one(".citing-services li").get_text()
-    card = soup(client.get(service.url))
-    assert [a["href"] for a in card.select("#laws-heading + ul a")] == [law.url]
+class TestALawCitedByServices:
+    """A law of its own and an empty catalogue for the services citing it, published once for
+    the class in a transaction rolled back when it is done; what each test publishes is rolled
+    back with its savepoint (publishing the law and the catalogue for each test was most of
+    their set-up)."""
 
+    @pytest.fixture(scope="class")
+    def law_and_catalogue(self, django_db_setup, django_db_blocker):
+        with shared_data(django_db_blocker):
+            home = Site.objects.get(is_default_site=True).root_page.specific
+            law = LawPageFactory(
+                parent=LawIndexPageFactory(parent=home, slug="test-laws"), slug="test-law", title="قانون آزمایشی کار"
+            )
+            law.save_revision().publish()
+            yield {"catalogue": make_catalogue(home), "law": law}
 
-def test_unpublished_service_is_not_listed_on_the_law(client, catalogue, law):
-    make_service(catalogue, slug="hidden", title="خدمت پیش‌نویس", laws=[(law, "")], publish=False)
-    dom = soup(client.get(law.url))
-    assert dom.select(".citing-services a") == []
+    @pytest.fixture
+    def catalogue(self, db, law_and_catalogue):
+        page = law_and_catalogue["catalogue"]
+        return type(page).objects.get(pk=page.pk)  # fresh: a child added in memory stays out
 
+    @pytest.fixture
+    def law(self, db, law_and_catalogue):
+        return LawPage.objects.get(pk=law_and_catalogue["law"].pk)
 
-def test_the_law_pages_list_follows_services_being_published_and_withdrawn(client, catalogue, law):
-    """The law's page is kept until content changes: a citing service published after a reader
-    saw it is listed on the next view, and gone again once it is withdrawn."""
+    def test_law_lists_the_services_citing_it_and_back(self, client, catalogue, law):
+        service = make_service(catalogue, slug="cites", title="خدمت مستند", laws=[(law, "ماده ۱۲۰")])
+        law_soup = soup(client.get(law.url))
+        cited = [a.get_text(strip=True) for a in law_soup.select(".citing-services a")]
+        assert cited == ["خدمت مستند"]
+        assert "ماده ۱۲۰" in law_soup.select_one(".citing-services li").get_text()
+        card = soup(client.get(service.url))
+        assert [a["href"] for a in card.select("#laws-heading + ul a")] == [law.url]
 
-    def cited():
+    def test_unpublished_service_is_not_listed_on_the_law(self, client, catalogue, law):
+        make_service(catalogue, slug="hidden", title="خدمت پیش‌نویس", laws=[(law, "")], publish=False)
         dom = soup(client.get(law.url))
-        return [a.get_text(strip=True) for a in dom.select(".citing-services a")]
+        assert dom.select(".citing-services a") == []
 
-    service = make_service(catalogue, slug="later", title="خدمت بعدی", laws=[(law, "")], publish=False)
-    assert cited() == []
-    service.save_revision().publish()
-    assert cited() == ["خدمت بعدی"]
-    service.refresh_from_db()  # publishing went through a copy of the page, from its revision
-    service.unpublish()
-    assert cited() == []
+    def test_the_law_pages_list_follows_services_being_published_and_withdrawn(self, client, catalogue, law):
+        """The law's page is kept until content changes: a citing service published after a reader
+        saw it is listed on the next view, and gone again once it is withdrawn."""
+
+        def cited():
+            dom = soup(client.get(law.url))
+            return [a.get_text(strip=True) for a in dom.select(".citing-services a")]
+
+        service = make_service(catalogue, slug="later", title="خدمت بعدی", laws=[(law, "")], publish=False)
+        assert cited() == []
+        service.save_revision().publish()
+        assert cited() == ["خدمت بعدی"]
+        service.refresh_from_db()  # publishing went through a copy of the page, from its revision
+        service.unpublish()
+        assert cited() == []
 
 
 def test_demo_laws_and_filters(client):
