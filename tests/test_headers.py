@@ -46,6 +46,13 @@ def test_frame_options_and_frame_ancestors_agree(admin_client):
     request = RequestFactory().get("/admin/pages/3/edit/preview/")
     response = AdminInlineScriptNonceMiddleware(lambda request: preview)(request)
     assert response._csp_replace["frame-ancestors"] == ["'self'"]
+    # The preview of a page comes back with the page's own header already written.
+    rendered = HttpResponse("page")
+    rendered["X-Frame-Options"] = "SAMEORIGIN"
+    rendered["Content-Security-Policy"] = "default-src 'self'; frame-ancestors 'none'; script-src 'self'"
+    response = AdminInlineScriptNonceMiddleware(lambda request: rendered)(request)
+    assert directives(response)["frame-ancestors"] == ["'self'"]
+    assert directives(response)["script-src"] == ["'self'"]
 
 
 def test_survey_cookie_is_secure_under_https():

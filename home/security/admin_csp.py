@@ -69,10 +69,22 @@ def is_wagtail_initialiser(body):
     return False
 
 
+_FRAME_ANCESTORS = re.compile(r"frame-ancestors [^;]*")
+
+
 def frame_ancestors_follow_frame_options(response):
     """Make CSP frame-ancestors say what X-Frame-Options says: 'none' for DENY (the default),
-    'self' where a view allows same-origin framing (Wagtail's live preview)."""
-    if response.get("X-Frame-Options", "").upper() == "SAMEORIGIN":
+    'self' where a view allows same-origin framing (Wagtail's live preview).
+
+    The preview renders the page through the whole middleware stack, so its response comes back
+    with the public page's header already written ('none'), which django-csp never rewrites: the
+    preview panel was blank. That header is corrected in place."""
+    if response.get("X-Frame-Options", "").upper() != "SAMEORIGIN":
+        return
+    written = response.get("Content-Security-Policy")
+    if written:
+        response["Content-Security-Policy"] = _FRAME_ANCESTORS.sub("frame-ancestors 'self'", written)
+    else:
         response._csp_replace = {**(getattr(response, "_csp_replace", None) or {}), "frame-ancestors": ["'self'"]}
 
 
