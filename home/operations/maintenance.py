@@ -1,6 +1,8 @@
 """Maintenance mode: a site setting that turns the public site into a Persian 503 page.
 
-Staff keep the admin (and the public site, to check it) while the switch is on.
+Staff keep the admin (and the public site, to check it) while the switch is on: whoever may
+enter the admin (the operator who switched it on, editors, desk staff), not Django's `is_staff`,
+which none of them has.
 The setting is read through the cache so the check costs no query on a normal request.
 """
 
@@ -35,7 +37,7 @@ class MaintenanceModeMiddleware:
         if not request.path.startswith(ALWAYS_OPEN):
             state = current_maintenance()
             user = getattr(request, "user", None)
-            if state and not (user is not None and user.is_authenticated and user.is_staff):
+            if state and not (user is not None and user.has_perm("wagtailadmin.access_admin")):
                 response = render(request, "maintenance.html", {"maintenance": state}, status=503)
                 response["Retry-After"] = str(state["retry_after"])
                 response["Cache-Control"] = "no-store"

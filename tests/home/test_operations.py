@@ -167,6 +167,22 @@ def test_maintenance_mode_keeps_admin_and_health_check_for_staff(client, admin_c
     assert client.get("/healthz").status_code == 200
 
 
+def test_the_operator_who_switched_it_on_still_sees_the_public_site(client, maintenance, django_user_model):
+    from django.contrib.auth.models import Group
+
+    from home.pages.editor_groups import OPERATORS_GROUP
+
+    operator = django_user_model.objects.create_user("maintenance-operator", password="unused")
+    operator.groups.add(Group.objects.get(name=OPERATORS_GROUP))
+    assert not operator.is_staff  # no demo or real staff member has Django's flag
+    client.force_login(operator)
+    assert client.get("/").status_code == 200
+    assert client.get("/en/").status_code == 200
+    citizen = django_user_model.objects.create_user("maintenance-citizen", password="unused")
+    client.force_login(citizen)  # signed in, but not admin staff
+    assert client.get("/").status_code == 503
+
+
 def test_switching_maintenance_off_brings_the_site_back(client, maintenance):
     assert client.get("/").status_code == 503
     maintenance.enabled = False
