@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from home.apps import FeatureApp
 
@@ -39,3 +40,10 @@ class FormsPagesConfig(FeatureApp, AppConfig):
         editor_group("ویراستاران فرم‌ها و نظرسنجی‌ها", [FormsIndexPage, ContactPage], demo_user="editor-forms")
 
         FormPage.submissions_list_view_class = BomSubmissionsListView
+
+        from home.language.i18n import register_count_phrase
+
+        # The desk's list counts «۳ درخواست», not Wagtail's «۳ درخواست‌های شهروندان».
+        register_count_phrase(
+            "forms_pages.citizenrequest", lambda count: ngettext("%(count)s request", "%(count)s requests", count)
+        )

@@ -247,14 +247,19 @@ def install_admin_language_names():
 
 # Listings of models named by Django after their class, English in every language: under
 # wagtail-localize's translations report Wagtail wrote «۱ translation». Their count reads in
-# the reader's language here (model label: the count's phrase). The requests desk's count reads
-# «۳ درخواست», not «۳ درخواست شهروند».
+# the reader's language here (model label: the count's phrase); a feature app adds its own
+# with `register_count_phrase` (the requests desk: «۳ درخواست», not «۳ درخواست‌های شهروندان»).
 COUNT_PHRASES = {
     "wagtail_localize.translation": lambda count: translation.ngettext(
         "%(count)s translation", "%(count)s translations", count
     ),
-    "forms_pages.citizenrequest": lambda count: translation.ngettext("%(count)s request", "%(count)s requests", count),
 }
+
+
+def register_count_phrase(model_label, phrase):
+    """Count a listing of `model_label` ("app.model") as `phrase(count)` says, an ngettext with
+    a %(count)s placeholder."""
+    COUNT_PHRASES[model_label] = phrase
 
 
 def items_count_label(paginator, count_text):
