@@ -13,6 +13,7 @@ from wagtail.models import Site
 
 from home.caching.page_cache import until_content_changes
 from home.language.i18n import is_english, localised
+from home.pages.panels import WrittenIn
 
 from ..choices import BannerLevel
 
@@ -73,15 +74,15 @@ class ContactSettings(CachedSiteSetting):
     panels = [
         MultiFieldPanel(
             [
-                FieldPanel("organisation_name"),
-                FieldPanel("organisation_name_en"),
-                FieldPanel("address"),
-                FieldPanel("address_en"),
+                WrittenIn("organisation_name", "fa"),
+                WrittenIn("organisation_name_en", "en"),
+                WrittenIn("address", "fa"),
+                WrittenIn("address_en", "en"),
                 FieldPanel("postal_code"),
                 FieldPanel("phone"),
                 FieldPanel("email"),
-                FieldPanel("office_hours"),
-                FieldPanel("office_hours_en"),
+                WrittenIn("office_hours", "fa"),
+                WrittenIn("office_hours_en", "en"),
             ],
             heading=_("Contact details"),
         ),
@@ -136,6 +137,14 @@ class SiteBanner(CachedSiteSetting):
     level = models.CharField(_("level"), max_length=10, choices=BannerLevel.choices, default=BannerLevel.INFO)
     starts_at = models.DateTimeField(_("shown from"), null=True, blank=True)
     ends_at = models.DateTimeField(_("shown until"), null=True, blank=True)
+
+    panels = [
+        WrittenIn("message", "fa"),
+        WrittenIn("message_en", "en"),
+        FieldPanel("level"),
+        FieldPanel("starts_at"),
+        FieldPanel("ends_at"),
+    ]
 
     class Meta:
         verbose_name = _("site-wide banner")
@@ -204,6 +213,13 @@ class MaintenanceSettings(BaseSiteSetting):
     )
     message_en = models.TextField(_("what is happening (English)"), blank=True)
     expected_back_at = models.DateTimeField(_("expected back at"), null=True, blank=True)
+
+    panels = [
+        FieldPanel("enabled"),
+        WrittenIn("message", "fa"),
+        WrittenIn("message_en", "en"),
+        FieldPanel("expected_back_at"),
+    ]
 
     class Meta:
         verbose_name = _("maintenance mode")

@@ -67,3 +67,23 @@ def test_switching_maintenance_off_keeps_a_past_time(admin_client, site, mainten
     past = jalali(timezone.now() - datetime.timedelta(hours=3))
     data = {"message": "", "message_en": "", "expected_back_at": past}  # "enabled" unticked
     assert admin_client.post(maintenance_url, data).status_code == 302
+
+
+@pytest.mark.parametrize("setting", ["sitebanner", "maintenancesettings", "contactsettings"])
+def test_each_language_s_box_runs_in_its_direction_in_the_english_admin(admin_client, admin_user, site, setting):
+    """A Persian message typed in the English admin ran left to right (its full stop on the wrong side)."""
+    from wagtail.users.models import UserProfile
+
+    from tests.soup import soup
+
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "en"
+    profile.save()
+    form = soup(admin_client.get(f"/admin/settings/home/{setting}/{site.pk}/")).select_one("main form")
+    assert form.select_one("h2, label").get_text(strip=True).isascii()  # the English admin indeed
+    boxes = {box["name"]: (box.get("lang"), box.get("dir")) for box in form.select("textarea[name], input[name]")}
+    bilingual = [name for name in boxes if f"{name}_en" in boxes]
+    assert bilingual
+    for name in bilingual:
+        assert boxes[name] == ("fa", "rtl"), name
+        assert boxes[f"{name}_en"] == ("en", "ltr"), name
