@@ -8,30 +8,9 @@ each after its column's name, the empty ones left out; at 1366px it is the table
 import pytest
 
 from tests.browser.accounts import sign_in
+from tests.browser.card_tables import TABLE_CELLS
 
 pytestmark = pytest.mark.browser
-
-# Every cell of the trail as the screen shows it: its column's name (the label drawn before
-# it), whether it shows, and its box; and the table's and page's widths.
-TRAIL = """() => {
-  const table = document.querySelector("table.audit-trail");
-  const names = [...table.querySelectorAll("thead th")].map((th) => th.textContent.trim());
-  const rows = [...table.querySelectorAll("tbody tr")].map((tr) => [...tr.cells].map((td, i) => ({
-    column: names[i],
-    label: getComputedStyle(td, "::before").content,
-    shown: getComputedStyle(td).display !== "none",
-    text: td.textContent.trim(),
-    width: td.getBoundingClientRect().width,
-    display: getComputedStyle(td).display,
-  })));
-  return {
-    rows,
-    table: table.scrollWidth,
-    box: table.parentElement.clientWidth,
-    page: document.documentElement.scrollWidth,
-    headShown: table.querySelector("thead").getBoundingClientRect().height > 1,
-  };
-}"""
 
 
 @pytest.fixture
@@ -65,7 +44,7 @@ def open_trail(browser, server, user, request, width):
 def test_on_a_phone_each_step_is_a_card_with_its_columns_names(browser, server, persian_admin, answered_request):
     page = open_trail(browser, server, persian_admin, answered_request, 390)
     try:
-        trail = page.evaluate(TRAIL)
+        trail = page.evaluate(TABLE_CELLS, "table.audit-trail")
         assert trail["page"] <= 390 and trail["table"] <= trail["box"], trail
         assert not trail["headShown"]
         assert len(trail["rows"]) >= 2
@@ -87,7 +66,7 @@ def test_on_a_phone_each_step_is_a_card_with_its_columns_names(browser, server, 
 def test_on_a_laptop_it_stays_a_table(browser, server, persian_admin, answered_request):
     page = open_trail(browser, server, persian_admin, answered_request, 1366)
     try:
-        trail = page.evaluate(TRAIL)
+        trail = page.evaluate(TABLE_CELLS, "table.audit-trail")
         assert trail["headShown"]
         assert {cell["display"] for row in trail["rows"] for cell in row} == {"table-cell"}
         assert {cell["label"] for row in trail["rows"] for cell in row} == {"none"}

@@ -9,35 +9,10 @@ There each request is now a card: its subject, then each cell after its column's
 import pytest
 
 from tests.browser.accounts import sign_in
+from tests.browser.card_tables import TABLE_CELLS
 from tests.browser.test_admin_phone_and_digits import admin_on_a_phone
 
 pytestmark = pytest.mark.browser
-
-# Every shown cell of the list: its column, the name drawn before it, its box; and the widths.
-CELLS = """() => {
-  const table = document.querySelector("table.desk-list");
-  const names = [...table.querySelectorAll("thead th")].map((th) => th.textContent.trim());
-  const cells = [...table.querySelectorAll("tbody tr")].flatMap((tr) => [...tr.cells].map((td, i) => {
-    const box = td.getBoundingClientRect();
-    return {
-      column: names[i],
-      label: getComputedStyle(td, "::before").content,
-      shown: getComputedStyle(td).display !== "none",
-      display: getComputedStyle(td).display,
-      text: td.textContent.trim(),
-      left: box.left,
-      right: box.right,
-      lines: Math.round(box.height / parseFloat(getComputedStyle(td).lineHeight)),
-    };
-  }));
-  return {
-    cells,
-    table: table.scrollWidth,
-    box: table.parentElement.clientWidth,
-    page: document.documentElement.scrollWidth,
-    headShown: table.querySelector("thead").getBoundingClientRect().height > 1,
-  };
-}"""
 
 LIST = "/admin/citizen-requests/"
 
@@ -45,12 +20,13 @@ LIST = "/admin/citizen-requests/"
 def test_on_a_phone_each_request_is_a_card_on_the_screen(browser, server, persian_admin):
     page = admin_on_a_phone(browser, server, persian_admin, LIST)
     try:
-        listing = page.evaluate(CELLS)
+        listing = page.evaluate(TABLE_CELLS, "table.desk-list")
     finally:
         page.context.close()
+    cells = [cell for row in listing["rows"] for cell in row]
     assert listing["page"] <= 390 and listing["table"] <= listing["box"], listing
     assert not listing["headShown"]
-    shown = [cell for cell in listing["cells"] if cell["shown"]]
+    shown = [cell for cell in cells if cell["shown"]]
     assert {"وضعیت", "دیرکرد", "مهلت پاسخ", "واحد"} <= {cell["column"] for cell in shown}
     for cell in shown:
         assert 0 <= cell["left"] and cell["right"] <= 390, cell  # no sideways scroll to reach it
@@ -60,7 +36,7 @@ def test_on_a_phone_each_request_is_a_card_on_the_screen(browser, server, persia
     departments = [cell for cell in shown if cell["column"] == "واحد"]
     assert departments and all(cell["lines"] <= 2 for cell in departments), departments
     # An empty overdue cell is left out.
-    assert not [cell for cell in listing["cells"] if cell["shown"] and not cell["text"]]
+    assert not [cell for cell in cells if cell["shown"] and not cell["text"]]
 
 
 def test_on_a_laptop_the_list_stays_a_table(browser, server, persian_admin):
@@ -68,9 +44,10 @@ def test_on_a_laptop_the_list_stays_a_table(browser, server, persian_admin):
     try:
         page.goto(server.url + LIST)
         page.wait_for_load_state("networkidle")
-        listing = page.evaluate(CELLS)
+        listing = page.evaluate(TABLE_CELLS, "table.desk-list")
     finally:
         page.context.close()
+    cells = [cell for row in listing["rows"] for cell in row]
     assert listing["headShown"]
-    assert {cell["display"] for cell in listing["cells"]} == {"table-cell"}
-    assert {cell["label"] for cell in listing["cells"]} == {"none"}
+    assert {cell["display"] for cell in cells} == {"table-cell"}
+    assert {cell["label"] for cell in cells} == {"none"}

@@ -42,6 +42,12 @@ def working_day_ahead(days, hour=10):
 
 
 @pytest.fixture
+def no_rate_limits(settings):
+    """Many sends from one client in one test, none of them about the limits."""
+    settings.FORMS_RATE_LIMITS_ENABLED = False
+
+
+@pytest.fixture
 def contact_page(home_fa):
     return ContactPage.objects.get(locale__language_code="fa")
 

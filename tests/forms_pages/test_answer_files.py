@@ -21,15 +21,10 @@ from tests.soup import soup
 
 from .conftest import PDF_BYTES, answer_url
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_rate_limits")]
 
 LETTER = "نامهٔ-پاسخ.pdf"
 ANSWER = "نامهٔ رسمی پاسخ به پیوست است؛ فرم را پر کنید و بفرستید."
-
-
-@pytest.fixture(autouse=True)
-def no_rate_limits(settings):
-    settings.FORMS_RATE_LIMITS_ENABLED = False
 
 
 def letter(name=LETTER, content=PDF_BYTES):

@@ -19,14 +19,9 @@ from tests.soup import soup
 
 from .test_applicant_told import ENGLISH_ANSWERS, walk_every_step
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_rate_limits")]
 
 ABROAD = {"mobile": "", "email": "John.Smith@Example.co.uk", "name": "John Smith", "subject": "Work permit renewal"}
-
-
-@pytest.fixture(autouse=True)
-def no_rate_limits(settings):
-    settings.FORMS_RATE_LIMITS_ENABLED = False
 
 
 def error_at(response, field):

@@ -15,7 +15,7 @@ from tests.soup import soup
 
 from .conftest import ask_for_a_visit, staff_client, working_day_ahead
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_rate_limits")]
 
 PERSIAN_LETTERS = re.compile(r"[\u0600-\u06ff]")
 HTML_ENTITY = re.compile(r"&(#x?[0-9a-f]+|[a-z]+);", re.IGNORECASE)
@@ -31,11 +31,6 @@ def applicant_messages(citizen_request, sms_outbox):
     emails = [m for m in mail.outbox if m.to == [citizen_request.email]]
     texts = [m["text"] for m in sms_outbox if m["recipient"] == citizen_request.mobile]
     return emails, texts
-
-
-@pytest.fixture(autouse=True)
-def no_rate_limits(settings):
-    settings.FORMS_RATE_LIMITS_ENABLED = False
 
 
 def walk_every_step(client, staff_a, staff_b, citizen_request, departments, run_outbox, answers):

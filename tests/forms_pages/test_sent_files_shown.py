@@ -12,15 +12,10 @@ from tests.soup import soup
 
 from .conftest import PDF_BYTES, PNG_BYTES
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_rate_limits")]
 
 SENT = "قرارداد-کار.pdf"
 REPLIED = "evidence-photo.png"
-
-
-@pytest.fixture(autouse=True)
-def no_rate_limits(settings):
-    settings.FORMS_RATE_LIMITS_ENABLED = False
 
 
 def pdf_text(response):
