@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 
-from home.pages.blocks import DocumentLinkBlock
+from home.pages.blocks import ChoiceBlock, DocumentLinkBlock
 from home.pages.documents import is_form_document
 
 from .choices import DocumentForm, ExchangeMethod, TriggerKind
@@ -15,7 +15,7 @@ from .choices import DocumentForm, ExchangeMethod, TriggerKind
 class TriggerBlock(blocks.StructBlock):
     """What starts the service."""
 
-    kind = blocks.ChoiceBlock(choices=TriggerKind.choices, label=_("Trigger"), default=TriggerKind.REQUEST)
+    kind = ChoiceBlock(choices=TriggerKind.choices, label=_("Trigger"), default=TriggerKind.REQUEST)
     description = blocks.TextBlock(label=_("Description"), max_length=500)
 
     class Meta:
@@ -27,7 +27,7 @@ class RequiredDocumentBlock(blocks.StructBlock):
     """A document the applicant brings or uploads."""
 
     name = blocks.CharBlock(label=_("Document"), max_length=200)
-    form = blocks.ChoiceBlock(
+    form = ChoiceBlock(
         label=_("Original or copy"),
         choices=DocumentForm.choices,
         default=DocumentForm.COPY,
@@ -45,7 +45,7 @@ class SystemLinkBlock(blocks.StructBlock):
     system = blocks.CharBlock(label=_("System"), max_length=200)
     organisation = blocks.CharBlock(label=_("Organisation"), max_length=200)
     fields_exchanged = blocks.CharBlock(label=_("Data exchanged"), max_length=300)
-    method = blocks.ChoiceBlock(choices=ExchangeMethod.choices, label=_("How"), default=ExchangeMethod.ONLINE)
+    method = ChoiceBlock(choices=ExchangeMethod.choices, label=_("How"), default=ExchangeMethod.ONLINE)
 
     class Meta:
         icon = "link"
