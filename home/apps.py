@@ -20,6 +20,7 @@ class HomeConfig(AppConfig):
             admin_buttons,
             admin_rendering,
             admin_wording,
+            changes_requested,
             checks,
             editorial,
             translate_form,
@@ -29,6 +30,7 @@ class HomeConfig(AppConfig):
         admin_rendering.install()
         admin_buttons.install()
         admin_wording.install()
+        changes_requested.install()
         jalali_input.install()
         jalali_display.install()
         slugs.install()

@@ -107,6 +107,13 @@ def translation_review_log_action(actions):
     actions.register_action(REQUESTED, _("Ask for review"), _("Translation sent for review"))
 
 
+@hooks.register("register_log_actions", order=1)  # after Wagtail's own, which it replaces
+def changes_requested_log_action(actions):
+    from home.pages.changes_requested import register_log_action
+
+    register_log_action(actions)
+
+
 @hooks.register("register_admin_menu_item")
 def two_factor_menu_item():
     return MenuItem(_("Two-factor sign-in"), reverse("two_factor_setup"), icon_name="key", order=10000)
@@ -181,6 +188,13 @@ def keep_section_staff_in_their_domain(request, page):
         messages.error(request, _("This page belongs to another domain section; you cannot edit it."))
         return redirect("wagtailadmin_explore", page.get_parent().pk)
     return None
+
+
+@hooks.register("before_edit_page", order=10)  # after the hooks that may turn the editor away
+def show_the_requested_changes(request, page):
+    from home.pages.changes_requested import changes_requested_notice
+
+    changes_requested_notice(request, page)
 
 
 def refuse_other_domains(request, page):
