@@ -28,7 +28,7 @@ def _visible_or_404(user, pk):
     return get_object_or_404(
         CitizenRequest.objects.visible_to(user)
         .select_related("department", "reported_department")
-        .prefetch_related("attachments", "events__actor", "events__messages"),
+        .prefetch_related("attachments", "events__actor", "events__messages", "events__attachments"),
         pk=pk,
     )
 

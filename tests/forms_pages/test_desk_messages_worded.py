@@ -139,7 +139,7 @@ def test_the_desk_screen_gives_mobile_code_and_file_in_persian(staff, department
     assert mobile.get_text() == "۰۹۱۲۱۲۳۴۵۶۷" and mobile["dir"] == "ltr"  # was 09121234567
     code = page.select_one(".tracking-code bdi")
     assert code.get_text() == stored.code_display_fa and code["dir"] == "ltr"
-    meta = " ".join(page.select_one(".attachment-meta").get_text().split())
+    meta = " ".join(page.select_one(".attachments .meta").get_text().split())
     assert meta == "(PDF · ۲۴٫۵ کیلوبایت)"  # was «(application/pdf، ۲۴.۵ KB)»
 
 
