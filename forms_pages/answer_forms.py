@@ -13,6 +13,7 @@ from home.language.dates import format_date
 from home.language.jalali_input import JalaliDateTimeField
 from home.language.text import has_arabic_script
 from home.models import Department
+from home.pages.form_fields import optional_text_field
 
 from .choices import Channel, RequestStatus
 from .forms import AttachmentsMixin, MultipleFileField, bounded_text_field
@@ -59,12 +60,8 @@ class AnswerForm(AttachmentsMixin, forms.Form):
             "invalid_choice": _("Choose one of the statuses in the list."),
         },
     )
-    answer = forms.CharField(
-        label=_("Answer to the applicant"),
-        required=False,
-        max_length=5000,
-        widget=forms.Textarea(attrs={"rows": 6}),
-        error_messages={"max_length": _("Shorten the answer to 5,000 characters or fewer.")},
+    answer = optional_text_field(
+        _("Answer to the applicant"), 5000, _("Shorten the answer to 5,000 characters or fewer."), rows=6
     )
     # The applicant downloads them on the tracking page (never attached to a message).
     attachments = MultipleFileField(
@@ -74,12 +71,7 @@ class AnswerForm(AttachmentsMixin, forms.Form):
     )
     # Jalali for Persian staff, Gregorian for English staff (home/language/jalali_input.py).
     visit_at = JalaliDateTimeField(label=_("Visit date and time"), required=False, widget=AdminDateTimeInput)
-    visit_place = forms.CharField(
-        label=_("Visit place"),
-        required=False,
-        max_length=300,
-        error_messages={"max_length": _("Shorten the visit place to 300 characters or fewer.")},
-    )
+    visit_place = optional_text_field(_("Visit place"), 300, _("Shorten the visit place to 300 characters or fewer."))
     visit_documents = forms.CharField(
         label=_("Documents to bring"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )

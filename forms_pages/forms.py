@@ -9,7 +9,7 @@ from django.utils.translation import ngettext
 
 from home.language.text import join_list, to_ascii_digits
 from home.models import Department
-from home.pages.form_fields import CitizenForm, bot_trap, comment_field, score_field
+from home.pages.form_fields import CitizenForm, bot_trap, comment_field, optional_text_field, score_field, text_field
 
 from .choices import RequestKind
 from .fields import CONTACT_MOBILE_HELP, EMAIL_INVALID, NO_CONTACT, NO_SMS_ABROAD, MobileField, NationalIdField
@@ -76,13 +76,13 @@ def bounded_text_field(label, min_length, max_length, messages, rows=None, help_
     "required").
     """
     missing, too_short, too_long = messages
-    return forms.CharField(
-        label=label,
+    return text_field(
+        label,
+        max_length,
+        {"required": missing, "min_length": too_short, "max_length": too_long},
         min_length=min_length,
-        max_length=max_length,
-        widget=forms.Textarea(attrs={"rows": rows}) if rows else None,
+        rows=rows,
         help_text=help_text,
-        error_messages={"required": missing, "min_length": too_short, "max_length": too_long},
     )
 
 
@@ -363,13 +363,7 @@ class VisitAnswerForm(CitizenForm):
             "invalid_choice": _("Say whether you will come or need another time."),
         },
     )
-    note = forms.CharField(
-        label=_("Note (optional)"),
-        required=False,
-        max_length=1000,
-        widget=forms.Textarea(attrs={"rows": 2}),
-        error_messages={"max_length": _("Shorten your note to 1,000 characters or fewer.")},
-    )
+    note = optional_text_field(_("Note (optional)"), 1000, _("Shorten your note to 1,000 characters or fewer."), rows=2)
 
     def clean_note(self):
         return plain_text(self.cleaned_data.get("note", ""))

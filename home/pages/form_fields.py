@@ -1,5 +1,5 @@
-"""What the citizens' forms of several apps share: the base form, the bot trap, a score from 1
-to 5 and an optional comment."""
+"""What the forms of several apps share: the citizens' base form, the bot trap, a score from 1
+to 5, an optional text (a comment, a staff member's answer or note)."""
 
 from django import forms
 from django.core.validators import ProhibitNullCharactersValidator
@@ -43,17 +43,29 @@ def score_field(label, required_message, ends=None):
     )
 
 
-def comment_field(max_length, too_long_message, rows=3, help_text=""):
-    """An optional comment of at most `max_length` characters, whose message says how to shorten it
-    (Django's own named the lengths in Latin digits on a Persian page)."""
+def text_field(label, max_length, messages, *, min_length=None, rows=None, help_text=""):
+    """A text of at most `max_length` characters (`rows`: a text area that high) with our own
+    `messages` by error code: Django's named the lengths in Latin digits on a Persian page and said
+    "required". Required exactly when `messages` say what to do when it is missing ("required")."""
     return forms.CharField(
-        label=_("Comment (optional)"),
-        required=False,
+        label=label,
+        required="required" in messages,
+        min_length=min_length,
         max_length=max_length,
-        widget=forms.Textarea(attrs={"rows": rows}),
+        widget=forms.Textarea(attrs={"rows": rows}) if rows else None,
         help_text=help_text,
-        error_messages={"max_length": too_long_message},
+        error_messages=messages,
     )
+
+
+def optional_text_field(label, max_length, too_long_message, rows=None, help_text=""):
+    """An optional text of at most `max_length` characters, whose message says how to shorten it."""
+    return text_field(label, max_length, {"max_length": too_long_message}, rows=rows, help_text=help_text)
+
+
+def comment_field(max_length, too_long_message, rows=3, help_text=""):
+    """An optional comment of at most `max_length` characters, in a text area."""
+    return optional_text_field(_("Comment (optional)"), max_length, too_long_message, rows, help_text)
 
 
 def name_null_characters(field, label):

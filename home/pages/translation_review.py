@@ -29,6 +29,7 @@ from wagtail.models import GroupPagePermission, Page
 from home.language.text import join_list
 from home.models import TranslationReview
 from home.pages.editorial import out_of_scope
+from home.pages.form_fields import optional_text_field
 
 logger = logging.getLogger(__name__)
 
@@ -98,12 +99,11 @@ def may_request(user, page):
 
 
 class ReviewRequestForm(forms.Form):
-    note = forms.CharField(
-        label=_("Note to the reviewer (optional)"),
-        required=False,
-        max_length=TranslationReview.NOTE_MAX_LENGTH,
-        widget=forms.Textarea(attrs={"rows": 2}),
-        error_messages={"max_length": _("Shorten the note to 1,000 characters or fewer.")},
+    note = optional_text_field(
+        _("Note to the reviewer (optional)"),
+        TranslationReview.NOTE_MAX_LENGTH,
+        _("Shorten the note to 1,000 characters or fewer."),
+        rows=2,
     )
 
 
