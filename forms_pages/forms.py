@@ -43,15 +43,19 @@ class MultipleFileField(forms.FileField):
 
 class DepartmentField(forms.ModelChoiceField):
     """The departments in the page's language; the choice is routed to the default-locale
-    instance, so a request reaches the same desk whichever language it was sent in."""
+    instance, so a request reaches the same desk whichever language it was sent in. Its help says
+    where reports of a violation go (`anonymous`: for a report that names nobody)."""
 
-    def __init__(self, **kwargs):
+    def __init__(self, *, anonymous=False, **kwargs):
+        self.anonymous = anonymous
         super().__init__(queryset=Department.objects.in_language(), **kwargs)
 
     def __deepcopy__(self, memo):
-        # Each form is made inside its request: list the departments in the language active now.
+        # Each form is made inside its request: list the departments in the language active now,
+        # and say where reports go as the settings read now.
         result = super().__deepcopy__(memo)
         result.queryset = Department.objects.in_language()
+        result.help_text = where_violation_reports_go(anonymous=self.anonymous)
         return result
 
     def to_python(self, value):
@@ -94,9 +98,10 @@ class BotTrapMixin:
         return bool(self.data.get("website"))
 
 
-def department_field(label=None, required=None):
+def department_field(label=None, required=None, anonymous=False):
     """The department a request or a report is for, with messages that say what to choose."""
     return DepartmentField(
+        anonymous=anonymous,
         label=label or _("Department"),
         empty_label=_("Choose a department"),
         error_messages={
@@ -242,10 +247,6 @@ class RequestForm(AttachmentsMixin, BotTrapMixin, CitizenForm):
     )
     website = bot_trap()
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["department"].help_text = where_violation_reports_go()
-
     def clean_email(self):
         return self.cleaned_data.get("email", "").strip().lower()
 
@@ -375,7 +376,9 @@ SECRET_PHRASE = re.compile(r"[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}")
 class AnonymousReportForm(AttachmentsMixin, BotTrapMixin, CitizenForm):
     """A report of an administrative violation with nothing that identifies the sender."""
 
-    department = department_field(_("Unit the report is about"), _("Choose the unit your report is about."))
+    department = department_field(
+        _("Unit the report is about"), _("Choose the unit your report is about."), anonymous=True
+    )
     subject = subject_field()
     text = request_text_field()
     attachments = MultipleFileField(
@@ -384,7 +387,3 @@ class AnonymousReportForm(AttachmentsMixin, BotTrapMixin, CitizenForm):
         help_text=_("Up to 3 files, PDF, JPEG or PNG, at most 5 MB each. Files can carry your name: check them first."),
     )
     website = bot_trap()
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["department"].help_text = where_violation_reports_go(anonymous=True)
