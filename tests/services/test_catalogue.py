@@ -64,14 +64,31 @@ def fresh(page):
     return type(page).objects.get(pk=page.pk)
 
 
-class TestOneCatalogueOfThreeServices:
+class SharedCatalogue:
+    """A test class's catalogue, its categories and audiences, read from the class's `shared`
+    fixture (made once for the class), the catalogue fresh for each test."""
+
+    @pytest.fixture
+    def catalogue(self, db, shared):
+        return fresh(shared["catalogue"])
+
+    @pytest.fixture
+    def categories(self, db, shared):
+        return shared["categories"]
+
+    @pytest.fixture
+    def audiences(self, db, shared):
+        return shared["audiences"]
+
+
+class TestOneCatalogueOfThreeServices(SharedCatalogue):
     """Checks of one catalogue of three services. It is built once for the class, in a
     transaction rolled back when the class is done; each test runs in a savepoint inside it, so
     what a test writes is still rolled back after it (publishing the four pages again for each
     of these 17 tests was most of their time)."""
 
     @pytest.fixture(scope="class")
-    def three_services(self, django_db_setup, django_db_blocker):
+    def shared(self, django_db_setup, django_db_blocker):
         # Searched for by test_search_uses_the_persian_normaliser: saves update the index.
         with shared_data(django_db_blocker), search_index_updates(True):
             catalogue = make_catalogue(Site.objects.get(is_default_site=True).root_page.specific)
@@ -81,27 +98,15 @@ class TestOneCatalogueOfThreeServices:
             yield {"catalogue": catalogue, "categories": categories, "audiences": audiences, "services": services}
 
     @pytest.fixture(scope="class")
-    def unfiltered(self, three_services, django_db_blocker):
+    def unfiltered(self, shared, django_db_blocker):
         """The unfiltered catalogue as a reader gets it, rendered once for the tests that only
         read it (three renders of one page were a third of a second each)."""
         with django_db_blocker.unblock():
-            return Client().get(three_services["catalogue"].url)
+            return Client().get(shared["catalogue"].url)
 
     @pytest.fixture
-    def catalogue(self, db, three_services):
-        return fresh(three_services["catalogue"])
-
-    @pytest.fixture
-    def categories(self, db, three_services):
-        return three_services["categories"]
-
-    @pytest.fixture
-    def audiences(self, db, three_services):
-        return three_services["audiences"]
-
-    @pytest.fixture
-    def services(self, db, three_services):
-        return {key: fresh(page) for key, page in three_services["services"].items()}
+    def services(self, db, shared):
+        return {key: fresh(page) for key, page in shared["services"].items()}
 
     def test_unfiltered_lists_everything_with_counts(self, unfiltered, services):
         response = unfiltered
@@ -230,28 +235,16 @@ class TestOneCatalogueOfThreeServices:
 CATALOGUE_QUERY_CEILING = 4  # a warmed, filtered catalogue page of a few services
 
 
-class TestAnEmptyCatalogue:
+class TestAnEmptyCatalogue(SharedCatalogue):
     """Tests that fill an empty catalogue of their own. The catalogue, its categories and
     audiences are made once for the class, in a transaction rolled back when the class is done;
     the services each test publishes are rolled back with its savepoint."""
 
     @pytest.fixture(scope="class")
-    def empty_catalogue(self, django_db_setup, django_db_blocker):
+    def shared(self, django_db_setup, django_db_blocker):
         with shared_data(django_db_blocker):
             catalogue = make_catalogue(Site.objects.get(is_default_site=True).root_page.specific)
             yield {"catalogue": catalogue, "categories": make_categories(), "audiences": make_audiences()}
-
-    @pytest.fixture
-    def catalogue(self, db, empty_catalogue):
-        return fresh(empty_catalogue["catalogue"])
-
-    @pytest.fixture
-    def categories(self, db, empty_catalogue):
-        return empty_catalogue["categories"]
-
-    @pytest.fixture
-    def audiences(self, db, empty_catalogue):
-        return empty_catalogue["audiences"]
 
     def test_paging_and_bad_page_numbers(self, client, catalogue, categories, monkeypatch):
         # Pages of 3 instead of 12: the same paging with 5 services to publish instead of 14.
