@@ -201,8 +201,8 @@ class CitizenRequestViewSet(ModelViewSet):
         LabelledColumn("department", label=_("Department")),
         LabelledColumn("status", label=_("Status"), accessor="get_status_display"),
         OverdueColumn("overdue", label=_("Overdue"), classname="overdue"),
-        ReceivedColumn("created_at", label=_("Received")),
-        DueColumn("due_at", label=_("Response due")),
+        ReceivedColumn("created_at", label=_("Received"), classname="desk-date"),
+        DueColumn("due_at", label=_("Response due"), classname="desk-date"),
     ]
 
     def get_urlpatterns(self):

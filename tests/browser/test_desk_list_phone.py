@@ -3,7 +3,7 @@
 At 390px the eight-column table was wider than the screen: the status, the overdue flag and
 the due date needed a sideways scroll inside it, and the department stood one word a line.
 There each request is now a card: its subject, then each cell after its column's name; at
-1366px it is the table it was.
+1366px it is the table it was, each date on one line.
 """
 
 import pytest
@@ -51,3 +51,29 @@ def test_on_a_laptop_the_list_stays_a_table(browser, server, persian_admin):
     assert listing["headShown"]
     assert {cell["display"] for cell in cells} == {"table-cell"}
     assert {cell["label"] for cell in cells} == {"none"}
+
+
+# Each date cell's text: its white-space and how many lines its words take (the height of its
+# text, not the cell's, which the row's two-line subject sets).
+DATE_LINES = """() => [...document.querySelectorAll("table.desk-list tbody td.desk-date")].map((td) => {
+  const range = document.createRange();
+  range.selectNodeContents(td);
+  const lines = range.getBoundingClientRect().height / parseFloat(getComputedStyle(td).lineHeight);
+  return {text: td.textContent.trim(), wrap: getComputedStyle(td).whiteSpace, lines: Math.round(lines)};
+})"""
+
+
+def test_on_a_laptop_each_date_reads_on_one_line(browser, server, persian_admin):
+    """At 1366px «۲۷ آبان ۱۴۰۵» and «۳ هفته پیش» stood on two lines beside a long department's
+    name; the subject takes the wrapping, and the table still fits its box."""
+    page = sign_in(browser, server, persian_admin.username)
+    try:
+        page.goto(server.url + LIST)
+        page.wait_for_load_state("networkidle")
+        dates = page.evaluate(DATE_LINES)
+        listing = page.evaluate(TABLE_CELLS, "table.desk-list")
+    finally:
+        page.context.close()
+    assert len(dates) >= 2, dates  # the received and the due date of at least one request
+    assert all(date["wrap"] == "nowrap" and date["lines"] == 1 for date in dates if date["text"]), dates
+    assert listing["table"] <= listing["box"], listing
