@@ -14,23 +14,67 @@ import sqlite3
 import subprocess
 import tarfile
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from django.apps import apps
 from django.conf import settings
 from django.db import connections
 
+BACKUP_PREFIX = "portal-backup"
+BACKUP_SUFFIX = ".tar.gz"
+_STAMP = "%Y%m%d-%H%M%S"
+
 
 def add_output_argument(parser):
-    """The `--output` folder of a command that writes an archive (backups/ by default)."""
-    parser.add_argument("--output", default=str(Path(settings.BASE_DIR) / "backups"), help="folder for the archive")
+    """The `--output` folder of a command that writes an archive (settings.BACKUP_DIR by default)."""
+    parser.add_argument("--output", default=str(settings.BACKUP_DIR), help="folder for the archive")
 
 
 def stamped_path(output_dir, prefix, suffix):
     """A new archive's path in `output_dir` (made if missing): `prefix`-YYYYmmdd-HHMMSS (UTC)`suffix`."""
     output_dir = Path(output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
-    return output_dir / f"{prefix}-{datetime.datetime.now(datetime.UTC):%Y%m%d-%H%M%S}{suffix}"
+    return output_dir / f"{prefix}-{datetime.datetime.now(datetime.UTC):{_STAMP}}{suffix}"
+
+
+@dataclass(frozen=True)
+class BackupArchive:
+    """A finished backup archive: its file name, when it was made (UTC) and its size in bytes."""
+
+    name: str
+    made_at: datetime.datetime
+    size: int
+
+
+def archive_time(name):
+    """When the backup archive called `name` was made (from the stamp in its name), or None
+    for any other file (an applicant-data export, an archive still being written)."""
+    if not (name.startswith(f"{BACKUP_PREFIX}-") and name.endswith(BACKUP_SUFFIX)):
+        return None
+    stamp = name.removeprefix(f"{BACKUP_PREFIX}-").removesuffix(BACKUP_SUFFIX)
+    try:
+        return datetime.datetime.strptime(stamp, _STAMP).replace(tzinfo=datetime.UTC)
+    except ValueError:
+        return None
+
+
+def newest_backup(folder=None):
+    """The newest finished archive in `folder` (settings.BACKUP_DIR by default), or None.
+
+    Cheap enough for every dashboard view: one listing of the folder and one stat, no archive
+    opened. An unreadable or missing folder raises OSError (FileNotFoundError when missing).
+    """
+    newest = None
+    with os.scandir(folder or settings.BACKUP_DIR) as entries:
+        for entry in entries:
+            made_at = archive_time(entry.name)
+            if made_at is not None and (newest is None or made_at > newest[0]) and entry.is_file():
+                newest = (made_at, entry)
+    if newest is None:
+        return None
+    made_at, entry = newest
+    return BackupArchive(entry.name, made_at, entry.stat().st_size)
 
 
 def _pg_tool(name):
@@ -79,9 +123,22 @@ def _media_dirs(media_root=None, private_media_root=None):
 
 def create_backup(output_dir, alias="default"):
     """Write a timestamped archive into `output_dir`; return its path."""
+    archive_path = stamped_path(output_dir, BACKUP_PREFIX, BACKUP_SUFFIX)
+    # Written under another name and renamed once complete: a backup that fails half-way
+    # leaves no archive that the dashboard would count as made.
+    partial_path = archive_path.with_name(f"{archive_path.name}.partial")
+    partial_path.touch(mode=0o600, exist_ok=False)  # it holds personal data: the owner's alone
+    try:
+        _write_archive(partial_path, alias)
+        os.replace(partial_path, archive_path)
+    finally:
+        partial_path.unlink(missing_ok=True)
+    return archive_path
+
+
+def _write_archive(archive_path, alias):
     db = connections[alias].settings_dict
     engine = connections[alias].vendor
-    archive_path = stamped_path(output_dir, "portal-backup", ".tar.gz")
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         if engine == "postgresql":
@@ -114,8 +171,6 @@ def create_backup(output_dir, alias="default"):
             for name, path in _media_dirs().items():
                 if path.exists():
                     archive.add(path, arcname=name)
-    os.chmod(archive_path, 0o600)  # it holds personal data
-    return archive_path
 
 
 def extract_safely(archive, destination, members=None):

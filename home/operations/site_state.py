@@ -1,20 +1,29 @@
-"""The dashboard's "what the public sees now": the site-wide banner and maintenance mode.
+"""The dashboard's state of the site: the site-wide banner, maintenance mode and the newest backup.
 
-Shown to whoever may change either (the operators, superusers), so a banner left running after
-an outage, or one that has not started yet, is seen on signing in rather than on the public site.
+Shown to whoever may change the banner or maintenance mode (the operators, superusers), so a
+banner left running after an outage, or one that has not started yet, is seen on signing in
+rather than on the public site, and so is a backup timer that stopped, before a backup is needed.
 """
 
+import datetime
 from dataclasses import dataclass, replace
 
+from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import capfirst
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from wagtail.admin.ui.components import Component
 from wagtail.models import Site
 
 from home.language.dates import format_date
+from home.language.text import format_file_size, format_number
 from home.models import MaintenanceSettings, SiteBanner
+from home.operations.backups import newest_backup
+
+# The timer backs up every night: an archive older than a day and a couple of hours means a
+# night was missed.
+BACKUP_STALE_AFTER = datetime.timedelta(hours=26)
 
 
 @dataclass(frozen=True)
@@ -32,11 +41,15 @@ class Message:
 
 @dataclass(frozen=True)
 class StateLine:
-    """One thing the public sees: what it is (`strong` when it is on), the texts it shows in
-    each language (`messages`), and where to change it (for those who may)."""
+    """One thing about the site: what it is (`strong` when it is on, `warning` when someone
+    must act, `detail` under it, a `folder` it is about), the texts it shows in each language (`messages`), and where
+    to change it (for those who may)."""
 
     text: str
     strong: bool = False
+    warning: bool = False
+    detail: str = ""
+    folder: str = ""
     messages: tuple = ()
     edit_url: str = ""
     edit_label: str = ""
@@ -88,6 +101,40 @@ def maintenance_line(maintenance):
     return StateLine(gettext("Maintenance mode is off."))
 
 
+def backup_age(age):
+    """How long ago, in whole hours under two days, else in whole days: «۳ روز», "30 hours"."""
+    hours = int(age.total_seconds() // 3600)
+    if hours < 48:
+        return ngettext("%(count)s hour", "%(count)s hours", hours) % {"count": format_number(hours)}
+    days = age.days
+    return ngettext("%(count)s day", "%(count)s days", days) % {"count": format_number(days)}
+
+
+def backup_line(now):
+    """The newest archive in settings.BACKUP_DIR: when and how large, with a warning when there
+    is none, it is stale, or the folder cannot be read (said, never raised)."""
+    folder = str(settings.BACKUP_DIR)
+    try:
+        newest = newest_backup()
+    except FileNotFoundError:
+        text = gettext("No backup: the backup folder does not exist. Check the backup timer.")
+        return StateLine(text, warning=True, folder=folder)
+    except OSError:
+        text = gettext("The backup folder cannot be read, so no backup can be seen. Check its permissions.")
+        return StateLine(text, warning=True, folder=folder)
+    if newest is None:
+        return StateLine(gettext("No backup has been made. Check the backup timer."), warning=True, folder=folder)
+    made = gettext("Newest backup: %(date)s (%(size)s).") % {
+        "date": format_date(newest.made_at, with_time=True),
+        "size": format_file_size(newest.size),
+    }
+    age = now - newest.made_at
+    if age <= BACKUP_STALE_AFTER:
+        return StateLine(made)
+    warning = gettext("The newest backup was made %(age)s ago; check the backup timer.") % {"age": backup_age(age)}
+    return StateLine(warning, warning=True, detail=made)
+
+
 def change_permission(setting):
     """The permission that lets a staff member change a site setting (its model or a row)."""
     return f"{setting._meta.app_label}.change_{setting._meta.model_name}"
@@ -109,6 +156,7 @@ class SiteStatePanel(Component):
             "lines": [
                 self.with_edit_link(banner_line(banner, timezone.now()), banner, gettext("Edit the site-wide banner")),
                 self.with_edit_link(maintenance_line(maintenance), maintenance, gettext("Edit maintenance mode")),
+                backup_line(timezone.now()),
             ]
         }
 

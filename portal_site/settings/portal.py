@@ -32,6 +32,9 @@ KAVENEGAR_BASE_URL = os.environ.get("KAVENEGAR_BASE_URL", "https://api.kavenegar
 # be switched off for load tests only (FORMS_RATE_LIMITS_ENABLED=0).
 REQUEST_RETENTION_DAYS = int(os.environ.get("REQUEST_RETENTION_DAYS", "730"))
 FORMS_RATE_LIMITS_ENABLED = env_bool("FORMS_RATE_LIMITS_ENABLED", default=True)
+# Backup archives: where `manage.py backup` writes them (its default --output, nightly by
+# deploy/portal-maintenance.service) and where the admin dashboard looks for the newest one.
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR") or _BASE_DIR / "backups")
 # The OCDS prefix registered for the directorate's tender data (`ocds-` and six letters or digits);
 # the default is a placeholder, which the check tenders.W001 reports until set (docs/tenders.md).
 TENDERS_OCID_PREFIX = os.environ.get("TENDERS_OCID_PREFIX", "ocds-tehranlabour")
