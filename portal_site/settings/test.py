@@ -32,3 +32,11 @@ PAGE_CACHE_SECONDS = 0
 _UPLOADS = Path(os.environ.get("TEST_UPLOADS_ROOT") or tempfile.mkdtemp(prefix="portal-test-uploads-"))
 MEDIA_ROOT = _UPLOADS / "media"
 PRIVATE_MEDIA_ROOT = _UPLOADS / "private"
+
+# The tests never read a developer's `collectstatic` output (staticfiles/, made by `make run`):
+# WhiteNoise scanned its files again for every test client (about 10 ms each, some 6 s of the
+# unit layer's wall time in a checkout where the site had been run), and a stale copy could hide
+# a missing static file. A clean clone has none either. The production-like server collects its
+# own (tests/servers.py).
+STATIC_ROOT = _UPLOADS / "static"
+
