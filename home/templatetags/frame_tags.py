@@ -14,6 +14,7 @@ from django.utils.translation import get_language, gettext
 from wagtail.models import Page
 
 from home.caching.page_cache import until_content_changes
+from home.caching.query_params import canonical_url
 from home.caching.request_memo import in_reading_request
 from home.language.i18n import alternate_links
 from home.pages.feeds import feed_directory_url, registered_feeds
@@ -90,6 +91,9 @@ def breadcrumbs(context):
 def print_details(context):
     """What the print-only header of a page says besides the directorate's name: the page's
     address, readable (a Persian tag or query as its letters, not «%D8%A2…»), and the moment.
+    The address is the canonical one, with the declared query parameters only, those the page
+    cache keys on: any other parameter (`?q=کار&تماس_فوری=0912…`) is left out, or the first
+    reader's words would be printed on the cached page every later reader gets.
     The error page of a host the site does not serve names no address (it is no address of ours).
     A preview in the admin is drawn for Wagtail's stand-in request, whose path is still
     percent-encoded (printed twice encoded, «%25D9%2585…») and whose host may be a stand-in too:
@@ -100,7 +104,7 @@ def print_details(context):
         if getattr(request, "is_dummy", False) and isinstance(page, Page):
             url = page.get_full_url(request) or ""
         else:
-            url = request.build_absolute_uri() if request else ""
+            url = request.build_absolute_uri(canonical_url(request, {})) if request else ""
     except DisallowedHost:
         url = ""
     return {"url": uri_to_iri(url), "at": timezone.now()}

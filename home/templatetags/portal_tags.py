@@ -105,6 +105,41 @@ def ltr_token(value):
     return _token(value, "en" if _latin_only(strip_tags(str(value))) and _persian_page() else "")
 
 
+@register.filter
+def web_address(value):
+    """`{{ url|web_address }}`: a web address for a reader to copy (a page's printed address)
+    as it is typed, Latin digits and all («?page=2», not «۲»), in one left-to-right isolate
+    (`ltr-address`, broken after a slash only where a whole line cannot hold it). The runs in
+    the other script are marked with their language by a `<span>`, not an isolate: with an
+    isolate around each Latin run (`mark_language`) «q» and «page» became neutral, and «=2»
+    and the parameters after a Persian query printed on its far side, out of order."""
+    if value in (None, ""):
+        return ""
+    text = str(value)
+    persian = _persian_page()
+    runs_of = latin_runs if persian else persian_runs
+    mixed = has_arabic_script(text)
+    pieces = []
+    for piece in token_pieces(text):
+        html = format_html_join(
+            "",
+            "{}",
+            (
+                (format_html('<span lang="{}">{}</span>', "en" if persian else "fa", part) if other else part,)
+                for part, other in (runs_of(piece) if mixed else [(piece, False)])
+            ),
+        )
+        pieces.append(
+            format_html('<span class="ltr-token">{}</span>', html) if len(piece) <= TOKEN_MAX_LENGTH else html
+        )
+    lang = mark_safe(' lang="en"') if persian and not mixed else ""
+    return format_html(
+        '<bdi dir="ltr"{} class="ltr-address">{}</bdi>',
+        lang,
+        format_html_join(mark_safe("<wbr>"), "{}", ((piece,) for piece in pieces)),
+    )
+
+
 def _latin_only(text):
     """Latin letters and no Persian or Arabic ones (an English word, an e-mail)."""
     return any(c.isascii() and c.isalpha() for c in text) and not has_arabic_script(text)
