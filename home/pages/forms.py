@@ -1,7 +1,12 @@
-"""The admin form every portal page uses: section staff can only pick their own domain."""
+"""The admin form every portal page uses: section staff can only pick their own domain, and a
+slug already taken names the page holding it, at the top of the form."""
 
 from django.db.models import Q
 from django.forms.models import ModelChoiceField, ModelChoiceIterator
+from django.urls import reverse
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import SafeString
+from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Page, TranslatableMixin
 
@@ -32,6 +37,15 @@ class ChoicesListedOnce(ModelChoiceIterator):
 
     def __bool__(self):
         return bool(self._choices())
+
+
+class LinkedError(SafeString):
+    """A form error holding a link, still HTML in the summary at the top of Wagtail's editor,
+    which writes each error after its field's name as `prefix + error` (a plain `str` again,
+    escaped: the link would read as its markup)."""
+
+    def __radd__(self, other):
+        return SafeString(str.__add__(str(conditional_escape(other)), self))
 
 
 class PortalPageForm(WagtailAdminPageForm):
@@ -65,6 +79,42 @@ class PortalPageForm(WagtailAdminPageForm):
         field.required = True
         if len(field.choices) == 1 and not self.is_bound:
             self.initial.setdefault("domain", field.choices[0][0])
+
+    def clean(self):
+        slug = self.cleaned_data.get("slug")
+        cleaned_data = super().clean()
+        if slug and self.has_error("slug"):
+            self._name_the_page_holding(slug)
+        return cleaned_data
+
+    def _name_the_page_holding(self, slug):
+        """Say at the top of the form which page already has this slug, and where to change it.
+
+        Wagtail's autosave creates a new page as a draft as soon as its title is typed: an
+        editor who left and started the same item again could not save it ("the slug is in
+        use"), told so only on the Promote tab, out of sight on a phone. The summary at the top
+        now names the field, its tab and the page holding the slug, linked when they may edit it.
+        """
+        parent = self.parent_page if self.instance.pk is None else self.instance.get_parent()
+        if parent is None:
+            return
+        holder = parent.get_children().filter(slug=slug)
+        if self.instance.pk is not None:
+            holder = holder.not_page(self.instance)
+        holder = holder.first()
+        if holder is None:
+            return
+        title = holder.get_admin_display_title()
+        if self.for_user is not None and holder.permissions_for_user(self.for_user).can_edit():
+            title = format_html('<a href="{}">{}</a>', reverse("wagtailadmin_pages:edit", args=[holder.pk]), title)
+        if holder.first_published_at is None:
+            message = _(
+                "The draft “{title}”, saved earlier (perhaps by autosave), already has this address. "
+                "Open that draft to carry on with it, or give this page another slug on the Promote tab."
+            )
+        else:
+            message = _("The page “{title}” already has this address: give this page another slug on the Promote tab.")
+        self.add_error(None, LinkedError(format_html(message, title=title)))
 
     def _offer_own_locale_snippets(self):
         """Links to translatable snippets (categories, audiences, departments) offer the page's
