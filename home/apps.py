@@ -23,6 +23,7 @@ class HomeConfig(AppConfig):
             changes_requested,
             checks,
             editorial,
+            revision_compare,
             translate_form,
             translation_review,
         )
@@ -31,6 +32,7 @@ class HomeConfig(AppConfig):
         admin_buttons.install()
         admin_wording.install()
         changes_requested.install()
+        revision_compare.install()
         jalali_input.install()
         jalali_display.install()
         slugs.install()
