@@ -15,14 +15,15 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 from home.caching.page_cache import until_content_changes
 from home.caching.page_routing import find_site
 from home.caching.query_params import NonCanonicalQuery, known_values, reads_query_params
-from home.language.i18n import active_locale, is_english
-from home.language.search import build_query, kinds_with_counts, query_text, ranked
-from home.language.text import has_arabic_script, normalise
+from home.language.i18n import active_locale, index_page, is_english
+from home.language.search import OTHER_KIND, build_query, kind_of, kinds_with_counts, query_text, ranked
+from home.language.text import has_arabic_script, latin_runs, normalise
+from home.models import IndexPageMixin
 from home.models.querysets import readable_now
 from home.pages.pagination import paginate
 
@@ -68,13 +69,40 @@ def _specific_pages(ids, request, query):
     return pages
 
 
-def _persian_search(query):
-    """The Persian site's search for a query in Persian letters typed on the English site, which
-    finds only English pages; "" otherwise."""
-    if not is_english() or not has_arabic_script(query):
+def _mirror_search(query, normalised):
+    """The other language's search for words in its script that found nothing here: Persian
+    letters on the English site, Latin ones alone on the Persian site; only when that site has
+    pages in its language and finds them ("" otherwise: no link to another empty page)."""
+    if is_english():
+        other = "fa" if has_arabic_script(query) else ""
+    else:
+        latin = any(is_latin for _part, is_latin in latin_runs(query))
+        other = "en" if latin and not has_arabic_script(query) else ""
+    if not other:
         return ""
-    with translation.override("fa"):
-        return reverse("home:search") + "?" + urlencode({"q": query})
+    with translation.override(other):
+        if active_locale().language_code != other:
+            return ""  # no tree in that language: its search would be this one's
+        found = until_content_changes(
+            f"search:{other}:{_digest(normalised)}", lambda: _search_hits(normalised), SEARCH_CACHE_SECONDS
+        )
+        return reverse("home:search") + "?" + urlencode({"q": query}) if found["hits"] else ""
+
+
+def _searchable_sections(request):
+    """The sections of each kind of page the search tells apart (services, news, laws...), in
+    its order, as {label, url}: a page type's index, or the page itself where it is one (the
+    questions). What an empty search offers instead of results."""
+    sections = []
+    kinds = [model for model in get_page_models() if kind_of(model) != OTHER_KIND]
+    for model in sorted(kinds, key=lambda model: model.search_kind_order):
+        index = next(
+            (parent for parent in model.allowed_parent_page_models() if issubclass(parent, IndexPageMixin)), model
+        )
+        page = index_page(index)
+        if page is not None:
+            sections.append({"label": model.search_kind_label, "url": page.get_url(request)})
+    return sections
 
 
 def _digest(text):
@@ -139,7 +167,8 @@ def search(request):
             "paginator": page_obj.paginator if page_obj is not None and page_obj.paginator.count else None,
             "capped": capped,
             "partial": partial,
-            "persian_search": _persian_search(query) if not total else "",
+            "mirror_search": _mirror_search(query, normalised) if normalised and not total else "",
+            "sections": [] if query else _searchable_sections(request),
         },
     )
     response["X-Robots-Tag"] = "noindex"

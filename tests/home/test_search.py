@@ -14,6 +14,7 @@ from home.models import HomePage
 from newsroom.models import NewsIndexPage, NoticeIndexPage
 from services.models import LawIndexPage, ServiceIndexPage
 from tenders.models import TenderIndexPage
+from tests.language_runs import wrong_script_runs
 from tests.search_index import search_index_updates
 from tests.shared_data import shared_data
 from tests.soup import soup
@@ -319,3 +320,15 @@ def test_persian_words_on_the_english_site_are_pointed_to_the_persian_search(cli
     assert soup(client.get(link["href"])).select("ol.listing h2 a")
     # An English word that finds nothing is not sent to the Persian site.
     assert soup(client.get("/en/search/", {"q": "zzyzx"})).select_one(".empty-state a[hreflang=fa]") is None
+
+
+def test_latin_words_that_find_nothing_here_are_pointed_to_the_english_search(client):
+    """«unemployment» on the Persian site found nothing and said no more, while Persian words on
+    the English site are offered the Persian search: the same hint the other way."""
+    box = soup(client.get("/search/", {"q": "unemployment"})).select_one(".empty-state")
+    link = box.select_one("a[hreflang=en]")
+    assert link is not None and link["href"] == "/en/search/?q=unemployment"
+    assert soup(client.get(link["href"])).select("ol.listing h2 a")
+    assert wrong_script_runs(str(box), "fa") == []
+    # Latin words the English site has no page for either: no link to another empty page.
+    assert soup(client.get("/search/", {"q": "zzyzx"})).select_one(".empty-state a[hreflang=en]") is None

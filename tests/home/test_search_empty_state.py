@@ -57,3 +57,21 @@ def test_without_a_catalogue_the_advice_has_no_dead_link(client, home_en):
     box = empty_state(client, "/en/search/")
     assert box.select("a") == []
     assert "Check the spelling or use fewer words." in box.get_text()
+
+
+@pytest.mark.parametrize("prefix", ["", "/en"])
+@pytest.mark.parametrize("query", ["", "   "])
+def test_an_empty_search_says_what_it_searches_and_leads_to_the_sections(client, home_en, prefix, query):
+    """`/search/?q=` showed the heading and the box alone: it now says what a search covers
+    and links to each section it tells apart (services, news, laws, tenders...), in the page's
+    language and script."""
+    box = ok_soup(client.get(f"{prefix}/search/", {"q": query})).select_one("main .empty-state")
+    assert box is not None
+    links = [link["href"] for link in box.select("a[href]")]
+    assert {f"{prefix}{section}" for section in ("/services/", "/news/", "/laws/", "/tenders/")} <= set(links)
+    assert all(client.get(link).status_code == 200 for link in links)
+    text = box.get_text(" ", strip=True)
+    if prefix:
+        assert not PERSIAN_LETTERS.search(text), text
+    else:
+        assert not re.search(r"[A-Za-z0-9]", text), text
