@@ -23,6 +23,10 @@ JALALI_MONTHS = (
     "بهمن",
     "اسفند",
 )
+# Jalali weeks start on Saturday: jdatetime's weekday() 0 is Saturday.
+JALALI_WEEKDAYS = ("شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنج‌شنبه", "جمعه")
+# Python's weekday() 0 is Monday.
+GREGORIAN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 GREGORIAN_MONTHS = (
     "January",
     "February",
@@ -54,10 +58,12 @@ def to_jalali(value):
     return jdatetime.date.fromgregorian(date=day)
 
 
-def format_date(value, language=None, with_time=False):
+def format_date(value, language=None, with_time=False, with_weekday=False):
     """Format a date for display in the given (or active) language.
 
-    Persian: «۳ آذر ۱۴۰۵» (and «، ساعت ۱۴:۳۰» with time); English: «24 November 2026».
+    Persian: «۳ آذر ۱۴۰۵» (and «، ساعت ۱۴:۳۰» with time); English: «24 November 2026». With the
+    weekday (a date people must act on, such as an outage's): «سه‌شنبه ۳ آذر ۱۴۰۵»,
+    «Tuesday 24 November 2026».
     """
     if value in (None, ""):
         return ""
@@ -66,10 +72,14 @@ def format_date(value, language=None, with_time=False):
     if language == "fa":
         jd = jdatetime.date.fromgregorian(date=day)
         text = f"{jd.day} {JALALI_MONTHS[jd.month - 1]} {jd.year}"
+        if with_weekday:
+            text = f"{JALALI_WEEKDAYS[jd.weekday()]} {text}"
         if with_time and time is not None:
             text += f"، ساعت {time:%H:%M}"
         return to_persian_digits(text)
     text = f"{day.day} {GREGORIAN_MONTHS[day.month - 1]} {day.year}"
+    if with_weekday:
+        text = f"{GREGORIAN_WEEKDAYS[day.weekday()]} {text}"
     if with_time and time is not None:
         text += f", {time:%H:%M}"
     return text

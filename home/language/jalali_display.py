@@ -18,11 +18,10 @@ import jdatetime
 from django.utils import dateformat, timezone
 from django.utils.formats import get_format
 
-from home.language.dates import JALALI_MONTHS
+from home.language.dates import JALALI_MONTHS, JALALI_WEEKDAYS
 from home.language.jalali_input import jalali_active
 from home.language.text import to_persian_digits
 
-WEEKDAYS = ("شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه")
 _MONTH_NAME_CHARS = set("FNMEb")
 _HUMAN_NAMED_FORMATS = (
     "DATE_FORMAT",
@@ -92,7 +91,7 @@ def jalali_format(value, format_string):
         elif char == "y":
             parts.append(f"{jalali.year % 100:02d}")
         elif char in "lD":
-            parts.append(WEEKDAYS[jalali.weekday()])
+            parts.append(JALALI_WEEKDAYS[jalali.weekday()])
         elif char.isalpha():
             parts.append(_django_format(value, char) if isinstance(value, datetime.datetime) else "")
         else:

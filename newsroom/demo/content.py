@@ -649,7 +649,7 @@ NEWS_EN = {
         "The provincial committee reviewed and approved the job classification schemes of 28 workplaces with more than fifty workers.",
         [
             "Under article 49 of the Labour Law, workplaces with fifty or more workers need a job classification scheme.",
-            "Employers can apply for a review through the electronic services desk.",
+            "Employers can apply for a review through the Electronic Services Desk.",
         ],
         ["job classification", "labour relations"],
     ),
@@ -751,17 +751,6 @@ NOTICES = [
         [
             "طرفین پرونده زمان دقیق جلسه خود را از سامانه جامع روابط کار ببینند. حضور به موقع طرفین یا نماینده قانونی آنان الزامی است."
         ],
-    ),
-    (
-        "system-maintenance-window",
-        -1,
-        4,
-        "urgent",
-        True,
-        "",
-        "قطع موقت سامانه‌های الکترونیک برای به‌روزرسانی",
-        "سامانه‌های الکترونیک اداره کل در بامداد روز پنجشنبه از ساعت ۱ تا ۵ برای به‌روزرسانی در دسترس نیستند.",
-        ["درخواست‌هایی که پیش از این زمان ثبت شده‌اند، محفوظ‌اند و پس از به‌روزرسانی پیگیری می‌شوند."],
     ),
     (
         "work-permit-documents-deadline",
@@ -921,16 +910,37 @@ NOTICES = [
     ),
 ]
 
+# The outage notice: an outage must name its date and stay on the board until it is over, so its
+# date is worked out when the demo is seeded (the next Thursday at least `days_ahead` days away,
+# `hours` in the site's time zone) and written into the texts with the site's date format:
+# {date} is the Jalali date with its weekday on the Persian page, the Gregorian one on /en/;
+# {start} and {end} are the hours. The notice is shown from `announced_days_before` the outage
+# day until the outage ends.
+OUTAGE_NOTICE = {
+    "slug": "system-maintenance-window",
+    "weekday": 3,  # Thursday (Python's weekday(): Monday is 0)
+    "days_ahead": 2,
+    "hours": (1, 5),
+    "announced_days_before": 8,
+    "importance": "urgent",
+    "pinned": True,
+    "fa": (
+        "قطع موقت سامانه‌های الکترونیک برای به‌روزرسانی",
+        "سامانه‌های الکترونیک اداره کل بامداد {date} از ساعت {start} تا {end} برای به‌روزرسانی در دسترس نیستند.",
+        ["درخواست‌هایی که پیش از این زمان ثبت شده‌اند، محفوظ‌اند و پس از به‌روزرسانی پیگیری می‌شوند."],
+    ),
+    "en": (
+        "Electronic services briefly unavailable for an update",
+        "The directorate's electronic services are unavailable on {date} from {start} to {end} for an update.",
+        ["Requests filed before then are kept and followed up after the update."],
+    ),
+}
+
 NOTICES_EN = {
     "dispute-board-hearing-schedule": (
         "Dispute board hearings this month",
         "Hearings of the dispute resolution boards in the provincial centre take place Saturday to Tuesday this month.",
         ["Both parties can see the exact time of their hearing in the labour relations system."],
-    ),
-    "system-maintenance-window": (
-        "Electronic services briefly unavailable for an update",
-        "The directorate's electronic services are unavailable on Thursday from 01:00 to 05:00 for an update.",
-        ["Requests filed before then are kept and followed up after the update."],
     ),
     "summer-working-hours": (
         "Summer office hours",

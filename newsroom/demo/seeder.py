@@ -15,13 +15,61 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 
 from home.demo import seeding
-from newsroom.demo.content import DOMAIN_COLOURS, HOME_CHILDREN, IMAGE_ALT_EN, NEWS, NEWS_EN, NOTICES, NOTICES_EN
+from home.language.dates import format_date
+from home.language.text import local_digits
+from newsroom.demo.content import (
+    DOMAIN_COLOURS,
+    HOME_CHILDREN,
+    IMAGE_ALT_EN,
+    NEWS,
+    NEWS_EN,
+    NOTICES,
+    NOTICES_EN,
+    OUTAGE_NOTICE,
+)
 from newsroom.demo.illustrations import illustration
 from newsroom.models import NewsIndexPage, NewsPage, NewsPageRelatedLink, NoticeIndexPage, NoticePage
 
 
 def stream(paragraphs):
     return json.dumps([{"type": "paragraph", "value": "".join(f"<p>{text}</p>" for text in paragraphs)}])
+
+
+def outage_window(now):
+    """(shown from, outage start, outage end) of the demo's outage notice, seeded at `now`: the
+    outage is on the next OUTAGE_NOTICE weekday at least its `days_ahead` days away, at its
+    `hours` in the site's time zone; the notice is shown from some days before until it ends.
+    The same for every `now` that leads to the same outage day, so seeding again that week
+    changes nothing."""
+    today = timezone.localtime(now).date()
+    day = today + datetime.timedelta(days=OUTAGE_NOTICE["days_ahead"])
+    day += datetime.timedelta(days=(OUTAGE_NOTICE["weekday"] - day.weekday()) % 7)
+    zone = timezone.get_current_timezone()
+    first, last = OUTAGE_NOTICE["hours"]
+    shown_from = day - datetime.timedelta(days=OUTAGE_NOTICE["announced_days_before"])
+    return (
+        datetime.datetime.combine(shown_from, datetime.time.min, tzinfo=zone),
+        datetime.datetime.combine(day, datetime.time(first), tzinfo=zone),
+        datetime.datetime.combine(day, datetime.time(last), tzinfo=zone),
+    )
+
+
+def outage_texts(now, language):
+    """The outage notice's fields in `language` ("fa" or "en") that follow the seeding date: the
+    summary, its date and hours written in, and the window it is shown in."""
+    shown_from, start, end = outage_window(now)
+    title, summary, _paragraphs = OUTAGE_NOTICE[language]
+    summary = summary.format(
+        date=format_date(start, language, with_weekday=True),
+        start=local_digits(f"{start:%H:%M}", language),
+        end=local_digits(f"{end:%H:%M}", language),
+    )
+    return {
+        "title": title,
+        "summary": summary,
+        "starts_at": shown_from,
+        "expires_at": end,
+    }
 
 
 class Seeder(seeding.AppSeeder):
@@ -134,3 +182,20 @@ class Seeder(seeding.AppSeeder):
             if slug in NOTICES_EN:
                 title_en, summary_en, paragraphs_en = NOTICES_EN[slug]
                 seeding.ensure_translation(page, "en", title=title_en, summary=summary_en, body=stream(paragraphs_en))
+        self.outage_notice(index)
+
+    def outage_notice(self, index):
+        """The outage notice, its date and window worked out from now; on a database seeded
+        earlier (when it named no date and expired before its Thursday) brought up to date
+        while no one has edited it."""
+        texts = outage_texts(self.now, "fa")
+        fields = {"importance": OUTAGE_NOTICE["importance"], "pinned": OUTAGE_NOTICE["pinned"], "domain": ""}
+        # The body (no date in it) is written once: a stream compares unequal to itself re-read.
+        body = stream(OUTAGE_NOTICE["fa"][2])
+        page, created = seeding.ensure_child(index, NoticePage, OUTAGE_NOTICE["slug"], body=body, **texts, **fields)
+        if not created:
+            seeding.refresh_texts(page, texts | fields)
+        texts_en = outage_texts(self.now, "en")
+        translated, created = seeding.ensure_translation(page, "en", body=stream(OUTAGE_NOTICE["en"][2]), **texts_en)
+        if not created:
+            seeding.refresh_texts(translated, texts_en)

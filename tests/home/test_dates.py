@@ -53,3 +53,11 @@ def test_jalali_month_range_is_in_tehran_time():
     assert end == datetime.datetime(2026, 12, 22, tzinfo=TEHRAN)
     start, end = jalali_month_range(1404, 12)
     assert end == datetime.datetime(2026, 3, 21, tzinfo=TEHRAN)
+
+
+def test_a_date_people_must_act_on_names_its_weekday():
+    # 10 December 2026, 01:00 in Tehran (the evening before in UTC) is a Thursday, 19 Azar 1405.
+    outage = datetime.datetime(2026, 12, 9, 21, 30, tzinfo=UTC)
+    assert format_date(outage, "fa", with_weekday=True) == "پنج‌شنبه ۱۹ آذر ۱۴۰۵"
+    assert format_date(outage, "en", with_weekday=True) == "Thursday 10 December 2026"
+    assert format_date(datetime.date(2026, 12, 12), "fa", with_weekday=True) == "شنبه ۲۱ آذر ۱۴۰۵"
