@@ -2,8 +2,10 @@ import io
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 
 from home.management.commands.seed_editorial import Command as SeedEditorial
+from home.pages.editor_groups import OPERATORS_GROUP
 
 
 @pytest.fixture(scope="module")
@@ -24,3 +26,12 @@ def demo_users(django_db_setup, django_db_blocker):
     yield {user.username: user for user in created}
     with django_db_blocker.unblock():
         User.objects.filter(pk__in=[user.pk for user in created]).delete()
+
+
+@pytest.fixture
+def operator(client, django_user_model):
+    """A member of the operators' group, signed in on `client`."""
+    user = django_user_model.objects.create_user(username="site-operator", password="x-unused-123")
+    user.groups.add(Group.objects.get(name=OPERATORS_GROUP))
+    client.force_login(user)
+    return user

@@ -13,20 +13,11 @@ from wagtail.users.models import UserProfile
 from home.language.dates import format_date
 from home.management.commands.backup import Command as BackupCommand
 from home.operations import backups
-from home.pages.editor_groups import OPERATORS_GROUP
 from tests.soup import ok_soup
 
 pytestmark = pytest.mark.django_db
 
 CHECK_THE_TIMER = "زمان‌بند پشتیبان‌گیری را بررسی کنید."
-
-
-@pytest.fixture
-def operator(client, django_user_model):
-    user = django_user_model.objects.create_user(username="backup-watcher", password="x-unused-123")
-    user.groups.add(Group.objects.get(name=OPERATORS_GROUP))
-    client.force_login(user)
-    return user
 
 
 @pytest.fixture

@@ -19,14 +19,6 @@ from tests.soup import ok_soup
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def operator(client, django_user_model):
-    user = django_user_model.objects.create_user(username="site-operator", password="x-unused-123")
-    user.groups.add(Group.objects.get(name=OPERATORS_GROUP))
-    client.force_login(user)
-    return user
-
-
 def test_the_seeded_group_holds_exactly_the_operators_permissions():
     granted = set(
         Group.objects.get(name=OPERATORS_GROUP).permissions.values_list("content_type__app_label", "codename")
