@@ -26,7 +26,7 @@ FORMS = [
             ("پیشنهاد شما برای بهتر شدن خدمت", "multiline", False, ""),
         ],
         "en": {
-            "title": "Satisfaction survey on the e-services desk",
+            "title": "Satisfaction survey on the Electronic Services Desk",
             "summary": "Your opinion of the directorate's e-services is our guide to making them better.",
             "intro": "<p>Answering this survey takes no more than a few minutes. You are not asked for your name or address.</p>",
             "fields": [

@@ -430,6 +430,11 @@ CONTACT = {
     "email": "info@example.ir",
     "office_hours": OFFICE_HOURS[0],
     "office_hours_en": OFFICE_HOURS[1],
+}
+# The directorate's Bale and Eitaa channels are not known (domain-facts.md names none), so the
+# demo leaves them empty and the footer shows no link; a database seeded earlier had these
+# placeholders, which seeding again clears.
+RETIRED_SOCIAL_PLACEHOLDERS = {
     "bale_url": "https://ble.ir/example",
     "eitaa_url": "https://eitaa.com/example",
 }

@@ -103,6 +103,7 @@ class Seeder:
             for field, value in content.CONTACT.items():
                 setattr(contact, field, value)
             contact.save()
+        self.clear_placeholders(contact)
         # Every domain section in the footer of every page: in the main menu (which had the
         # first three of six) they made it three rows deep on a wide screen.
         for order, section in enumerate(SectionPage.objects.child_of(home).order_by("path")):
@@ -115,6 +116,16 @@ class Seeder:
             seeding.ensure_reference(
                 Organisation, url, {"name": name, "sort_order": order}, {"name": name_en}, key="url"
             )
+
+    def clear_placeholders(self, contact):
+        """Empty the social channels a database seeded earlier pointed at placeholder addresses."""
+        retired = [
+            field for field, url in content.RETIRED_SOCIAL_PLACEHOLDERS.items() if getattr(contact, field) == url
+        ]
+        for field in retired:
+            setattr(contact, field, "")
+        if retired:
+            contact.save(update_fields=retired)
 
     def departments(self):
         for order, (slug, name, name_en, domain) in enumerate(content.DEPARTMENTS):

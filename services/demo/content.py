@@ -1,9 +1,10 @@
 """Demo content of the services desk: categories, audiences, laws, services and questions.
 
-Names of laws, organisations and services come from ../shared/domain-facts.md; every web address
-is a sample on example.ir and every phone number the sample ۰۲۱-۰۰۰۰۰۰۰۰. Every service is free of
-charge, as the service-level statement says of the directorate's services ("ارائه خدمات در این
-دستگاه هزینه ای ندارد"); the card can still show a fee where an editor sets one.
+Names of laws, organisations and services come from ../shared/domain-facts.md, which gives no
+service's direct web address: the cards leave "online service address" empty rather than publish a
+made-up one (the card then points to its delivery channels). Every service is free of charge, as
+the service-level statement says of the directorate's services ("ارائه خدمات در این دستگاه هزینه ای
+ندارد"); the card can still show a fee where an editor sets one.
 """
 
 import datetime
@@ -273,10 +274,6 @@ WELFARE_DB = (
     "کد ملی اعضای خانوار، دهک درآمدی",
     "online",
 )
-
-
-def url(slug):
-    return f"https://services.example.ir/{slug}"
 
 
 # Each service: every field of the identity card. Channels: (channel, details).
@@ -1171,12 +1168,12 @@ BLANK_FORMS = {
 HOME_CHILDREN = {
     "services": (
         {
-            "title": "میز خدمت الکترونیکی",
+            "title": "میز خدمات الکترونیک",
             "summary": "همه خدمات اداره کل با شناسنامه کامل: مدارک، قوانین، مراحل، هزینه و زمان انجام.",
             "intro": "خدمت مورد نیاز خود را با جست‌وجو یا دسته‌بندی‌ها پیدا کنید؛ شناسنامه هر خدمت همه آنچه برای دریافت آن لازم است را نشان می‌دهد.",
         },
         {
-            "title": "Electronic services desk",
+            "title": "Electronic Services Desk",
             "summary": "Every service of the directorate with its full identity card.",
             "intro": "Find a service by searching or by category; each identity card shows everything you need.",
         },

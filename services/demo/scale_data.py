@@ -143,7 +143,6 @@ class ServicesPart(ScalePart):
             domain=data["domain"],
             service_type=data["type"],
             delivery_level=level,
-            online_url=content.url(data["slug"]) if level != "non-electronic" else "",
             in_person_reasons=data.get("reasons", "") if level == "semi-electronic" else "",
             is_free=not cost,
             cost_rials=cost or None,

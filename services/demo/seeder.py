@@ -41,7 +41,6 @@ def stream(kind, items, keys):
 
 def service_fields(data):
     """The page fields of one service from the seed data."""
-    cost = data.get("cost")
     return {
         "title": data["title"],
         "summary": data["summary"],
@@ -55,14 +54,18 @@ def service_fields(data):
         "domain": data["domain"],
         "service_type": data["type"],
         "delivery_level": data["level"],
-        "online_url": content.url(data["slug"]) if data["level"] != "non-electronic" else "",
-        "is_free": cost is None,
-        "cost_rials": cost,
-        "cost_notes": data.get("cost_notes", ""),
+        **cost_fields(data),
         "processing_days": data.get("days"),
         "processing_time_notes": data.get("time_notes", ""),
         "responsible_department": Department.objects.in_language("fa").filter(slug=data["dept"]).first(),
     }
+
+
+def cost_fields(data):
+    """The card's facts a database seeded earlier may hold wrong (a made-up online address on
+    services.example.ir, sample fees where the statement says the services are free)."""
+    cost = data.get("cost")
+    return {"online_url": "", "is_free": cost is None, "cost_rials": cost, "cost_notes": data.get("cost_notes", "")}
 
 
 def english_service_fields(data):
@@ -243,6 +246,7 @@ class Seeder(seeding.AppSeeder):
                 page.save_revision().publish()
             page = page.specific
             result[data["slug"]] = page
+            seeding.refresh_texts(page, cost_fields(data))
             if english:
                 self.translate_service(page, data, forms[data["domain"]], categories, audiences)
         return result
@@ -269,7 +273,11 @@ class Seeder(seeding.AppSeeder):
             )
             for link in page.law_links.all()
         ]
-        seeding.ensure_translation(page, "en", **fields)
+        translated, created = seeding.ensure_translation(page, "en", **fields)
+        if not created:
+            seeding.refresh_texts(
+                translated, cost_fields(data) | {"cost_notes": content_en.phrase(data.get("cost_notes", ""))}
+            )
 
     def rank_most_used(self, services):
         """What a provincial directorate's desk handles most, first (the home page leads with these)."""

@@ -68,7 +68,10 @@ class ServicePage(LinksInOwnLocaleMixin, ViewRoutesMixin, BasePage):
         _("online service address"),
         blank=True,
         max_length=500,
-        help_text=_("Required when the service is fully or semi-electronic."),
+        help_text=_(
+            "The exact address where the service is delivered online. Leave it empty until the address is known: "
+            "the card then tells people to apply through its delivery channels."
+        ),
     )
     in_person_reasons = models.TextField(
         _("why an in-person visit is still needed"),
@@ -179,8 +182,6 @@ class ServicePage(LinksInOwnLocaleMixin, ViewRoutesMixin, BasePage):
         elif self.service_code and is_code_taken(self.service_code, self.translation_key):
             errors["service_code"] = _("This code belongs (or belonged) to another service; codes are never reused.")
 
-        if self.delivery_level in (DeliveryLevel.ELECTRONIC, DeliveryLevel.SEMI_ELECTRONIC) and not self.online_url:
-            errors["online_url"] = _("Give the online service address of an electronic or semi-electronic service.")
         if self.delivery_level == DeliveryLevel.SEMI_ELECTRONIC and not self.in_person_reasons.strip():
             errors["in_person_reasons"] = _("Explain why a semi-electronic service still needs an in-person visit.")
         if self.delivery_level == DeliveryLevel.ELECTRONIC and self.in_person_reasons.strip():
@@ -218,6 +219,11 @@ class ServicePage(LinksInOwnLocaleMixin, ViewRoutesMixin, BasePage):
             self.stream_text(self.required_documents),
             self.stream_text(self.workflow),
         ]
+
+    @property
+    def online_address_missing(self):
+        """Offered online, but with no address given: the card says to apply through its channels."""
+        return self.delivery_level != DeliveryLevel.NON_ELECTRONIC and not self.online_url
 
     @property
     def plain_service_type(self):

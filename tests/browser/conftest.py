@@ -93,3 +93,25 @@ def run_axe(page):
         (violation["id"], violation["help"], [node["target"] for node in violation["nodes"]][:5])
         for violation in result["violations"]
     ]
+
+
+# The demo's cards give no online address (none is known for them); the tests of how an address
+# is shown give one to a card for their module.
+CARD_ADDRESS = "https://services.example.ir/unemployment-insurance"
+
+
+@pytest.fixture(scope="module")
+def card_with_address(django_db_setup, django_db_blocker):
+    """The unemployment insurance card, in both languages, with an online address."""
+    from services.models import ServicePage
+
+    with django_db_blocker.unblock():
+        cards = list(ServicePage.objects.filter(slug="unemployment-insurance"))
+        for card in cards:
+            card.online_url = CARD_ADDRESS
+            card.save_revision().publish()
+    yield CARD_ADDRESS
+    with django_db_blocker.unblock():
+        for card in ServicePage.objects.filter(slug="unemployment-insurance"):
+            card.online_url = ""
+            card.save_revision().publish()

@@ -47,14 +47,16 @@ def test_printed_persian_form_numbers_fields_in_persian_with_one_mark_per_choice
         assert mark.evaluate("m => getComputedStyle(m).borderTopStyle") == "solid"
 
 
-def test_printed_service_page_holds_the_faq_answers_and_the_address_once(print_page, server, tmp_path):
+def test_printed_service_page_holds_the_faq_answers_and_the_address_once(
+    print_page, server, card_with_address, tmp_path
+):
     print_page.goto(server.url + "/services/unemployment-insurance/")
     assert print_page.locator("details.faq").count() >= 2
     sheets = printed(print_page, tmp_path)
     text = "\n".join(sheets)
     assert "مهلت ثبت درخواست بیمه بیکاری چقدر است؟" in text
     assert "سی روز پس از تاریخ بیکاری" in text  # the answer was left out: only questions printed
-    assert text.count("services.example.ir/unemployment-insurance") == 1  # was the link, then "(…)"
+    assert text.count(card_with_address.removeprefix("https://")) == 1  # was the link, then "(…)"
     # A question and its answer share a sheet (the first answer used to start the next one).
     question, answer = "چه کسانی مشمول بیمه بیکاری هستند؟", "بدون میل و اراده خود بیکار"
     assert any(question in sheet and answer in sheet for sheet in sheets)

@@ -56,7 +56,8 @@ CASES = [
     ("/contact/", ".department-contacts", ["۰۲۱-۰۰۰۰۱۰۵۰", "social-welfare", "@example.ir"]),
     # A service's delivery channels, typed by an editor («Appointments: 021-00000000 (sample)»).
     ("/en/services/career-guidance/", "section[aria-labelledby=channels-heading]", ["021-00000000"]),
-    # A service's online address may break after a slash, not at its hyphen («unemployment-»).
+    # A service's online address (given by card_with_address) may break after a slash, not at its
+    # hyphen («unemployment-»).
     ("/en/services/unemployment-insurance/", "dl.card-fields", ["services.example.ir/", "unemployment-insurance"]),
     ("/services/unemployment-insurance/", "dl.card-fields", ["services.example.ir/", "unemployment-insurance"]),
     # The footer on every page.
@@ -65,7 +66,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("path", "selector", "needles"), CASES, ids=[case[0] + " " + case[2][0] for case in CASES])
-def test_numbers_codes_and_e_mails_stay_whole_on_a_phone(browser, server, path, selector, needles):
+def test_numbers_codes_and_e_mails_stay_whole_on_a_phone(browser, server, card_with_address, path, selector, needles):
     with open_page(browser, PHONE_WIDTHS[0], 800) as page:
         page.goto(server.url + path)
         page.evaluate("document.fonts.ready.then(() => true)")
