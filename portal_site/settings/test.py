@@ -39,4 +39,3 @@ PRIVATE_MEDIA_ROOT = _UPLOADS / "private"
 # a missing static file. A clean clone has none either. The production-like server collects its
 # own (tests/servers.py).
 STATIC_ROOT = _UPLOADS / "static"
-
