@@ -24,7 +24,7 @@ def test_english_index_lists_the_translated_forms_and_polls(client):
     page = soup(response)
     assert not page.select(".empty-state")
     titles = {a.get_text(strip=True): a["href"] for a in page.select(".listing h2 a")}
-    assert titles["Satisfaction survey on the e-services desk"] == "/en/forms/e-services-satisfaction/"
+    assert titles["Satisfaction survey on the Electronic Services Desk"] == "/en/forms/e-services-satisfaction/"
     assert "Registration for the introductory course on the Labour Law" in titles
     assert titles["Which service should go online first?"] == "/en/forms/next-e-service/"
     assert "Where do you follow the directorate's news?" in titles

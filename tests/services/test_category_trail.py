@@ -1,5 +1,5 @@
 """The breadcrumb trail of a sub-category passes through its parent categories, each a link to
-its own listing: «خانه › میز خدمت الکترونیکی › روابط کار… › هیئت‌های تشخیص…», not the
+its own listing: «خانه › میز خدمات الکترونیک › روابط کار… › هیئت‌های تشخیص…», not the
 sub-category straight under the catalogue."""
 
 import pytest
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
             "/services/category/dispute-boards/",
             [
                 ("خانه", "/", False),
-                ("میز خدمت الکترونیکی", "/services/", False),
+                ("میز خدمات الکترونیک", "/services/", False),
                 ("روابط کار و اختلافات کارگری", "/services/category/labour-relations/", False),
                 ("هیئت‌های تشخیص و حل اختلاف", None, True),
             ],
@@ -28,7 +28,7 @@ pytestmark = pytest.mark.django_db
             "/en/services/category/foreign-work-permits/",
             [
                 ("Home", "/en/", False),
-                ("Electronic services desk", "/en/services/", False),
+                ("Electronic Services Desk", "/en/services/", False),
                 ("Permits and licences", "/en/services/category/permits/", False),
                 ("Work permits for foreign nationals", None, True),
             ],
