@@ -15,7 +15,7 @@ import datetime
 import functools
 
 import jdatetime
-from django.utils import dateformat, timezone
+from django.utils import dateformat, formats, timezone
 from django.utils.formats import get_format
 
 from home.language.dates import JALALI_MONTHS, JALALI_WEEKDAYS
@@ -106,6 +106,26 @@ def _format(value, format_string):
     if _in_admin.get() and isinstance(value, datetime.date) and jalali_active() and is_human_format(format_string):
         return jalali_format(value, format_string)
     return _django_format(value, format_string)
+
+
+def admin_date_text(value):
+    """A date, date-time or time as the admin prints one to this staff member: their language's
+    named format (DATE_FORMAT, DATETIME_FORMAT, TIME_FORMAT), a date-time in the site's time zone.
+    Persian staff read the Jalali date with Persian digits («۱۳ آذر ۱۴۰۵، ساعت ۱۱:۰۰», as the
+    status panel and the history's tooltips print it), English staff Django's "Dec. 4, 2026,
+    11 a.m.". For a value Wagtail prints with `str()` (the revision comparison), not a template."""
+    if isinstance(value, datetime.datetime):
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
+        name = "DATETIME_FORMAT"
+    elif isinstance(value, datetime.date):
+        name = "DATE_FORMAT"
+    else:
+        text = formats.time_format(value, "TIME_FORMAT")
+        return to_persian_digits(text) if jalali_active() else text
+    if jalali_active():
+        return jalali_format(value, get_format(name))
+    return formats.date_format(value, name)
 
 
 def _persian_in_admin():
