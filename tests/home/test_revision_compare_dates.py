@@ -104,7 +104,10 @@ def test_a_news_items_date_and_domain_in_both_admins(admin_client, admin_user, n
     rows = comparison(admin_client, *news_revisions)
     assert rows["تاریخ و ساعت"].get_text().strip() == "۱۳ آذر ۱۴۰۵، ساعت ۱:۳۰ ۲۹ آذر ۱۴۰۵، ساعت ۱۴:۰۵"
     domain = rows["بخش تخصصی"]
-    assert [span.get_text() for span in domain.select("span.deletion, span.addition")] == ["تعاون", "اشتغال و کارآفرینی"]
+    assert [span.get_text() for span in domain.select("span.deletion, span.addition")] == [
+        "تعاون",
+        "اشتغال و کارآفرینی",
+    ]
 
     rows = comparison(english(admin_client, admin_user), *news_revisions)
     assert rows["Date and time"].get_text().strip() == "Dec. 4, 2026, 1:30 a.m. Dec. 20, 2026, 2:05 p.m."
