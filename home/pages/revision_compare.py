@@ -31,6 +31,7 @@ from wagtail.utils.text import text_from_html
 from home.language.jalali_display import admin_date_text
 
 EMPTY = _("empty")
+YES_NO = {True: _("Yes"), False: _("No")}
 
 
 def is_empty(value):
@@ -82,6 +83,16 @@ class EmptyShownTextComparison(compare.TextFieldComparison):
 
     def htmldiff(self):
         return _diff(self.val_a, self.val_b, shown)
+
+
+class YesNoComparison(compare.FieldComparison):
+    """A yes-or-no field (a page's "show in menus"): «بله» and «خیر», not Python's "FalseTrue"."""
+
+    def htmldiff(self):
+        before, after = (shown(YES_NO.get(value, value)) for value in (self.val_a, self.val_b))
+        if self.val_a == self.val_b:
+            return escape(before)
+        return _pair(before, after)
 
 
 PLAIN_FIELDS = (
@@ -139,6 +150,7 @@ def _foreign_htmldiff(self):
 def install():
     for field_class in PLAIN_FIELDS:
         compare.register_comparison_class(field_class, comparison_class=EmptyShownFieldComparison)
+    compare.register_comparison_class(models.BooleanField, comparison_class=YesNoComparison)
     for field_class in TEXT_FIELDS:
         compare.register_comparison_class(field_class, comparison_class=EmptyShownTextComparison)
     # Wagtail's default for a block (its `render_basic` as text) and its line and text blocks.

@@ -5,11 +5,13 @@ department and the new one apart, not «دفتر مدیر کلدفتر مدیر 
 
 import datetime
 import zoneinfo
+from types import SimpleNamespace
 
 import pytest
 from django.utils import translation
 from wagtail import blocks
 from wagtail.admin.compare import StructBlockComparison
+from wagtail.admin.panels import FieldPanel
 from wagtail.users.models import UserProfile
 
 from home.choices import Domain
@@ -134,3 +136,17 @@ def test_date_blocks_in_a_stream_read_as_the_admin_shows_dates():
         changed = str(StructBlockComparison(block, True, True, before, after).htmldiff())
     assert '<span class="deletion">Dec. 4, 2026</span> <span class="addition">Dec. 11, 2026</span>' in changed
     assert "<dd>Dec. 4, 2026, 1:30 a.m.</dd>" in changed
+
+
+@pytest.mark.parametrize(("language", "words"), [("fa", ["خیر", "بله"]), ("en", ["No", "Yes"])])
+def test_a_yes_or_no_field_reads_in_words(language, words):
+    """A page put in the menus read "FalseTrue"."""
+    panel = FieldPanel("show_in_menus").bind_to_model(NewsPage)
+    field = NewsPage._meta.get_field("show_in_menus")
+    with translation.override(language):
+        html = str(
+            panel.get_comparison_class()(
+                field, SimpleNamespace(show_in_menus=False), SimpleNamespace(show_in_menus=True)
+            ).htmldiff()
+        )
+    assert f'<span class="deletion">{words[0]}</span> <span class="addition">{words[1]}</span>' in html
