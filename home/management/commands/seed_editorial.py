@@ -55,6 +55,10 @@ MEDIA_PERMISSIONS = [
     ("wagtaildocs", "change_document"),
     ("wagtaildocs", "choose_document"),
 ]
+# Every group that edits pages may reuse (choose) any image or document of the portal in them:
+# granted on the root collection, so its children inherit it. Adding and changing stay with
+# each group's own collection (`grant_media`).
+CHOOSE_PERMISSIONS = [("wagtailimages", "choose_image"), ("wagtaildocs", "choose_document")]
 
 
 def permission(app_label, codename):
@@ -88,6 +92,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         self.admin_access = permission("wagtailadmin", "access_admin")
         self.created_users = []
+        self.editing_groups = set()
         director = self.group(DIRECTOR_GROUP)
         head_groups = self.sections()
         # Editors first, then reviewers (who publish what the editors of their pages draft).
@@ -107,6 +112,7 @@ class Command(BaseCommand):
         for home in Page.objects.filter(depth=2):
             self.grant_pages(director, home, PUBLISH)
         self.workflows(head_groups)
+        self.grant_choosing()
         operators = self.group(OPERATORS_GROUP)
         operators.permissions.add(*(permission(app_label, codename) for app_label, codename in OPERATOR_PERMISSIONS))
         if getattr(settings, "DEMO_USERS", False):
@@ -126,6 +132,7 @@ class Command(BaseCommand):
         return group
 
     def grant_pages(self, group, page, codenames):
+        self.editing_groups.add(group)
         for codename in codenames:
             GroupPagePermission.objects.get_or_create(
                 group=group, page=page, permission=permission("wagtailcore", codename)
@@ -156,6 +163,16 @@ class Command(BaseCommand):
             GroupCollectionPermission.objects.get_or_create(
                 group=group, collection=collection, permission=permission(app_label, codename)
             )
+
+    def grant_choosing(self):
+        """Choosers of every group that edits pages list all the portal's media, not only what
+        sits in the group's own collection (the demo's media sit in the root)."""
+        root = Collection.get_first_root_node()
+        for group in self.editing_groups:
+            for app_label, codename in CHOOSE_PERMISSIONS:
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection=root, permission=permission(app_label, codename)
+                )
 
     def sections(self):
         """Per domain: an editors' group limited to its section's subtree, and a head group."""
