@@ -142,6 +142,18 @@ def _approver_submission_notifier():
                 recipients = recipients.exclude(pk=triggering_user.pk)
             return recipients.distinct()
 
+        def get_context(self, task_state, **kwargs):
+            """Who submitted the page, who passed it on to this step (an approver of the step
+            before) and since when it waits here: the mail said none of it."""
+            context = super().get_context(task_state, **kwargs)
+            submitted_by = task_state.workflow_state.requested_by
+            passed_on_by = kwargs.get("user")
+            context["task_state"] = task_state
+            context["workflow"] = task_state.workflow_state.workflow
+            context["submitted_by"] = submitted_by
+            context["passed_on_by"] = passed_on_by if passed_on_by not in (None, submitted_by) else None
+            return context
+
     return ApproverSubmissionNotifier()
 
 
