@@ -87,11 +87,16 @@ def banner_line(banner, now):
             text = gettext("The site-wide banner is shown (%(level)s):") % {"level": banner.get_level_display()}
         return StateLine(text, strong=True, messages=banner_messages(banner))
     if (banner.message or banner.message_en) and banner.starts_at and banner.starts_at > now:
-        start = format_date(banner.starts_at, with_time=True)
-        return StateLine(
-            gettext("The site-wide banner is shown from %(start)s:") % {"start": start},
-            messages=banner_messages(banner),
-        )
+        values = {"start": format_date(banner.starts_at, with_time=True), "level": banner.get_level_display()}
+        if banner.ends_at:
+            values["end"] = format_date(banner.ends_at, with_time=True)
+            text = gettext("The site-wide banner will be shown (%(level)s) from %(start)s until %(end)s:") % values
+        else:
+            text = (
+                gettext("The site-wide banner will be shown (%(level)s) from %(start)s until it is switched off:")
+                % values
+            )
+        return StateLine(text, messages=banner_messages(banner))
     return StateLine(gettext("No site-wide banner is shown."))
 
 

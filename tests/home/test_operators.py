@@ -153,7 +153,14 @@ def test_the_dashboard_says_what_the_public_sees_now(client, site):
 
     banner.starts_at, banner.ends_at = now + datetime.timedelta(days=2), now + datetime.timedelta(days=3)
     banner.save()
-    assert "اعلان سراسری درگاه از " in site_state(client) and "نمایش داده می‌شود:" in site_state(client)
+    # Not yet shown: from when, until when and at what level, in the admin's calendar.
+    date = r"[۰-۹]{1,2} [\u0600-\u06ff]+ [۰-۹]{4}، ساعت [۰-۹]{2}:[۰-۹]{2}"
+    shown = rf"اعلان سراسری درگاه \(اختلال\) از {date} تا {date} نمایش داده می‌شود:"
+    assert re.search(shown, site_state(client)), site_state(client)
+    banner.ends_at = None
+    banner.save()
+    shown = rf"اعلان سراسری درگاه \(اختلال\) از {date} تا زمانی که خاموش شود نمایش داده می‌شود:"
+    assert re.search(shown, site_state(client)), site_state(client)
 
     banner.ends_at, banner.starts_at = now - datetime.timedelta(minutes=1), now - datetime.timedelta(hours=5)
     banner.save()
