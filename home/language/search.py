@@ -17,8 +17,9 @@ from django.db.models import Func, TextField, Value
 from django.db.models.functions import Replace, Upper
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import get_page_models
-from wagtail.search.query import And, Or, PlainText
+from wagtail.search.query import And, Or
 
+from home.language.search_backend import NormalisedText
 from home.language.text import FOLD_FROM, FOLD_TO, english_word_forms
 
 # Letters that never join the next one: a compound whose first part ends in one of them looks
@@ -81,8 +82,8 @@ def _word_query(word):
         for other in _SYNONYMS_OF.get(typed, {typed})
         for form in english_word_forms(other)
     }
-    options = [PlainText(other) for other in sorted(words)]
-    options += [And([PlainText(first), PlainText(second)]) for first, second in splits(word)]
+    options = [NormalisedText(other) for other in sorted(words)]
+    options += [And([NormalisedText(first), NormalisedText(second)]) for first, second in splits(word)]
     return options[0] if len(options) == 1 else Or(options)
 
 

@@ -306,7 +306,8 @@ WAGTAILADMIN_USER_LOGIN_FORM = "home.security.admin_forms.PortalLoginForm"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        # Wagtail's database backend, every query of pages normalised as the index is (the admin's too).
+        "BACKEND": "home.language.search_backend",
         "SEARCH_CONFIG": "simple",
     }
 }
