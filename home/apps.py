@@ -13,7 +13,7 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from home.caching import page_cache
-        from home.language import jalali_display, jalali_input, slugs
+        from home.language import jalali_display, jalali_input, numbers, slugs
         from home.language.i18n import install_admin_count_grouping, install_admin_language_names
         from home.operations import mail_headers, maintenance
         from home.pages import (
@@ -35,6 +35,7 @@ class HomeConfig(AppConfig):
         revision_compare.install()
         jalali_input.install()
         jalali_display.install()
+        numbers.install()
         slugs.install()
         translate_form.install()
         install_admin_language_names()

@@ -7,20 +7,14 @@ instead: a text input with a numeric keyboard that reads «۵۰٬۰۰۰٬۰۰۰�
 stored amount grouped in the staff member's language.
 """
 
-import re
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from home.language.text import format_number, to_ascii_digits
+from home.language.numbers import DIGITS, DigitsInput, digits_of
+from home.language.text import format_number
 
-# Thousands separators staff type or paste: the Persian «٬», the Latin comma, the Arabic
-# comma «،», apostrophes, and spaces of every width; direction marks that copy-and-paste
-# brings along mean nothing either.
-_SEPARATORS = re.compile("[\u066c,\u060c'\u2019\\s\u00a0\u2009\u202f\u200c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_DIGITS = re.compile(r"[0-9]+")
 # The largest amount PostgreSQL's bigint holds.
 MAX_AMOUNT = 9_223_372_036_854_775_807
 EXAMPLE_AMOUNT = 50_000_000
@@ -31,11 +25,11 @@ def parse_amount(text):
 
     Raises ValidationError with a message saying what to type otherwise.
     """
-    cleaned = _SEPARATORS.sub("", to_ascii_digits(text or ""))
+    cleaned = digits_of(text)
     if not cleaned:
         return None
-    if not _DIGITS.fullmatch(cleaned):
-        if cleaned.startswith("-") and _DIGITS.fullmatch(cleaned[1:]):
+    if not DIGITS.fullmatch(cleaned):
+        if cleaned.startswith("-") and DIGITS.fullmatch(cleaned[1:]):
             raise ValidationError(_("An amount cannot be negative."), code="min_value")
         raise ValidationError(
             _("Enter the amount in whole rials, in digits only, for example %(example)s."),
@@ -48,24 +42,10 @@ def parse_amount(text):
     return amount
 
 
-class MoneyInput(forms.TextInput):
+class MoneyInput(DigitsInput):
     """A text input with a numeric keyboard, showing the amount grouped («۵۰٬۰۰۰٬۰۰۰»)."""
 
-    def __init__(self, attrs=None):
-        super().__init__(attrs={"inputmode": "numeric", "autocomplete": "off", **(attrs or {})})
-
-    def format_value(self, value):
-        # An amount, or text that reads as one, is shown grouped in the staff member's
-        # language; anything else (a refused entry shown again) is left exactly as typed.
-        if isinstance(value, int):
-            return format_number(value)
-        if isinstance(value, str):
-            try:
-                amount = parse_amount(value)
-            except ValidationError:
-                return value
-            return format_number(amount) if amount is not None else ""
-        return super().format_value(value)
+    grouping = True
 
 
 class MoneyFormField(forms.IntegerField):
