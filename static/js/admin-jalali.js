@@ -40,12 +40,32 @@
   }
 
   // The picker reads the field's value with Latin-digit patterns: give it Latin digits
-  // while the field has focus (before the picker's own focus handler runs).
+  // while the field has focus (before the picker's own focus handler runs). Setting the value
+  // put the caret at its end and dropped the selection the browser had just made (Tab selects
+  // the whole value): typing a new date was appended to the old one («1405/09/15 12:21» then
+  // «1405/09/14 09:30» in one box, refused on save). The selection is kept: all of it
+  // selected again, or the caret where it was (each digit is one character in either script).
+  function rewriteKeepingSelection(input, text) {
+    if (input.value === text) {
+      return;
+    }
+    var start = input.selectionStart;
+    var end = input.selectionEnd;
+    var direction = input.selectionDirection || "none";
+    var whole = input.value.length > 0 && start === 0 && end === input.value.length;
+    input.value = text;
+    if (whole) {
+      input.setSelectionRange(0, text.length, direction);
+    } else if (start !== null && end !== null) {
+      input.setSelectionRange(Math.min(start, text.length), Math.min(end, text.length), direction);
+    }
+  }
+
   document.addEventListener(
     "focusin",
     function (event) {
       if (isJalaliInput(event.target)) {
-        event.target.value = toLatin(event.target.value);
+        rewriteKeepingSelection(event.target, toLatin(event.target.value));
       }
     },
     true
