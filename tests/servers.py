@@ -1,5 +1,6 @@
 """Start the site the way production does, for tests that look at it from outside."""
 
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -73,6 +74,11 @@ class ProductionServer:
             except OSError:
                 time.sleep(0.3)
         raise RuntimeError("gunicorn did not start:\n" + self.log.read_text())
+
+    def forget_cached_pages(self):
+        """Empty the server's page cache, after a test changed content in the database itself:
+        the change bumped the cache generation of the test's process, not of gunicorn's."""
+        shutil.rmtree(self.env["CACHE_DIR"], ignore_errors=True)
 
     def stop(self):
         if self.process:

@@ -101,8 +101,9 @@ CARD_ADDRESS = "https://services.example.ir/unemployment-insurance"
 
 
 @pytest.fixture(scope="module")
-def card_with_address(django_db_setup, django_db_blocker):
-    """The unemployment insurance card, in both languages, with an online address."""
+def card_with_address(django_db_setup, django_db_blocker, production_server):
+    """The unemployment insurance card, in both languages, with an online address (and the
+    server's cached copies of it forgotten, before and after)."""
     from services.models import ServicePage
 
     with django_db_blocker.unblock():
@@ -110,8 +111,10 @@ def card_with_address(django_db_setup, django_db_blocker):
         for card in cards:
             card.online_url = CARD_ADDRESS
             card.save_revision().publish()
+    production_server.forget_cached_pages()
     yield CARD_ADDRESS
     with django_db_blocker.unblock():
         for card in ServicePage.objects.filter(slug="unemployment-insurance"):
             card.online_url = ""
             card.save_revision().publish()
+    production_server.forget_cached_pages()
