@@ -12,6 +12,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from forms_pages.models import CitizenRequest
 from home.models import Department
 from services.models import Audience, ServiceCategory, ServicePage
+from tests.admin_language import prefers_english
 from tests.soup import ok_soup
 
 pytestmark = pytest.mark.django_db
@@ -242,11 +243,7 @@ def test_a_translated_service_links_the_english_categories_and_audiences(
 
 
 def english_admin(client, user):
-    from wagtail.users.models import UserProfile
-
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
+    prefers_english(user)
     client.force_login(user)
     return client
 

@@ -11,6 +11,7 @@ from django.contrib.auth.models import Group
 from django.test import override_settings
 from wagtail.models import Page
 
+from tests.admin_language import prefers_english
 from tests.home.admin_text import english_runs
 from tests.soup import soup
 
@@ -211,7 +212,6 @@ def test_relative_times_read_in_persian_digits(client, roles):
 
     from django.utils import timezone
     from wagtail.models import PageLogEntry
-    from wagtail.users.models import UserProfile
 
     from home.models import SectionPage, StandardPage
 
@@ -236,9 +236,7 @@ def test_relative_times_read_in_persian_digits(client, roles):
     for html in (listing, editor, history):
         assert latin_count.search(html) is None
 
-    profile = UserProfile.get_for_user(head)
-    profile.preferred_language = "en"
-    profile.save()
+    prefers_english(head)
     english = client.get(f"/admin/pages/{section.pk}/").content.decode()
     assert re.search(r"3(?:\xa0| )days ago", english)
     assert "۳" not in english
@@ -327,7 +325,6 @@ def test_an_editor_sends_a_page_for_review_with_a_persian_verb(client, roles):
 def test_languages_are_named_in_the_readers_language(client, roles):
     """The account's language menu and the page explorer's locale menu name the languages in
     the admin's language: «انگلیسی» and «فارسی» for Persian staff, English words for English staff."""
-    from wagtail.users.models import UserProfile
 
     from home.models import SectionPage
 
@@ -351,9 +348,7 @@ def test_languages_are_named_in_the_readers_language(client, roles):
     assert language[""] == "استفاده از زبان سرور: فارسی"
     assert "انگلیسی" in locales and not any("English" in text for text in locales), locales
 
-    profile = UserProfile.get_for_user(head)
-    profile.preferred_language = "en"
-    profile.save()
+    prefers_english(head)
     language, locales = menus()
     assert (language["fa"], language["en"]) == ("Persian", "English")
     assert "English" in locales and not any("انگلیسی" in text for text in locales), locales

@@ -11,7 +11,6 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 from wagtail.models import Page
-from wagtail.users.models import UserProfile
 
 from forms_pages.choices import RequestStatus
 from forms_pages.factories import CitizenRequestFactory
@@ -20,6 +19,7 @@ from home.language.jalali_input import parse_jalali
 from home.models.site_settings import SiteBanner
 from newsroom.models import NoticeIndexPage, NoticePage
 from services.models import LawPage
+from tests.admin_language import prefers_english
 from tests.page_forms import edit_form_data, page_form_data
 from tests.soup import soup
 
@@ -44,10 +44,7 @@ def errors_text(response, name):
 
 
 def set_english(admin_user):
-    profile = UserProfile.get_for_user(admin_user)
-    profile.preferred_language = "en"
-    profile.save()
-    return admin_user
+    return prefers_english(admin_user)
 
 
 @pytest.fixture

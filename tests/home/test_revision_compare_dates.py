@@ -12,12 +12,12 @@ from django.utils import translation
 from wagtail import blocks
 from wagtail.admin.compare import StructBlockComparison
 from wagtail.admin.panels import FieldPanel
-from wagtail.users.models import UserProfile
 
 from home.choices import Domain
 from home.models import Department
 from newsroom.models import NewsPage
 from tenders.models import TenderPage
+from tests.admin_language import prefers_english
 from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
@@ -40,9 +40,7 @@ def comparison(client, page, revision_a, revision_b):
 
 
 def english(client, user):
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
+    prefers_english(user)
     return client
 
 

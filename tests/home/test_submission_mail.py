@@ -6,10 +6,10 @@ Wagtail's own named only the recipient and began with a line holding one space."
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
-from wagtail.users.models import UserProfile
 
 from home.language.dates import format_date
 from services.models import ServicePage
+from tests.admin_language import prefers_english
 
 pytestmark = pytest.mark.django_db
 
@@ -47,9 +47,7 @@ def test_reviewer_is_told_who_submitted_what_and_when(demo_users, service):
 def test_next_step_reviewer_reads_it_in_their_language(client, demo_users, service):
     editor, head = demo_users["editor-cooperatives"], demo_users["head-cooperatives"]
     director = get_user_model().objects.get(username="director")
-    profile = UserProfile.get_for_user(director)
-    profile.preferred_language = "en"
-    profile.save()
+    prefers_english(director)
     service.save_revision(user=editor)
     state = service.get_workflow().start(service, editor)
     mail.outbox.clear()

@@ -2,8 +2,8 @@
 title is the directorate's name, once."""
 
 import pytest
-from wagtail.users.models import UserProfile
 
+from tests.admin_language import prefers_english
 from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
@@ -37,8 +37,6 @@ def test_admin_tab_titles_end_with_the_directorates_name_in_the_admins_language(
     assert title(client, "/admin/login/") == "ورود - اداره کل تعاون، کار و رفاه اجتماعی استان تهران"
     client.force_login(admin_user)
     assert title(client, "/admin/") == "داشبورد - اداره کل تعاون، کار و رفاه اجتماعی استان تهران"
-    profile = UserProfile.get_for_user(admin_user)
-    profile.preferred_language = "en"
-    profile.save()
+    prefers_english(admin_user)
     assert title(client, "/admin/") == "Dashboard - Tehran Labour Directorate"
     assert "Wagtail" not in title(client, "/admin/pages/")

@@ -6,6 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from newsroom.factories import NewsIndexPageFactory, NewsPageFactory
+from tests.admin_language import prefers_english
 from tests.soup import soup
 
 # The tests read the listing's context (its counts and paginator).
@@ -363,7 +364,6 @@ def test_the_page_type_filter_lists_every_page_type_in_the_editors_language(admi
     ticked type is shown ticked and filters the listing."""
     from django.contrib.contenttypes.models import ContentType
     from wagtail.models import get_page_content_types
-    from wagtail.users.models import UserProfile
 
     from newsroom.models import NewsPage
 
@@ -384,8 +384,6 @@ def test_the_page_type_filter_lists_every_page_type_in_the_editors_language(admi
     assert {pk for pk, (_, checked) in ticked.items() if checked} == {news_type}
     assert {pk: label for pk, (label, _) in ticked.items()} == {pk: label for pk, (label, _) in boxes.items()}
 
-    profile = UserProfile.get_for_user(admin_user)
-    profile.preferred_language = "en"
-    profile.save()
+    prefers_english(admin_user)
     english, _ = page_type_boxes(admin_client, url)
     assert english[news_type] == ("News item", False)

@@ -7,12 +7,12 @@ with `home.language.numbers.NumberField` (one registration with Wagtail).
 
 import pytest
 from django.utils import translation
-from wagtail.users.models import UserProfile
 
 from home.language.money import MoneyFormField
 from home.language.numbers import NumberField
 from services.factories import make_service
 from services.models import ServiceCategory, ServicePage
+from tests.admin_language import prefers_english
 from tests.services.test_admin import edit_data
 from tests.soup import soup
 
@@ -32,9 +32,7 @@ def service(catalogue, categories, audiences):
 
 @pytest.fixture
 def english(client, admin_user):
-    profile = UserProfile.get_for_user(admin_user)
-    profile.preferred_language = "en"
-    profile.save()
+    prefers_english(admin_user)
     client.force_login(admin_user)
     return client
 
