@@ -143,6 +143,15 @@ def test_a_backup_that_fails_half_way_leaves_no_archive(backup_dir, monkeypatch)
 
 
 def test_the_nightly_unit_writes_where_the_dashboard_looks():
-    """One folder, named once (BACKUP_DIR): the unit's own `--output` could differ from it."""
-    unit = (Path(__file__).resolve().parents[2] / "deploy" / "portal-maintenance.service").read_text()
+    """One folder, named once (BACKUP_DIR): the unit's own `--output` could differ from it. Both
+    units default it to the deployed layout's folder, which the site's unit may write to, so a
+    server whose /etc/portal/env predates the setting keeps backing up there (and the dashboard
+    reads the same folder), not into the read-only app folder."""
+    deploy = Path(__file__).resolve().parents[2] / "deploy"
+    unit = (deploy / "portal-maintenance.service").read_text()
+    site = (deploy / "portal.service").read_text()
     assert "--output" not in unit and "manage.py backup" in unit
+    default = "Environment=BACKUP_DIR=/srv/portal/backups"
+    assert default in unit and default in site
+    writable = next(line for line in site.splitlines() if line.startswith("ReadWritePaths="))
+    assert "/srv/portal/backups" in writable.split("=", 1)[1].split()
