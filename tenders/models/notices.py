@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, F, IntegerField, Prefetch, Q, Value, When, prefetch_related_objects
 from django.utils import timezone
+from django.utils.encoding import uri_to_iri
 from django.utils.functional import SimpleLazyObject
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
@@ -307,7 +308,8 @@ class TenderPage(ViewRoutesMixin, BasePage):
         context["document_list"] = SimpleLazyObject(
             lambda: [(item, request.build_absolute_uri(item.document.url)) for item in documents]
         )
-        context["page_url"] = request.build_absolute_uri(self.url)
+        # Readable, as the page's print header prints its own: «…/مناقصه-نظافت-۱۴۰۵/», not «%D9%85…».
+        context["page_url"] = uri_to_iri(request.build_absolute_uri(self.url))
         return context
 
     view_routes = [view_route("ocds/", "ocds")]

@@ -73,3 +73,18 @@ def test_a_printed_notice_says_its_address_and_its_status_time_on_lines_of_their
     assert len(lines) == 2 and all(lines)
     assert "·" not in footer.get_text()
     assert lines[0].replace(" ", "").endswith(f"http://testserver{prefix}/tenders/cleaning-services-1405/")
+
+
+def test_a_printed_notice_with_a_persian_address_prints_its_letters(client):
+    """Like the page's print header, the notice's own printed address is readable: «مناقصه-…»,
+    not «%D9%85%D9%86…»."""
+    from tenders.models import TenderPage
+
+    notice = TenderPage.objects.get(slug="cleaning-services-1405", locale__language_code="fa")
+    notice.slug = "مناقصه-نظافت-۱۴۰۵"
+    notice.save()
+    response = client.get(f"/tenders/{quote(notice.slug)}/")
+    assert response.status_code == 200
+    footer = soup(response).select_one(".tender-printed")
+    address = " ".join(footer.find("p").get_text(" ").split()).replace(" ", "")
+    assert address.endswith("http://testserver/tenders/مناقصه-نظافت-۱۴۰۵/"), address
