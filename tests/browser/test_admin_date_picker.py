@@ -9,7 +9,10 @@ Tab closes it (or gives it to the next date field), Escape closes it, and right 
 point at the centre of Save is Save.
 """
 
+import re
+
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.accounts import sign_in
 
@@ -190,8 +193,11 @@ def test_a_day_picked_for_an_empty_date_time_field_comes_at_a_round_time(browser
 
         field.evaluate("e => { e.value = ''; }")
         field.click()
-        page.wait_for_timeout(350)
+        # The calendar opens on focus; under load a fixed 350 ms was not always enough, and the
+        # tap reached no day (the field stayed empty).
+        expect(page.locator("jdp-container .jdp-day").first).to_be_visible()
         day.click()
+        expect(field).not_to_have_value("")
         field.evaluate("e => e.blur()")  # left, the field shows Persian digits again
         picked = field.input_value()
         assert picked.endswith(" ۰۰:۰۰"), picked
@@ -202,8 +208,9 @@ def test_a_day_picked_for_an_empty_date_time_field_comes_at_a_round_time(browser
         page.keyboard.press("Escape")
         field.evaluate("e => e.blur()")
         field.click()
-        page.wait_for_timeout(350)
+        expect(page.locator("jdp-container .jdp-day").first).to_be_visible()
         page.locator("jdp-container .jdp-day:not(.not-in-month):not(.disabled-day)").nth(3).click()
+        expect(field).not_to_have_value(re.compile("^(1405/09/20|۱۴۰۵/۰۹/۲۰) "))  # another day, in either digits
         field.evaluate("e => e.blur()")
         kept = field.input_value()
         assert kept.endswith(" ۱۴:۳۰") and kept != "۱۴۰۵/۰۹/۲۰ ۱۴:۳۰", kept
