@@ -72,3 +72,55 @@ def test_a_wide_listing_shows_a_shadow_on_the_side_with_more(browser, server, pe
         assert right < left - 40, f"{name}, scrolled to the end: no shadow on the right ({right} vs {left})"
     finally:
         page.context.close()
+
+
+@pytest.fixture(scope="module")
+def dark_admins(django_db_setup, django_db_blocker):
+    """Two superusers whose admin theme is dark, one reading it in Persian, one in English, and
+    the news listing in each language."""
+    from wagtail.users.models import UserProfile
+
+    from newsroom.models import NewsIndexPage
+    from tests.admin_language import prefers_english
+    from tests.browser.accounts import persian_superuser
+
+    with django_db_blocker.unblock():
+        users = {"fa": persian_superuser("scroll-cue-dark-fa"), "en": persian_superuser("scroll-cue-dark-en")}
+        prefers_english(users["en"])
+        for user in users.values():
+            profile = UserProfile.get_for_user(user)
+            profile.theme = "dark"
+            profile.save()
+        news = {index.locale.language_code: index.pk for index in NewsIndexPage.objects.select_related("locale")}
+    yield {language: (user.username, f"/admin/pages/{news[language]}/") for language, user in users.items()}
+    with django_db_blocker.unblock():
+        for user in users.values():
+            user.delete()
+
+
+@pytest.mark.parametrize("language", ["fa", "en"])
+def test_in_the_dark_theme_the_shadow_is_darker_than_the_page_not_a_glow(browser, server, dark_admins, language):
+    """The shadow took the theme's text colour: in the dark theme a pale bar glowing at the
+    table's edge (113 on a page of 38). It is a shadow there too: darker than the page, and seen."""
+    username, listing = dark_admins[language]
+    page = sign_in(browser, server, username, viewport=PHONE)
+    try:
+        page.goto(server.url + listing)
+        page.wait_for_load_state("networkidle")
+        assert "w-theme-dark" in page.evaluate("document.documentElement.className")
+        page.locator("table.listing").first.scroll_into_view_if_needed()
+        end = "-box.scrollWidth" if language == "fa" else "box.scrollWidth"
+        for moment in ("start", "end"):
+            left, right, box = edge_shades(page)
+            assert box["overflow"] > 0, "the news listing fits the phone: nothing to test"
+            # Persian opens at its right end (more on the left), English at its left end.
+            more_on_left = (language == "fa") == (moment == "start")
+            shadow, page_shade = (left, right) if more_on_left else (right, left)
+            assert shadow < page_shade - 15, (
+                f"{language}, {moment}: the shadow {shadow} is not darker than the page {page_shade}"
+            )
+            page.evaluate(
+                f"() => {{ const box = document.querySelector('table.listing').parentElement; box.scrollLeft = {end}; }}"
+            )
+    finally:
+        page.context.close()
