@@ -15,6 +15,7 @@ class HomeConfig(AppConfig):
         from home.caching import page_cache
         from home.language import jalali_display, jalali_input, numbers, slugs
         from home.language.i18n import install_admin_count_grouping, install_admin_language_names
+        from home.language.search_backend import normalise_media_search
         from home.operations import mail_headers, maintenance
         from home.pages import (
             admin_buttons,
@@ -41,6 +42,7 @@ class HomeConfig(AppConfig):
         install_admin_language_names()
         install_admin_count_grouping()
         mail_headers.install()
+        normalise_media_search()
 
         maintenance.connect_signals()
         page_cache.connect_signals()

@@ -7,17 +7,31 @@ was not normalised first, which only the public search did: the admin's page sea
 explorer's filter and the page chooser go straight to the backend. Here every search and
 autocomplete of pages is normalised, whoever asks: one rule for the public search and the admin.
 
-Other indexed models (images, documents, snippets) keep their text as typed, so a normalised
-query (a cut plural, ASCII digits) could miss it there; their queries only get the Persian
-letters an Arabic keyboard types the other way (`persian_letters`).
+Images and documents (Wagtail's own models: the portal has no custom ones) are indexed the same
+way since `normalise_media_search()`, called from `HomeConfig.ready()`: each of their text
+fields (title, description, tag names) gets a normalised copy in the index beside the text as
+typed (`NormalisedSearchField`, `NormalisedAutocompleteField`), and a document its file name's
+words, normalised too. So their queries are normalised as pages' are: the admin's Images and
+Documents listings and both choosers find «گزارش‌های ۱۴۰۵» for «گزارشها 1405», a title typed
+on an Arabic keyboard for the Persian letters, «بخشنامه_مزد.pdf» for «بخشنامه‌ها». The copies
+are written when an image or a document is saved; migration home 0021 empties the index so that
+`rebuild_empty_index` writes every entry again after `migrate`.
+
+Other indexed models (snippets) keep their text as typed, so a normalised query (a cut plural,
+ASCII digits) could miss it there; their queries only get the Persian letters an Arabic keyboard
+types the other way (`persian_letters`).
 
 Settings: `WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "home.language.search_backend"`.
 """
 
+import re
 from functools import cache
 
 from django.db.models import QuerySet
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Page
+from wagtail.search import index
 from wagtail.search.backends.database import SearchBackend as database_backend
 from wagtail.search.query import And, Boost, Fuzzy, Not, Or, Phrase, PlainText
 
@@ -29,13 +43,86 @@ class NormalisedText(PlainText):
     passed on as they are, since normalising twice could cut a second ending."""
 
 
+class NormalisedCopy:
+    """Mixed into a search field: the field's text indexed in `normalise`d spelling. Its own
+    class, so the model keeps the field as typed as well (Wagtail keeps one field of each class
+    and name)."""
+
+    def get_value(self, obj):
+        return normalise(self.text(obj))
+
+    def text(self, obj):
+        return super().get_value(obj)
+
+
+class NormalisedSearchField(NormalisedCopy, index.SearchField):
+    pass
+
+
+class NormalisedAutocompleteField(NormalisedCopy, index.AutocompleteField):
+    pass
+
+
+# What joins the words of a file name («بخشنامه‌های_مزد_۱۴۰۵.pdf»): PostgreSQL's parser reads
+# «1405.pdf» or «report_2024.pdf» as one token (a host name), which no word typed would find.
+_FILE_NAME_JOINERS = re.compile(r"[._\-+]+")
+
+
+class FileNameWords(NormalisedCopy):
+    """A file name's words, its extension among them («بخشنامه مزد 1405 pdf»)."""
+
+    def text(self, obj):
+        return _FILE_NAME_JOINERS.sub(" ", super().text(obj) or "")
+
+
+class FileNameSearchField(FileNameWords, index.SearchField):
+    pass
+
+
+class FileNameAutocompleteField(FileNameWords, index.AutocompleteField):
+    pass
+
+
+def with_normalised_copies(search_fields):
+    """`search_fields` with a normalised copy after each text field, inside related fields too."""
+    fields = []
+    for field in search_fields:
+        if isinstance(field, index.RelatedFields):
+            field = index.RelatedFields(field.field_name, with_normalised_copies(field.fields))
+        fields.append(field)
+        if isinstance(field, NormalisedCopy):
+            continue
+        if isinstance(field, index.SearchField):
+            fields.append(NormalisedSearchField(field.field_name, boost=field.boost, **field.kwargs))
+        elif isinstance(field, index.AutocompleteField):
+            fields.append(NormalisedAutocompleteField(field.field_name, **field.kwargs))
+    return fields
+
+
+def normalise_media_search():
+    """Index images and documents as pages are (see the module's docstring); once, at start-up."""
+    image, document = get_image_model(), get_document_model()
+    if holds_normalised_text(image):
+        return
+    image.search_fields = with_normalised_copies(image.search_fields)
+    document.search_fields = with_normalised_copies(document.search_fields) + [
+        FileNameSearchField("filename"),
+        FileNameAutocompleteField("filename"),
+    ]
+
+
+def holds_normalised_text(model):
+    """Whether `model`'s index has a normalised copy of its text (images, documents)."""
+    return any(isinstance(field, NormalisedCopy) for field in model.search_fields)
+
+
 def _model_of(model_or_queryset):
     return model_or_queryset.model if isinstance(model_or_queryset, QuerySet) else model_or_queryset
 
 
 def folding_for(model):
     """How a query is brought to the spelling of `model`'s index."""
-    return normalise if issubclass(model, Page) else persian_letters
+    return normalise if issubclass(model, Page) or holds_normalised_text(model) else persian_letters
 
 
 def folded(query, fold):

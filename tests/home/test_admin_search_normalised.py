@@ -65,8 +65,9 @@ def test_backend_folds_a_query_to_its_index():
     assert page in Page.objects.search("مجمع عمومي")
     # Words the public search normalised already pass as they are: normalising twice cuts twice.
     assert folded(NormalisedText("اطلاعات"), normalise).query_string == "اطلاعات"
-    # Images keep their titles as typed: only the keyboard's letters are changed.
+    # Snippets keep their text as typed: only the keyboard's letters are changed.
     assert folded("خدمات ۱۴۰۵ كار", persian_letters) == "خدمات ۱۴۰۵ کار"
+    # Images hold a normalised copy as well (tests/home/test_admin_media_search.py).
     image = get_image_model().objects.first()
     if image is not None:
         typed = image.title.replace("ی", "ي").replace("ک", "ك")
