@@ -27,6 +27,7 @@ class HomeConfig(AppConfig):
             revision_compare,
             translate_form,
             translation_review,
+            workflow_names,
         )
 
         admin_rendering.install()
@@ -39,6 +40,7 @@ class HomeConfig(AppConfig):
         numbers.install()
         slugs.install()
         translate_form.install()
+        workflow_names.install()
         install_admin_language_names()
         install_admin_count_grouping()
         mail_headers.install()

@@ -114,6 +114,13 @@ def changes_requested_log_action(actions):
     register_log_action(actions)
 
 
+@hooks.register("register_log_actions", order=2)  # after every formatter of a workflow action
+def workflow_names_in_log_entries(actions):
+    from home.pages.workflow_names import show_names_in_log_entries
+
+    show_names_in_log_entries(actions)
+
+
 @hooks.register("register_admin_menu_item")
 def two_factor_menu_item():
     return MenuItem(_("Two-factor sign-in"), reverse("two_factor_setup"), icon_name="key", order=10000)

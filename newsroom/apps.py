@@ -26,10 +26,10 @@ class NewsroomConfig(FeatureApp, AppConfig):
         reviewers = "بازبینان اخبار (روابط عمومی)"
         reviewer_group(reviewers, [NewsIndexPage], demo_user="reviewer-news")
         review_workflow(
-            "بازبینی خبر",
+            _("News review"),
             [NewsIndexPage],
-            [Step("بازبینی خبر: سرپرست حوزه یا روابط عمومی", group=reviewers, section_head=True)],
-            retired_tasks=["بازبینی خبر در روابط عمومی"],
+            [Step(_("News review: section head or public relations"), group=reviewers, section_head=True)],
+            retired_tasks=[_("News review at public relations")],
         )
         # A notice goes to its section's head; one of no section to the director.
-        review_workflow("تأیید اعلان", [NoticeIndexPage], [SECTION_HEAD])
+        review_workflow(_("Notice approval"), [NoticeIndexPage], [SECTION_HEAD])

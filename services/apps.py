@@ -28,6 +28,6 @@ class ServicesConfig(FeatureApp, AppConfig):
             demo_user="editor-services",
         )
         # A service's card goes to its section's head, then to the director.
-        review_workflow("تأیید شناسنامه خدمت", [ServiceIndexPage], [SECTION_HEAD, DIRECTOR])
+        review_workflow(_("Service card approval"), [ServiceIndexPage], [SECTION_HEAD, DIRECTOR])
 
         connect()

@@ -97,7 +97,7 @@ def changes_requested_notice(request, page):
     who = get_user_display_name(task_state.finished_by) if task_state.finished_by else ""
     said = {
         "who": isolated(who),
-        "task": isolated(task_state.task.name),
+        "task": isolated(task_state.task),
         "when": escape(format_date(task_state.finished_at, with_time=True)),
     }
     if who:

@@ -4,9 +4,18 @@ A feature app calls these from its `AppConfig.ready()`, naming its own page type
 seed_editorial` creates the groups, their permissions and the workflows from what is declared,
 so `home` names no feature app. The director, the section groups and the workflows of the
 sections and of the tree's root are home's own. See docs/editorial.md.
+
+Workflows and steps are named once in both languages: an English msgid, its Persian in
+locale/fa. The seed stores the Persian (`stored_name`), as a name an editor types is stored;
+the admin shows each declared name in the reader's language (`shown_name`,
+home.pages.workflow_names), and every other name as it was typed.
 """
 
 from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 DIRECTOR_GROUP = "مدیر کل (تأیید نهایی)"
 
@@ -47,8 +56,14 @@ class Step:
     section_head: bool = False
 
 
-SECTION_HEAD = Step("تأیید سرپرست حوزه", section_head=True)
-DIRECTOR = Step("تأیید مدیر کل")
+SECTION_HEAD = Step(_("Section head's approval"), section_head=True)
+DIRECTOR = Step(_("Director general's approval"))
+# The workflow on the root of the tree (everything without a workflow of its own) and on each
+# section page.
+ROOT_WORKFLOW = _("Director general's approval")
+SECTION_WORKFLOW = _("Section pages approval")
+# Wagtail's own workflow and task, made in English by its migrations; the seed disables both.
+WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
 
 
 @dataclass(frozen=True)
@@ -95,7 +110,9 @@ def review_workflow(name, page_types, steps, retired_tasks=()):
 
 def _add(registry, entry):
     # ready() may run twice (tests, autoreload): a name is declared once.
-    registry[:] = [existing for existing in registry if existing.name != entry.name] + [entry]
+    global _declared
+    registry[:] = [existing for existing in registry if str(existing.name) != str(entry.name)] + [entry]
+    _declared = None
 
 
 def editor_groups():
@@ -104,3 +121,30 @@ def editor_groups():
 
 def review_workflows():
     return list(_workflows)
+
+
+def stored_name(name):
+    """A declared workflow or step name as the seed stores it: in the site's default language."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return str(name)
+
+
+_declared = None  # stored name -> declared (lazy) name, built on first use
+
+
+def _declared_names():
+    names = [ROOT_WORKFLOW, SECTION_WORKFLOW, DIRECTOR.name, SECTION_HEAD.name]
+    for workflow in _workflows:
+        names += [workflow.name, *(step.name for step in workflow.steps), *workflow.retired_tasks]
+    return names
+
+
+def shown_name(name):
+    """A workflow's or task's stored `name` in the reader's language when the portal declared it
+    (the seed's workflows and steps, Wagtail's disabled default), otherwise as it was typed."""
+    global _declared
+    if _declared is None:
+        _declared = {stored_name(declared): declared for declared in _declared_names()}
+        _declared[WAGTAIL_DEFAULT_WORKFLOW] = _("Moderators approval")
+    declared = _declared.get(name)
+    return name if declared is None else str(declared)

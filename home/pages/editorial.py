@@ -168,9 +168,7 @@ def _approval_notifier():
             context = super().get_context(workflow_state, **kwargs)
             approved = workflow_state.task_states.filter(status="approved").select_related("task")
             context["comments"] = [
-                (state.task.name, state.get_comment())
-                for state in approved.order_by("started_at")
-                if state.get_comment()
+                (state.task, state.get_comment()) for state in approved.order_by("started_at") if state.get_comment()
             ]
             return context
 

@@ -40,7 +40,7 @@ def review_outcome(page, approved):
     if state.status == WorkflowState.STATUS_IN_PROGRESS and state.current_task_state:
         return gettext("Page '%(page_title)s' has been approved and now awaits the step '%(task_name)s'.") % {
             "page_title": title,
-            "task_name": state.current_task_state.task.name,
+            "task_name": state.current_task_state.task,
         }
     if state.status == WorkflowState.STATUS_APPROVED and page.live and not page.has_unpublished_changes:
         return gettext("Page '%(page_title)s' has been approved and published.") % {"page_title": title}

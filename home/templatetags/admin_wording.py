@@ -46,3 +46,11 @@ def app_names(html):
         return match.group(1) + conditional_escape(capfirst(name)) + match.group(3)
 
     return mark_safe(APP_LABEL_CELL.sub(named, str(html)))
+
+
+@register.filter
+def workflow_heading(html, workflow):
+    """Wagtail's rendered workflow details with its heading naming `workflow` in the reader's
+    language (home.pages.workflow_names), where upstream prints the name as stored."""
+    stored = f"{conditional_escape(workflow.name)}</h2>"
+    return mark_safe(str(html).replace(stored, f"{conditional_escape(str(workflow))}</h2>", 1))

@@ -10,7 +10,7 @@ from django.conf import settings
 
 from home.caching import page_cache
 from home.models import HomePage, SectionPage, StandardPage
-from home.pages.editor_groups import editor_groups, review_workflows
+from home.pages.editor_groups import editor_groups, review_workflows, stored_name
 
 HOME = Path(settings.BASE_DIR) / "home"
 
@@ -114,7 +114,9 @@ def test_each_kind_of_content_has_its_editor_group_and_workflows_as_before():
     }
     assert groups["ویراستاران میز خدمات"].snippet_apps == ("services",)
     assert groups["بازبینان اخبار (روابط عمومی)"].reviewers
-    workflows = {flow.name: [model._meta.label for model in flow.page_types] for flow in review_workflows()}
+    workflows = {
+        stored_name(flow.name): [model._meta.label for model in flow.page_types] for flow in review_workflows()
+    }
     assert workflows == {
         "تأیید شناسنامه خدمت": ["services.ServiceIndexPage"],
         "بازبینی خبر": ["newsroom.NewsIndexPage"],

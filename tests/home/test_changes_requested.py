@@ -125,4 +125,4 @@ def test_the_english_history_says_changes_requested_by_the_reviewer(client, tend
     text = " ".join(soup(detail).get_text(" ").split())
     assert f"Changes requested by {director_name()}" in text and "Rejected" not in text
     history = " ".join(soup(client.get(f"/admin/pages/{tender.pk}/history/")).get_text(" ").split())
-    assert f"Changes requested at '{state.task.name}'" in history and "Rejected" not in history
+    assert "Changes requested at 'Director general's approval'" in history and "Rejected" not in history

@@ -40,9 +40,13 @@ from home.pages.editor_groups import (
     DIRECTOR_GROUP,
     OPERATOR_PERMISSIONS,
     OPERATORS_GROUP,
+    ROOT_WORKFLOW,
     SECTION_HEAD,
+    SECTION_WORKFLOW,
+    WAGTAIL_DEFAULT_WORKFLOW,
     editor_groups,
     review_workflows,
+    stored_name,
 )
 
 EDIT = ["add_page", "change_page", "lock_page", "unlock_page"]
@@ -198,15 +202,15 @@ class Command(BaseCommand):
         return heads
 
     def workflows(self, head_groups):
-        director_flow = self.workflow("تأیید مدیر کل", [self.step(DIRECTOR)])
-        section_flow = self.workflow("تأیید صفحه‌های حوزه", [self.step(SECTION_HEAD)])
+        director_flow = self.workflow(ROOT_WORKFLOW, [self.step(DIRECTOR)])
+        section_flow = self.workflow(SECTION_WORKFLOW, [self.step(SECTION_HEAD)])
 
         root = Page.get_first_root_node()
         WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": director_flow})
         # Wagtail's default workflow waits for an empty "Moderators" group; nothing uses it now.
-        for workflow in Workflow.objects.filter(name="Moderators approval", active=True):
+        for workflow in Workflow.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW, active=True):
             workflow.deactivate()
-        for task in GroupApprovalTask.objects.filter(name="Moderators approval", active=True):
+        for task in GroupApprovalTask.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW, active=True):
             task.deactivate()
         assignments = [
             (self.workflow(declared.name, [self.step(step) for step in declared.steps]), pages_of(declared.page_types))
@@ -225,7 +229,8 @@ class Command(BaseCommand):
                     self.grant_pages(head, index, ["publish_page"])
         # Tasks of earlier versions: `workflow()` took them out of their workflow already.
         for declared in review_workflows():
-            for task in GroupApprovalTask.objects.filter(name__in=declared.retired_tasks, active=True):
+            retired = [stored_name(name) for name in declared.retired_tasks]
+            for task in GroupApprovalTask.objects.filter(name__in=retired, active=True):
                 task.deactivate()
 
     def step(self, step):
@@ -234,12 +239,15 @@ class Command(BaseCommand):
         return self.task(model, step.name, [self.group(step.group)])
 
     def task(self, model, name, groups):
+        """The task of `model` stored as `name` (a declared name: its Persian, home.pages.editor_groups)."""
+        name = stored_name(name)
         task = model.objects.filter(name=name).first() or model.objects.create(name=name)
         task.groups.set(groups)
         return task
 
     def workflow(self, name, tasks):
-        workflow, _ = Workflow.objects.get_or_create(name=name)
+        """The workflow stored as `name` (a declared name: its Persian), with `tasks` in order."""
+        workflow, _ = Workflow.objects.get_or_create(name=stored_name(name))
         WorkflowTask.objects.filter(workflow=workflow).exclude(task__in=tasks).delete()
         for order, task in enumerate(tasks):
             WorkflowTask.objects.update_or_create(workflow=workflow, task=task, defaults={"sort_order": order})
