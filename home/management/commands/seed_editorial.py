@@ -65,10 +65,6 @@ MEDIA_PERMISSIONS = [
 CHOOSE_PERMISSIONS = [("wagtailimages", "choose_image"), ("wagtaildocs", "choose_document")]
 
 
-def permission(app_label, codename):
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
-
-
 def domain_indexes():
     """Index pages (all languages) whose children carry a domain: services, news, notices.
 
@@ -94,7 +90,9 @@ class Command(BaseCommand):
     help = "Editor groups, page/collection/snippet permissions, workflows and demo users. Safe to run again."
 
     def handle(self, *args, **options):
-        self.admin_access = permission("wagtailadmin", "access_admin")
+        self.permissions = {}
+        self.page_grants = None
+        self.admin_access = self.permission("wagtailadmin", "access_admin")
         self.created_users = []
         self.editing_groups = set()
         director = self.group(DIRECTOR_GROUP)
@@ -118,12 +116,21 @@ class Command(BaseCommand):
         self.workflows(head_groups)
         self.grant_choosing()
         operators = self.group(OPERATORS_GROUP)
-        operators.permissions.add(*(permission(app_label, codename) for app_label, codename in OPERATOR_PERMISSIONS))
+        operators.permissions.add(
+            *(self.permission(app_label, codename) for app_label, codename in OPERATOR_PERMISSIONS)
+        )
         if getattr(settings, "DEMO_USERS", False):
             self.demo_users()
         self.stdout.write("  editorial: groups, permissions and workflows ready")
         for username, password, group in self.created_users:
             self.stdout.write(f"    demo user {username} / {password}  ({group})")
+
+    def permission(self, app_label, codename):
+        """A permission, read once a run (a run asks for each some hundred times)."""
+        key = (app_label, codename)
+        if key not in self.permissions:
+            self.permissions[key] = Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        return self.permissions[key]
 
     def group(self, name):
         group, _ = Group.objects.get_or_create(name=name)
@@ -137,10 +144,14 @@ class Command(BaseCommand):
 
     def grant_pages(self, group, page, codenames):
         self.editing_groups.add(group)
+        if self.page_grants is None:
+            # Read once: a run grants some 900 page permissions, almost all there already.
+            self.page_grants = set(GroupPagePermission.objects.values_list("group_id", "page_id", "permission_id"))
         for codename in codenames:
-            GroupPagePermission.objects.get_or_create(
-                group=group, page=page, permission=permission("wagtailcore", codename)
-            )
+            grant = (group.pk, page.pk, self.permission("wagtailcore", codename).pk)
+            if grant not in self.page_grants:
+                GroupPagePermission.objects.create(group=group, page=page, permission_id=grant[2])
+                self.page_grants.add(grant)
 
     def grant_snippets(self, group, app_label):
         try:
@@ -165,7 +176,7 @@ class Command(BaseCommand):
     def grant_media(self, group, collection):
         for app_label, codename in MEDIA_PERMISSIONS:
             GroupCollectionPermission.objects.get_or_create(
-                group=group, collection=collection, permission=permission(app_label, codename)
+                group=group, collection=collection, permission=self.permission(app_label, codename)
             )
 
     def grant_choosing(self):
@@ -175,7 +186,7 @@ class Command(BaseCommand):
         for group in self.editing_groups:
             for app_label, codename in CHOOSE_PERMISSIONS:
                 GroupCollectionPermission.objects.get_or_create(
-                    group=group, collection=root, permission=permission(app_label, codename)
+                    group=group, collection=root, permission=self.permission(app_label, codename)
                 )
 
     def sections(self):
