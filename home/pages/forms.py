@@ -1,5 +1,7 @@
-"""The admin form every portal page uses: section staff can only pick their own domain, and a
-slug already taken names the page holding it, at the top of the form."""
+"""The admin form every portal page uses: section staff can only pick their own domain, a
+slug already taken names the page holding it, at the top of the form, and a long title wraps."""
+
+import re
 
 from django.db.models import Q
 from django.forms.models import ModelChoiceField, ModelChoiceIterator
@@ -8,6 +10,7 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.widgets import AdminAutoHeightTextInput
 from wagtail.models import Page, TranslatableMixin
 
 
@@ -48,6 +51,13 @@ class LinkedError(SafeString):
         return SafeString(str.__add__(str(conditional_escape(other)), self))
 
 
+# A title is one line: Enter adds no line break to it, and one pasted in is a space.
+TITLE_WIDGET_ATTRS = {
+    "data-action": "keydown.enter->w-autosize#resize:prevent keydown.shift+enter->w-autosize#resize:prevent"
+}
+LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
+
+
 class PortalPageForm(WagtailAdminPageForm):
     """Limits a page's `domain` choices to the domains of a section-limited editor.
 
@@ -58,6 +68,7 @@ class PortalPageForm(WagtailAdminPageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self._wrap_the_title()
         for field in self.fields.values():
             if isinstance(field, ModelChoiceField) and field.iterator is ModelChoiceIterator:
                 field.iterator = ChoicesListedOnce
@@ -79,6 +90,18 @@ class PortalPageForm(WagtailAdminPageForm):
         field.required = True
         if len(field.choices) == 1 and not self.is_bound:
             self.initial.setdefault("domain", field.choices[0][0])
+
+    def _wrap_the_title(self):
+        """The title at the top of the form is a box as tall as its text (Wagtail's auto-height
+        text area, which Wagtail's title styles already cover), not a one-line input: a long
+        Persian title was cut at the box's end, the rest out of sight while it was edited."""
+        field = self.fields.get("title")
+        if field is not None:
+            field.widget = AdminAutoHeightTextInput(attrs={**field.widget.attrs, **TITLE_WIDGET_ATTRS})
+
+    def clean_title(self):
+        title = self.cleaned_data.get("title")
+        return LINE_BREAKS.sub(" ", title) if title else title
 
     def clean(self):
         slug = self.cleaned_data.get("slug")

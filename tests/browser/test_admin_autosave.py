@@ -55,7 +55,7 @@ def look_at_the_date(page):
     page.locator("input[name=date]").focus()
     page.wait_for_timeout(1500)
     page.keyboard.press("Escape")
-    page.locator("input[name=title]").focus()
+    page.locator("[name=title]").focus()
     page.wait_for_timeout(1500)
 
 
@@ -81,7 +81,7 @@ def test_clicking_into_a_date_saves_nothing_and_changing_it_still_autosaves(
         page.keyboard.press("Control+A")
         page.keyboard.type("1405/01/02 09:30")
         page.keyboard.press("Escape")
-        page.locator("input[name=title]").focus()
+        page.locator("[name=title]").focus()
         page.wait_for_function(
             "() => document.querySelector('#w-autosave-indicator')?.dataset.wAutosaveStateValue === 'saved'"
         )

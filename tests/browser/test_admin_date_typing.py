@@ -71,7 +71,7 @@ def test_a_date_typed_after_tab_replaces_the_old_one_and_saves(browser, server, 
         page.keyboard.type(TYPED)
         assert page.input_value(DATE) == TYPED
         page.keyboard.press("Escape")
-        page.locator("input[name=title]").focus()
+        page.locator("[name=title]").focus()
         assert page.input_value(DATE) == "۱۴۰۵/۰۹/۱۴ ۰۹:۳۰"
         submit(page, "footer button.action-save")
         assert page.locator(".error-message, .w-field--error").count() == 0
@@ -108,7 +108,7 @@ def test_the_caret_stays_where_it_was(browser, server, persian_admin, news):
     try:
         page.evaluate(
             """s => { const input = document.querySelector(s); input.setSelectionRange(9, 9);
-                      document.querySelector("input[name=title]").focus(); input.focus(); }""",
+                      document.querySelector("[name=title]").focus(); input.focus(); }""",
             DATE,
         )
         page.keyboard.press("Escape")

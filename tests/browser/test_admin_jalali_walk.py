@@ -138,7 +138,7 @@ def walk_the_three_jobs(browser, server):
         page.wait_for_load_state("networkidle")
         screens.look(page, "tender editor")
         type_over(page, "input[name=submission_deadline]", typed)
-        page.click("input[name=title]")  # closes the calendar
+        page.click("[name=title]")  # closes the calendar
         submit(page, "footer button.action-save")
         screens.look(page, "tender saved")
         assert page.input_value("input[name=submission_deadline]") == typed
@@ -219,7 +219,7 @@ def schedule_news_and_approve_it(page, browser, server, screens, news_index, tit
     page.goto(f"{server.url}/admin/pages/add/newsroom/newspage/{news_index.pk}/")
     page.wait_for_load_state("networkidle")
     screens.look(page, "new news item")
-    page.fill("input[name=title]", title)
+    page.fill("[name=title]", title)
     page.fill("textarea[name=lead]", "دوره آموزشی مدیران عامل تعاونی‌های استان در اسفند برگزار می‌شود.")
     # Wagtail 8 saves the draft on its own half a second after a change and then turns the
     # address into the page's edit address; a save clicked while that runs would make the page
