@@ -176,6 +176,40 @@
   var calendarInput = null;
   var calendarOpen = false;
 
+  // A mouse press that focuses a field opens its calendar at once, and the page scrolled to
+  // make room under it then and there: a triple-click's next two clicks landed on what had
+  // moved under the pointer (a label, selected instead of the date). The page makes room only
+  // once the clicks are over (no press in a date field for a double-click's time); until then
+  // the calendar opens where it fits, above the field or over the footer.
+  var CLICKS_OVER_AFTER = 500;
+  var lastPress = -Infinity;
+  var roomTimer = null;
+
+  document.addEventListener(
+    "pointerdown",
+    function (event) {
+      if (isJalaliInput(event.target) && event.pointerType === "mouse") {
+        lastPress = Date.now();
+      }
+    },
+    true
+  );
+
+  function makeRoomOnceStill(input, container) {
+    window.clearTimeout(roomTimer);
+    var wait = lastPress + CLICKS_OVER_AFTER - Date.now();
+    if (wait <= 0) {
+      makeRoomBelow(input, container);
+      return;
+    }
+    roomTimer = window.setTimeout(function () {
+      if (calendarOpen && calendarInput === input && input.isConnected) {
+        makeRoomOnceStill(input, container);
+        placeCalendar(container);
+      }
+    }, wait);
+  }
+
   document.addEventListener(
     "focusin",
     function (event) {
@@ -271,7 +305,7 @@
       return;
     }
     if (opening) {
-      makeRoomBelow(input, container);
+      makeRoomOnceStill(input, container);
     }
     var bottom = roomBottom(input);
     if (phoneSheet.matches) {
