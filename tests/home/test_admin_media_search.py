@@ -68,6 +68,7 @@ def shared_media(django_db_setup, django_db_blocker):
 @pytest.fixture
 def media(db, shared_media):
     """The module's images and documents (`shared_media`), for a test in the database."""
+    del db, shared_media  # asked for to be set up
 
 
 def found(response):
