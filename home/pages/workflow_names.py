@@ -7,14 +7,15 @@ name is chosen when shown, by `shown_name`, through `str()` of a workflow or a t
 
 Where Wagtail prints `.name` rather than the object:
 
-- templates: the listings' cells, the workflow history, the status panel's dialog, the
-  dashboard's panels, the workflow report (templates/wagtailadmin/, each overriding one of
-  Wagtail's and saying so);
+- Wagtail's own templates (`install`): the dashboard's panels, the workflow report and the
+  workflow history list workflow states and tasks wrapped in `ShownNames`, whose `.name` reads
+  as shown; the listings' cells, the status panel's dialog and the task editor are overridden
+  in templates/wagtailadmin/, each saying so;
 - Python (`install`): the listings' name column, the status panel's "Sent to …" line, the
   action menu's «Submit to …» / «Resubmit to …», the lock message of a page awaiting review,
   the dialog of publishing a page in moderation;
 - mails (`install`): the workflow and task a notification names, read in the recipient's
-  language when the mail is written (`ShownInMail`);
+  language when the mail is written (`ShownNames` again);
 - the history's log entries, which keep the names as they were when logged
   (`show_names_in_log_entries`, from a `register_log_actions` hook).
 """
@@ -31,9 +32,12 @@ from wagtail import locks
 from wagtail.admin import action_menu, mail
 from wagtail.admin.action_menu import ActionMenuItem
 from wagtail.admin.templatetags import wagtailadmin_tags
+from wagtail.admin.views import home as dashboard
 from wagtail.admin.views import workflows
+from wagtail.admin.views.generic import history
 from wagtail.admin.views.generic.workflow import ConfirmWorkflowCancellation
-from wagtail.models import Task, Workflow
+from wagtail.admin.views.reports import workflows as reports
+from wagtail.models import Task, TaskState, Workflow, WorkflowState
 
 from home.pages.editor_groups import shown_name
 
@@ -42,31 +46,42 @@ def _shown(self):
     return shown_name(self.name)
 
 
-class ShownInMail:
-    """A workflow or task in a notification's context, its `name` (and `str()`) read when the
-    template reads it: Wagtail builds the context once and writes each recipient's mail in their
-    own language. Everything else is the object's own."""
+NAMED = (Workflow, Task)
+STATES = (WorkflowState, TaskState)
 
-    def __init__(self, named):
-        self._named = named
+
+class ShownNames:
+    """A workflow or task, or a state of one, as a template reads it: the `name` (and `str()`) of
+    every workflow and task reached through it (`state.workflow.name`,
+    `state.current_task_state.task.name`, `state.all_tasks_with_status`) reads in the language
+    active when it is read, so a mail's context, built once, reads in each recipient's language.
+    Everything else is the object's own."""
+
+    def __init__(self, wrapped):
+        self._wrapped = wrapped
 
     def __getattr__(self, attribute):
-        return getattr(self._named, attribute)
-
-    @property
-    def name(self):
-        return shown_name(self._named.name)
+        value = getattr(self._wrapped, attribute)
+        if attribute == "name" and isinstance(self._wrapped, NAMED):
+            return shown_name(value)
+        if attribute == "all_tasks_with_status":
+            return lambda: shown_names(value())
+        return ShownNames(value) if isinstance(value, NAMED + STATES) else value
 
     def __str__(self):
-        return self.name
+        return str(self._wrapped)
+
+
+def shown_names(items):
+    return [ShownNames(item) for item in items]
 
 
 def _mails_name_as_shown(send_emails):
     @functools.wraps(send_emails)
     def send(self, template_set, context, recipients, **kwargs):
         for key in ("workflow", "task"):
-            if isinstance(context.get(key), Workflow | Task):
-                context[key] = ShownInMail(context[key])
+            if isinstance(context.get(key), NAMED):
+                context[key] = ShownNames(context[key])
         return send_emails(self, template_set, context, recipients, **kwargs)
 
     return send
@@ -143,6 +158,42 @@ def _cancellation_names(get_context_data):
     return context_data
 
 
+def _context_names_shown(get_context_data, key):
+    """A view's or dashboard panel's `get_context_data`, the workflow states its template (Wagtail's
+    own) lists under `key` naming their workflows and tasks as shown."""
+
+    @functools.wraps(get_context_data)
+    def context_data(self, *args, **kwargs):
+        context = get_context_data(self, *args, **kwargs)
+        context[key] = shown_names(context[key])
+        return context
+
+    return context_data
+
+
+def _review_panel_names_shown(get_context_data):
+    """The dashboard's "Awaiting your review": each object's steps, named in its tooltips."""
+
+    @functools.wraps(get_context_data)
+    def context_data(self, parent_context):
+        context = get_context_data(self, parent_context)
+        for state in context["states"]:
+            state["workflow_tasks"] = shown_names(state["workflow_tasks"])
+        return context
+
+    return context_data
+
+
+def _report_names_shown(decorate_paginated_queryset):
+    """The workflow report's rows (its template reads them as `object_list`)."""
+
+    @functools.wraps(decorate_paginated_queryset)
+    def decorated(self, object_list):
+        return shown_names(decorate_paginated_queryset(self, object_list))
+
+    return decorated
+
+
 def install():
     """Called once from HomeConfig.ready."""
     Workflow.__str__ = _shown
@@ -156,6 +207,13 @@ def install():
     locks.WorkflowLock.get_message = _lock_message
     ConfirmWorkflowCancellation.get_context_data = _cancellation_names(ConfirmWorkflowCancellation.get_context_data)
     mail.EmailNotificationMixin.send_emails = _mails_name_as_shown(mail.EmailNotificationMixin.send_emails)
+    for listing in (dashboard.UserObjectsInWorkflowModerationPanel, history.WorkflowHistoryView):
+        listing.get_context_data = _context_names_shown(listing.get_context_data, "workflow_states")
+    review = dashboard.WorkflowObjectsToModeratePanel
+    review.get_context_data = _review_panel_names_shown(review.get_context_data)
+    reports.WorkflowView.decorate_paginated_queryset = _report_names_shown(
+        reports.WorkflowView.decorate_paginated_queryset
+    )
 
 
 WORKFLOW_ACTIONS = "wagtail.workflow."

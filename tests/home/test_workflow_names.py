@@ -98,8 +98,8 @@ def test_the_workflow_and_task_listings_name_them_in_the_readers_language(client
 
 def test_a_page_in_moderation_names_its_workflow_and_steps_in_each_readers_language(client, demo_users, service):
     """An English editor submits a service: the action menu, the lock, the status panel, the
-    workflow history, the page's history and their dashboard say "Service card approval" and
-    "Section head's approval". The section head, in Persian, is mailed and reads it in Persian;
+    workflow history, the workflow report, the page's history and their dashboard say "Service
+    card approval" and "Section head's approval". The section head, in Persian, is mailed and reads it in Persian;
     the English director, at the next step, is mailed and reads it in English."""
     editor, head = prefers_english(demo_users["editor-cooperatives"]), demo_users["head-cooperatives"]
     director = prefers_english(get_user_model().objects.get(username="director"))
@@ -126,6 +126,10 @@ def test_a_page_in_moderation_names_its_workflow_and_steps_in_each_readers_langu
     history = ok_soup(client.get(f"/admin/pages/{service.pk}/workflow_history/"))
     assert names_in(history, "table.listing tbody td.title h2") == [SERVICE_FLOW["en"]]
     tooltips = names_in(history, "td.title span[data-w-tooltip-content-value]", "data-w-tooltip-content-value")
+    assert [tooltip.split(":")[0] for tooltip in tooltips] == [HEAD_STEP["en"], DIRECTOR_STEP["en"]]
+    report = ok_soup(client.get(reverse("wagtailadmin_reports:workflow")))
+    row = next(row for row in report.select("table.listing tbody tr") if service.title in words(row))
+    tooltips = names_in(row, "[data-w-tooltip-content-value]", "data-w-tooltip-content-value")
     assert [tooltip.split(":")[0] for tooltip in tooltips] == [HEAD_STEP["en"], DIRECTOR_STEP["en"]]
     detail = ok_soup(client.get(f"/admin/pages/{service.pk}/workflow_history/detail/{state.pk}/"))
     assert words(detail.select_one("main h2")) == SERVICE_FLOW["en"]
