@@ -8,8 +8,9 @@
  * (the badge's "(۲ مورد تازه در این منو)"), copied or searched on the page says the same.
  *
  * It changes the same text the font does, and no more: never what people type or edit (form
- * fields, rich text being edited), code, a run marked left-to-right, or English text. It runs for Persian
- * admin pages only (<html lang="fa">) and follows what scripts draw later.
+ * fields, rich text being edited), code, a run marked left-to-right, English text, or a Latin word
+ * standing alone such as a username. It runs for Persian admin pages only (<html lang="fa">)
+ * and follows what scripts draw later.
  */
 (function () {
   "use strict";
@@ -80,13 +81,28 @@
     return true;
   }
 
+  // A Latin word with digits standing alone in its element (a username such as «ali1360» in the
+  // users listing, an e-mail address, a file name) is typed as it is written: turned Persian it
+  // read «ali۱۳۶۰», which no one can sign in with. Its element is marked lang="en" (admin.css
+  // then draws its digits Latin too).
+  var IDENTIFIER = /^[A-Za-z][\w.@+-]*$/;
+
+  function markIdentifier(node, parent) {
+    var word = node.nodeValue.trim();
+    if (!IDENTIFIER.test(word) || parent.textContent.trim() !== word) {
+      return false;
+    }
+    parent.setAttribute("lang", "en");
+    return true;
+  }
+
   function persianText(node) {
     var text = node.nodeValue;
     if (!LATIN.test(text)) {
       return;
     }
     var parent = node.parentElement;
-    if (!parent || parent.closest(KEEP) || english(parent) || markCodes(node)) {
+    if (!parent || parent.closest(KEEP) || english(parent) || markIdentifier(node, parent) || markCodes(node)) {
       return;
     }
     node.nodeValue = text.replace(/[0-9]/g, function (digit) {

@@ -81,3 +81,33 @@ def test_an_english_title_keeps_its_digits_in_the_persian_admin(browser, server,
             assert re.search("[۰-۹]", persian) and not re.search("[0-9]", persian), (where, persian)
     finally:
         page.context.close()
+
+
+@pytest.fixture
+def numbered_user(django_db_blocker):
+    from django.contrib.auth import get_user_model
+
+    with django_db_blocker.unblock():
+        user = get_user_model().objects.create_user(
+            username="clerk1360", email="clerk1360@example.ir", first_name="کارمند", last_name="آزمایشی"
+        )
+    yield user
+    with django_db_blocker.unblock():
+        user.delete()
+
+
+def test_a_username_with_digits_reads_as_it_is_typed_in_the_persian_admin(
+    browser, server, persian_admin, numbered_user
+):
+    """«clerk۱۳۶۰» in the users listing is not a name anyone can sign in with."""
+    page = sign_in(browser, server, persian_admin.username)
+    try:
+        page.goto(f"{server.url}/admin/users/?q={numbered_user.username}")
+        page.wait_for_load_state("networkidle")
+        cell = page.locator("table.listing td", has_text="clerk").first
+        assert_english(cell.evaluate(SHOWN), numbered_user.username, "the users listing")
+        # The Persian name beside it is still Persian, and so is the listing's count.
+        persian = persian_text(page)
+        assert "کارمند آزمایشی" in persian and not re.search("[0-9]", persian), persian
+    finally:
+        page.context.close()
