@@ -69,7 +69,7 @@ def active_locale():
 
 
 def alternate_links(request, page=None):
-    """A list of {code, name, url, alternate_url, current} for every site language.
+    """A list of {code, name, url, alternate_url, current, translated} for every site language.
 
     For a page, the link points to its live translation, falling back to the other
     language's home page; for other views, to the same URL in the other language. On a
@@ -116,6 +116,10 @@ def _alternate_links(request, page):
                 "url": url or _language_root(code),
                 "current": code == current,
                 "page_pk": page_pk,
+                # The same content in `code`, not its home page standing in for it: only that is
+                # named in the head's hreflang links (as in the sitemap, a page in one language
+                # has no alternate).
+                "translated": (code in translations and url is not None) or not isinstance(page, Page),
             }
         )
     return links
