@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from ..choices import DocumentType, GuaranteeForm, Kind, Method, Outcome, Stages
 
-CONTACT = "دبیرخانه کمیسیون معاملات اداره کل، تلفن ۰۲۱-۰۰۰۰۰۰۰۰ (نمونه)، رایانامه tenders@example.ir"
+CONTACT = "دبیرخانه کمیسیون معاملات اداره کل، تلفن ۰۲۱-۰۰۰۰۰۰۰۰ (نمونه)، ایمیل tenders@example.ir"
 # English titles of the notices' documents (the files themselves are in Persian).
 DOCUMENT_TITLES_EN = {
     "اسناد مناقصه خدمات نظافت و نگهداری": "Bidding documents: cleaning and maintenance services (in Persian)",

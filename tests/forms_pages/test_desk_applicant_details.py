@@ -24,7 +24,7 @@ def test_what_the_applicant_left_blank_says_so(staff, departments):
     shown = details(staff, blank)
     assert shown["ایمیل"] == "داده نشده"
     assert shown["کد ملی"] == "داده نشده"
-    assert shown["شماره موبایل"] == "داده نشده"
+    assert shown["شماره همراه"] == "داده نشده"
 
 
 def test_the_national_id_and_the_rating_are_in_persian_digits(staff, departments):

@@ -32,7 +32,7 @@ def test_empty_contact_form_names_every_field_and_says_what_to_do(client, contac
     links = error_summary(page)
     assert set(links) == {"#id_kind_0", "#id_department", "#id_subject", "#id_text", "#id_name", "#id_mobile"}
     assert_links_reach_fields(page, links)
-    assert "شماره موبایل" in links["#id_mobile"]  # the field's label
+    assert "شماره همراه" in links["#id_mobile"]  # the field's label
     assert "مانند ۰۹۱۲۳۴۵۶۷۸۹" in links["#id_mobile"]  # and the form expected
     messages = [li.get_text(" ", strip=True) for li in page.select(".error-summary li")]
     assert len(set(messages)) == len(messages) == 6  # one different message per field

@@ -27,7 +27,7 @@ def test_a_too_long_email_on_the_contact_form_is_explained_in_persian_digits(cli
     assert response.status_code == 400
     page = soup(response)
     message = page.select_one("#id_email_error").get_text(" ", strip=True)
-    assert "نشانی رایانامه را به ۲۵۴ نویسه یا کمتر کوتاه کنید." in message
+    assert "نشانی ایمیل را به ۲۵۴ نویسه یا کمتر کوتاه کنید." in message
     assert "254" not in message and "261" not in message
     assert set(error_summary(page)) == {"#id_email"}
     assert page.select_one("#id_email")["value"] == LONG_EMAIL  # kept, to be shortened

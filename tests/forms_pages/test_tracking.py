@@ -55,7 +55,7 @@ def test_malformed_input_is_a_400_with_persian_errors(client):
     response = client.post("/track/", {"code": "12", "contact": "hello"})
     assert response.status_code == 400
     text = text_of(response)
-    assert "۱۵ رقم" in text and "موبایل" in text
+    assert "۱۵ رقم" in text and "شماره همراه" in text
 
 
 def test_tracking_pages_are_private_and_not_indexed(client, request_obj):
@@ -109,7 +109,7 @@ def test_one_mobile_tried_against_many_codes_is_paused(settings):
         assert track_from(f"203.0.113.{n}", f"11111222223333{n}", "09127778899").status_code == 404
     response = track_from("198.51.100.9", "111112222233339", "09127778899")
     assert response.status_code == 429
-    assert "این موبایل یا ایمیل" in text_of(response)
+    assert "این شماره همراه یا ایمیل" in text_of(response)
 
 
 def test_the_desk_sees_wrong_tries_and_the_lock_in_the_history(request_obj, settings, admin_client):
@@ -121,7 +121,7 @@ def test_the_desk_sees_wrong_tries_and_the_lock_in_the_history(request_obj, sett
     page = admin_client.get(f"/admin/citizen-requests/edit/{request_obj.pk}/")
     assert page.status_code == 200
     history = soup(page).get_text(" ", strip=True)
-    assert "پیگیری با موبایل یا ایمیل نادرست" in history
+    assert "پیگیری با شماره همراه یا ایمیل نادرست" in history
     assert "قفل پیگیری پس از تلاش‌های نادرست" in history
     # The citizen's own history does not show them.
     assert "track_failed" not in [event.action for event in request_obj.public_events()]

@@ -10,7 +10,7 @@ from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
 
-NOTICE = "برای دیدن این درخواست، شماره موبایل یا ایمیلی را که با آن فرستادید وارد کنید."
+NOTICE = "برای دیدن این درخواست، شماره همراه یا ایمیلی را که با آن فرستادید وارد کنید."
 
 
 @pytest.fixture

@@ -24,6 +24,10 @@ WRONG = re.compile(
     r"|متاسف|مبدا(?![\u0600-\u06FF])"  # «متأسف», «مبدأ» carry their hamza
     r"|رویه|ساخته شده|پیشفرض"  # a workflow is «گردش کار»; «ساخته‌شده», «پیش‌فرض» are one word
     r"|هیچ %\(model_name\)s"  # «هیچ» before a plural name («هیچ درخواست‌های شهروندان»)
+    r"|مثلا(?!\u064b)"  # «مثلاً» carries its tanvin
+    # One word for each: the contact form's «شماره همراه» and «ایمیل» fields were refused with
+    # «شماره موبایل» and «نشانی رایانامه» in their own error messages.
+    r"|موبایل|رایانامه"
 )
 
 # Screens no editor of the portal meets: Django's own admin and its debug and CSRF pages, the

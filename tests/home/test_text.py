@@ -219,8 +219,8 @@ LONG_CODE = "X" * 40
         (
             "fa",
             "mark_language",
-            "نشانی رایانامه را به شکل name@example.com وارد کنید.",
-            'نشانی رایانامه را به شکل <bdi dir="ltr" lang="en" class="ltr-address"><span class="ltr-token">name</span>'
+            "نشانی ایمیل را به شکل name@example.com وارد کنید.",
+            'نشانی ایمیل را به شکل <bdi dir="ltr" lang="en" class="ltr-address"><span class="ltr-token">name</span>'
             '<wbr><span class="ltr-token">@example.com</span></bdi> وارد کنید.',
         ),
         ("fa", "ltr_token", "۰۲۱-۸۸۰۰ <b>", '<bdi dir="ltr" class="ltr-token">۰۲۱-۸۸۰۰ &lt;b&gt;</bdi>'),
