@@ -104,10 +104,11 @@ test-inner: lint check
 test-fast: system-packages venv
 	.ci/with-postgres.sh $(PYTEST) $(UNIT_LAYER) $(ARGS)
 
-# Refresh the Persian translation catalogue after changing translatable strings.
+# Refresh the Persian translation catalogue after changing translatable strings: makemessages
+# and compilemessages, keeping our translations of Wagtail's and Django's own strings (which
+# makemessages alone drops) and listing the strings still to translate.
 messages: venv
-	$(PY) manage.py makemessages -l fa --ignore=.venv --ignore=staticfiles --no-obsolete
-	$(PY) manage.py compilemessages -l fa --ignore=.venv
+	$(PY) manage.py refresh_messages
 
 clean:
 	rm -rf $(VENV) staticfiles

@@ -53,6 +53,8 @@ _SLOW_TESTS = {
     ("test_admin_rendering.py", "test_edit_pages_are_what_wagtail_renders"),
     ("test_seed.py", "test_every_demo_user_has_a_persian_full_name_the_admin_shows"),
     ("test_search.py", "test_an_index_emptied_by_a_migration_is_written_again_after_migrate"),
+    # The whole tree copied and read by makemessages (`make messages`), about 5 s.
+    ("test_translations.py", "test_make_messages_keeps_every_translation_and_finds_none_missing"),
 }
 
 
