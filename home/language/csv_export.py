@@ -1,6 +1,8 @@
-"""CSV files that Excel opens as UTF-8: a byte-order mark first, else Persian comes out garbled."""
+"""CSV files that Excel opens as UTF-8: a byte-order mark first, else Persian comes out garbled;
+named so the browser keeps a Persian file name."""
 
 from django.utils import translation
+from django.utils.http import content_disposition_header
 
 CSV_BOM = "\ufeff"
 
@@ -34,6 +36,14 @@ class BomCsvExportMixin:
     def stream_csv(self, queryset):
         yield CSV_BOM
         yield from super().stream_csv(queryset)
+
+    def write_csv_response(self, queryset):
+        # Wagtail writes `filename="…"` as it is: a Persian name (a form's slug) went out as a
+        # MIME-encoded header no browser reads, and the file was saved as «download.csv». RFC 6266's
+        # `filename*=utf-8''…` names it as the XLSX export already is.
+        response = super().write_csv_response(queryset)
+        response["Content-Disposition"] = content_disposition_header(True, f"{self.get_filename()}.csv")
+        return response
 
 
 # What a spreadsheet reads as the start of a formula (OWASP's list of CSV injection triggers).

@@ -188,6 +188,17 @@ def test_exports_csv_with_bom_and_xlsx(survey, admin_client):
     assert {row[-1] for row in values[1:]} == {"پاسخ یکم", "پاسخ دوم"}
 
 
+def test_csv_export_of_a_persian_form_keeps_its_name(forms_index, admin_client):
+    page = FormPageFactory(parent=forms_index, slug="نظرسنجی-خدمات")
+    FormFieldFactory(page=page, label="نظر شما", field_type="singleline")
+    base = f"/admin/forms/submissions/{page.pk}/"
+    for export in ("csv", "xlsx"):
+        disposition = admin_client.get(base, {"export": export})["Content-Disposition"]
+        # The CSV's went out MIME-encoded («=?utf-8?b?…?=»): browsers saved it as «download.csv».
+        assert disposition.startswith("attachment; filename*=utf-8''%D9%86%D8%B8%D8%B1"), disposition
+        assert disposition.endswith(f".{export}")
+
+
 def test_poll_one_vote_per_person_and_results(poll):
     page, yes, no = poll
     browser = Client()
