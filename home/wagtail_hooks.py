@@ -10,7 +10,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.utils import get_valid_next_url_from_request
-from wagtail.models import get_page_models
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -255,16 +254,14 @@ def reviewers_return_to_their_tasks(request, page):
 @hooks.register("construct_explorer_page_queryset")
 def show_section_staff_their_domain(parent_page, pages, request):
     """In a shared index, section staff see only their own domain's pages."""
-    from home.pages.editorial import domain_scope
+    from home.pages.editorial import domain_page_models, domain_scope
 
     scope = domain_scope(request.user, parent_page)
     if scope is None:
         return pages
-    for model in get_page_models():
-        field_names = {field.name for field in model._meta.get_fields()}
-        if "domain" in field_names and model.__name__ != "SectionPage" and not model._meta.abstract:
-            others = model.objects.child_of(parent_page).exclude(domain__in=scope).values("pk")
-            pages = pages.exclude(pk__in=others)
+    for model in domain_page_models():
+        others = model.objects.child_of(parent_page).exclude(domain__in=scope).values("pk")
+        pages = pages.exclude(pk__in=others)
     return pages
 
 

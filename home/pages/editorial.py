@@ -12,7 +12,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import GroupPagePermission, Page, Task, Workflow, WorkflowPage
+from wagtail.models import GroupPagePermission, Page, Task, Workflow, WorkflowPage, get_page_models
 
 from home.models import SectionPage
 
@@ -65,6 +65,39 @@ def out_of_scope(user, page):
     if SectionPage.objects.filter(pk__in=Page.objects.ancestor_of(page, inclusive=True).values("pk")).exists():
         return False
     return getattr(page.specific_deferred, "domain", None) not in scope
+
+
+def domain_page_models():
+    """The page types a `domain` field files under a section in the shared indexes (not the
+    section page itself)."""
+    return [
+        model
+        for model in get_page_models()
+        if not model._meta.abstract
+        and model is not SectionPage
+        and "domain" in {field.name for field in model._meta.get_fields()}
+    ]
+
+
+def other_domains_pages(user):
+    """The pages of other domains in the shared indexes, which section-limited `user` does not
+    see there (the explorer, the page search): a queryset of pks, empty for anyone else."""
+    hidden = Q(pk__in=[])
+    if user.is_superuser:
+        return Page.objects.none().values("pk")
+    roots = Page.objects.filter(
+        group_permissions__group__in=user.groups.all(),
+        group_permissions__permission__codename__in=EDITING,
+    ).distinct()
+    for root in roots:
+        if SectionPage.objects.filter(pk__in=Page.objects.ancestor_of(root, inclusive=True).values("pk")).exists():
+            continue  # inside a section the tree decides
+        scope = domain_scope(user, root)
+        if scope is None:
+            continue
+        for model in domain_page_models():
+            hidden |= Q(pk__in=model.objects.descendant_of(root).exclude(domain__in=scope).values("pk"))
+    return Page.objects.filter(hidden).values("pk")
 
 
 def task_reviewer_problems(task):

@@ -17,9 +17,11 @@ from django.utils.translation import get_language
 from wagtail.admin.filters import MultipleContentTypeFilter
 from wagtail.admin.ui.tables.pages import ParentPageColumn
 from wagtail.admin.views.pages.listing import ExplorableIndexView, GenericPageFilterSet
+from wagtail.admin.views.pages.search import SearchView
 from wagtail.admin.viewsets.pages import PageViewSet
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from home.pages.editorial import domain_scope
+from home.pages.editorial import domain_scope, other_domains_pages
 from home.pages.review_messages import ReviewCollectWorkflowActionDataView, ReviewWorkflowActionView
 
 # Actions whose page permission lets a user explore a page and everything below it
@@ -102,6 +104,21 @@ class ExplorerView(ExplorableIndexView):
         return paginator
 
 
+class DomainScopedPagePolicy(PagePermissionPolicy):
+    """Wagtail's page policy, where section staff explore no other domain's pages."""
+
+    def explorable_instances(self, user):
+        return super().explorable_instances(user).exclude(pk__in=other_domains_pages(user))
+
+
+class DomainScopedSearchView(SearchView):
+    """Wagtail's page search, which lists the pages a user may explore: in the shared indexes
+    section staff found other domains' news, notices and services there (drafts too), which
+    the explorer hides from them (`home.wagtail_hooks.show_section_staff_their_domain`)."""
+
+    permission_policy = DomainScopedPagePolicy()
+
+
 class ExplorerPageViewSet(PageViewSet):
     """Wagtail's page views, with the explorer above. Registered after Wagtail's own base
     viewset (its hook has order -1), so it takes `Page`'s place in the page viewset registry.
@@ -109,6 +126,7 @@ class ExplorerPageViewSet(PageViewSet):
     say what the action did and want a comment to request changes (home.pages.review_messages)."""
 
     index_view_class = ExplorerView
+    search_view_class = DomainScopedSearchView
     workflow_action_view_class = ReviewWorkflowActionView
     collect_workflow_action_data_view_class = ReviewCollectWorkflowActionDataView
     filterset_class = ExplorerFilterSet

@@ -198,3 +198,16 @@ def test_an_editor_of_some_news_items_finds_them_in_the_shared_index(client, dja
     rows = response.content.decode()
     assert [title in rows for title in titles] == [True, True, False]
     assert client.get(reverse("wagtailadmin_pages:edit", args=[items[0].pk])).status_code == 200
+
+
+def test_section_staff_search_finds_only_their_domain_in_the_shared_indexes(client, django_user_model):
+    """The explorer hides other domains' news from section staff; the page search did not."""
+    from newsroom.models import NewsPage
+
+    client.force_login(member_of(django_user_model, "coop-searcher", "ویراستاران حوزه تعاون"))
+    news = NewsPage.objects.filter(locale__language_code="fa")
+    own = news.filter(domain="cooperatives").first()
+    other = news.exclude(domain__in=["cooperatives", ""]).first()
+    for page, shown in ((own, True), (other, False)):
+        html = client.get("/admin/pages/search/", {"q": page.title}).content.decode()
+        assert (f"/admin/pages/{page.pk}/edit/" in html) is shown, page.title
