@@ -111,7 +111,9 @@ def prove_first(view=None, *, draft=None):
                 if draft and request.method == "POST" and keep_draft(request, digits, draft):
                     notice = NOT_SENT_YET[draft]
                     if request.FILES:
-                        notice = f"{notice} {_('Attached files are not kept: you will choose them again there.')}"
+                        # Outside the f-string: makemessages does not read inside one.
+                        files_not_kept = _("Attached files are not kept: you will choose them again there.")
+                        notice = f"{notice} {files_not_kept}"
             messages.info(request, notice)
             return private(redirect("forms_pages:track"))
 
