@@ -64,6 +64,10 @@ ROOT_WORKFLOW = _("Director general's approval")
 SECTION_WORKFLOW = _("Section pages approval")
 # Wagtail's own workflow and task, made in English by its migrations; the seed disables both.
 WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
+# Wagtail's own groups, made in English by its migrations with add, edit (and, for moderators,
+# publish) on the whole tree: someone added to one would edit every section past its head. The
+# seed removes them while nobody is in them.
+WAGTAIL_DEFAULT_GROUPS = ("Editors", "Moderators")
 
 
 @dataclass(frozen=True)

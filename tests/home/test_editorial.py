@@ -211,3 +211,18 @@ def test_section_staff_search_finds_only_their_domain_in_the_shared_indexes(clie
     for page, shown in ((own, True), (other, False)):
         html = client.get("/admin/pages/search/", {"q": page.title}).content.decode()
         assert (f"/admin/pages/{page.pk}/edit/" in html) is shown, page.title
+
+
+def test_wagtails_own_tree_wide_groups_go_unless_someone_is_in_them(django_user_model):
+    """Wagtail's migrations make «Editors» and «Moderators», English names in the Persian admin,
+    with add and edit (moderators: publish) on the whole tree: someone put in one would edit every
+    section past its head. The seed removes them, but not one an administrator has put people in."""
+    names = ["Editors", "Moderators"]
+    assert not Group.objects.filter(name__in=names).exists()
+    in_use = Group.objects.create(name="Editors")
+    Group.objects.create(name="Moderators")
+    django_user_model.objects.create_user(username="earlier-editor").groups.add(in_use)
+
+    call_command("seed_editorial", stdout=io.StringIO())
+
+    assert list(Group.objects.filter(name__in=names).values_list("name", flat=True)) == ["Editors"]

@@ -43,6 +43,7 @@ from home.pages.editor_groups import (
     ROOT_WORKFLOW,
     SECTION_HEAD,
     SECTION_WORKFLOW,
+    WAGTAIL_DEFAULT_GROUPS,
     WAGTAIL_DEFAULT_WORKFLOW,
     editor_groups,
     review_workflows,
@@ -223,6 +224,7 @@ class Command(BaseCommand):
             workflow.deactivate()
         for task in GroupApprovalTask.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW, active=True):
             task.deactivate()
+        Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS, user__isnull=True).delete()
         assignments = [
             (self.workflow(declared.name, [self.step(step) for step in declared.steps]), pages_of(declared.page_types))
             for declared in review_workflows()
