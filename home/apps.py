@@ -34,6 +34,7 @@ class HomeConfig(AppConfig):
         admin_buttons.install()
         admin_wording.install()
         changes_requested.install()
+        editorial.install()
         revision_compare.install()
         jalali_input.install()
         jalali_display.install()

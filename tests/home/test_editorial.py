@@ -226,3 +226,22 @@ def test_wagtails_own_tree_wide_groups_go_unless_someone_is_in_them(django_user_
     call_command("seed_editorial", stdout=io.StringIO())
 
     assert list(Group.objects.filter(name__in=names).values_list("name", flat=True)) == ["Editors"]
+
+
+def test_section_staff_read_only_their_domains_history_in_the_site_history(client, django_user_model):
+    """Wagtail's site history listed other domains' news to section staff, drafts' titles too;
+    the explorer and the page search hide those from them."""
+    from wagtail.models import PageLogEntry
+
+    from newsroom.factories import NewsPageFactory
+    from newsroom.models import NewsIndexPage
+
+    index = NewsIndexPage.objects.get(locale__language_code="fa")
+    own = NewsPageFactory(parent=index, slug="history-own", title="پیش‌نویس خبر تعاونی", domain="cooperatives")
+    other = NewsPageFactory(parent=index, slug="history-other", title="پیش‌نویس خبر بازرسی", domain="labour-inspection")
+    for page in (own, other):
+        PageLogEntry.objects.log_action(page, "wagtail.edit")
+    client.force_login(member_of(django_user_model, "coop-historian", "ویراستاران حوزه تعاون"))
+
+    html = client.get("/admin/reports/site-history/").content.decode()
+    assert (own.title in html, other.title in html) == (True, False)
