@@ -28,6 +28,8 @@ WRONG = re.compile(
     # One word for each: the contact form's «شماره همراه» and «ایمیل» fields were refused with
     # «شماره موبایل» and «نشانی رایانامه» in their own error messages.
     r"|موبایل|رایانامه"
+    r"|چک باکس"  # «چک‌باکس» is one word
+    r"|[\u0600-\u06FF]ه\u200cی(?![\u0600-\u06FF\u200c])"  # the ezafe after «ه» is «هٔ» («نسخهٔ قبلی»)
 )
 
 # Screens no editor of the portal meets: Django's own admin and its debug and CSRF pages, the
@@ -37,6 +39,8 @@ NOT_SEEN_BY_EDITORS = {
     "Nested arrays must have the same length.",
     "If true, this site will handle requests for all other hostnames that do not have a site entry of their own",
     "The install worked successfully! Congratulations!",
+    "memory cost",  # a password hash's parameters (Django's admin only)
+    "time cost",
     "The {name} “{obj}” was added successfully. You may add another {name} below.",
     "The {name} “{obj}” was changed successfully. You may add another {name} below.",
     "The {name} “{obj}” was changed successfully. You may edit it again below.",
