@@ -3,10 +3,11 @@
 is held here. Python modules: one job each, under 400 lines; data (demo content, migrations) is
 exempt."""
 
-import subprocess
 from pathlib import Path
 
 from django.conf import settings
+
+from tests.project_files import project_files
 
 LIMIT = 200
 MODULE_LINES = 400
@@ -28,18 +29,12 @@ def test_no_template_line_is_longer_than_the_limit():
 
 
 def test_no_module_outside_data_is_longer_than_400_lines():
-    tracked = subprocess.run(
-        ["git", "ls-files", "--cached", "--others", "--exclude-standard", "*.py"],
-        cwd=BASE_DIR,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
+    tracked = project_files("*.py")
     assert "manage.py" in tracked
     long_modules = [
         f"{name} ({count} lines)"
         for name in tracked
-        if not is_data(Path(name)) and (BASE_DIR / name).exists()
+        if not is_data(Path(name))
         for count in [len((BASE_DIR / name).read_text(encoding="utf-8").splitlines())]
         if count > MODULE_LINES
     ]

@@ -9,6 +9,8 @@ from pathlib import Path
 import polib
 from django.conf import settings
 
+from tests.project_files import project_files
+
 PO = Path(settings.BASE_DIR) / "locale" / "fa" / "LC_MESSAGES" / "django.po"
 
 
@@ -48,17 +50,9 @@ def test_make_messages_keeps_every_translation_and_finds_none_missing(tmp_path):
     alone dropped all 1,135 of them, the Persian admin's. And no string of ours lacks its Persian:
     one added to a template or module without a translation would be listed here, empty."""
     root = Path(settings.BASE_DIR)
-    files = subprocess.run(
-        ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
-        cwd=root,
-        capture_output=True,
-        check=True,
-        text=True,
-    ).stdout.split("\0")
-    for name in filter(None, files):
-        if (root / name).is_file():
-            (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(root / name, tmp_path / name)
+    for name in project_files():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(root / name, tmp_path / name)
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "portal_site.settings.dev", "PYTHONPATH": str(tmp_path)}
     env.pop("DATABASE_URL", None)
     subprocess.run(
