@@ -189,7 +189,7 @@
     "pointerdown",
     function (event) {
       if (isJalaliInput(event.target) && event.pointerType === "mouse") {
-        lastPress = Date.now();
+        lastPress = performance.now();
       }
     },
     true
@@ -197,7 +197,9 @@
 
   function makeRoomOnceStill(input, container) {
     window.clearTimeout(roomTimer);
-    var wait = lastPress + CLICKS_OVER_AFTER - Date.now();
+    // The page's own clock, which only moves forward: with a wall clock that stood still or was
+    // set back, the wait never ended and the calendar was placed again every half second.
+    var wait = lastPress + CLICKS_OVER_AFTER - performance.now();
     if (wait <= 0) {
       makeRoomBelow(input, container);
       return;
