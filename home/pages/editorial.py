@@ -84,7 +84,8 @@ def domain_page_models():
 
 def other_domains_pages(user):
     """The pages of other domains in the shared indexes, which section-limited `user` does not
-    see there (the explorer, the page search): a queryset of pks, empty for anyone else."""
+    see there (the explorer, the page search, the site history): a queryset of pks, empty for
+    anyone else."""
     hidden = Q(pk__in=[])
     if user.is_superuser:
         return Page.objects.none().values("pk")
