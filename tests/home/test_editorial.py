@@ -216,16 +216,23 @@ def test_section_staff_search_finds_only_their_domain_in_the_shared_indexes(clie
 def test_wagtails_own_tree_wide_groups_go_unless_someone_is_in_them(django_user_model):
     """Wagtail's migrations make «Editors» and «Moderators», English names in the Persian admin,
     with add and edit (moderators: publish) on the whole tree: someone put in one would edit every
-    section past its head. The seed removes them, but not one an administrator has put people in."""
+    section past its head. The seed removes them, but not one an administrator has put people in,
+    nor one an active review step waits on for its reviewers."""
+    from wagtail.models import GroupApprovalTask
+
     names = ["Editors", "Moderators"]
     assert not Group.objects.filter(name__in=names).exists()
     in_use = Group.objects.create(name="Editors")
-    Group.objects.create(name="Moderators")
     django_user_model.objects.create_user(username="earlier-editor").groups.add(in_use)
+    Group.objects.create(name="Moderators")
 
     call_command("seed_editorial", stdout=io.StringIO())
-
     assert list(Group.objects.filter(name__in=names).values_list("name", flat=True)) == ["Editors"]
+
+    moderators = Group.objects.create(name="Moderators")
+    GroupApprovalTask.objects.create(name="بازبینی ناظران سایت").groups.add(moderators)
+    call_command("seed_editorial", stdout=io.StringIO())
+    assert sorted(Group.objects.filter(name__in=names).values_list("name", flat=True)) == names
 
 
 def test_section_staff_read_only_their_domains_history_in_the_site_history(client, django_user_model):

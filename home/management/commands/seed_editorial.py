@@ -224,7 +224,10 @@ class Command(BaseCommand):
             workflow.deactivate()
         for task in GroupApprovalTask.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW, active=True):
             task.deactivate()
-        Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS, user__isnull=True).delete()
+        # Kept while someone is in one, or an active review step waits on it for its reviewers.
+        Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS, user__isnull=True).exclude(
+            groupapprovaltask__active=True
+        ).delete()
         assignments = [
             (self.workflow(declared.name, [self.step(step) for step in declared.steps]), pages_of(declared.page_types))
             for declared in review_workflows()
