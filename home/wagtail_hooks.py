@@ -254,15 +254,10 @@ def reviewers_return_to_their_tasks(request, page):
 @hooks.register("construct_explorer_page_queryset")
 def show_section_staff_their_domain(parent_page, pages, request):
     """In a shared index, section staff see only their own domain's pages."""
-    from home.pages.editorial import domain_page_models, domain_scope
+    from home.pages.editorial import other_domains_below
 
-    scope = domain_scope(request.user, parent_page)
-    if scope is None:
-        return pages
-    for model in domain_page_models():
-        others = model.objects.child_of(parent_page).exclude(domain__in=scope).values("pk")
-        pages = pages.exclude(pk__in=others)
-    return pages
+    hidden = other_domains_below(request.user, parent_page, children_only=True)
+    return pages if hidden is None else pages.exclude(hidden)
 
 
 @hooks.register("insert_global_admin_css")

@@ -56,18 +56,28 @@ def domain_scope(user, page):
     return frozenset(scoped_sections.values_list("domain", flat=True))
 
 
+def narrowed_scope(user, page):
+    """The domains section-limited `user` is held to at `page`, or None where the tree alone
+    decides: `user` is not limited there (domain_scope), or `page` lies in a section's subtree.
+
+    The one rule behind what section staff may edit (out_of_scope) and what the explorer, the
+    page search and the site history show them (other_domains_below)."""
+    scope = domain_scope(user, page)
+    if scope is None:
+        return None
+    if SectionPage.objects.filter(pk__in=Page.objects.ancestor_of(page, inclusive=True).values("pk")).exists():
+        return None
+    return scope
+
+
 def out_of_scope(user, page):
     """True when a section-limited `user` may not edit `page` although the tree would let them.
 
     Inside their section's subtree the tree decides. Elsewhere (the shared indexes of
     services, news and notices) they edit only pages of their own domains, never the index.
     """
-    scope = domain_scope(user, page)
-    if scope is None:
-        return False
-    if SectionPage.objects.filter(pk__in=Page.objects.ancestor_of(page, inclusive=True).values("pk")).exists():
-        return False
-    return getattr(page.specific_deferred, "domain", None) not in scope
+    scope = narrowed_scope(user, page)
+    return scope is not None and getattr(page.specific_deferred, "domain", None) not in scope
 
 
 def domain_page_models():
@@ -82,10 +92,22 @@ def domain_page_models():
     ]
 
 
+def other_domains_below(user, page, *, children_only=False):
+    """A filter on the pages of other domains below `page` (its children only, with
+    `children_only`) that section-limited `user` does not see; None where nothing is hidden."""
+    scope = narrowed_scope(user, page)
+    if scope is None:
+        return None
+    hidden = Q(pk__in=[])
+    for model in domain_page_models():
+        below = model.objects.child_of(page) if children_only else model.objects.descendant_of(page)
+        hidden |= Q(pk__in=below.exclude(domain__in=scope).values("pk"))
+    return hidden
+
+
 def other_domains_pages(user):
     """The pages of other domains in the shared indexes, which section-limited `user` does not
-    see there (the explorer, the page search, the site history): a queryset of pks, empty for
-    anyone else."""
+    see there (the page search, the site history): a queryset of pks, empty for anyone else."""
     hidden = Q(pk__in=[])
     if user.is_superuser:
         return Page.objects.none().values("pk")
@@ -94,13 +116,9 @@ def other_domains_pages(user):
         group_permissions__permission__codename__in=EDITING,
     ).distinct()
     for root in roots:
-        if SectionPage.objects.filter(pk__in=Page.objects.ancestor_of(root, inclusive=True).values("pk")).exists():
-            continue  # inside a section the tree decides
-        scope = domain_scope(user, root)
-        if scope is None:
-            continue
-        for model in domain_page_models():
-            hidden |= Q(pk__in=model.objects.descendant_of(root).exclude(domain__in=scope).values("pk"))
+        below = other_domains_below(user, root)
+        if below is not None:
+            hidden |= below
     return Page.objects.filter(hidden).values("pk")
 
 

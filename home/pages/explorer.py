@@ -21,7 +21,7 @@ from wagtail.admin.views.pages.search import SearchView
 from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from home.pages.editorial import domain_scope, other_domains_pages
+from home.pages.editorial import narrowed_scope, other_domains_pages
 from home.pages.review_messages import ReviewCollectWorkflowActionDataView, ReviewWorkflowActionView
 
 # Actions whose page permission lets a user explore a page and everything below it
@@ -80,7 +80,7 @@ class ExplorerView(ExplorableIndexView):
             return True
         if not (getattr(self.permissions, "permissions", set()) & EXPLORING_ACTIONS):
             return False
-        return domain_scope(user, self.parent_page) is None
+        return narrowed_scope(user, self.parent_page) is None
 
     def get_ordering(self):
         ordering = super().get_ordering()
