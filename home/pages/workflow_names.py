@@ -8,9 +8,10 @@ name is chosen when shown, by `shown_name`, through `str()` of a workflow or a t
 Where Wagtail prints `.name` rather than the object:
 
 - Wagtail's own templates (`install`): the dashboard's panels, the workflow report and the
-  workflow history list workflow states and tasks wrapped in `ShownNames`, whose `.name` reads
-  as shown; the listings' cells, the status panel's dialog and the task editor are overridden
-  in templates/wagtailadmin/, each saying so;
+  workflow history, and the workflow and task listings' cells list workflow states and tasks
+  wrapped in `ShownNames`, whose `.name` reads as shown. The status panel's dialog and timeline
+  and the task editor, which read the names through the page or the task itself, are
+  overridden in templates/wagtailadmin/, each saying so;
 - Python (`install`): the listings' name column, the status panel's "Sent to …" line, the
   action menu's «Submit to …» / «Resubmit to …», the lock message of a page awaiting review,
   the dialog of publishing a page in moderation;
@@ -184,6 +185,19 @@ def _review_panel_names_shown(get_context_data):
     return context_data
 
 
+def _cell_names_shown(get_cell_context_data, key):
+    """A listing column's cell context (Wagtail's own cell template), the workflow tasks it
+    lists under `key` naming their workflows and tasks as shown."""
+
+    @functools.wraps(get_cell_context_data)
+    def context_data(self, instance, parent_context):
+        context = get_cell_context_data(self, instance, parent_context)
+        context[key] = shown_names(context[key])
+        return context
+
+    return context_data
+
+
 def _report_names_shown(decorate_paginated_queryset):
     """The workflow report's rows (its template reads them as `object_list`)."""
 
@@ -202,6 +216,8 @@ def install():
         for column in view.columns:
             if column.name == "name":
                 column.accessor = "__str__"
+    for column, key in ((workflows.WorkflowTasksColumn, "tasks"), (workflows.TaskUsageColumn, "value")):
+        column.get_cell_context_data = _cell_names_shown(column.get_cell_context_data, key)
     wagtailadmin_tags.register.simple_tag(_workflow_status_with_date, name="workflow_status_with_date")
     action_menu.SubmitForModerationMenuItem.get_context_data = _submit_context
     locks.WorkflowLock.get_message = _lock_message
