@@ -9,6 +9,7 @@ name the field and say what to do, instead of Django's generic "This field is re
 from django import forms
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.contrib.forms.forms import FormBuilder
 from wagtail.contrib.forms.models import FORM_FIELD_CHOICES
 
@@ -17,7 +18,12 @@ from home.pages.form_fields import name_null_characters
 
 from .fields import EMAIL_INVALID, MOBILE_HELP, MobileField, NationalIdField
 
-FIELD_TYPE_CHOICES = FORM_FIELD_CHOICES + (
+# Wagtail's "Number" shares its msgid with a law's number («شماره», an identifier); as a field
+# type it is an answer in figures («عدد»).
+FIELD_TYPE_CHOICES = tuple(
+    (value, pgettext_lazy("form field type", "Number") if value == "number" else label)
+    for value, label in FORM_FIELD_CHOICES
+) + (
     ("mobile", _("Mobile number")),
     ("national_id", _("National ID")),
 )
