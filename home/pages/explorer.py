@@ -26,6 +26,7 @@ from wagtail.admin.views.reports.locked_pages import LockedPagesView
 from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from home.pages.domain_views import OWN_DOMAIN_VIEWS
 from home.pages.editorial import narrowed_scope, other_domains_pages
 from home.pages.review_messages import ReviewCollectWorkflowActionDataView, ReviewWorkflowActionView
 
@@ -156,3 +157,13 @@ class ExplorerPageViewSet(PageViewSet):
     workflow_action_view_class = ReviewWorkflowActionView
     collect_workflow_action_data_view_class = ReviewCollectWorkflowActionDataView
     filterset_class = ExplorerFilterSet
+    # The views opening a page's draft, revisions, history, usage and lock: not another domain's.
+    view_draft_view_class = OWN_DOMAIN_VIEWS["view_draft_view_class"]
+    revisions_view_class = OWN_DOMAIN_VIEWS["revisions_view_class"]
+    revisions_compare_view_class = OWN_DOMAIN_VIEWS["revisions_compare_view_class"]
+    history_view_class = OWN_DOMAIN_VIEWS["history_view_class"]
+    usage_view_class = OWN_DOMAIN_VIEWS["usage_view_class"]
+    workflow_history_view_class = OWN_DOMAIN_VIEWS["workflow_history_view_class"]
+    workflow_history_detail_view_class = OWN_DOMAIN_VIEWS["workflow_history_detail_view_class"]
+    lock_view_class = OWN_DOMAIN_VIEWS["lock_view_class"]
+    unlock_view_class = OWN_DOMAIN_VIEWS["unlock_view_class"]

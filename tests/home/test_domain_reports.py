@@ -56,3 +56,31 @@ def test_a_section_editor_meets_only_their_domains_locks_and_reviews(client, dja
     assert shown(client, "/admin/reports/locked/", own, other) == (True, False)
     assert shown(client, "/admin/reports/workflow/", own, other) == (True, False)
     assert shown(client, "/admin/reports/workflow_tasks/", own, other) == (True, False)
+
+
+def test_a_section_editor_cannot_open_another_domains_draft_history_or_usage(
+    client, django_user_model, two_domains_news
+):
+    """The editor refuses another domain's page; its draft, revisions, history, usage and
+    workflow history were open to anyone who typed its number."""
+    own, other = two_domains_news
+    for page in two_domains_news:
+        page.title = f"{page.title} (پیش‌نویس)"
+        page.save_revision()
+    client.force_login(staff(django_user_model, "coop-editor-drafts", "ویراستاران حوزه تعاون"))
+    for page, allowed in ((own, True), (other, False)):
+        revision = page.get_latest_revision().pk
+        for path in (
+            f"/admin/pages/{page.pk}/view_draft/",
+            f"/admin/pages/{page.pk}/revisions/{revision}/view/",
+            f"/admin/pages/{page.pk}/revisions/compare/live...latest/",
+            f"/admin/pages/{page.pk}/history/",
+            f"/admin/pages/{page.pk}/usage/",
+            f"/admin/pages/{page.pk}/workflow_history/",
+        ):
+            response = client.get(path)
+            assert (response.status_code == 200) is allowed, path
+            assert ("(پیش‌نویس)" in response.content.decode()) is allowed, path
+    response = client.post(f"/admin/pages/{other.pk}/lock/")
+    other.refresh_from_db()
+    assert not other.locked
