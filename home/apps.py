@@ -24,6 +24,7 @@ class HomeConfig(AppConfig):
             changes_requested,
             checks,
             editorial,
+            explorer,
             revision_compare,
             translate_form,
             translation_review,
@@ -35,6 +36,7 @@ class HomeConfig(AppConfig):
         admin_wording.install()
         changes_requested.install()
         editorial.install()
+        explorer.install()
         revision_compare.install()
         jalali_input.install()
         jalali_display.install()

@@ -185,12 +185,9 @@ def keep_section_staff_in_their_domain(request, page):
     Wagtail's page permissions follow the tree, and those pages share one index per type;
     the domain is what separates them. A task's reviewer is let through (Wagtail decides).
     """
-    from home.pages.editorial import out_of_scope
+    from home.pages.editorial import kept_out
 
-    task = page.current_workflow_task
-    if task is not None and task.specific.user_can_access_editor(page, request.user):
-        return None
-    if out_of_scope(request.user, page):
+    if kept_out(request.user, page):
         messages.error(request, _("This page belongs to another domain section; you cannot edit it."))
         return redirect("wagtailadmin_explore", page.get_parent().pk)
     return None

@@ -80,6 +80,15 @@ def out_of_scope(user, page):
     return scope is not None and getattr(page.specific_deferred, "domain", None) not in scope
 
 
+def kept_out(user, page):
+    """True when `user` may not open `page` at all: another domain's page (out_of_scope), unless
+    they review its current workflow step (Wagtail then lets them edit it)."""
+    if not out_of_scope(user, page):
+        return False
+    task = page.current_workflow_task
+    return task is None or not task.specific.user_can_access_editor(page, user)
+
+
 def domain_page_models():
     """The page types a `domain` field files under a section in the shared indexes (not the
     section page itself)."""

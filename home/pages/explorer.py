@@ -13,14 +13,20 @@ registered the Wagtail way: a `PageViewSet` for `Page` whose `index_view_class` 
 """
 
 from django import forms
+from django.db.models import CharField
+from django.db.models.functions import Cast
 from django.utils.translation import get_language
 from wagtail.admin.filters import MultipleContentTypeFilter
 from wagtail.admin.ui.tables.pages import ParentPageColumn
 from wagtail.admin.views.pages.listing import ExplorableIndexView, GenericPageFilterSet
 from wagtail.admin.views.pages.search import SearchView
+from wagtail.admin.views.reports import workflows as workflow_reports
+from wagtail.admin.views.reports.aging_pages import AgingPagesView
+from wagtail.admin.views.reports.locked_pages import LockedPagesView
 from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from home.pages.domain_views import OWN_DOMAIN_VIEWS
 from home.pages.editorial import narrowed_scope, other_domains_pages
 from home.pages.review_messages import ReviewCollectWorkflowActionDataView, ReviewWorkflowActionView
 
@@ -105,10 +111,31 @@ class ExplorerView(ExplorableIndexView):
 
 
 class DomainScopedPagePolicy(PagePermissionPolicy):
-    """Wagtail's page policy, where section staff explore no other domain's pages."""
+    """Wagtail's page policy, where section staff explore, change and publish no other domain's
+    pages (the pages a permission reaches; explorable ones are those and their ancestors)."""
 
-    def explorable_instances(self, user):
-        return super().explorable_instances(user).exclude(pk__in=other_domains_pages(user))
+    def instances_user_has_any_permission_for(self, user, actions):
+        pages = super().instances_user_has_any_permission_for(user, actions)
+        return pages.exclude(pk__in=other_domains_pages(user))
+
+
+domain_scoped_policy = DomainScopedPagePolicy()
+
+
+def _editable_page_ids(request):
+    """Wagtail's `get_editable_page_ids_query` (the workflow reports' pages), by the policy above."""
+    pages = domain_scoped_policy.instances_user_has_permission_for(request.user, "change")
+    return pages.values_list(Cast("id", output_field=CharField()), flat=True)
+
+
+def install():
+    """Wagtail's page reports list the pages a user may change (locked pages, the workflow and
+    workflow task reports) or publish (aging pages) by Wagtail's own page policy: section staff
+    read there other domains' news, notices and services, drafts in review included, which the
+    explorer, the page search and the site history hide from them. Called once from HomeConfig.ready."""
+    for view in (AgingPagesView, LockedPagesView):
+        view.permission_policy = domain_scoped_policy
+    workflow_reports.get_editable_page_ids_query = _editable_page_ids
 
 
 class DomainScopedSearchView(SearchView):
@@ -116,7 +143,7 @@ class DomainScopedSearchView(SearchView):
     section staff found other domains' news, notices and services there (drafts too), which
     the explorer hides from them (`home.wagtail_hooks.show_section_staff_their_domain`)."""
 
-    permission_policy = DomainScopedPagePolicy()
+    permission_policy = domain_scoped_policy
 
 
 class ExplorerPageViewSet(PageViewSet):
@@ -130,3 +157,13 @@ class ExplorerPageViewSet(PageViewSet):
     workflow_action_view_class = ReviewWorkflowActionView
     collect_workflow_action_data_view_class = ReviewCollectWorkflowActionDataView
     filterset_class = ExplorerFilterSet
+    # The views opening a page's draft, revisions, history, usage and lock: not another domain's.
+    view_draft_view_class = OWN_DOMAIN_VIEWS["view_draft_view_class"]
+    revisions_view_class = OWN_DOMAIN_VIEWS["revisions_view_class"]
+    revisions_compare_view_class = OWN_DOMAIN_VIEWS["revisions_compare_view_class"]
+    history_view_class = OWN_DOMAIN_VIEWS["history_view_class"]
+    usage_view_class = OWN_DOMAIN_VIEWS["usage_view_class"]
+    workflow_history_view_class = OWN_DOMAIN_VIEWS["workflow_history_view_class"]
+    workflow_history_detail_view_class = OWN_DOMAIN_VIEWS["workflow_history_detail_view_class"]
+    lock_view_class = OWN_DOMAIN_VIEWS["lock_view_class"]
+    unlock_view_class = OWN_DOMAIN_VIEWS["unlock_view_class"]
