@@ -305,6 +305,9 @@ class TrackForm(CitizenForm):
         try:
             return normalise_phone(value)
         except ValidationError:
+            if PHONE_LIKE.fullmatch(to_ascii_digits(value)):
+                # A number mistyped («۰۹۱۲۳۴۵»): how to write it, not to "enter" what was entered.
+                raise
             raise ValidationError(
                 _("Enter the mobile number or the e-mail address you gave with the request."), code="contact"
             ) from None
@@ -370,6 +373,8 @@ class VisitAnswerForm(CitizenForm):
         return plain_text(self.cleaned_data.get("note", ""))
 
 
+# What a reader typing a phone number writes: digits, «+» and separators.
+PHONE_LIKE = re.compile(r"\+?[\d\s\-–‐().]*\d[\d\s\-–‐().]*")
 SECRET_PHRASE = re.compile(r"[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}")
 
 

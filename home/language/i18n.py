@@ -69,7 +69,8 @@ def active_locale():
 
 
 def alternate_links(request, page=None):
-    """A list of {code, name, url, alternate_url, current, translated} for every site language.
+    """A list of {code, name, url, alternate_url, hreflang_url, current, translated} for every
+    site language.
 
     For a page, the link points to its live translation, falling back to the other
     language's home page; for other views, to the same URL in the other language. On a
@@ -80,7 +81,9 @@ def alternate_links(request, page=None):
     keeps the query parameters the page reads (filters, the page number: one past the other
     language's last page redirects to its last); the hreflang links' `alternate_url` leaves
     them out, as filtered and later pages are not indexed and differ between languages.
-    A page's links are kept until content changes (about 4 ms and two queries a view), and
+    `hreflang_url` is `alternate_url` made absolute on the request's scheme and host, as the
+    head's hreflang links must be (search engines ignore relative ones) and as the sitemap
+    names them; the page cache and the kept links are keyed by scheme and host. A page's links are kept until content changes (about 4 ms and two queries a view), and
     so is which translations show a sub-route: a warm cache answers with no query.
     """
     cached = isinstance(page, Page) and page.pk and request is not None and in_reading_request()
@@ -90,7 +93,13 @@ def alternate_links(request, page=None):
         )
     else:
         links = _alternate_links(request, page)
-    return _on_this_address(request, page, links, cached)
+    links = _on_this_address(request, page, links, cached)
+    return [{**link, "hreflang_url": _absolute(request, link["alternate_url"])} for link in links]
+
+
+def _absolute(request, url):
+    """`url` on the request's scheme and host (unchanged when already absolute, or with no request)."""
+    return request.build_absolute_uri(url) if request is not None else url
 
 
 def _alternate_links(request, page):

@@ -36,6 +36,24 @@ def test_bad_tracking_input_gets_a_persian_400(client, data, words):
     assert any(word in errors for word in words), errors
 
 
+@pytest.mark.parametrize("number", ["۰۹۱۲۳۴۵", "0912 345 678", "+98 912", "+44 77"])
+def test_a_mistyped_number_is_told_how_to_write_it(client, number):
+    # Was «enter the mobile number or e-mail you gave», to a reader who had entered their number.
+    response = client.post("/track/", {"code": "123456789012345", "contact": number})
+    assert response.status_code == 400
+    errors = persian_errors(response)
+    assert "شماره همراه ایرانی را یازده‌رقمی و با ۰۹ در آغاز وارد کنید" in errors
+    assert "یا ایمیلی را" not in errors
+    english = client.post("/en/track/", {"code": "123456789012345", "contact": number})
+    assert "Enter an Iranian mobile number as 09xxxxxxxxx" in persian_errors(english)
+
+
+def test_what_is_no_number_nor_e_mail_is_asked_for_either(client):
+    response = client.post("/track/", {"code": "123456789012345", "contact": "علی رضایی"})
+    assert response.status_code == 400
+    assert "شماره همراه یا ایمیلی را که هنگام ثبت درخواست دادید وارد کنید" in persian_errors(response)
+
+
 def test_wrong_code_or_wrong_pair_gets_the_same_persian_404(client, stored):
     unknown = client.post("/track/", {"code": "000000000000001", "contact": "09123456789"})
     wrong_pair = client.post("/track/", {"code": stored.code, "contact": "09350000000"})

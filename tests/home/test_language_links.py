@@ -16,11 +16,13 @@ PERSIAN_TAG = quote("/news/tag/روابط-کار/")  # on Persian news only
 
 
 def links(client, path):
-    """({language: switcher href}, {language: hreflang href}) of the page at `path`."""
+    """({language: switcher href}, {language: hreflang href}) of the page at `path`, the hreflang
+    addresses (absolute, on the test client's host) given by their path."""
     page = ok_soup(client.get(path))
     switch = {a["hreflang"]: a["href"] for a in page.select(".lang-switch a")}
     alternates = {link["hreflang"]: link["href"] for link in page.select('link[rel="alternate"][hreflang]')}
-    return switch, alternates
+    assert all(href.startswith("http://testserver/") for href in alternates.values()), alternates
+    return switch, {code: href.removeprefix("http://testserver") for code, href in alternates.items()}
 
 
 @pytest.mark.parametrize(
