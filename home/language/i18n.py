@@ -83,8 +83,9 @@ def alternate_links(request, page=None):
     them out, as filtered and later pages are not indexed and differ between languages.
     `hreflang_url` is `alternate_url` made absolute on the request's scheme and host, as the
     head's hreflang links must be (search engines ignore relative ones) and as the sitemap
-    names them; the page cache and the kept links are keyed by scheme and host. A page's links are kept until content changes (about 4 ms and two queries a view), and
-    so is which translations show a sub-route: a warm cache answers with no query.
+    names them; the page cache and the kept links are keyed by scheme and host. A page's links
+    are kept until content changes (about 4 ms and two queries a view), and so is which
+    translations show a sub-route: a warm cache answers with no query.
     """
     cached = isinstance(page, Page) and page.pk and request is not None and in_reading_request()
     if cached:
