@@ -4,6 +4,7 @@ of what the reader is looking at."""
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.db.models import Exists, OuterRef
 from django.middleware.locale import LocaleMiddleware
 from django.urls import translate_url
@@ -99,8 +100,16 @@ def alternate_links(request, page=None):
 
 
 def _absolute(request, url):
-    """`url` on the request's scheme and host (unchanged when already absolute, or with no request)."""
-    return request.build_absolute_uri(url) if request is not None else url
+    """`url` on the request's scheme and host (unchanged when already absolute, or with no request).
+
+    A host Django refuses gets its 400 page, which names the alternates too: reading the host
+    there raised again, and the 400 became a 500. Its links stay relative."""
+    if request is None:
+        return url
+    try:
+        return request.build_absolute_uri(url)
+    except DisallowedHost:
+        return url
 
 
 def _alternate_links(request, page):
