@@ -1,5 +1,5 @@
 /*
- * Persian digits in the text of the Persian admin.
+ * Persian digits, and Persian commas, in the text of the Persian admin.
  *
  * Wagtail writes its counts with ASCII digits: the sidebar's "new items" badge (drawn by its
  * React sidebar in the browser), "1 تا 15 از 15 صفحه" above a listing, "صفحه 1 از 3" and the
@@ -96,18 +96,25 @@
     return true;
   }
 
+  // Wagtail joins names with ", " (the workflows a step is used on, «تأیید اعلان, تأیید مدیر کل»);
+  // after a Persian word, or a number in Persian text, the comma is «،».
+  var LATIN_COMMA = /([\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF0-9]),(?=\s|$)/g;
+
   function persianText(node) {
     var text = node.nodeValue;
-    if (!LATIN.test(text)) {
+    LATIN_COMMA.lastIndex = 0;
+    if (!LATIN.test(text) && !LATIN_COMMA.test(text)) {
       return;
     }
     var parent = node.parentElement;
     if (!parent || parent.closest(KEEP) || english(parent) || markIdentifier(node, parent) || markCodes(node)) {
       return;
     }
-    node.nodeValue = text.replace(/[0-9]/g, function (digit) {
-      return PERSIAN[Number(digit)];
-    });
+    node.nodeValue = text
+      .replace(/[0-9]/g, function (digit) {
+        return PERSIAN[Number(digit)];
+      })
+      .replace(LATIN_COMMA, "$1،");
   }
 
   function persianTree(root) {
