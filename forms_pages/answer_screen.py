@@ -127,13 +127,9 @@ class AnswerView(View):
             transfer_form = TransferForm(request.POST, current=self.object)
             if not transfer_form.is_valid():
                 return self.refuse("transfer", self.answer_form(request.POST), transfer_form)
-            transfer_request(
-                self.object,
-                request.user,
-                transfer_form.cleaned_data["department"],
-                transfer_form.cleaned_data["reason"],
-            )
-            messages.success(request, _("The request was transferred."))
+            department = transfer_form.cleaned_data["department"]
+            transfer_request(self.object, request.user, department, transfer_form.cleaned_data["reason"])
+            messages.success(request, _("The request was transferred to %(department)s.") % {"department": department})
             # It may now belong to a department this user cannot see.
             if CitizenRequest.objects.visible_to(request.user).filter(pk=self.object.pk).exists():
                 self.keep_draft(_typed(request.POST, ANSWER_FIELDS), ("answer", "internal_note"))

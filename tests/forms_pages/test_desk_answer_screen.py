@@ -135,6 +135,8 @@ def test_a_successful_action_keeps_the_other_part_as_a_draft_once(tracked, staff
     assert page.select_one("textarea[name=answer]").get_text().strip() == ANSWER
     assert not page.select(".error-message")
     assert "نگه داشته شده" in page.get_text()
+    # The desk is told where the request went.
+    assert f"درخواست به {departments[2].name} ارجاع شد." in " ".join(page.get_text().split())
     # Shown once: the next visit to the screen starts clean.
     assert soup(staff.get(answer_url(tracked))).select_one("textarea[name=answer]").get_text().strip() == ""
 
