@@ -5,6 +5,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import models
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import TaskState
 from wagtail.models.workflows import AbstractGroupApprovalTask
@@ -124,3 +125,9 @@ class TranslationReview(models.Model):
         """Who asked, as staff screens and mails name them ("" once their account is gone)."""
         user = self.requested_by
         return (user.get_full_name() or user.get_username()) if user else ""
+
+    @property
+    def note_html(self):
+        """The note quoted inside a sentence of the screen's language, as its own run of text: an
+        English note ("Ready.") in a Persian sentence keeps its full stop after its last word."""
+        return format_html("<bdi>{}</bdi>", self.note)

@@ -16,6 +16,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail_localize.fields import BaseTranslatableField
 
 from home.caching.page_cache import reader_key, until_content_changes
 from home.choices import Domain
@@ -144,6 +145,10 @@ class NewsPage(BasePage):
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
     domain = models.CharField(_("domain section"), max_length=40, choices=Domain.choices, blank=True)
     tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
+    # Each language's news carry tags in its own words: a translation starts with none and a
+    # sync of the Persian page leaves the English tags alone (wagtail-localize would otherwise
+    # copy the Persian tags onto the English page, and again on every sync).
+    override_translatable_fields = [BaseTranslatableField("tags"), BaseTranslatableField("tagged_items")]
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
@@ -168,6 +173,12 @@ class NewsPage(BasePage):
         verbose_name = _("news item")
         verbose_name_plural = _("news")
         ordering = ["-date"]
+
+    def copy_for_translation(self, locale, copy_parents=False, alias=False, exclude_fields=None):
+        """A translation starts without the source's tags (an alias mirrors the source, tags too)."""
+        if not alias:
+            exclude_fields = [*(exclude_fields or []), "tagged_items"]
+        return super().copy_for_translation(locale, copy_parents, alias, exclude_fields)
 
     def search_text_parts(self):
         return super().search_text_parts() + [self.lead, self.stream_text(self.body)]

@@ -203,3 +203,20 @@ def test_a_dashboard_of_someone_who_publishes_nowhere_costs_one_query(demo_users
     with django_assert_num_queries(1):
         assert reviews_for(outsider) == []
     assert len(reviews_for(user("head-employment"))) == 3
+
+
+def test_an_english_note_keeps_its_full_stop_after_its_last_word(copy_of, client, django_capture_on_commit_callbacks):
+    """An English note quoted in a Persian sentence is its own run of text (<bdi>, dir="auto"):
+    otherwise "Ready <b>now</b>." read «.Ready now» on the editor's screen and on the
+    publisher's dashboard; the note stays escaped."""
+    editor = user("editor-news")
+    persian, english = copy_of(NewsPage)
+    publisher = user(expected_approvers(persian)[-1])
+    note = "Ready <b>now</b>."
+    escaped = "Ready &lt;b&gt;now&lt;/b&gt;."
+    client.force_login(editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/admin/translation-review/{english.pk}/", {"note": note})
+    assert f"<bdi>{escaped}</bdi>" in client.get(f"/admin/pages/{english.pk}/edit/").content.decode()
+    client.force_login(publisher)
+    assert f'<div class="w-help-text" dir="auto">{escaped}</div>' in client.get("/admin/").content.decode()
