@@ -85,6 +85,10 @@ class CitizenFormBuilder(FormBuilder):
         options["error_messages"]["invalid"] = _("Enter a number for “%(label)s” (Persian or English digits).") % {
             "label": field.label
         }
+        # Not <input type="number">: a browser drops the Persian digits typed into one («۳۵»
+        # left it empty, and the citizen was told to fill it in). A text box with a digits
+        # keyboard takes any digits, which the field reads as a number.
+        options.setdefault("widget", forms.TextInput(attrs={"inputmode": "decimal", "dir": "ltr"}))
         return super().create_number_field(field, options)
 
     def create_mobile_field(self, field, options):
