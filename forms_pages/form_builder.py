@@ -16,7 +16,7 @@ from wagtail.contrib.forms.models import FORM_FIELD_CHOICES
 from home.language.text import local_digits
 from home.pages.form_fields import name_null_characters
 
-from .fields import EMAIL_INVALID, MOBILE_HELP, MobileField, NationalIdField
+from .fields import EMAIL_INVALID, MOBILE_HELP, CitizenNumberField, MobileField, NationalIdField
 
 # Wagtail's "Number" shares its msgid with a law's number («شماره», an identifier); as a field
 # type it is an answer in figures («عدد»).
@@ -89,7 +89,7 @@ class CitizenFormBuilder(FormBuilder):
         # left it empty, and the citizen was told to fill it in). A text box with a digits
         # keyboard takes any digits, which the field reads as a number.
         options.setdefault("widget", forms.TextInput(attrs={"inputmode": "decimal", "dir": "ltr"}))
-        return super().create_number_field(field, options)
+        return CitizenNumberField(**options)
 
     def create_mobile_field(self, field, options):
         if field.required:

@@ -33,6 +33,14 @@ def test_a_number_field_takes_persian_digits(age_form):
     assert FormPageSubmission.objects.get(page=age_form).get_data()["u0633u0646"] in ("35", 35)
 
 
+@pytest.mark.parametrize(("typed", "stored"), [("۳۵٫۵", "35.5"), ("۱٬۲۰۰", "1200")])
+def test_a_number_takes_the_persian_decimal_mark_and_separators(age_form, typed, stored):
+    """«۳۵٫۵» (the decimal key of a Persian keyboard) was refused as not a number."""
+    response = Client().post(age_form.url, {"u0633u0646": typed})
+    assert response.status_code == 303, response.content.decode()[:300]
+    assert str(FormPageSubmission.objects.get(page=age_form).get_data()["u0633u0646"]) == stored
+
+
 def test_persian_staff_save_responses_under_a_persian_jalali_name(age_form, admin_client):
     """It was «<slug>-export-2026-12-06.csv»: an English word and a Gregorian date for Persian staff."""
     today = jdatetime.date.fromgregorian(date=timezone.localdate())
