@@ -9,6 +9,9 @@ from django import forms
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from home.language.numbers import SEPARATORS
+from home.language.text import to_ascii_digits
+
 from .validators import NATIONAL_ID_LENGTH, PHONE_INVALID, normalise_national_id, normalise_phone
 
 EMAIL_INVALID = _("Enter the e-mail address in the form name@example.com.")
@@ -68,3 +71,13 @@ class NationalIdField(NormalisedField):
     widget = forms.TextInput(attrs={"inputmode": "numeric", "dir": "ltr", "autocomplete": "off"})
     default_error_messages = {"required": _("Enter your 10-digit national ID."), "max_length": NATIONAL_ID_LENGTH}
     normalise = staticmethod(normalise_national_id)
+
+
+class CitizenNumberField(forms.DecimalField):
+    """A number typed on any keyboard: Persian digits, the Persian decimal mark «٫» and
+    thousands separators («۱٬۲۰۰», «۳۵٫۵») read as 1200 and 35.5."""
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = SEPARATORS.sub("", to_ascii_digits(value)).replace("\u066b", ".")
+        return super().to_python(value)

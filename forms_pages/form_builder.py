@@ -16,7 +16,7 @@ from wagtail.contrib.forms.models import FORM_FIELD_CHOICES
 from home.language.text import local_digits
 from home.pages.form_fields import name_null_characters
 
-from .fields import EMAIL_INVALID, MOBILE_HELP, MobileField, NationalIdField
+from .fields import EMAIL_INVALID, MOBILE_HELP, CitizenNumberField, MobileField, NationalIdField
 
 # Wagtail's "Number" shares its msgid with a law's number («شماره», an identifier); as a field
 # type it is an answer in figures («عدد»).
@@ -85,7 +85,11 @@ class CitizenFormBuilder(FormBuilder):
         options["error_messages"]["invalid"] = _("Enter a number for “%(label)s” (Persian or English digits).") % {
             "label": field.label
         }
-        return super().create_number_field(field, options)
+        # Not <input type="number">: a browser drops the Persian digits typed into one («۳۵»
+        # left it empty, and the citizen was told to fill it in). A text box with a digits
+        # keyboard takes any digits, which the field reads as a number.
+        options.setdefault("widget", forms.TextInput(attrs={"inputmode": "decimal", "dir": "ltr"}))
+        return CitizenNumberField(**options)
 
     def create_mobile_field(self, field, options):
         if field.required:

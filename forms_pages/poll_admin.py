@@ -12,8 +12,9 @@ from django.db.models import Count
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import gettext_lazy, ngettext, pgettext
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.pages.utils import get_breadcrumbs_items_for_page
@@ -122,7 +123,9 @@ def poll_results_csv(request, page_id):
     writer.writerows([option.label, votes, percent] for option, votes, percent in rows)
     writer.writerow([_("Total"), total, 100 if total else 0])
     response = HttpResponse(with_bom(out.getvalue()), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="poll-{page.pk}-results.csv"'
+    # Persian staff saved «poll-207-results.csv»; they now save «نتیجه-نظرسنجی-<slug>.csv».
+    name = f"{pgettext('export file name', 'poll-results')}-{page.slug}.csv"
+    response["Content-Disposition"] = content_disposition_header(True, name)
     return response
 
 

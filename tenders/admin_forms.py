@@ -8,14 +8,20 @@ moment an editor types a deadline, not to every later save of the notice.
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from home.language.dates import format_date
 from home.pages.forms import PortalPageForm
 
+from .choices import Outcome
 from .date_order import DATE_FIELDS, amendment_errors, deadline_source
+
+# The outcomes that come from the bids, so only once bidding has ended.
+AFTER_BIDDING = (Outcome.AWARDED, Outcome.UNSUCCESSFUL)
 
 
 class TenderPageForm(PortalPageForm):
     """Refuses amendments whose dates break the order of the dates in force, and a submission
-    deadline already past on a notice that has never been published.
+    deadline already past on a notice that has never been published, and an award (or "no bid
+    won") while bids are still accepted.
 
     A notice that has been published keeps saving once its deadline has passed: that is when
     editors record its outcome.
@@ -32,18 +38,33 @@ class TenderPageForm(PortalPageForm):
         form_of = {id(amendment): form for amendment, form in zip(amendments, forms, strict=True)}
         for amendment, name, message in amendment_errors(dates, amendments):
             form_of[id(amendment)].add_error(name, message)
-        if self.instance.first_published_at is None and not self.instance.outcome:
-            amendment, name = deadline_source(amendments)
-            deadline = amendment.get(name) if amendment is not None else dates[name]
-            if deadline is not None and deadline <= timezone.now():
-                target = form_of[id(amendment)] if amendment is not None else self
-                target.add_error(
-                    name,
-                    _(
-                        "This deadline has already passed. Give a submission deadline in the future, "
-                        "or record the outcome of a notice that has ended."
-                    ),
-                )
+        amendment, name = deadline_source(amendments)
+        deadline = amendment.get(name) if amendment is not None else dates[name]
+        self._check_outcome_after_deadline(deadline)
+        unpublished = self.instance.first_published_at is None and not self.instance.outcome
+        if unpublished and deadline is not None and deadline <= timezone.now():
+            target = form_of[id(amendment)] if amendment is not None else self
+            target.add_error(
+                name,
+                _(
+                    "This deadline has already passed. Give a submission deadline in the future, "
+                    "or record the outcome of a notice that has ended."
+                ),
+            )
+
+    def _check_outcome_after_deadline(self, deadline):
+        """An award (or "no bid won") was accepted while bids were still open: the public page
+        and the OCDS release called the notice awarded before anyone could finish bidding."""
+        if self.instance.outcome not in AFTER_BIDDING or deadline is None or deadline <= timezone.now():
+            return
+        self.add_error(
+            "outcome",
+            _(
+                "Bids are accepted until %(deadline)s: a notice is awarded, or found unsuccessful, only "
+                "after its submission deadline. To stop it now, choose “Cancelled” and give the reason."
+            )
+            % {"deadline": format_date(deadline, with_time=True)},
+        )
 
     def _amendment_forms(self):
         """The amendment forms kept (not deleted), in the order the amendments were issued."""

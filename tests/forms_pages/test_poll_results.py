@@ -4,6 +4,7 @@ its results in the admin (forms_pages/models/polls.py, forms_pages/poll_admin.py
 import csv
 import datetime
 import io
+from urllib.parse import quote
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -206,6 +207,14 @@ def test_the_results_download_as_csv_with_a_bom(poll):
     assert text.startswith("\ufeff")
     rows = list(csv.reader(io.StringIO(text[1:])))
     assert rows == [["گزینه", "رأی", "درصد"], ["بله", "3", "75.0"], ["خیر", "1", "25.0"], ["جمع", "4", "100"]]
+
+
+def test_persian_staff_save_the_results_under_a_persian_name(poll):
+    """It was «poll-<id>-results.csv», English words for the Persian staff."""
+    persian, _english = poll
+    response = signed_in("editor-forms").get(f"/admin/polls/{persian.pk}/results.csv")
+    expected = quote("نتیجه-نظرسنجی-two-language-poll.csv")
+    assert response["Content-Disposition"] == f"attachment; filename*=utf-8''{expected}"
 
 
 def test_the_poll_editor_and_its_listing_lead_to_the_results(poll):

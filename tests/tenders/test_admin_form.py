@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.utils import translation
 from wagtail.test.utils.form_data import inline_formset
 
+from home.language.dates import format_date
 from tenders.choices import Outcome
 from tenders.date_order import amendment_errors
 from tenders.models import TenderPage
@@ -144,3 +145,26 @@ def test_published_notice_past_its_deadline_still_saves_its_outcome(admin_client
     assert response.status_code == 302, response.context["form"].errors
     notice = TenderPage.objects.get(pk=notice.pk)
     assert (notice.outcome, notice.winner, notice.awarded_amount) == (Outcome.AWARDED, "شرکت سازه‌گستر", 48_500_000)
+
+
+@pytest.mark.parametrize("outcome", [Outcome.AWARDED, Outcome.UNSUCCESSFUL])
+def test_a_notice_still_taking_bids_is_not_awarded(admin_client, make_notice, now, outcome):
+    """It was saved: the public page and the OCDS release called a notice awarded two days
+    before its submission deadline. Cancelling it stays possible."""
+    notice = make_notice(reference_number="T-1405-707", documents_from=now - DAY, submission_deadline=now + 2 * DAY)
+    typed = {
+        "slug": notice.slug,
+        "title": notice.title,
+        "documents_from": jalali(notice.documents_from),
+        "submission_deadline": jalali(notice.submission_deadline),
+    }
+    data = notice_form("T-1405-707", outcome=outcome, winner="شرکت سازه‌گستر", awarded_amount="۱۰۰۰", **typed)
+    response = admin_client.post(f"/admin/pages/{notice.pk}/edit/", data)
+    assert response.status_code == 200
+    with translation.override("fa"):
+        deadline = format_date(notice.submission_deadline, with_time=True)
+    assert f"پیشنهادها تا {deadline} پذیرفته می‌شود" in errors_of(response.context["form"], "outcome")
+    assert not TenderPage.objects.get(pk=notice.pk).outcome
+    cancelled = notice_form("T-1405-707", outcome=Outcome.CANCELLED, cancellation_reason="نیاز برطرف شد", **typed)
+    assert admin_client.post(f"/admin/pages/{notice.pk}/edit/", cancelled).status_code == 302
+    assert TenderPage.objects.get(pk=notice.pk).outcome == Outcome.CANCELLED

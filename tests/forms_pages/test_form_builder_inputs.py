@@ -1,0 +1,53 @@
+"""Editor-built forms as a Persian citizen and Persian staff meet them: a number typed in Persian
+digits, and the name of a responses export."""
+
+from urllib.parse import quote
+
+import jdatetime
+import pytest
+from django.test import Client
+from django.utils import timezone
+
+from forms_pages.factories import FormFieldFactory, FormPageFactory
+from forms_pages.models import FormPageSubmission
+from home.language.text import to_persian_digits
+from tests.soup import soup
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def age_form(forms_index):
+    page = FormPageFactory(parent=forms_index, slug="ثبت-نام-کارگاه")
+    FormFieldFactory(page=page, label="سن", field_type="number")
+    return page
+
+
+def test_a_number_field_takes_persian_digits(age_form):
+    """It was <input type="number">: the browser dropped «۳۵» typed on a Persian keyboard, sent
+    nothing, and the citizen read «“سن” را پر کنید.» under a box they had filled in."""
+    box = soup(Client().get(age_form.url)).select_one("form input[name='u0633u0646']")
+    assert box["type"] == "text" and box["inputmode"] == "decimal", box
+    response = Client().post(age_form.url, {"u0633u0646": "۳۵"})
+    assert response.status_code == 303, response.content.decode()[:300]
+    assert FormPageSubmission.objects.get(page=age_form).get_data()["u0633u0646"] in ("35", 35)
+
+
+@pytest.mark.parametrize(("typed", "stored"), [("۳۵٫۵", "35.5"), ("۱٬۲۰۰", "1200")])
+def test_a_number_takes_the_persian_decimal_mark_and_separators(age_form, typed, stored):
+    """«۳۵٫۵» (the decimal key of a Persian keyboard) was refused as not a number."""
+    response = Client().post(age_form.url, {"u0633u0646": typed})
+    assert response.status_code == 303, response.content.decode()[:300]
+    assert str(FormPageSubmission.objects.get(page=age_form).get_data()["u0633u0646"]) == stored
+
+
+def test_persian_staff_save_responses_under_a_persian_jalali_name(age_form, admin_client):
+    """It was «<slug>-export-2026-12-06.csv»: an English word and a Gregorian date for Persian staff."""
+    today = jdatetime.date.fromgregorian(date=timezone.localdate())
+    stamp = to_persian_digits(f"{today.year}-{today.month:02d}-{today.day:02d}")
+    for export in ("csv", "xlsx"):
+        disposition = admin_client.get(f"/admin/forms/submissions/{age_form.pk}/", {"export": export})[
+            "Content-Disposition"
+        ]
+        expected = quote(f"ثبت-نام-کارگاه-پاسخ‌ها-{stamp}.{export}")
+        assert disposition == f"attachment; filename*=utf-8''{expected}", disposition
