@@ -5,8 +5,7 @@ from django.utils.translation import pgettext
 from wagtail.contrib.forms.views import SubmissionsListView
 
 from home.language.csv_export import BomCsvExportMixin
-from home.language.dates import to_jalali
-from home.language.jalali_display import JalaliExportMixin
+from home.language.jalali_display import JalaliExportMixin, jalali_export_text
 from home.language.text import to_persian_digits
 
 
@@ -19,6 +18,5 @@ class BomSubmissionsListView(BomCsvExportMixin, JalaliExportMixin, SubmissionsLi
         date. They now save «<slug>-پاسخ‌ها-۱۴۰۵-۰۹-۱۵.csv»; English staff keep Wagtail's name."""
         if not getattr(self, "export_in_jalali", False):
             return super().get_filename()
-        day = to_jalali(timezone.now())
-        stamp = to_persian_digits(f"{day.year}-{day.month:02d}-{day.day:02d}")
+        stamp = to_persian_digits(jalali_export_text(timezone.localdate()).replace("/", "-"))
         return f"{self.form_page.slug}-{pgettext('export file name', 'responses')}-{stamp}"

@@ -1,6 +1,7 @@
 """Admin: the catalogue's reference lists, the FAQ and the survey answers (filterable, exportable)."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
@@ -77,7 +78,7 @@ class SurveyResponseViewSet(SnippetViewSet):
         "service.service_code": _("service code"),
         "service.title": _("service"),
     }
-    export_filename = "service-survey-responses"
+    export_filename = pgettext_lazy("export file name", "service-survey-responses")
     ordering = ["-created_at"]
 
     def get_queryset(self, request):

@@ -4,6 +4,7 @@ and its count reads «۳ درخواست»."""
 
 import csv
 import io
+from urllib.parse import quote
 
 import jdatetime
 import openpyxl
@@ -130,3 +131,10 @@ def test_persian_staff_read_the_tracking_code_in_persian_digits(director, reques
     assert persian_code in [cell.get_text(strip=True) for cell in soup(client.get(LIST)).select("td bdi")]
     screen = soup(client.get(f"{LIST}edit/{mine.pk}/"))
     assert persian_code in screen.title.get_text() and mine.code_display not in screen.title.get_text()
+
+
+def test_persian_staff_save_the_export_under_a_persian_name(staff, requests_of_two_departments):
+    """It was «forms_pages_citizenrequest.csv» (the table's name), where a form's responses and a poll's results already had Persian names."""
+    for export in ("csv", "xlsx"):
+        disposition = staff.get(LIST, {"export": export})["Content-Disposition"]
+        assert disposition == f"attachment; filename*=utf-8''{quote(f'درخواست‌های-شهروندان.{export}')}", disposition
