@@ -160,8 +160,9 @@ def _cancellation_names(get_context_data):
 
 
 def _context_names_shown(get_context_data, key):
-    """A view's or dashboard panel's `get_context_data`, the workflow states its template (Wagtail's
-    own) lists under `key` naming their workflows and tasks as shown."""
+    """A view's, dashboard panel's or listing column's context method (whose template is
+    Wagtail's own), the workflow states or tasks it lists under `key` naming their workflows
+    and tasks as shown."""
 
     @functools.wraps(get_context_data)
     def context_data(self, *args, **kwargs):
@@ -180,19 +181,6 @@ def _review_panel_names_shown(get_context_data):
         context = get_context_data(self, parent_context)
         for state in context["states"]:
             state["workflow_tasks"] = shown_names(state["workflow_tasks"])
-        return context
-
-    return context_data
-
-
-def _cell_names_shown(get_cell_context_data, key):
-    """A listing column's cell context (Wagtail's own cell template), the workflow tasks it
-    lists under `key` naming their workflows and tasks as shown."""
-
-    @functools.wraps(get_cell_context_data)
-    def context_data(self, instance, parent_context):
-        context = get_cell_context_data(self, instance, parent_context)
-        context[key] = shown_names(context[key])
         return context
 
     return context_data
@@ -217,7 +205,7 @@ def install():
             if column.name == "name":
                 column.accessor = "__str__"
     for column, key in ((workflows.WorkflowTasksColumn, "tasks"), (workflows.TaskUsageColumn, "value")):
-        column.get_cell_context_data = _cell_names_shown(column.get_cell_context_data, key)
+        column.get_cell_context_data = _context_names_shown(column.get_cell_context_data, key)
     wagtailadmin_tags.register.simple_tag(_workflow_status_with_date, name="workflow_status_with_date")
     action_menu.SubmitForModerationMenuItem.get_context_data = _submit_context
     locks.WorkflowLock.get_message = _lock_message
