@@ -244,7 +244,8 @@ class RequestsDashboardPanel(Component):
         unreached_count = count_up_to(visible.unreached(), DASHBOARD_COUNT_CAP)
         return {
             "open_count": capped_count_text(open_count, DASHBOARD_COUNT_CAP),
-            "overdue_count": capped_count_text(overdue_count, DASHBOARD_COUNT_CAP),
+            # Zero overdue is a statement («هیچ درخواستی دیرکرد ندارد»), not a link to an empty list.
+            "overdue_count": capped_count_text(overdue_count, DASHBOARD_COUNT_CAP) if overdue_count else "",
             "unreached_count": capped_count_text(unreached_count, DASHBOARD_COUNT_CAP) if unreached_count else "",
             "index_url": reverse("citizen_requests:index"),
             "overdue_url": reverse("citizen_requests:index") + "?overdue=true",

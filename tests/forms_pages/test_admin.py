@@ -133,6 +133,16 @@ def test_overdue_flagged_filtered_and_counted(admin_client, staff_a, departments
     assert dashboard.select_one(".open-count").get_text(strip=True) == "۲"
 
 
+def test_dashboard_says_nothing_is_overdue_rather_than_linking_to_an_empty_list(staff_a, departments):
+    """Zero overdue reads «هیچ درخواستی دیرکرد ندارد», not «۰ با دیرکرد» as a link to an empty list."""
+    CitizenRequestFactory(department=departments[1])
+    dashboard = soup(login(staff_a).get("/admin/"))
+    panel = dashboard.select_one("#citizen-requests-panel").parent
+    assert panel.select_one(".overdue-count") is None
+    assert not [a for a in panel.select("a") if "overdue=" in a["href"]]
+    assert panel.select_one(".nothing-overdue").get_text(strip=True) == "هیچ درخواستی دیرکرد ندارد"
+
+
 def test_dashboard_counts_stop_at_their_cap(staff_a, departments, monkeypatch, django_assert_max_num_queries):
     """The desk staff's dashboard counts a department's open and overdue requests no further
     than DASHBOARD_COUNT_CAP (10,000): beyond it, «بیش از ۱۰٬۰۰۰», never a count of them all."""
