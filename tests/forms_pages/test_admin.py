@@ -143,6 +143,17 @@ def test_dashboard_says_nothing_is_overdue_rather_than_linking_to_an_empty_list(
     assert panel.select_one(".nothing-overdue").get_text(strip=True) == "هیچ درخواستی دیرکرد ندارد"
 
 
+def test_the_dashboard_s_waiting_count_leads_to_the_requests_it_counted(staff_a, departments):
+    """«۱ در انتظار پاسخ» led to the whole list, the answered and closed requests with it."""
+    waiting = CitizenRequestFactory(department=departments[1], subject="درخواست منتظر پاسخ")
+    CitizenRequestFactory(department=departments[1], subject="درخواست پاسخ‌داده", status=RequestStatus.ANSWERED)
+    client = login(staff_a)
+    link = soup(client.get("/admin/")).select_one(".open-count").find_parent("a")
+    assert link.get_text(" ", strip=True) == "۱ در انتظار پاسخ"
+    listing = soup(client.get(link["href"]))
+    assert [a.get_text(strip=True) for a in listing.select("table.desk-list tbody td.title a")] == [waiting.subject]
+
+
 def test_dashboard_counts_stop_at_their_cap(staff_a, departments, monkeypatch, django_assert_max_num_queries):
     """The desk staff's dashboard counts a department's open and overdue requests no further
     than DASHBOARD_COUNT_CAP (10,000): beyond it, «بیش از ۱۰٬۰۰۰», never a count of them all."""
