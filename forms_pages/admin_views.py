@@ -247,7 +247,7 @@ class RequestsDashboardPanel(Component):
         overdue_count = count_up_to(visible.overdue(), DASHBOARD_COUNT_CAP)
         unreached_count = count_up_to(visible.unreached(), DASHBOARD_COUNT_CAP)
         return {
-            "open_count": capped_count_text(open_count, DASHBOARD_COUNT_CAP),
+            "open_count": capped_count_text(open_count, DASHBOARD_COUNT_CAP) if open_count else "",
             # Zero overdue is a statement («هیچ درخواستی دیرکرد ندارد»), not a link to an empty list.
             "overdue_count": capped_count_text(overdue_count, DASHBOARD_COUNT_CAP) if overdue_count else "",
             "unreached_count": capped_count_text(unreached_count, DASHBOARD_COUNT_CAP) if unreached_count else "",

@@ -154,6 +154,13 @@ def test_the_dashboard_s_waiting_count_leads_to_the_requests_it_counted(staff_a,
     assert [a.get_text(strip=True) for a in listing.select("table.desk-list tbody td.title a")] == [waiting.subject]
 
 
+def test_a_desk_with_no_requests_yet_says_so_on_the_dashboard(staff_a):
+    """Desk staff whose departments had no request saw a blank dashboard, no word of the desk."""
+    panel = soup(login(staff_a).get("/admin/")).select_one("#citizen-requests-panel").parent
+    assert panel.select_one(".nothing-waiting").get_text(strip=True) == "هیچ درخواستی در انتظار پاسخ نیست"
+    assert panel.select_one(".nothing-overdue") is not None and not panel.select("a")
+
+
 def test_dashboard_counts_stop_at_their_cap(staff_a, departments, monkeypatch, django_assert_max_num_queries):
     """The desk staff's dashboard counts a department's open and overdue requests no further
     than DASHBOARD_COUNT_CAP (10,000): beyond it, «بیش از ۱۰٬۰۰۰», never a count of them all."""
