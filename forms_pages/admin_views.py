@@ -22,7 +22,7 @@ from home.language.text import fold_for_search, local_digits
 from home.pages.pagination import CappedPaginator, capped_count_text, count_up_to
 
 from .answer_screen import AnswerView, download_attachment
-from .choices import OPEN_STATUSES, RequestKind
+from .choices import RequestKind
 from .models import CitizenRequest
 from .models.desk_access import desk_departments
 from .models.requests import SEARCH_FIELDS, CitizenRequestQuerySet
@@ -54,6 +54,10 @@ def yes_no_filter(label, yes, no):
 
 
 class RequestFilterSet(WagtailFilterSet):
+    # The dashboard's «۲ در انتظار پاسخ» leads here: exactly the requests it counted.
+    waiting = yes_no_filter(
+        _("Waiting for a response"), CitizenRequestQuerySet.waiting, CitizenRequestQuerySet.not_waiting
+    )
     overdue = yes_no_filter(_("Overdue"), CitizenRequestQuerySet.overdue, CitizenRequestQuerySet.not_overdue)
     unreached = yes_no_filter(
         _("Applicant not reached"), CitizenRequestQuerySet.unreached, CitizenRequestQuerySet.reached
@@ -239,14 +243,15 @@ class RequestsDashboardPanel(Component):
         visible = CitizenRequest.objects.visible_to(self.user)
         # Counted from the open requests' index by department (forms_pages 0013), and never
         # further than DASHBOARD_COUNT_CAP: «بیش از ۱۰٬۰۰۰» is as useful as the exact number.
-        open_count = count_up_to(visible.filter(status__in=OPEN_STATUSES), DASHBOARD_COUNT_CAP)
+        open_count = count_up_to(visible.waiting(), DASHBOARD_COUNT_CAP)
         overdue_count = count_up_to(visible.overdue(), DASHBOARD_COUNT_CAP)
         unreached_count = count_up_to(visible.unreached(), DASHBOARD_COUNT_CAP)
         return {
-            "open_count": capped_count_text(open_count, DASHBOARD_COUNT_CAP),
-            "overdue_count": capped_count_text(overdue_count, DASHBOARD_COUNT_CAP),
+            "open_count": capped_count_text(open_count, DASHBOARD_COUNT_CAP) if open_count else "",
+            # Zero overdue is a statement («هیچ درخواستی دیرکرد ندارد»), not a link to an empty list.
+            "overdue_count": capped_count_text(overdue_count, DASHBOARD_COUNT_CAP) if overdue_count else "",
             "unreached_count": capped_count_text(unreached_count, DASHBOARD_COUNT_CAP) if unreached_count else "",
-            "index_url": reverse("citizen_requests:index"),
+            "waiting_url": reverse("citizen_requests:index") + "?waiting=true",
             "overdue_url": reverse("citizen_requests:index") + "?overdue=true",
             "unreached_url": reverse("citizen_requests:index") + "?unreached=true",
             "kinds": RequestKind,

@@ -123,7 +123,8 @@ class AnswerForm(AttachmentsMixin, forms.Form):
             self.add_error("answer", _("Write the answer the applicant will read."))
         if status == RequestStatus.VISIT_REQUESTED:
             for field in VISIT_FIELDS:
-                if not data.get(field):
+                # A time typed but not understood is said so once, not also as "missing".
+                if not data.get(field) and field not in self.errors:
                     self.add_error(field, _("An in-person visit needs a date, a place and the documents to bring."))
             if data.get("visit_at"):
                 self.check_visit_time(data["visit_at"])

@@ -5,12 +5,15 @@ Shared by the contact form and the editor-built forms (`form_builder.py`); no mo
 so the models can use them through the form builder.
 """
 
+import re
+
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from home.language.numbers import SEPARATORS
-from home.language.text import to_ascii_digits
+from home.language.numbers import GROUPING_MARKS, INVISIBLE_MARKS
+from home.language.text import format_number, to_ascii_digits
 
 from .validators import NATIONAL_ID_LENGTH, PHONE_INVALID, normalise_national_id, normalise_phone
 
@@ -73,11 +76,48 @@ class NationalIdField(NormalisedField):
     normalise = staticmethod(normalise_national_id)
 
 
+# What a citizen's number is split at: a run of thousands separators («٬», ",", «،», spaces), a
+# decimal mark («٫» or "."), and what copy-and-paste brings along and means nothing.
+GROUPING = re.compile(f"[{GROUPING_MARKS}]+")
+DECIMAL_MARK = re.compile("[.\u066b]")
+INVISIBLE = re.compile(f"[{INVISIBLE_MARKS}]")
+THOUSANDS_GROUP = re.compile(r"[0-9]{3}")
+
+
 class CitizenNumberField(forms.DecimalField):
     """A number typed on any keyboard: Persian digits, the Persian decimal mark «٫» and
-    thousands separators («۱٬۲۰۰», «۳۵٫۵») read as 1200 and 35.5."""
+    thousands separators («۱٬۲۰۰», «۳۵٫۵») read as 1200 and 35.5.
+
+    A separator stands before exactly three digits: "1,5" (a decimal typed with a comma) or
+    «۱٬۵۰» is refused with the way to write a decimal, never read as 15 or 150."""
+
+    default_error_messages = {
+        "ambiguous": _(
+            "Write a decimal in “%(label)s” with a decimal point, for example %(decimal)s; "
+            "a comma only separates thousands, as in %(thousands)s."
+        ),
+    }
 
     def to_python(self, value):
         if isinstance(value, str):
-            value = SEPARATORS.sub("", to_ascii_digits(value)).replace("\u066b", ".")
+            text = INVISIBLE.sub("", to_ascii_digits(value)).strip()
+            if self._is_ambiguous(text):
+                raise ValidationError(
+                    self.error_messages["ambiguous"],
+                    code="ambiguous",
+                    params={
+                        "label": self.label or "",
+                        "decimal": format_number("1.5"),
+                        "thousands": format_number(1500),
+                    },
+                )
+            value = GROUPING.sub("", text).replace("\u066b", ".")
         return super().to_python(value)
+
+    @staticmethod
+    def _is_ambiguous(text):
+        """Whether a separator in `text` stands anywhere but before three digits of the whole part."""
+        whole, *fraction = DECIMAL_MARK.split(text, maxsplit=1)
+        if fraction and GROUPING.search(fraction[0]):
+            return True
+        return any(group.isdigit() and not THOUSANDS_GROUP.fullmatch(group) for group in GROUPING.split(whole)[1:])

@@ -9,6 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .admin_views import CitizenRequestViewSet, RequestPermissionPolicy, RequestsDashboardPanel
 from .models import CitizenRequest, DepartmentDesk, OfficeClosure, ResponseTarget
+from .models.desk_access import desk_departments
 from .poll_admin import (
     RESULTS_CSV_URL_NAME,
     RESULTS_URL_NAME,
@@ -50,9 +51,11 @@ for order, (model, icon, label, columns) in enumerate(DESK_SETTINGS, start=260):
 
 @hooks.register("construct_homepage_panels")
 def add_requests_panel(request, panels):
+    # Every desk staff member, their departments' requests or none yet: a desk with nothing
+    # waiting says so, rather than leaving the dashboard blank.
     user = request.user
     if user.is_superuser or user.has_perm("forms_pages.change_citizenrequest"):
-        if user.is_superuser or CitizenRequest.objects.visible_to(user).exists():
+        if desk_departments(user).exists():
             panels.append(RequestsDashboardPanel(user))
 
 

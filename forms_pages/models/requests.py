@@ -81,6 +81,13 @@ class CitizenRequestQuerySet(models.QuerySet):
             | ~Q(reported_department__staff_group__in=user.groups.all())
         )
 
+    def waiting(self):
+        """Requests the directorate still owes a response (the dashboard's «در انتظار پاسخ»)."""
+        return self.filter(status__in=OPEN_STATUSES)
+
+    def not_waiting(self):
+        return self.exclude(status__in=OPEN_STATUSES)
+
     def overdue(self, now=None):
         return self.filter(status__in=OPEN_STATUSES, due_at__lt=now or timezone.now())
 

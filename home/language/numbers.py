@@ -23,7 +23,9 @@ from home.language.text import format_number, to_ascii_digits
 # Thousands separators staff type or paste: the Persian «٬», the Latin comma, the Arabic
 # comma «،», apostrophes, and spaces of every width; direction marks that copy-and-paste
 # brings along mean nothing either.
-SEPARATORS = re.compile("[\u066c,\u060c'\u2019\\s\u00a0\u2009\u202f\u200c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+GROUPING_MARKS = "\u066c,\u060c'\u2019\\s\u00a0\u2009\u202f"
+INVISIBLE_MARKS = "\u200c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+SEPARATORS = re.compile(f"[{GROUPING_MARKS}{INVISIBLE_MARKS}]")
 DIGITS = re.compile(r"[0-9]+")
 EXAMPLE_NUMBER = 12
 

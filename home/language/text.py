@@ -184,7 +184,10 @@ def persian_runs(text):
 
 # Digit groups split by spaces or hyphens («۰۹۱۲ ۳۴۵ ۶۷۸۹», «۰۷۶۴۸-۹۰۴۱۵», «+۹۸ ۲۱ ۸۸۰۰ ۰۰۰۰»): a
 # right-to-left paragraph shows the groups in reverse order unless they are isolated left to right.
-_DIGIT_GROUPS = re.compile(r"\+?[0-9\u06f0-\u06f9]+(?:[ -][0-9\u06f0-\u06f9]+)+")
+# Not the day and hour of a date and time («۱۴۰۵/۰۹/۱۵ ۱۴:۳۰»): isolated, «۱۵ ۱۴» tore it apart.
+_DIGIT_GROUPS = re.compile(
+    r"(?<![0-9\u06f0-\u06f9/:])\+?[0-9\u06f0-\u06f9]+(?:[ -][0-9\u06f0-\u06f9]+)+(?![0-9\u06f0-\u06f9/:])"
+)
 
 
 def digit_group_runs(text):

@@ -133,6 +133,34 @@ def test_overdue_flagged_filtered_and_counted(admin_client, staff_a, departments
     assert dashboard.select_one(".open-count").get_text(strip=True) == "۲"
 
 
+def test_dashboard_says_nothing_is_overdue_rather_than_linking_to_an_empty_list(staff_a, departments):
+    """Zero overdue reads «هیچ درخواستی دیرکرد ندارد», not «۰ با دیرکرد» as a link to an empty list."""
+    CitizenRequestFactory(department=departments[1])
+    dashboard = soup(login(staff_a).get("/admin/"))
+    panel = dashboard.select_one("#citizen-requests-panel").parent
+    assert panel.select_one(".overdue-count") is None
+    assert not [a for a in panel.select("a") if "overdue=" in a["href"]]
+    assert panel.select_one(".nothing-overdue").get_text(strip=True) == "هیچ درخواستی دیرکرد ندارد"
+
+
+def test_the_dashboard_s_waiting_count_leads_to_the_requests_it_counted(staff_a, departments):
+    """«۱ در انتظار پاسخ» led to the whole list, the answered and closed requests with it."""
+    waiting = CitizenRequestFactory(department=departments[1], subject="درخواست منتظر پاسخ")
+    CitizenRequestFactory(department=departments[1], subject="درخواست پاسخ‌داده", status=RequestStatus.ANSWERED)
+    client = login(staff_a)
+    link = soup(client.get("/admin/")).select_one(".open-count").find_parent("a")
+    assert link.get_text(" ", strip=True) == "۱ در انتظار پاسخ"
+    listing = soup(client.get(link["href"]))
+    assert [a.get_text(strip=True) for a in listing.select("table.desk-list tbody td.title a")] == [waiting.subject]
+
+
+def test_a_desk_with_no_requests_yet_says_so_on_the_dashboard(staff_a):
+    """Desk staff whose departments had no request saw a blank dashboard, no word of the desk."""
+    panel = soup(login(staff_a).get("/admin/")).select_one("#citizen-requests-panel").parent
+    assert panel.select_one(".nothing-waiting").get_text(strip=True) == "هیچ درخواستی در انتظار پاسخ نیست"
+    assert panel.select_one(".nothing-overdue") is not None and not panel.select("a")
+
+
 def test_dashboard_counts_stop_at_their_cap(staff_a, departments, monkeypatch, django_assert_max_num_queries):
     """The desk staff's dashboard counts a department's open and overdue requests no further
     than DASHBOARD_COUNT_CAP (10,000): beyond it, «بیش از ۱۰٬۰۰۰», never a count of them all."""

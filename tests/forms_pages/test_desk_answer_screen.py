@@ -64,6 +64,15 @@ def test_a_visit_time_in_the_past_is_refused_and_nothing_is_sent(tracked, staff)
     assert tracked.status == RequestStatus.VISIT_REQUESTED
 
 
+def test_a_visit_time_not_understood_is_said_so_once(tracked, staff):
+    """«فردا ساعت ۱۰» was told both how to write the date and that the visit needs a date."""
+    response = staff.post(answer_url(tracked), visit("فردا ساعت ۱۰"))
+    assert response.status_code == 400
+    error = visit_error(response)
+    assert error.strip().startswith("تاریخ را به تقویم هجری شمسی وارد کنید، مانند ")
+    assert "برای مراجعه حضوری، تاریخ، محل و مدارک همراه را بنویسید." not in error
+
+
 def test_a_visit_on_a_friday_a_holiday_or_a_closure_is_refused(tracked, staff):
     today = timezone.localdate()
     friday = today + datetime.timedelta(days=(4 - today.weekday()) % 7 + 7)

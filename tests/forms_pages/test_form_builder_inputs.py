@@ -41,6 +41,28 @@ def test_a_number_takes_the_persian_decimal_mark_and_separators(age_form, typed,
     assert str(FormPageSubmission.objects.get(page=age_form).get_data()["u0633u0646"]) == stored
 
 
+@pytest.mark.parametrize(
+    ("typed", "stored"), [("1,500", "1500"), ("۱٬۵۰۰", "1500"), ("۱٫۵", "1.5"), ("1.5", "1.5"), ("۱٬۲۰۰٫۵", "1200.5")]
+)
+def test_thousands_and_decimals_are_read_as_written(age_form, typed, stored):
+    response = Client().post(age_form.url, {"u0633u0646": typed})
+    assert response.status_code == 303, response.content.decode()[:300]
+    assert str(FormPageSubmission.objects.get(page=age_form).get_data()["u0633u0646"]) == stored
+
+
+@pytest.mark.parametrize("typed", ["1,5", "۱٬۵", "۱،۵", "1,50", "1,5000", "1.500,5"])
+def test_a_comma_that_cannot_separate_thousands_is_refused_with_how_to_write_a_decimal(age_form, typed):
+    """ "1,5" was read as 15: a comma before anything but three digits is a decimal typed on the
+    wrong key, not a thousands separator."""
+    response = Client().post(age_form.url, {"u0633u0646": typed})
+    assert response.status_code == 400
+    page = soup(response)
+    assert page.select_one("input[name='u0633u0646']")["value"] == typed
+    error = "عدد اعشاری را در «سن» با ممیز بنویسید، مثلاً ۱٫۵؛ «٬» یا «,» فقط هزارگان را جدا می‌کند، مانند ۱٬۵۰۰."
+    assert error in page.get_text(" ", strip=True)
+    assert not FormPageSubmission.objects.filter(page=age_form).exists()
+
+
 def test_persian_staff_save_responses_under_a_persian_jalali_name(age_form, admin_client):
     """It was «<slug>-export-2026-12-06.csv»: an English word and a Gregorian date for Persian staff."""
     today = jdatetime.date.fromgregorian(date=timezone.localdate())

@@ -156,6 +156,13 @@ def test_spaced_and_hyphenated_numbers_are_pieces_of_their_own():
     assert digit_group_runs("۱۲ ماه") == [("۱۲ ماه", False)]
 
 
+def test_a_date_and_time_is_no_spaced_number():
+    """The desk's error summary showed «مانند ۱۴۰۵/۰۹/۱۵ ۱۴:۳۰» as «۱۴/۱۴۰۵/۰۹ ۳۰:۱۵»: the day and
+    the hour («۱۵ ۱۴») were isolated left to right as if one spaced number."""
+    text = "مانند ۱۴۰۵/۰۹/۱۵ ۱۴:۳۰ یا 1405/09/15 14:30"
+    assert digit_group_runs(text) == [(text, False)]
+
+
 def test_mark_language_keeps_file_types_and_spaced_numbers_left_to_right():
     from django.utils import translation
 
