@@ -12,8 +12,8 @@ from django.core.exceptions import ValidationError
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from home.language.numbers import GROUPING_MARKS, INVISIBLE_MARKS
-from home.language.text import format_number, to_ascii_digits
+from home.language.numbers import GROUPING, misgrouped, visible_digits
+from home.language.text import format_number
 
 from .validators import NATIONAL_ID_LENGTH, PHONE_INVALID, normalise_national_id, normalise_phone
 
@@ -76,12 +76,8 @@ class NationalIdField(NormalisedField):
     normalise = staticmethod(normalise_national_id)
 
 
-# What a citizen's number is split at: a run of thousands separators («٬», ",", «،», spaces), a
-# decimal mark («٫» or "."), and what copy-and-paste brings along and means nothing.
-GROUPING = re.compile(f"[{GROUPING_MARKS}]+")
+# A citizen's number is split into its whole part and its fraction at a decimal mark («٫» or ".").
 DECIMAL_MARK = re.compile("[.\u066b]")
-INVISIBLE = re.compile(f"[{INVISIBLE_MARKS}]")
-THOUSANDS_GROUP = re.compile(r"[0-9]{3}")
 
 
 class CitizenNumberField(forms.DecimalField):
@@ -100,7 +96,7 @@ class CitizenNumberField(forms.DecimalField):
 
     def to_python(self, value):
         if isinstance(value, str):
-            text = INVISIBLE.sub("", to_ascii_digits(value)).strip()
+            text = visible_digits(value)
             if self._is_ambiguous(text):
                 raise ValidationError(
                     self.error_messages["ambiguous"],
@@ -118,6 +114,4 @@ class CitizenNumberField(forms.DecimalField):
     def _is_ambiguous(text):
         """Whether a separator in `text` stands anywhere but before three digits of the whole part."""
         whole, *fraction = DECIMAL_MARK.split(text, maxsplit=1)
-        if fraction and GROUPING.search(fraction[0]):
-            return True
-        return any(group.isdigit() and not THOUSANDS_GROUP.fullmatch(group) for group in GROUPING.split(whole)[1:])
+        return bool(fraction and GROUPING.search(fraction[0])) or misgrouped(whole)

@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from home.language.numbers import DIGITS, DigitsInput, digits_of
+from home.language.numbers import DIGITS, DigitsInput, digits_of, misgrouped, visible_digits
 from home.language.text import format_number
 
 # The largest amount PostgreSQL's bigint holds.
@@ -23,12 +23,13 @@ EXAMPLE_AMOUNT = 50_000_000
 def parse_amount(text):
     """The whole number of rials in `text` («۵۰٬۰۰۰٬۰۰۰» → 50000000), None when blank.
 
-    Raises ValidationError with a message saying what to type otherwise.
+    Raises ValidationError with a message saying what to type otherwise: a separator not
+    before three digits («۵۰٬۰۰۰٬۰۰», a digit missing) is not read as some other amount.
     """
     cleaned = digits_of(text)
     if not cleaned:
         return None
-    if not DIGITS.fullmatch(cleaned):
+    if not DIGITS.fullmatch(cleaned) or misgrouped(visible_digits(text)):
         if cleaned.startswith("-") and DIGITS.fullmatch(cleaned[1:]):
             raise ValidationError(_("An amount cannot be negative."), code="min_value")
         raise ValidationError(

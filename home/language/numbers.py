@@ -26,6 +26,9 @@ from home.language.text import format_number, to_ascii_digits
 GROUPING_MARKS = "\u066c,\u060c'\u2019\\s\u00a0\u2009\u202f"
 INVISIBLE_MARKS = "\u200c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 SEPARATORS = re.compile(f"[{GROUPING_MARKS}{INVISIBLE_MARKS}]")
+GROUPING = re.compile(f"[{GROUPING_MARKS}]+")
+INVISIBLE = re.compile(f"[{INVISIBLE_MARKS}]")
+THOUSANDS_GROUP = re.compile(r"[0-9]{3}")
 DIGITS = re.compile(r"[0-9]+")
 EXAMPLE_NUMBER = 12
 
@@ -33,6 +36,18 @@ EXAMPLE_NUMBER = 12
 def digits_of(text):
     """`text` in ASCII digits without separators or invisible marks («۱٬۲۰۰» → "1200")."""
     return SEPARATORS.sub("", to_ascii_digits(text or ""))
+
+
+def visible_digits(text):
+    """`text` in ASCII digits, its separators kept, without the invisible marks."""
+    return INVISIBLE.sub("", to_ascii_digits(text or "")).strip()
+
+
+def misgrouped(whole):
+    """Whether a separator in `whole` (a whole number, `visible_digits`) stands anywhere but
+    before a group of three digits: "1,5" (a decimal typed with a comma) or «۵۰٬۰۰۰٬۰۰» (a
+    digit missing) is neither 15 nor 5000000."""
+    return any(group.isdigit() and not THOUSANDS_GROUP.fullmatch(group) for group in GROUPING.split(whole)[1:])
 
 
 class DigitsInput(forms.TextInput):
@@ -79,7 +94,7 @@ class NumberField(forms.IntegerField):
         if not digits:
             return None
         sign, number = (-1, digits[1:]) if digits[0] in "-\u2212" else (1, digits)
-        if not DIGITS.fullmatch(number):
+        if not DIGITS.fullmatch(number) or misgrouped(visible_digits(str(value))):
             low, high = self.min_value, self.max_value
             example = min(max(EXAMPLE_NUMBER, low or 0), EXAMPLE_NUMBER if high is None else high)
             params = self._params(example=format_number(example, grouping=False))

@@ -6,6 +6,7 @@ with `home.language.numbers.NumberField` (one registration with Wagtail).
 """
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.utils import translation
 
 from home.language.money import MoneyFormField
@@ -59,9 +60,19 @@ def errors(response, name):
     return " ".join(str(message) for message in response.context["form"].errors.get(name, []))
 
 
-@pytest.mark.parametrize("typed", ["۲۰", "20", "٢٠", " ۲۰\u200f"])
-def test_any_digits_read_as_the_number(typed):
-    assert NumberField().clean(typed) == 20
+@pytest.mark.parametrize(
+    ("typed", "number"), [("۲۰", 20), ("20", 20), ("٢٠", 20), (" ۲۰\u200f", 20), ("۱٬۲۰۰", 1200), ("1,200", 1200)]
+)
+def test_any_digits_read_as_the_number(typed, number):
+    assert NumberField().clean(typed) == number
+
+
+@pytest.mark.parametrize("typed", ["1,5", "۱٬۵", "۱،۵", "1,50"])
+def test_a_comma_before_less_than_three_digits_is_no_thousands_separator(typed):
+    """ "1,5" was read as 15: a decimal typed with a comma, refused like «۲٫۵»."""
+    with pytest.raises(ValidationError) as error:
+        NumberField().clean(typed)
+    assert error.value.code == "invalid"
 
 
 def test_persian_admin_shows_persian_digits_and_reads_any(admin_client, service, categories, audiences):
