@@ -66,6 +66,11 @@ class CitizenFormBuilder(FormBuilder):
         else:
             required = _("Fill in “%(label)s”.") % {"label": label}
         options["error_messages"] = {"required": required}
+        if field.field_type in CHOICE_TYPES:
+            # An answer that is not an option (the editor changed the options while the form
+            # was open): the same request, not Django's echo of the value («zzz از گزینه‌های
+            # موجود نیست»). Django fills the value in: a % of the label is text.
+            options["error_messages"]["invalid_choice"] = required.replace("%", "%%")
         return options
 
     def create_dropdown_field(self, field, options):

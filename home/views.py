@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.functional import SimpleLazyObject
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_GET
 from wagtail.models import Page, get_page_models
 
@@ -135,8 +135,9 @@ def search(request):
         total = len(hits)
         capped = total >= SEARCH_MAX_RESULTS
         kinds = kinds_with_counts(hits)
-        # A kind with no results here, or a page past the end, redirects to a real one.
-        kind = "".join(known_values(request, "kind", {key for key, _label, _count in kinds})[:1])
+        # A kind with no results here is left out, a page past the end shows the last, told.
+        kinds_found = {key for key, _label, _count in kinds}
+        kind = "".join(known_values(request, "kind", kinds_found, gettext("Kind of result"))[:1])
         ids = [pk for pk, hit_kind in hits if not kind or hit_kind == kind]
         page_obj = paginate(request, ids, SEARCH_PAGE_SIZE)
         # Fetch the specific pages of this result page in one query per page type, only when

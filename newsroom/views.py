@@ -166,7 +166,6 @@ def section_archive(request, page, domain):
 @route_view(NoticeIndexPage, "board")
 def notice_board(request, page):
     now = timezone.now()
-    notices = page.notices().current(now).board_order()
     changing = page.notices()
     persian_notices = untranslated(NoticePage.objects.live().public())
     if persian_notices is not None:
@@ -174,10 +173,21 @@ def notice_board(request, page):
         # board one of the Persian-only notices it counts too: still one query.
         shown_here = NoticePage.objects.child_of_q(page) | Q(pk__in=persian_notices.values("pk"))
         changing = NoticePage.objects.live().public().filter(shown_here)
+    changes_at = changing.next_change(now)
+    # Paged like the archive (the index reads ?page=, which an unpaged board answered with the
+    # same page under every number). The current notices stay the same until content changes
+    # or `changes_at`: their count is kept that long.
+    page_obj = paginate(
+        request,
+        page.notices().current(now).board_order(),
+        NOTICES_PER_PAGE,
+        count_key=f"newsroom:board:{page.pk}:{changes_at.isoformat() if changes_at else ''}",
+    )
     context = {
-        "notices": notices,
+        "notices": page_obj.object_list,
+        "page_obj": page_obj,
         "mode": "board",
-        "changes_at": changing.next_change(now),
+        "changes_at": changes_at,
         "persian_only": None
         if persian_notices is None
         else persian_only(request, page, persian_notices.current(now).count),

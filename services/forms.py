@@ -20,7 +20,10 @@ class SurveyForm(CitizenForm):
         label=_("Did you have to visit an office in person?"),
         choices=YES_NO,
         widget=forms.RadioSelect,
-        error_messages={"required": _("Tell us whether you had to visit in person.")},
+        error_messages={
+            "required": _("Tell us whether you had to visit in person."),
+            "invalid_choice": _("Tell us whether you had to visit in person."),
+        },
     )
     comment = comment_field(
         2000,

@@ -26,7 +26,7 @@ from home.security.ratelimit import is_limited
 
 from .forms import SurveyForm
 from .models import ServiceCategory, ServiceIndexPage, ServicePage, ServiceSurveyResponse
-from .models.facets import FACET_NAMES, Catalogue
+from .models.facets import FACETS, Catalogue
 from .structured_data import cpsv_catalogue
 
 CATALOGUE_PAGE_SIZE = 12
@@ -44,9 +44,9 @@ def catalogue(request, page, slug=None):
         if category is None:
             raise Http404(_("No such category."))
     catalogue = Catalogue(page.services(), request.GET, fixed_category=category)
-    for name in FACET_NAMES:
-        # Unknown or repeated filter values redirect to the address without them.
-        known_values(request, name, catalogue.choice_values(name))
+    for name, label, _field in FACETS:
+        # An unknown value is left out (Catalogue keeps the known ones) and the reader told.
+        known_values(request, name, catalogue.choice_values(name), label)
     cache_key = catalogue.cache_key(page.pk)
     # Filtering and sorting read every service (50 ms at 10,000): the ordered ids of a
     # choice of filters are kept until content changes; each page then loads its own 12.
@@ -65,6 +65,8 @@ def catalogue(request, page, slug=None):
         request,
         context_overrides={
             "catalogue": catalogue,
+            # What the listing's fragment shows besides the page number (not the address).
+            "listing_key": cache_key,
             # The counts read every service (30 ms a facet at 10,000 services): kept
             # until content changes, per language and choice of filters.
             "facets": SimpleLazyObject(lambda: until_content_changes(f"services:facets:{cache_key}", catalogue.facets)),

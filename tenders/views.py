@@ -1,6 +1,7 @@
 """The notice listing (current and archive) and the open-data (OCDS JSON) responses."""
 
 import json
+from urllib.parse import urlencode
 
 from django.db.models import Count, Min, Q
 from django.http import HttpResponse
@@ -9,6 +10,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext
 
 from home.caching.page_cache import until_content_changes
+from home.caching.query_params import known_form_values
 from home.language.i18n import persian_only as persian_only_line
 from home.language.i18n import untranslated
 from home.pages.pagination import paginate
@@ -91,21 +93,14 @@ def listing(request, index, archive):
     """The current notices (open first, nearest deadline first) or the archive of finished ones."""
     now = timezone.now()
     statuses = FINISHED if archive else CURRENT
-    params = request.GET.copy()
-    params.pop("page", None)
-    form = TenderFilterForm(params or None, statuses=statuses)
-    notices = index.notices()
-    status_code = 200
-    untranslated = None
-    if form.is_bound and not form.is_valid():
-        status_code = 400
-        notices = notices.none()
-    else:
-        data = form.cleaned_data if form.is_bound else {}
-        chosen = data.get("status")
-        shown = [chosen] if chosen else list(statuses)
-        notices = narrowed(notices.with_status(shown, now), data)
-        untranslated = persian_only(request, index, data, shown, now)
+    # A value that is not one of the choices (a stale shared link) is left out, and the
+    # reader told (a 400): the list is shown with the other filters.
+    form = known_form_values(request, TenderFilterForm, statuses=statuses)
+    data = form.cleaned_data if form.is_bound and form.is_valid() else {}
+    chosen = data.get("status")
+    shown = [chosen] if chosen else list(statuses)
+    notices = narrowed(index.notices().with_status(shown, now), data)
+    untranslated = persian_only(request, index, data, shown, now)
     notices = notices.in_reading_order(now)
     page_obj = paginate(request, notices, LISTING_PAGE_SIZE)
     for notice in page_obj:
@@ -124,11 +119,12 @@ def listing(request, index, archive):
             "paginator": page_obj.paginator,
             "notices": page_obj.object_list,
             "filtered": form.is_bound,
+            # What the filters' fragment depends on: the values applied, not the address.
+            "filter_key": urlencode(sorted(form.data.items())) if form.is_bound else "",
             "persian_only": untranslated,
             "now": now,
         },
     )
-    response.status_code = status_code
     if form.is_bound:
         response["X-Robots-Tag"] = "noindex"
     return response

@@ -3,14 +3,24 @@
 Each page type declares the parameters it reads (its `query_params`), each view its own
 (@reads_query_params). The page cache keys on the declared parameters only, sorted, so ?x=N or
 a reordered query string gives the same key: random query strings cannot fill the cache or
-force a render. A declared parameter that the page does not read, or a value that shows nothing
-of its own (a page number past the end, a filter value that is not a choice), redirects to the
-canonical address, so the keys of a listing are bounded by its real pages and choices.
+force a render. What a listing does with the values of its parameters is one rule for all:
+
+- a parameter no page reads (?utm_source=…) is ignored; one that only other pages read (?kind=
+  on the news) redirects to the address without it: the same page either way;
+- a value that asks for what the listing shows under another spelling («02», «۲», a filter
+  given twice) redirects to the canonical address (NonCanonicalQuery): the same page;
+- a value that asks for what is not there (a filter value that is not one of the choices, as a
+  stale shared link carries; a page number that is no page of the list) is refused: the listing
+  is shown as well as it can be (without that filter, at the nearest real page), with an error
+  summary saying what was left out, and a 400 (RefusedValuesMiddleware). A 400 is never stored,
+  so the keys of a listing stay bounded by its real pages and choices.
 """
 
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from django.http import HttpResponseRedirect
+from django.http import HttpResponseRedirect, QueryDict
+from django.utils.translation import gettext_lazy as _
 
 # The query parameters some page type or view reads: each declares its own (a page type's
 # `query_params`, a view's @reads_query_params); Wagtail's sitemap pages read "p".
@@ -80,12 +90,11 @@ def cache_query(request):
 
 
 class NonCanonicalQuery(Exception):
-    """A declared query parameter carries a value that shows nothing of its own: a page number
-    that is not a page of the list (0, past the end, «abc», «01», «۲»), a filter value that is
-    not one of the choices. Raised while building the page; the cache middleware answers with
-    a redirect to the same address with `replace` applied (name -> values; none drops it), so
-    such values never render a page nor make a cache key of their own: the keys of a listing
-    are bounded by its real pages and choices.
+    """A declared query parameter asks for what the page shows under another spelling: a page
+    number written «02» or «۲», a value given twice, a search narrowed with nothing searched.
+    Raised while building the page; the cache middleware answers with a redirect to the same
+    address with `replace` applied (name -> values; none drops it), so such spellings never
+    render a page nor make a cache key of their own.
     """
 
     def __init__(self, replace):
@@ -109,29 +118,93 @@ def canonical_url(request, replace):
     return path + ("?" + urlencode(pairs) if pairs else "")
 
 
-def page_of(request, paginator, name="page"):
-    """The page of `paginator` that `?page=` asks for (none: the first). Any other value than
-    a page number as the pagination links write it (1 to the last, ASCII digits, once) raises
-    NonCanonicalQuery: past the end goes to the last page, anything else to the first."""
+@dataclass(frozen=True)
+class RefusedValue:
+    """A value of a query parameter that asks for what the listing does not have: `label` names
+    the parameter for the reader, `shown` the page shown instead (page numbers only)."""
+
+    name: str
+    value: str
+    label: str
+    shown: int | None = None
+
+
+def refuse(request, name, value, label, shown=None):
+    """Record that the value `value` of `?name=` was left out of what the page shows."""
+    request.__dict__.setdefault("refused_query_values", []).append(RefusedValue(name, value, label, shown))
+
+
+def refused_values(request):
+    """The values left out of what the page shows (see `refuse`), in the order they were met."""
+    return getattr(request, "refused_query_values", []) if request is not None else []
+
+
+def link_query(request):
+    """The declared query parameters of the request without the refused values: what links
+    to the listing's other pages keep."""
+    refused = {(item.name, item.value) for item in refused_values(request)}
+    query = QueryDict(mutable=True)
+    for name, value in QueryDict(cache_query(request)).lists():
+        query.setlist(name, [item for item in value if (name, item) not in refused])
+    return query
+
+
+def page_of(request, paginator, name="page", label=None):
+    """The page of `paginator` that `?page=` asks for (none: the first). Another spelling of
+    one of its pages («02», «۲», given twice) raises NonCanonicalQuery; a number past the end
+    is refused and the last page shown, anything else refused and the first shown."""
     values = request.GET.getlist(name)
     if not values:
         return paginator.page(1)
     try:
-        number = int(values[0])
+        number = int(values[0])  # Persian and Arabic-Indic digits too
     except ValueError:  # also a number of thousands of digits
         number = None
-    if len(values) == 1 and number is not None and values[0] == str(number) and 1 <= number <= paginator.num_pages:
-        return paginator.page(number)
-    if number is None or number < 1:
-        raise NonCanonicalQuery({name: []})
-    raise NonCanonicalQuery({name: [str(min(number, paginator.num_pages))]})
+    if number is not None and 1 <= number <= paginator.num_pages:
+        if len(values) == 1 and values[0] == str(number):
+            return paginator.page(number)
+        raise NonCanonicalQuery({name: [str(number)]})
+    shown = paginator.num_pages if number is not None and number > 1 else 1
+    refuse(request, name, values[0], label or _("Page"), shown=shown)
+    return paginator.page(shown)
 
 
-def known_values(request, name, known):
-    """The values of `?name=` that are in `known`; any other raises NonCanonicalQuery (to the
-    address without them), as does a value given twice."""
+def known_values(request, name, known, label):
+    """The values of `?name=` that are in `known`. Any other is refused (the page is shown
+    without it, see `refuse`); the same value given twice raises NonCanonicalQuery."""
     values = request.GET.getlist(name)
     kept = list(dict.fromkeys(value for value in values if value in known))
-    if kept != values:
+    for value in dict.fromkeys(values):
+        if value not in known:
+            refuse(request, name, value, label)
+    if kept != values and not refused_values(request):
         raise NonCanonicalQuery({name: kept})
     return kept
+
+
+def known_form_values(request, form_class, **kwargs):
+    """A filter form of choice fields bound to the values of the request that are among its
+    choices (`known_values`, one value each; the field's label names a refused one), or
+    unbound when none is given."""
+    form = form_class(**kwargs)
+    data = {}
+    for name, field in form.fields.items():
+        known = {str(value) for value, _label in field.choices if str(value)}
+        kept = known_values(request, name, known, field.label)
+        if kept:
+            data[name] = kept[0]
+    return form_class(data, **kwargs) if data else form
+
+
+class RefusedValuesMiddleware:
+    """A page shown without some of the values its address asks for answers 400 (placed after
+    the page cache, which stores only 200s, so such a page is never stored)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code == 200 and refused_values(request):
+            response.status_code = 400
+        return response

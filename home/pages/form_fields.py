@@ -38,7 +38,9 @@ def score_field(label, required_message, ends=None):
         choices=SCORES,
         coerce=int,
         widget=forms.RadioSelect,
-        error_messages={"required": required_message},
+        # A value off the scale (a tampered form) asks for the same: Django's own message
+        # echoed it in Latin digits and did not say what to choose.
+        error_messages={"required": required_message, "invalid_choice": required_message},
         ends=ends,
     )
 

@@ -3,14 +3,13 @@
 from dataclasses import dataclass
 
 from django.core.paginator import Page, Paginator
-from django.http import QueryDict
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.paginator import WagtailPaginator
 
 from home.caching.page_cache import until_content_changes
-from home.caching.query_params import cache_query, page_of
+from home.caching.query_params import link_query, page_of
 from home.language.i18n import items_count_label
 from home.language.text import format_number, local_digits
 
@@ -30,15 +29,15 @@ class _CountedPaginator(Paginator):
 
 
 def paginate(request, items, per_page, count_key=None):
-    """The page of `items` that `?page=` asks for (none: the first). Any other value than a
-    page number as the links write it raises NonCanonicalQuery, which the page cache answers
-    with a redirect: past the end to the last page, letters or an unreadable run of digits to
-    the first. So a listing renders, and is cached, under its real pages only.
+    """The page of `items` that `?page=` asks for (none: the first), by `page_of`: another
+    spelling of a page redirects to it; a number past the end shows the last page, anything
+    else the first, with a 400 and a word on what was left out. So a listing is cached under
+    its real pages only.
 
     The page carries `link_query`: the request's query string without the parameters no page
-    reads, for `{% querystring page_obj.link_query page=n %}`. The links then keep the
-    listing's filters, URL-encoded, and nothing else a visitor added (the page cache keys on
-    the same parameters, so a cached page's links are the same for everyone).
+    reads nor the values refused, for `{% querystring page_obj.link_query page=n %}`. The links
+    then keep the listing's filters, URL-encoded, and nothing else a visitor added (the page
+    cache keys on the same parameters, so a cached page's links are the same for everyone).
 
     With `count_key` (what identifies `items` among the listings, e.g. its address) the number
     of items is kept until content changes: only for lists of published content.
@@ -48,7 +47,7 @@ def paginate(request, items, per_page, count_key=None):
     else:
         paginator = Paginator(items, per_page) if count_key is None else _CountedPaginator(items, per_page, count_key)
         page_obj = page_of(request, paginator)
-    page_obj.link_query = QueryDict(cache_query(request))
+    page_obj.link_query = link_query(request)
     page_obj.links = page_links(page_obj.number, page_obj.paginator.num_pages)
     return page_obj
 

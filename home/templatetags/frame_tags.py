@@ -14,9 +14,10 @@ from django.utils.translation import get_language, gettext
 from wagtail.models import Page
 
 from home.caching.page_cache import until_content_changes
-from home.caching.query_params import canonical_url
+from home.caching.query_params import canonical_url, refused_values
 from home.caching.request_memo import in_reading_request
 from home.language.i18n import alternate_links
+from home.language.text import local_digits
 from home.pages.feeds import feed_directory_url, registered_feeds
 from home.pages.menus import menu_links, organisation_links
 
@@ -121,3 +122,28 @@ def feed_links():
             continue
         links.append({"title": feed.title, "rss": rss})
     return {"links": links}
+
+
+# A refused value is echoed at most this long (a page «number» of 5,000 digits).
+REFUSED_ECHO_LENGTH = 40
+
+
+@register.simple_tag(takes_context=True)
+def refused_values_summary(context):
+    """The error summary's items for the values of the address the page was shown without
+    (`home.caching.query_params.refuse`): what was asked for and what is shown instead."""
+    items = []
+    for item in refused_values(context.get("request")):
+        value = item.value if len(item.value) <= REFUSED_ECHO_LENGTH else item.value[:REFUSED_ECHO_LENGTH] + "…"
+        if item.shown is None:
+            message = gettext("“%(value)s” is not one of the choices; the list is shown without this filter.")
+        else:
+            message = gettext("This list has no page “%(value)s”; page %(shown)s is shown.")
+        items.append(
+            {
+                "label": item.label,
+                "colon": True,
+                "message": message % {"value": value, "shown": local_digits(item.shown or 1)},
+            }
+        )
+    return items

@@ -73,6 +73,8 @@ MIDDLEWARE = [
     # First, so a hit skips everything else; it stores responses with every header the rest
     # of the stack added (CSP, frame options, HSTS, ...), so a hit carries them too.
     "home.caching.page_cache.AnonymousPageCacheMiddleware",
+    # Inside the cache: a listing shown without a value its address asks for answers 400, unstored.
+    "home.caching.query_params.RefusedValuesMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "home.security.middleware.SecurityHeadersMiddleware",
     "csp.middleware.CSPMiddleware",

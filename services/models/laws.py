@@ -33,9 +33,9 @@ class LawIndexPage(IndexPageMixin, IntroPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         laws = LawPage.objects.child_of(self).live().public().order_by("-approval_date", "title")
-        # A value that is not one of the choices, or a page past the end, redirects to a real one.
-        kind = "".join(known_values(request, "kind", LawKind.values)[:1])
-        status = "".join(known_values(request, "status", LawStatus.values)[:1])
+        # A value that is not one of the choices is left out, and the reader told (a 400).
+        kind = "".join(known_values(request, "kind", LawKind.values, _("Kind"))[:1])
+        status = "".join(known_values(request, "status", LawStatus.values, _("Status"))[:1])
         if kind:
             laws = laws.filter(kind=kind)
         if status:

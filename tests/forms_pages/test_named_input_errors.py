@@ -50,3 +50,15 @@ def test_a_null_character_in_an_editor_built_form_names_its_field(client, forms_
     assert response.status_code == 400
     errors = " ".join(li.get_text() for li in soup(response).select(".errorlist li"))
     assert "«نام کارگاه»" in errors and "نویسهٔ تهی" in errors, errors
+
+
+def test_an_answer_that_is_no_longer_an_option_asks_for_one_of_the_options(client, forms_index):
+    """An editor removed an option while a citizen's form was open: Django's «یک گزینهٔ معتبر
+    انتخاب کنید. قدیمی از گزینه‌های موجود نیست.» echoed the answer; now the field's own request."""
+    page = FormPageFactory(parent=forms_index, slug="stale-option")
+    radio = FormFieldFactory(page=page, label="نقش ۵۰%", field_type="radio", choices="کارگر\nکارفرما")
+    boxes = FormFieldFactory(page=page, label="روزها", field_type="checkboxes", choices="شنبه\nیکشنبه")
+    response = client.post(page.url, {radio.clean_name: "قدیمی", boxes.clean_name: ["شنبه", "جمعه"]})
+    assert response.status_code == 400
+    errors = [li.get_text() for li in soup(response).select(".errorlist li")]
+    assert errors == ["خطا: برای «نقش ۵۰%» یک گزینه انتخاب کنید.", "خطا: برای «روزها» یک گزینه انتخاب کنید."], errors

@@ -78,10 +78,10 @@ def test_the_switcher_keeps_the_filters_and_the_page_and_hreflang_leaves_them_ou
     switch, alternates = links(client, "/en/news/?page=2")
     assert switch == {"fa": "/news/?page=2", "en": "/en/news/?page=2"}
     assert alternates == {"fa": "/news/", "en": "/en/news/"}
-    # A page number past the other language's last page goes to its last page.
+    # A page number past the other language's last page shows its last page, and says so.
     last = client.get("/en/news/?page=5")
-    assert last.status_code == 302
-    assert last["Location"] == "/en/news/?page=2"
+    assert last.status_code == 400
+    assert "page 2 is shown" in last.content.decode()
 
 
 def test_plain_pages_and_search_are_as_before(client):

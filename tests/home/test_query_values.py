@@ -1,6 +1,9 @@
-"""Random VALUES of the query parameters a page declares cannot render pages of their own nor
-make cache keys of their own: a page number that is not a page of the list, or a filter value
-that is not one of the choices, redirects to the canonical address (issue 16, item 4)."""
+"""What every listing does with the values of its query parameters (one rule, in
+home/caching/query_params.py). A value that asks for what the listing does not have (a filter
+value that is not one of the choices, as a stale shared link carries; a page number that is no
+page of the list) is a 400 that still shows the listing, without that value, and an error
+summary saying what was left out; it is never stored, so it makes no cache key of its own.
+Another spelling of a real value («02», «۲», given twice) redirects to it (issue 16, item 4)."""
 
 from urllib.parse import urlencode
 
@@ -10,6 +13,7 @@ from django.test import Client, override_settings
 
 from newsroom.models import NewsIndexPage, NewsPage
 from services.models import ServiceIndexPage
+from tests.soup import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -19,59 +23,78 @@ def news_index(home_fa):
     return NewsIndexPage.objects.get(locale__language_code="fa")
 
 
+def told(response):
+    """The status and the error summary's items (what the reader is told was left out)."""
+    summary = soup(response).select_one("main [data-error-summary]")
+    items = [" ".join(li.get_text().split()) for li in summary.select("li")] if summary else []
+    return response.status_code, items
+
+
+@pytest.mark.usefixtures("rendered_context")
 @override_settings(PAGE_CACHE_SECONDS=300)
-def test_page_numbers_that_are_no_page_redirect_and_are_not_stored(news_index):
+def test_page_numbers_that_are_no_page_are_told_and_not_stored(news_index):
     from newsroom.views import NEWS_PER_PAGE
 
     last = Paginator(NewsPage.objects.child_of(news_index).live(), NEWS_PER_PAGE).num_pages
     assert last >= 2
     url = news_index.url
     client = Client()
-    cases = {
-        "999999": f"{url}?page={last}",
-        "9" * 5000: url,  # too long to be a number
-        "abc": url,
-        "0": url,
-        "-3": url,
-        "²": url,
-        "۲": f"{url}?page=2",
-        "02": f"{url}?page=2",
-        "1_0": f"{url}?page={min(10, last)}",
-    }
-    for value, target in cases.items():
+    shown = {"999999": last, "9" * 5000: 1, "abc": 1, "0": 1, "-3": 1, "²": 1}
+    for value, number in shown.items():
         response = client.get(url, {"page": value, "utm_source": "x"})
-        assert response.status_code == 302, value[:10]
-        assert response["Location"] == target, value[:10]
+        status, items = told(response)
+        assert status == 400 and len(items) == 1, value[:10]
+        assert response.context["page_obj"].number == number, value[:10]
         assert "X-Cache" not in response  # nothing stored for it
-    assert client.get(url, {"page": ["2", "3"]})["Location"] == f"{url}?page=2"
+    assert told(client.get(url, {"page": "abc"}))[1] == ["صفحه: این فهرست صفحهٔ «abc» ندارد؛ صفحهٔ ۱ نشان داده شده است."]
+    # Another spelling of a real page is that page.
+    for value in ("۲", "02", ["2", "3"]):
+        assert client.get(url, {"page": value})["Location"] == f"{url}?page=2"
     # The real pages render, once each.
     for number in (1, 2, last):
         assert client.get(url, {"page": number})["X-Cache"] == "MISS"
         assert client.get(url, {"page": number, "x": "1"})["X-Cache"] == "HIT"
 
 
-def test_unknown_filter_values_redirect_to_the_address_without_them(home_fa):
+def test_a_stale_law_filter_lists_the_laws_without_it_and_says_so(home_fa):
     client = Client()
-    assert client.get("/laws/", {"kind": "zzz"})["Location"] == "/laws/"
-    assert client.get("/laws/", {"kind": "law", "status": "<b>"})["Location"] == "/laws/?kind=law"
+    law = told(client.get("/laws/", {"kind": "law", "status": "<b>"}))
+    assert law == (400, ["وضعیت: «<b>» یکی از گزینه‌ها نیست؛ فهرست بدون این پالایه نشان داده شده است."])
+    assert told(client.get("/laws/", {"kind": "law"})) == (200, [])
     assert client.get("/laws/", {"kind": ["law", "law"]})["Location"] == "/laws/?kind=law"
-    assert client.get("/laws/", {"kind": "law"}).status_code == 200
-
-    services = ServiceIndexPage.objects.get(locale__language_code="fa").url
-    response = client.get(services, {"category": "no-such-category-8271", "audience": "zz"})
-    assert response.status_code == 302
-    assert response["Location"] == f"{services}?audience=zz"  # one redirect per bad filter, then ...
-    assert client.get(services, {"category": "no-such-category-8271"})["Location"] == services
+    english = told(client.get("/en/laws/", {"kind": "zzz"}))
+    assert english == (400, ["Kind: “zzz” is not one of the choices; the list is shown without this filter."])
 
 
-def test_search_narrowed_to_a_kind_it_did_not_find_redirects(home_fa):
+@pytest.mark.usefixtures("rendered_context")
+def test_a_stale_catalogue_filter_keeps_the_others_and_says_so(home_fa):
     client = Client()
-    assert client.get("/search/", {"q": "بیمه", "kind": "no-such-kind"})["Location"] == "/search/?" + urlencode(
-        {"q": "بیمه"}
-    )
-    # Nothing searched: nothing to narrow or page through.
+    services = ServiceIndexPage.objects.get(locale__language_code="fa").url
+    response = client.get(services, {"category": "no-such-category-8271", "domain": "employment"})
+    status, items = told(response)
+    assert status == 400 and len(items) == 1 and "no-such-category-8271" in items[0]
+    assert response.context["catalogue"].selected["domain"] == ["employment"]
+    # The page links keep the filter applied and drop the one left out.
+    assert "no-such-category" not in str(response.context["page_obj"].link_query.urlencode())
+
+
+def test_the_notice_board_and_its_archive_page_like_every_listing(home_fa):
+    client = Client()
+    for path in ("/notices/", "/notices/archive/"):
+        assert told(client.get(path, {"page": "7"}))[0] == 400, path
+        assert told(client.get(path))[0] == 200, path
+
+
+@pytest.mark.usefixtures("rendered_context")
+def test_search_narrowed_to_a_kind_it_did_not_find_says_so(home_fa):
+    client = Client()
+    response = client.get("/search/", {"q": "بیمه", "kind": "no-such-kind"})
+    status, items = told(response)
+    assert status == 400 and items and items[0].startswith("نوع نتیجه:")
+    assert response.context["total"] and not response.context["kind"]
+    # Nothing searched: nothing to narrow or page through (the same empty search page).
     assert client.get("/search/", {"kind": "news", "page": "4"})["Location"] == "/search/"
-    assert client.get("/search/", {"q": "بیمه"}).status_code == 200
+    assert told(client.get("/search/", {"q": "بیمه"})) == (200, [])
 
 
 def test_a_redirect_never_leaves_the_site():
@@ -96,3 +119,18 @@ def test_a_parameter_the_page_does_not_read_redirects_to_the_address_without_it(
     assert client.get("/sitemap.xml", {"page": "7"})["Location"] == "/sitemap.xml"
     assert client.get("/sitemap.xml").status_code == 200
     assert client.get("/feeds/news/rss/", {"page": "7"})["Location"] == "/feeds/news/rss/"
+
+
+def test_a_query_no_listing_reads_makes_no_listing_fragment_of_its_own(home_fa):
+    """The listings' fragments are kept per page shown, not per address: ?utm_source=N or a
+    refused value renders the fragment of the page it shows (they were kept per full address)."""
+    from home.caching import page_cache
+
+    client = Client()
+    for path in ("/news/", "/notices/archive/", "/services/"):
+        client.get(path)
+        kept = len(page_cache._LOCAL)
+        for n in range(3):
+            client.get(path, {"utm_source": f"x{n}"})
+            client.get(path, {"page": f"abc{n}"})
+        assert len(page_cache._LOCAL) == kept, path

@@ -118,9 +118,8 @@ def test_a_bad_or_overlong_page_number_leads_to_a_page_of_the_listing(client, nu
     from newsroom.models import NewsIndexPage
 
     index = NewsIndexPage.objects.live().filter(locale__language_code="fa").first()
-    response = client.get(index.url, {"page": number}, follow=True)
-    assert response.redirect_chain and response.redirect_chain[0][1] in (301, 302)
-    assert response.status_code == 200
+    response = client.get(index.url, {"page": number})
+    assert response.status_code == 400
     assert response.context["page_obj"].number in (1, response.context["page_obj"].paginator.num_pages)
 
 

@@ -95,6 +95,15 @@ def test_invalid_answer_is_a_400_with_errors(client, service):
     assert not ServiceSurveyResponse.objects.filter(service=service).exists()
 
 
+def test_an_answer_off_the_scale_is_told_what_to_choose_in_persian(client, service):
+    """Django's «یک گزینهٔ معتبر انتخاب کنید. 9 از گزینه‌های موجود نیست.» echoed a Latin digit
+    and did not say what to choose."""
+    response = client.post(survey_url(service), {**ANSWER, "score": "9", "visited_in_person": "maybe"})
+    assert response.status_code == 400
+    errors = [li.get_text(strip=True) for li in soup(response).select("#survey .errorlist li")]
+    assert errors == ["خطا:امتیازی از ۱ تا ۵ انتخاب کنید.", "خطا:بگویید آیا ناچار به مراجعه حضوری شدید یا نه."]
+
+
 def test_a_null_character_in_the_comment_names_the_field_to_fix(client, service):
     """Django's «کاراکترهای تهی مجاز نیستند» named neither the field nor what to do."""
     response = client.post(survey_url(service), {**ANSWER, "comment": "خوب\x00 بود"})
