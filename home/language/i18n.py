@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.db.models import Exists, OuterRef
+from django.http import QueryDict
 from django.middleware.locale import LocaleMiddleware
 from django.urls import translate_url
 from django.utils import translation
@@ -79,9 +80,9 @@ def alternate_links(request, page=None):
     goes to the same sub-route of the translation where that shows something (a routable
     page may say where it does not, or which of its own routes shows the same: an archive
     month of the other calendar; `serves_route(name, kwargs)`). The switcher's `url`
-    keeps the query parameters the page reads (filters, the page number: one past the other
-    language's last page redirects to its last); the hreflang links' `alternate_url` leaves
-    them out, as filtered and later pages are not indexed and differ between languages.
+    keeps the filters the page reads, not the page number: the other language's list holds
+    other items, and may have fewer pages. The hreflang links' `alternate_url` leaves them
+    all out, as filtered and later pages are not indexed and differ between languages.
     `hreflang_url` is `alternate_url` made absolute on the request's scheme and host, as the
     head's hreflang links must be (search engines ignore relative ones) and as the sitemap
     names them; the page cache and the kept links are keyed by scheme and host. A page's links
@@ -154,6 +155,8 @@ def _on_this_address(request, page, links, cached):
     sub_path = _sub_path(request, page)
     serves = _translations_serving(request, page, links, sub_path, cached) if sub_path else {}
     query = cache_query(request)
+    elsewhere = QueryDict(query, mutable=True)
+    elsewhere.pop("page", None)
     result = []
     for link in links:
         address, filters = link["url"], ""
@@ -161,7 +164,8 @@ def _on_this_address(request, page, links, cached):
             there = sub_path if link["current"] else serves.get(link["code"])
             if not sub_path or there:
                 address += there or ""
-                filters = "?" + query if query else ""
+                kept = query if link["current"] else elsewhere.urlencode()
+                filters = "?" + kept if kept else ""
             # Otherwise the translation shows nothing there (a tag of the other language's
             # news): its own address, rather than an empty list or a 404, and no filters.
         result.append({**link, "url": address + filters, "alternate_url": address})
