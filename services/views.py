@@ -11,6 +11,7 @@ from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
+from django.utils.http import content_disposition_header
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
@@ -285,7 +286,7 @@ def open_data(request, fmt):
     if fmt == "csv":
         # Each language's file by its own name, so both can sit in one folder.
         name = "services-en.csv" if is_english() else "services.csv"
-        response["Content-Disposition"] = f'attachment; filename="{name}"'
+        response["Content-Disposition"] = content_disposition_header(True, name)
     response["Access-Control-Allow-Origin"] = "*"
     response["Cache-Control"] = "public, max-age=600"
     return response

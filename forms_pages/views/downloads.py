@@ -6,6 +6,8 @@ import json
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils.http import content_disposition_header
+from django.utils.translation import pgettext
 
 from home.pages.pdf import pdf_response
 
@@ -27,8 +29,18 @@ def _request_pdf(request, code, full):
         "full": full,
         "lateness": lateness(citizen_request),
     }
-    filename = f"request-{citizen_request.code}{'-data' if full else ''}.pdf"
+    filename = f"{download_name(citizen_request, full)}.pdf"
     return private(pdf_response("forms_pages/pdf/request_receipt.html", context, request, filename))
+
+
+def download_name(citizen_request, full):
+    """The name of a download, in the language of the page it is asked from: «رسید-درخواست-<code>»
+    (the receipt) or «داده‌های-درخواست-<code>» (everything held), "request-<code>[-data]" in English."""
+    if full:
+        name = pgettext("file name", "request-%(code)s-data")
+    else:
+        name = pgettext("file name", "request-%(code)s")
+    return name % {"code": citizen_request.code}
 
 
 @prove_first
@@ -50,7 +62,7 @@ def data_json(request, code):
         json.dumps(data, ensure_ascii=False, indent=2),
         content_type="application/json; charset=utf-8",
     )
-    response["Content-Disposition"] = f'attachment; filename="request-{citizen_request.code}.json"'
+    response["Content-Disposition"] = content_disposition_header(True, f"{download_name(citizen_request, True)}.json")
     return private(response)
 
 

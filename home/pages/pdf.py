@@ -7,6 +7,7 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils.cache import add_never_cache_headers
+from django.utils.http import content_disposition_header
 from django.utils.translation import get_language
 
 from home.caching.page_cache import until_content_changes
@@ -76,6 +77,6 @@ def pdf_response(template_name, context, request, filename, inline=False, cache_
         add_never_cache_headers(response)
         return response
     response = HttpResponse(content, content_type="application/pdf")
-    disposition = "inline" if inline else "attachment"
-    response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
+    # Django's header: a Persian file name too (RFC 6266's `filename*`).
+    response["Content-Disposition"] = content_disposition_header(not inline, filename)
     return response

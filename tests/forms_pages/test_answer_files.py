@@ -13,6 +13,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
+from django.utils.http import content_disposition_header
 
 from forms_pages.choices import Channel, EventAction, RequestStatus
 from forms_pages.factories import CitizenRequestFactory
@@ -130,9 +131,15 @@ def test_an_english_applicant_is_told_in_english(staff, valid_data):
 
 
 def test_the_data_download_and_the_receipt_name_the_file(client, answered):
-    data = client.get(f"/track/{answered.request.code}/data.json").json()
-    assert LETTER in [item["name"] for item in data["attachments"]]
-    receipt = client.get(f"/track/{answered.request.code}/receipt.pdf")
+    code = answered.request.code
+    download = client.get(f"/track/{code}/data.json")
+    assert LETTER in [item["name"] for item in download.json()["attachments"]]
+    receipt = client.get(f"/track/{code}/receipt.pdf")
+    # Saved under Persian names on the Persian site (they were request-<code>.json and .pdf).
+    assert download["Content-Disposition"] == content_disposition_header(True, f"داده‌های-درخواست-{code}.json")
+    assert receipt["Content-Disposition"] == content_disposition_header(True, f"رسید-درخواست-{code}.pdf")
+    english = client.get(f"/en/track/{code}/data.json")
+    assert english["Content-Disposition"] == f'attachment; filename="request-{code}-data.json"'
     text = subprocess.run(["pdftotext", "-", "-"], input=receipt.content, capture_output=True, check=True).stdout
     plain = re.sub("[\u202a-\u202e]", "", text.decode())  # pdftotext's direction marks
     assert "فایل اداره" in plain and "نامٔه" in plain and "پاسخ" in plain
