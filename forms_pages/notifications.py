@@ -96,7 +96,8 @@ def files_sms(files, language):
     if not files:
         return ""
     with translation.override(language):
-        return " " + ngettext(
+        # On a line of its own: after the tracking address a space alone ran it into the link.
+        return "\n" + ngettext(
             "%(count)s file from the department is waiting for you on the tracking page.",
             "%(count)s files from the department are waiting for you on the tracking page.",
             files,

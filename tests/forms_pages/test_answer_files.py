@@ -117,7 +117,8 @@ def test_the_message_says_files_wait_on_the_tracking_page(answered):
     mail = sent.get(channel=Channel.EMAIL)
     assert "اداره ۱ فایل همراه این پیام برایتان فرستاده است" in mail.body
     assert "پیوست این ایمیل نیست" in mail.body
-    assert "۱ فایل از اداره در صفحهٔ پیگیری منتظر شماست." in sent.get(channel=Channel.SMS).body
+    sms = sent.get(channel=Channel.SMS).body
+    assert sms.endswith("/track/\n۱ فایل از اداره در صفحهٔ پیگیری منتظر شماست."), sms
 
 
 def test_an_english_applicant_is_told_in_english(staff, valid_data):
