@@ -23,8 +23,8 @@ class HomeConfig(AppConfig):
             admin_wording,
             changes_requested,
             checks,
+            domain_listings,
             editorial,
-            explorer,
             revision_compare,
             translate_form,
             translation_review,
@@ -35,8 +35,7 @@ class HomeConfig(AppConfig):
         admin_buttons.install()
         admin_wording.install()
         changes_requested.install()
-        editorial.install()
-        explorer.install()
+        domain_listings.install()
         revision_compare.install()
         jalali_input.install()
         jalali_display.install()

@@ -7,15 +7,12 @@ in the shared indexes. Content-type editors (the services desk, the newsroom, ..
 limited to a domain. See docs/editorial.md.
 """
 
-import functools
-
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import GroupPagePermission, Page, Task, Workflow, WorkflowPage, get_page_models
-from wagtail.models.pages import PageLogEntryManager
 
 from home.models import SectionPage
 
@@ -263,18 +260,3 @@ def connect_signals():
     uid = "workflow_state_approved_email_notification"
     workflow_approved.disconnect(sender=WorkflowState, dispatch_uid=uid)
     workflow_approved.connect(_approval, sender=WorkflowState, dispatch_uid=uid)
-
-
-def install():
-    """Wagtail's site history (and its filters) lists the log entries of every page a user may
-    explore, by Wagtail's own page policy: section staff read there the history of other
-    domains' news, notices and services, drafts' titles included, which the explorer and the
-    page search hide from them. Called once from HomeConfig.ready."""
-    viewable = PageLogEntryManager.viewable_by_user
-
-    @functools.wraps(viewable)
-    def viewable_by_user(self, user):
-        entries = viewable(self, user)
-        return entries if user.is_superuser else entries.exclude(page__in=other_domains_pages(user))
-
-    PageLogEntryManager.viewable_by_user = viewable_by_user

@@ -13,26 +13,18 @@ registered the Wagtail way: a `PageViewSet` for `Page` whose `index_view_class` 
 """
 
 from django import forms
-from django.db.models import CharField
-from django.db.models.functions import Cast
 from django.utils.translation import get_language
 from wagtail.admin.filters import MultipleContentTypeFilter
 from wagtail.admin.ui.tables.pages import ParentPageColumn
 from wagtail.admin.views.pages.listing import ExplorableIndexView, GenericPageFilterSet
 from wagtail.admin.views.pages.search import SearchView
-from wagtail.admin.views.reports import workflows as workflow_reports
-from wagtail.admin.views.reports.aging_pages import AgingPagesView
-from wagtail.admin.views.reports.locked_pages import LockedPagesView
 from wagtail.admin.viewsets.pages import PageViewSet
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from home.pages.domain_listings import EXPLORING_ACTIONS, domain_scoped_policy
 from home.pages.domain_views import OWN_DOMAIN_VIEWS
-from home.pages.editorial import narrowed_scope, other_domains_pages
+from home.pages.editorial import narrowed_scope
 from home.pages.review_messages import ReviewCollectWorkflowActionDataView, ReviewWorkflowActionView
 
-# Actions whose page permission lets a user explore a page and everything below it
-# (Wagtail's PagePermissionPolicy.explorable_instances).
-EXPLORING_ACTIONS = frozenset({"add", "change", "publish", "lock", "unlock", "bulk_delete"})
 # An index with more children than this lists SHORT_PAGE rows a page instead of Wagtail's 50:
 # nobody pages through 2,000 pages of news; they search or filter.
 MANY_CHILDREN = 1_000
@@ -108,34 +100,6 @@ class ExplorerView(ExplorableIndexView):
             # Django's Paginator.count is a cached property: set, it is never queried.
             paginator.count = self.parent_page.numchild
         return paginator
-
-
-class DomainScopedPagePolicy(PagePermissionPolicy):
-    """Wagtail's page policy, where section staff explore, change and publish no other domain's
-    pages (the pages a permission reaches; explorable ones are those and their ancestors)."""
-
-    def instances_user_has_any_permission_for(self, user, actions):
-        pages = super().instances_user_has_any_permission_for(user, actions)
-        return pages.exclude(pk__in=other_domains_pages(user))
-
-
-domain_scoped_policy = DomainScopedPagePolicy()
-
-
-def _editable_page_ids(request):
-    """Wagtail's `get_editable_page_ids_query` (the workflow reports' pages), by the policy above."""
-    pages = domain_scoped_policy.instances_user_has_permission_for(request.user, "change")
-    return pages.values_list(Cast("id", output_field=CharField()), flat=True)
-
-
-def install():
-    """Wagtail's page reports list the pages a user may change (locked pages, the workflow and
-    workflow task reports) or publish (aging pages) by Wagtail's own page policy: section staff
-    read there other domains' news, notices and services, drafts in review included, which the
-    explorer, the page search and the site history hide from them. Called once from HomeConfig.ready."""
-    for view in (AgingPagesView, LockedPagesView):
-        view.permission_policy = domain_scoped_policy
-    workflow_reports.get_editable_page_ids_query = _editable_page_ids
 
 
 class DomainScopedSearchView(SearchView):
