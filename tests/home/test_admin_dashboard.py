@@ -63,3 +63,25 @@ def test_an_editor_reads_the_pages_under_their_own_root(client, django_user_mode
     client.force_login(editor)
     number, href, _ = pages_summary(client)
     assert (number, href) == (3, f"/admin/pages/{index.pk}/")
+
+
+def test_section_staff_count_the_pages_of_their_own_domain(client, django_user_model):
+    """A section head's permissions reach the shared indexes of every domain; their dashboard
+    said the whole site's number («۲۲۹ صفحه»). It counts what they may work on: another
+    domain's news item changes nothing, one of their own adds one."""
+    from django.contrib.auth.models import Group
+
+    from newsroom.factories import NewsPageFactory
+    from newsroom.models import NewsIndexPage
+
+    head = django_user_model.objects.create_user(username="dashboard-coop-head")
+    head.groups.add(Group.objects.get(name="سرپرست حوزه تعاون"))
+    client.force_login(head)
+    number = pages_summary(client)[0]
+    assert 0 < number < Page.objects.count() - 1
+
+    index = NewsIndexPage.objects.get(locale__language_code="fa")
+    NewsPageFactory(parent=index, slug="dashboard-other-domain", domain="labour-inspection")
+    assert pages_summary(client)[0] == number
+    NewsPageFactory(parent=index, slug="dashboard-own-domain", domain="cooperatives")
+    assert pages_summary(client)[0] == number + 1
