@@ -20,10 +20,11 @@ QUOTED_COMMENT = re.compile(r'<b>"([^"<]*)"</b>')
 @register.filter
 def quote_comments(html):
     """Wagtail's rendered workflow history with each reviewer's comment quoted in the reader's
-    language: «…» in Persian, the straight quotes in English."""
+    language: «…» in Persian, the straight quotes in English; the comment in <bdi>, so a Persian
+    comment in the English admin keeps its full stop inside the quotes."""
 
     def quoted(match):
-        return "<b>" + gettext('"%(comment)s"') % {"comment": match.group(1)} + "</b>"
+        return "<b>" + gettext('"%(comment)s"') % {"comment": f"<bdi>{match.group(1)}</bdi>"} + "</b>"
 
     return mark_safe(QUOTED_COMMENT.sub(quoted, str(html)))
 

@@ -15,7 +15,8 @@ from wagtail.users.models import UserProfile
 
 from home.language.dates import format_date
 from tenders.models import TenderPage
-from tests.soup import soup
+from tests.admin_language import prefers_english
+from tests.soup import parse, soup
 
 pytestmark = pytest.mark.django_db
 
@@ -126,3 +127,23 @@ def test_the_english_history_says_changes_requested_by_the_reviewer(client, tend
     assert f"Changes requested by {director_name()}" in text and "Rejected" not in text
     history = " ".join(soup(client.get(f"/admin/pages/{tender.pk}/history/")).get_text(" ").split())
     assert "Changes requested at 'Director general's approval'" in history and "Rejected" not in history
+
+
+def test_a_persian_comment_is_set_apart_in_the_english_admin(client, tender, editor):
+    """In the English admin the bidi algorithm moved a Persian comment's full stop to the far
+    end of its line ("Comment: لطفاً … کنید." read with the stop on the right): wherever Wagtail
+    quotes the reviewer, the comment sits in a <bdi> of its own."""
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    _mails, state = request_changes(client, tender, editor)
+    client.force_login(prefers_english(editor))
+    history = soup(client.get(f"/admin/pages/{tender.pk}/history/"))
+    assert [bdi.get_text() for bdi in history.select("td em bdi")] == [COMMENT]
+    detail = soup(client.get(f"/admin/pages/{tender.pk}/workflow_history/detail/{state.workflow_state_id}/"))
+    assert {bdi.get_text() for bdi in detail.select("b > bdi")} == {COMMENT}
+    with translation.override("en"):
+        status = parse(
+            render_to_string("wagtailadmin/workflows/workflow_status.html", {"workflow_state": state.workflow_state})
+        )
+    assert [bdi.get_text() for bdi in status.select("em > bdi")] == [COMMENT]
