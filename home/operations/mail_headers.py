@@ -6,12 +6,19 @@ word too long to follow «Subject: » goes to the next line. A long Persian subj
 moderation mail's: «صفحه «…» در گردش کار «…» تأیید شد.») left «Subject:» empty, and mail read
 with today's rules (Python's ``email.policy.default``, mail clients that keep folding space)
 gave it a leading space. Encoded with its name, the first word fits beside it.
+
+A subject is a title, with no full stop at its end; Wagtail's moderation subjects (approved,
+rejected, and their Persian translations, «… تأیید شد.») ended with one. Every mail Wagtail's
+admin sends (wagtailadmin/notifications/*_subject.txt, ours included) goes through
+`wagtail.admin.mail.send_mail`, where the subject loses it, in either language.
 """
 
+import functools
 from email.header import Header
 
 from django.conf import settings
 from django.core.mail import message
+from wagtail.admin import mail as admin_mail
 
 
 def _encode_with_name(original):
@@ -26,8 +33,28 @@ def _encode_with_name(original):
     return forbid_multi_line_headers
 
 
+def subject_line(subject):
+    """`subject` without the full stop at its end (an ellipsis stays)."""
+    subject = subject.strip()
+    if subject.endswith(".") and not subject.endswith(".."):
+        return subject[:-1].rstrip()
+    return subject
+
+
+def _subjects_as_titles(send_mail):
+    @functools.wraps(send_mail)
+    def send(subject, *args, **kwargs):
+        return send_mail(subject_line(subject), *args, **kwargs)
+
+    send.subjects_as_titles = True
+    return send
+
+
 def install():
-    """Encode non-ASCII headers knowing their names (called once from HomeConfig.ready)."""
+    """Subjects of the admin's mails without a closing full stop; non-ASCII headers encoded
+    knowing their names (called once from HomeConfig.ready)."""
+    if not getattr(admin_mail.send_mail, "subjects_as_titles", False):
+        admin_mail.send_mail = _subjects_as_titles(admin_mail.send_mail)
     original = getattr(message, "forbid_multi_line_headers", None)
     if original is None or getattr(original, "names_header", False):
         return  # Django 6 builds messages with the modern email API, which folds correctly.

@@ -58,7 +58,7 @@ def test_the_editors_mail_says_the_page_was_returned_for_changes_with_the_commen
     [message], state = request_changes(client, tender, editor)
     workflow = tender.get_workflow().name
     title = Page.objects.get(pk=tender.pk).get_admin_display_title()
-    assert message.subject == f"صفحه «{title}» در «{workflow}» برای اصلاح برگردانده شد."
+    assert message.subject == f"صفحه «{title}» در «{workflow}» برای اصلاح برگردانده شد"
     html = message.alternatives[0][0]
     for body in (message.body, html):
         assert "رد شد" not in body

@@ -15,6 +15,7 @@ from django.core import mail
 from django.test import override_settings
 
 from tenders.models import TenderPage
+from tests.admin_language import prefers_english
 
 pytestmark = pytest.mark.django_db
 
@@ -57,6 +58,16 @@ def test_moderation_mail_subjects_read_as_written(client, demo_users, persian_te
     for message in [*submitted, *to_editor]:
         assert len(message.subject) > 60 and not message.subject.isascii(), message.subject
         assert as_received(message)["subject"] == message.subject
+        assert not message.subject.endswith("."), message.subject
+
+
+@pytest.mark.parametrize("action", ["approve", "reject"])
+def test_an_english_editors_subject_has_no_full_stop(client, demo_users, persian_tender, action):
+    """Wagtail's English subjects («The page "…" has been approved in "…".») ended with a full
+    stop, as their Persian translations did; a subject is a title."""
+    editor = prefers_english(demo_users["editor-tenders"])
+    _submitted, [message] = moderate(client, persian_tender, editor, action)
+    assert message.subject.startswith("The page") and message.subject.endswith('"'), message.subject
 
 
 @override_settings(WAGTAILADMIN_NOTIFICATION_USE_HTML=True)
