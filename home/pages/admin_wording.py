@@ -1,5 +1,7 @@
 """Wagtail admin labels that Wagtail itself never marks for translation, or translates once."""
 
+import functools
+
 from django.utils.functional import lazy
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -47,10 +49,32 @@ def relabel_menu_items_built_once():
     )
 
 
+def _refused_in_the_readers_language(permission_denied):
+    """Wagtail's "Sorry, you do not have permission to access this area." is written after the
+    view has left the staff member's admin language (`require_admin_access` catches the refusal
+    outside `get_localized_response`): English-reading staff read it in the site's Persian."""
+    from django.utils.translation import override
+
+    @functools.wraps(permission_denied)
+    def refused(request):
+        profile = getattr(request.user, "wagtail_userprofile", None)
+        language = profile.get_preferred_language() if profile is not None else None
+        if not language:
+            return permission_denied(request)
+        with override(language):
+            return permission_denied(request)
+
+    return refused
+
+
 def install():
     """Give the sites listing's columns translatable labels (called once from HomeConfig.ready),
-    and the menu items of `relabel_menu_items_built_once` labels read when shown."""
+    the menu items of `relabel_menu_items_built_once` labels read when shown, and Wagtail's
+    refusal the reader's language."""
+    from wagtail.admin import auth
     from wagtail.sites.views import IndexView
+
+    auth.permission_denied = _refused_in_the_readers_language(auth.permission_denied)
 
     for column in IndexView.columns:
         if column.name in SITE_COLUMN_LABELS:

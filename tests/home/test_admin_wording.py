@@ -197,3 +197,25 @@ def test_the_page_types_report_names_each_types_app_not_its_model_code(admin_cli
     apps = {" ".join(cell.get_text(" ").split()) for cell in dom.select("table.listing td.app-label")}
     assert {"اخبار و اطلاعیه‌ها", "مناقصه‌ها و مزایده‌ها", "میز خدمات الکترونیک"} <= apps, apps
     assert not re.search(r"[a-z_]+\.[a-z_]+", " ".join(apps)), apps
+
+
+def test_an_english_reader_is_refused_in_english(demo_users):
+    """The director, reading the admin in English, opened the FAQ listing (not theirs to edit)
+    and was sent to the dashboard under «متأسفانه اجازهٔ دسترسی به این بخش را ندارید.»: Wagtail
+    writes its refusal after leaving the staff member's language. A Persian reader keeps Persian."""
+    from django.contrib.messages import get_messages
+    from django.test import Client
+
+    from tests.admin_language import prefers_english
+
+    def refusal(user):
+        client = Client()
+        client.force_login(user)
+        response = client.get("/admin/snippets/services/faqitem/")
+        assert response.status_code == 302
+        return [str(message).strip() for message in get_messages(response.wsgi_request)]
+
+    assert refusal(demo_users["editor-tenders"]) == ["متأسفانه اجازهٔ دسترسی به این بخش را ندارید."]
+    assert refusal(prefers_english(demo_users["director"])) == [
+        "Sorry, you do not have permission to access this area."
+    ]
