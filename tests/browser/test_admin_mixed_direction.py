@@ -44,3 +44,80 @@ def test_an_english_question_in_the_persian_faq_listing_ends_with_its_question_m
         assert [text for text, in_order in questions if not in_order] == []
     finally:
         page.context.close()
+
+
+# For each Persian title in a listing that ends in a full stop or another neutral mark: whether
+# its first letter stands right of its last character, as in a right-to-left line.
+PERSIAN_TITLE_ENDS_ON_THE_LEFT = """() => {
+  const found = [];
+  for (const link of document.querySelectorAll("td.title .title-wrapper > a")) {
+    const text = link.textContent.trim();
+    if (!/^[\u0600-\u06ff]/.test(text) || !/[).!?:]$/.test(text)) continue;
+    const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeValue.trim()) nodes.push(node);
+    const first = nodes[0], last = nodes[nodes.length - 1];
+    const start = document.createRange();
+    start.setStart(first, first.nodeValue.search(/\\S/));
+    start.setEnd(first, first.nodeValue.search(/\\S/) + 1);
+    const end = document.createRange();
+    const at = last.nodeValue.trimEnd().length - 1;
+    end.setStart(last, at);
+    end.setEnd(last, at + 1);
+    found.push([text, start.getBoundingClientRect().left > end.getBoundingClientRect().left]);
+  }
+  return found;
+}"""
+
+
+@pytest.fixture(scope="module")
+def english_admin(django_db_setup, django_db_blocker):
+    from tests.admin_language import prefers_english
+    from tests.browser.accounts import persian_superuser
+
+    with django_db_blocker.unblock():
+        user = prefers_english(persian_superuser("mixed-direction-en-admin"))
+    yield user
+    with django_db_blocker.unblock():
+        user.delete()
+
+
+@pytest.fixture(scope="module")
+def persian_news_with_a_full_stop(django_db_setup, django_db_blocker):
+    """A Persian news item whose title ends in a full stop, first in its index's explorer."""
+    from newsroom.factories import NewsPageFactory
+    from newsroom.models import NewsIndexPage
+
+    with django_db_blocker.unblock():
+        index = NewsIndexPage.objects.get(locale__language_code="fa")
+        news = NewsPageFactory(
+            parent=index, slug="mixed-direction-full-stop", title="نشست هم‌اندیشی تعاونی‌ها برگزار شد."
+        )
+    yield news
+    with django_db_blocker.unblock():
+        news.delete()
+
+
+def test_persian_text_in_the_english_admin_reads_right_to_left(
+    browser, server, english_admin, persian_news_with_a_full_stop
+):
+    """English-reading staff read a Persian news title «… برگزار شد.» in the explorer, and a
+    Persian summary in its text box, with the full stop on the right: the rules giving each
+    title and field the direction of its first letter held in the Persian admin only."""
+    page = sign_in(browser, server, english_admin.username, locale="en-GB")
+    try:
+        page.goto(f"{server.url}/admin/pages/{persian_news_with_a_full_stop.get_parent().pk}/")
+        page.wait_for_load_state("networkidle")
+        assert page.evaluate("document.documentElement.dir") == "ltr"
+        titles = page.evaluate(PERSIAN_TITLE_ENDS_ON_THE_LEFT)
+        assert titles, "no Persian title ending in a mark listed"
+        assert [text for text, in_order in titles if not in_order] == []
+        page.click("td.title .title-wrapper > a")
+        page.wait_for_load_state("networkidle")
+        fields = page.evaluate(
+            "[...document.querySelectorAll('textarea, input[type=text]')]"
+            ".filter(f => /^[\\u0600-\\u06FF]/.test(f.value)).map(f => getComputedStyle(f).unicodeBidi)"
+        )
+        assert fields and set(fields) == {"plaintext"}, fields
+    finally:
+        page.context.close()
