@@ -67,14 +67,28 @@ def _refused_in_the_readers_language(permission_denied):
     return refused
 
 
+def _root_in_the_readers_language(get_admin_display_title):
+    """The page tree's root, stored as «ریشه» (home/migrations/0013) so the Persian admin showed
+    no English word, was «ریشه» in the English admin's breadcrumbs too: it is named in the
+    reader's language wherever the admin names a page."""
+
+    @functools.wraps(get_admin_display_title)
+    def display_title(page):
+        return gettext("Root") if page.depth == 1 else get_admin_display_title(page)
+
+    return display_title
+
+
 def install():
     """Give the sites listing's columns translatable labels (called once from HomeConfig.ready),
     the menu items of `relabel_menu_items_built_once` labels read when shown, and Wagtail's
-    refusal the reader's language."""
+    refusal and the tree's root the reader's language."""
     from wagtail.admin import auth
+    from wagtail.models import Page
     from wagtail.sites.views import IndexView
 
     auth.permission_denied = _refused_in_the_readers_language(auth.permission_denied)
+    Page.get_admin_display_title = _root_in_the_readers_language(Page.get_admin_display_title)
 
     for column in IndexView.columns:
         if column.name in SITE_COLUMN_LABELS:

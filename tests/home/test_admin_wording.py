@@ -219,3 +219,17 @@ def test_an_english_reader_is_refused_in_english(demo_users):
     assert refusal(prefers_english(demo_users["director"])) == [
         "Sorry, you do not have permission to access this area."
     ]
+
+
+def test_the_trees_root_is_named_in_the_readers_language(client, demo_users):
+    """The English admin's breadcrumbs began with «ریشه» (the root's stored Persian title)."""
+    from tests.admin_language import prefers_english
+
+    client.force_login(prefers_english(get_user_model().objects.create_superuser("root-in-english", "", "x")))
+    news_index = Page.objects.get(pk=Page.objects.filter(depth=3, locale__language_code="fa").first().pk)
+    crumbs = [
+        link.get_text(" ", strip=True) for link in soup(client.get(f"/admin/pages/{news_index.pk}/")).select("nav ol a")
+    ]
+    assert crumbs[0] == "Root" and "ریشه" not in crumbs, crumbs
+    with translation.override("fa"):
+        assert Page.get_first_root_node().get_admin_display_title() == "ریشه"
