@@ -42,6 +42,8 @@ def test_reviewer_is_told_who_submitted_what_and_when(demo_users, service):
     assert f"از {since} در مرحلهٔ «{task_state.task.name}» گردش کار «{state.workflow.name}» منتظر بررسی است." in body
     assert f"/admin/pages/{service.pk}/edit/" in body
     assert "مرحلهٔ پیش را تأیید" not in body  # the editor submitted it to this step themself
+    # The reviewer's button says «درخواست اصلاح»; the mail said «درخواست تغییر».
+    assert "تأیید کنید یا برایش درخواست اصلاح بفرستید:" in body and "درخواست تغییر" not in body
 
 
 def test_next_step_reviewer_reads_it_in_their_language(client, demo_users, service):
