@@ -121,3 +121,46 @@ def test_persian_text_in_the_english_admin_reads_right_to_left(
         assert fields and set(fields) == {"plaintext"}, fields
     finally:
         page.context.close()
+
+
+# Whether the Persian comment quoted in a history listing reads right to left: its first letter
+# right of its closing full stop.
+PERSIAN_COMMENT_IN_ORDER = """() => {
+  const found = [];
+  for (const quoted of document.querySelectorAll("table.listing td em")) {
+    const node = quoted.firstChild;
+    const text = node.nodeValue;
+    if (!/^[\u0600-\u06ff]/.test(text)) continue;
+    const start = document.createRange();
+    start.setStart(node, 0);
+    start.setEnd(node, 1);
+    const end = document.createRange();
+    end.setStart(node, text.length - 1);
+    end.setEnd(node, text.length);
+    found.push([text, start.getBoundingClientRect().left > end.getBoundingClientRect().left]);
+  }
+  return found;
+}"""
+
+
+def test_a_persian_comment_in_the_english_page_history_ends_with_its_full_stop(
+    browser, server, english_admin, persian_news_with_a_full_stop, django_db_blocker
+):
+    """«Comment: لطفاً تاریخ را اصلاح کنید.» read in the English admin's page history with the
+    full stop at the far right, beside the label."""
+    from wagtail.models import PageLogEntry
+
+    comment = "لطفاً تاریخ را اصلاح کنید."
+    with django_db_blocker.unblock():
+        entry = PageLogEntry.objects.log_action(
+            persian_news_with_a_full_stop, "wagtail.workflow.reject", user=english_admin, data={"comment": comment}
+        )
+    page = sign_in(browser, server, english_admin.username, locale="en-GB")
+    try:
+        page.goto(f"{server.url}/admin/pages/{persian_news_with_a_full_stop.pk}/history/")
+        page.wait_for_load_state("networkidle")
+        assert page.evaluate(PERSIAN_COMMENT_IN_ORDER) == [[comment, True]]
+    finally:
+        page.context.close()
+        with django_db_blocker.unblock():
+            entry.delete()
