@@ -12,48 +12,15 @@ from tests.browser.accounts import sign_in
 
 pytestmark = pytest.mark.browser
 
-# For each English title that ends in "?": whether its first letter stands left of its "?".
-QUESTION_MARK_AT_THE_END = """() => {
+# For each element `selector` finds whose text starts as `starts` and ends as `ends` (regular
+# expressions): [its text, whether its first character stands on the side its direction puts
+# it, left of its last one for "ltr", right of it for "rtl"].
+IN_ORDER = """([selector, starts, ends, direction]) => {
   const found = [];
-  for (const link of document.querySelectorAll("td.title .title-wrapper > a")) {
-    const text = link.textContent.trim();
-    if (!/^[A-Za-z]/.test(text) || !text.endsWith("?")) continue;
-    const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
-    const nodes = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeValue.trim()) nodes.push(node);
-    const first = nodes[0], last = nodes[nodes.length - 1];
-    const start = document.createRange();
-    start.setStart(first, first.nodeValue.search(/\\S/));
-    start.setEnd(first, first.nodeValue.search(/\\S/) + 1);
-    const mark = document.createRange();
-    mark.setStart(last, last.nodeValue.lastIndexOf("?"));
-    mark.setEnd(last, last.nodeValue.lastIndexOf("?") + 1);
-    found.push([text, start.getBoundingClientRect().left < mark.getBoundingClientRect().left]);
-  }
-  return found;
-}"""
-
-
-def test_an_english_question_in_the_persian_faq_listing_ends_with_its_question_mark(browser, server, persian_admin):
-    page = sign_in(browser, server, persian_admin.username)
-    try:
-        page.goto(f"{server.url}/admin/snippets/services/faqitem/")
-        page.wait_for_load_state("networkidle")
-        questions = page.evaluate(QUESTION_MARK_AT_THE_END)
-        assert questions, "no English question listed"
-        assert [text for text, in_order in questions if not in_order] == []
-    finally:
-        page.context.close()
-
-
-# For each Persian title in a listing that ends in a full stop or another neutral mark: whether
-# its first letter stands right of its last character, as in a right-to-left line.
-PERSIAN_TITLE_ENDS_ON_THE_LEFT = """() => {
-  const found = [];
-  for (const link of document.querySelectorAll("td.title .title-wrapper > a")) {
-    const text = link.textContent.trim();
-    if (!/^[\u0600-\u06ff]/.test(text) || !/[).!?:]$/.test(text)) continue;
-    const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+  for (const element of document.querySelectorAll(selector)) {
+    const text = element.textContent.trim();
+    if (!new RegExp(starts).test(text) || !new RegExp(ends).test(text)) continue;
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     const nodes = [];
     for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeValue.trim()) nodes.push(node);
     const first = nodes[0], last = nodes[nodes.length - 1];
@@ -64,10 +31,25 @@ PERSIAN_TITLE_ENDS_ON_THE_LEFT = """() => {
     const at = last.nodeValue.trimEnd().length - 1;
     end.setStart(last, at);
     end.setEnd(last, at + 1);
-    found.push([text, start.getBoundingClientRect().left > end.getBoundingClientRect().left]);
+    const left = start.getBoundingClientRect().left < end.getBoundingClientRect().left;
+    found.push([text, direction === "ltr" ? left : !left]);
   }
   return found;
 }"""
+TITLES = "td.title .title-wrapper > a"
+PERSIAN, LATIN = "^[\\u0600-\\u06ff]", "^[A-Za-z]"
+
+
+def test_an_english_question_in_the_persian_faq_listing_ends_with_its_question_mark(browser, server, persian_admin):
+    page = sign_in(browser, server, persian_admin.username)
+    try:
+        page.goto(f"{server.url}/admin/snippets/services/faqitem/")
+        page.wait_for_load_state("networkidle")
+        questions = page.evaluate(IN_ORDER, [TITLES, LATIN, "[?]$", "ltr"])
+        assert questions, "no English question listed"
+        assert [text for text, in_order in questions if not in_order] == []
+    finally:
+        page.context.close()
 
 
 @pytest.fixture(scope="module")
@@ -109,7 +91,7 @@ def test_persian_text_in_the_english_admin_reads_right_to_left(
         page.goto(f"{server.url}/admin/pages/{persian_news_with_a_full_stop.get_parent().pk}/")
         page.wait_for_load_state("networkidle")
         assert page.evaluate("document.documentElement.dir") == "ltr"
-        titles = page.evaluate(PERSIAN_TITLE_ENDS_ON_THE_LEFT)
+        titles = page.evaluate(IN_ORDER, [TITLES, PERSIAN, "[).!?:]$", "rtl"])
         assert titles, "no Persian title ending in a mark listed"
         assert [text for text, in_order in titles if not in_order] == []
         page.click("td.title .title-wrapper > a")
@@ -121,26 +103,6 @@ def test_persian_text_in_the_english_admin_reads_right_to_left(
         assert fields and set(fields) == {"plaintext"}, fields
     finally:
         page.context.close()
-
-
-# Whether the Persian comment quoted in a history listing reads right to left: its first letter
-# right of its closing full stop.
-PERSIAN_COMMENT_IN_ORDER = """() => {
-  const found = [];
-  for (const quoted of document.querySelectorAll("table.listing td em")) {
-    const node = quoted.firstChild;
-    const text = node.nodeValue;
-    if (!/^[\u0600-\u06ff]/.test(text)) continue;
-    const start = document.createRange();
-    start.setStart(node, 0);
-    start.setEnd(node, 1);
-    const end = document.createRange();
-    end.setStart(node, text.length - 1);
-    end.setEnd(node, text.length);
-    found.push([text, start.getBoundingClientRect().left > end.getBoundingClientRect().left]);
-  }
-  return found;
-}"""
 
 
 def test_a_persian_comment_in_the_english_page_history_ends_with_its_full_stop(
@@ -159,7 +121,7 @@ def test_a_persian_comment_in_the_english_page_history_ends_with_its_full_stop(
     try:
         page.goto(f"{server.url}/admin/pages/{persian_news_with_a_full_stop.pk}/history/")
         page.wait_for_load_state("networkidle")
-        assert page.evaluate(PERSIAN_COMMENT_IN_ORDER) == [[comment, True]]
+        assert page.evaluate(IN_ORDER, ["table.listing td em", PERSIAN, "[.]$", "rtl"]) == [[comment, True]]
     finally:
         page.context.close()
         with django_db_blocker.unblock():
