@@ -12,7 +12,6 @@ from django.db.models import Count
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext, pgettext
 from django.views.generic import TemplateView
@@ -21,6 +20,7 @@ from wagtail.admin.views.pages.utils import get_breadcrumbs_items_for_page
 from wagtail.admin.widgets.button import Button, HeaderButton
 
 from home.language.csv_export import with_bom
+from home.language.file_names import content_disposition
 from home.language.text import format_number
 
 from .models import PollPage
@@ -125,7 +125,7 @@ def poll_results_csv(request, page_id):
     response = HttpResponse(with_bom(out.getvalue()), content_type="text/csv; charset=utf-8")
     # Persian staff saved «poll-207-results.csv»; they now save «نتیجه-نظرسنجی-<slug>.csv».
     name = f"{pgettext('export file name', 'poll-results')}-{page.slug}.csv"
-    response["Content-Disposition"] = content_disposition_header(True, name)
+    response["Content-Disposition"] = content_disposition(name)
     return response
 
 

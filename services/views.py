@@ -11,7 +11,6 @@ from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
-from django.utils.http import content_disposition_header
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
@@ -19,6 +18,7 @@ from django.views.decorators.http import require_GET
 from home.caching.page_cache import until_content_changes
 from home.caching.query_params import known_values
 from home.language.csv_export import with_bom
+from home.language.file_names import content_disposition
 from home.language.i18n import active_locale, is_english
 from home.pages.pagination import paginate
 from home.pages.pdf import pdf_response
@@ -286,7 +286,7 @@ def open_data(request, fmt):
     if fmt == "csv":
         # Each language's file by its own name, so both can sit in one folder.
         name = "services-en.csv" if is_english() else "services.csv"
-        response["Content-Disposition"] = content_disposition_header(True, name)
+        response["Content-Disposition"] = content_disposition(name)
     response["Access-Control-Allow-Origin"] = "*"
     response["Cache-Control"] = "public, max-age=600"
     return response

@@ -6,9 +6,9 @@ import json
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
-from django.utils.http import content_disposition_header
 from django.utils.translation import pgettext
 
+from home.language.file_names import content_disposition
 from home.pages.pdf import pdf_response
 
 from ..escalation import lateness
@@ -62,7 +62,7 @@ def data_json(request, code):
         json.dumps(data, ensure_ascii=False, indent=2),
         content_type="application/json; charset=utf-8",
     )
-    response["Content-Disposition"] = content_disposition_header(True, f"{download_name(citizen_request, True)}.json")
+    response["Content-Disposition"] = content_disposition(f"{download_name(citizen_request, True)}.json")
     return private(response)
 
 

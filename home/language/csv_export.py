@@ -2,7 +2,8 @@
 named so the browser keeps a Persian file name."""
 
 from django.utils import translation
-from django.utils.http import content_disposition_header
+
+from home.language.file_names import content_disposition
 
 CSV_BOM = "\ufeff"
 
@@ -39,10 +40,17 @@ class BomCsvExportMixin:
 
     def write_csv_response(self, queryset):
         # Wagtail writes `filename="…"` as it is: a Persian name (a form's slug) went out as a
-        # MIME-encoded header no browser reads, and the file was saved as «download.csv». RFC 6266's
-        # `filename*=utf-8''…` names it as the XLSX export already is.
+        # MIME-encoded header no browser reads, and the file was saved as «download.csv». It is
+        # named as every download is (home.language.file_names).
         response = super().write_csv_response(queryset)
-        response["Content-Disposition"] = content_disposition_header(True, f"{self.get_filename()}.csv")
+        response["Content-Disposition"] = content_disposition(f"{self.get_filename()}.csv")
+        return response
+
+    def write_xlsx_response(self, queryset):
+        # The same for the XLSX export: Django's FileResponse wrote the name's ZWNJ, which
+        # Chromium saves as «_».
+        response = super().write_xlsx_response(queryset)
+        response["Content-Disposition"] = content_disposition(f"{self.get_filename()}.xlsx")
         return response
 
 

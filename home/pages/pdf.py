@@ -7,10 +7,10 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils.cache import add_never_cache_headers
-from django.utils.http import content_disposition_header
 from django.utils.translation import get_language
 
 from home.caching.page_cache import until_content_changes
+from home.language.file_names import content_disposition
 
 FONT_DIR = Path(__file__).resolve().parent / "pdf_fonts"
 
@@ -77,6 +77,5 @@ def pdf_response(template_name, context, request, filename, inline=False, cache_
         add_never_cache_headers(response)
         return response
     response = HttpResponse(content, content_type="application/pdf")
-    # Django's header: a Persian file name too (RFC 6266's `filename*`).
-    response["Content-Disposition"] = content_disposition_header(not inline, filename)
+    response["Content-Disposition"] = content_disposition(filename, inline=inline)
     return response

@@ -71,5 +71,5 @@ def test_persian_staff_save_responses_under_a_persian_jalali_name(age_form, admi
         disposition = admin_client.get(f"/admin/forms/submissions/{age_form.pk}/", {"export": export})[
             "Content-Disposition"
         ]
-        expected = quote(f"ثبت-نام-کارگاه-پاسخ‌ها-{stamp}.{export}")
+        expected = quote(f"ثبت-نام-کارگاه-پاسخ ها-{stamp}.{export}")
         assert disposition == f"attachment; filename*=utf-8''{expected}", disposition

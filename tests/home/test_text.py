@@ -296,3 +296,14 @@ def test_a_persian_count_names_its_items_in_the_singular():
 )
 def test_arabic_script_is_found_in_a_letter_or_a_digit(text, found):
     assert has_arabic_script(text) is found
+
+
+def test_a_download_name_keeps_its_words_apart_without_a_zwnj():
+    """Chromium saved «داده‌های-درخواست» as «داده_های-درخواست»: the ZWNJ goes out as a space."""
+    from home.language.file_names import content_disposition
+
+    assert content_disposition("داده\u200cهای-درخواست.json") == (
+        "attachment; filename*=utf-8''%D8%AF%D8%A7%D8%AF%D9%87%20%D9%87%D8%A7%DB%8C-"
+        "%D8%AF%D8%B1%D8%AE%D9%88%D8%A7%D8%B3%D8%AA.json"
+    )
+    assert content_disposition("card.pdf", inline=True) == 'inline; filename="card.pdf"'

@@ -222,7 +222,7 @@ def test_admin_exports_csv_with_bom_and_xlsx(admin_client, client, service):
     assert service.service_code in rows[1]
     assert ANSWER["comment"] in rows[1]
     # Named in Persian for Persian staff («service-survey-responses.csv» before).
-    expected = quote("پاسخ‌های-نظرسنجی-خدمات.csv")
+    expected = quote("پاسخ های-نظرسنجی-خدمات.csv")
     assert response["Content-Disposition"] == f"attachment; filename*=utf-8''{expected}"
 
     response = admin_client.get(ADMIN_LIST, {"service": service.pk, "export": "xlsx"})
