@@ -15,7 +15,16 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.caching.query_params import unread_parameters_redirect
 from home.models import Department, Organisation
+from home.operations.site_state import add_site_state_panel
+from home.pages.changes_requested import changes_requested_notice, register_log_action
+from home.pages.dashboard import count_pages_once_per_change
+from home.pages.editorial import kept_out, other_domains_below, out_of_scope
+from home.pages.explorer import ExplorerPageViewSet
+from home.pages.review_messages import say_what_the_review_did
 from home.pages.route_views import allowed_methods
+from home.pages.translation_review import REQUESTED, add_dashboard_panel, request_review_view
+from home.pages.workflow_names import show_names_in_log_entries
+from home.security.two_factor import SetupView, VerifyView
 from home.views import method_not_allowed
 
 
@@ -56,22 +65,15 @@ register_snippet(OrganisationViewSet)
 
 @hooks.register("register_admin_viewset")
 def register_explorer():
-    from home.pages.explorer import ExplorerPageViewSet
-
     return ExplorerPageViewSet()
 
 
-@hooks.register("construct_homepage_summary_items", order=100)  # after Wagtail's own items
-def count_pages_once_per_change(request, items):
-    from home.pages.dashboard import count_pages_once_per_change
-
-    count_pages_once_per_change(request, items)
+# After Wagtail's own summary items.
+hooks.register("construct_homepage_summary_items", count_pages_once_per_change, order=100)
 
 
 @hooks.register("register_admin_urls")
 def two_factor_urls():
-    from home.security.two_factor import SetupView, VerifyView
-
     return [
         path("2fa/verify/", VerifyView.as_view(), name="two_factor_verify"),
         path("2fa/setup/", SetupView.as_view(), name="two_factor_setup"),
@@ -80,44 +82,22 @@ def two_factor_urls():
 
 @hooks.register("register_admin_urls")
 def translation_review_urls():
-    from home.pages.translation_review import request_review_view
-
     return [path("translation-review/<int:page_id>/", request_review_view, name="translation_review_request")]
 
 
-@hooks.register("construct_homepage_panels")
-def site_state_panel(request, panels):
-    from home.operations.site_state import add_site_state_panel
-
-    add_site_state_panel(request, panels)
-
-
-@hooks.register("construct_homepage_panels")
-def translation_reviews_panel(request, panels):
-    from home.pages.translation_review import add_dashboard_panel
-
-    add_dashboard_panel(request, panels)
+hooks.register("construct_homepage_panels", add_site_state_panel)
+hooks.register("construct_homepage_panels", add_dashboard_panel)
 
 
 @hooks.register("register_log_actions")
 def translation_review_log_action(actions):
-    from home.pages.translation_review import REQUESTED
-
     actions.register_action(REQUESTED, _("Ask for review"), _("Translation sent for review"))
 
 
-@hooks.register("register_log_actions", order=1)  # after Wagtail's own, which it replaces
-def changes_requested_log_action(actions):
-    from home.pages.changes_requested import register_log_action
-
-    register_log_action(actions)
-
-
-@hooks.register("register_log_actions", order=2)  # after every formatter of a workflow action
-def workflow_names_in_log_entries(actions):
-    from home.pages.workflow_names import show_names_in_log_entries
-
-    show_names_in_log_entries(actions)
+# After Wagtail's own "changes requested" action, which it replaces; then, after every
+# formatter of a workflow action, the workflow's and task's names in the log entries.
+hooks.register("register_log_actions", register_log_action, order=1)
+hooks.register("register_log_actions", show_names_in_log_entries, order=2)
 
 
 @hooks.register("register_admin_menu_item")
@@ -185,25 +165,18 @@ def keep_section_staff_in_their_domain(request, page):
     Wagtail's page permissions follow the tree, and those pages share one index per type;
     the domain is what separates them. A task's reviewer is let through (Wagtail decides).
     """
-    from home.pages.editorial import kept_out
-
     if kept_out(request.user, page):
         messages.error(request, _("This page belongs to another domain section; you cannot edit it."))
         return redirect("wagtailadmin_explore", page.get_parent().pk)
     return None
 
 
-@hooks.register("before_edit_page", order=10)  # after the hooks that may turn the editor away
-def show_the_requested_changes(request, page):
-    from home.pages.changes_requested import changes_requested_notice
-
-    changes_requested_notice(request, page)
+# After the hooks that may turn the editor away.
+hooks.register("before_edit_page", changes_requested_notice, order=10)
 
 
 def refuse_other_domains(request, page):
     """Deleting, copying, moving or unpublishing another domain's page is refused likewise."""
-    from home.pages.editorial import out_of_scope
-
     if out_of_scope(request.user, page):
         messages.error(request, _("This page belongs to another domain section; you cannot edit it."))
         return redirect("wagtailadmin_explore", page.get_parent().pk)
@@ -240,8 +213,6 @@ def reviewers_return_to_their_tasks(request, page):
     not edit anything there ("0 pages").
     """
     if request.method == "POST" and request.POST.get("action-workflow-action"):
-        from home.pages.review_messages import say_what_the_review_did
-
         say_what_the_review_did(request, page)
         if not get_valid_next_url_from_request(request):
             return redirect("wagtailadmin_home")
@@ -251,8 +222,6 @@ def reviewers_return_to_their_tasks(request, page):
 @hooks.register("construct_explorer_page_queryset")
 def show_section_staff_their_domain(parent_page, pages, request):
     """In a shared index, section staff see only their own domain's pages."""
-    from home.pages.editorial import other_domains_below
-
     hidden = other_domains_below(request.user, parent_page, children_only=True)
     return pages if hidden is None else pages.exclude(hidden)
 

@@ -6,7 +6,7 @@ includes a generation number; publishing, unpublishing, moving or deleting a pag
 anything a page can show (snippets, settings, menus, images, documents), bumps the generation,
 so all pages are fresh at once without tracking which page shows what. A page is stored with
 the generation it was rendered in, so a hit costs one round trip to the cache (generation,
-maintenance switch and page read together).
+switches such as maintenance mode, and page read together).
 
 What citizens send is the exception: a request, a reply, a poll vote or a survey answer must
 not make the whole site stale (at the hours citizens write most, the cache would never be
@@ -36,6 +36,7 @@ from home.caching.query_params import (
     unread_parameters_redirect,
     view_reads,
 )
+from home.caching.request_memo import remember
 
 GENERATION_KEY = "pagecache:generation"
 NEVER_CACHED_PREFIXES = ("/admin/", "/documents/", "/healthz", "/django-admin/")
@@ -105,8 +106,6 @@ def refresh_paths(paths):
 
 def generation():
     """The content generation; read from the cache once per reading request."""
-    from home.caching.request_memo import remember
-
     return remember("pagecache-generation", _read_generation)
 
 
@@ -239,24 +238,35 @@ def look_up(request, read_missing=True):
     return find(_page_key(request), _path_key(request.path), read_missing)
 
 
+# Switches that stop stored pages being served (maintenance mode, home/operations/maintenance.py):
+# the shared cache's key for each, and the function that reads and caches its state when the
+# key is missing. The parts of the site that own them register them (`serve_none_while`), so the
+# cache below them names none of them.
+_SWITCHES = {}
+
+
+def serve_none_while(key, read):
+    """Serve no stored page while the shared cache's `key` holds a true value; `read()` fills
+    the key (and answers it) when it is missing."""
+    _SWITCHES[key] = read
+
+
 def find(key, path_key, read_missing=True):
     """`look_up` for a request whose page key and address key are known."""
-    from home.operations.maintenance import CACHE_KEY as MAINTENANCE_KEY
-    from home.operations.maintenance import current_maintenance
-
     local = _LOCAL_PAGES.get(key)
     if local is not None and local[2] <= time.time():
         local = None
-    keys = [GENERATION_KEY, MAINTENANCE_KEY, path_key] + ([] if local else [key])
+    keys = [GENERATION_KEY, *_SWITCHES, path_key] + ([] if local else [key])
     found = cache.get_many(keys)
-    maintenance = found.get(MAINTENANCE_KEY)
     current = found.get(GENERATION_KEY)
-    if not read_missing and (maintenance is None or current is None):
+    if not read_missing and (current is None or any(found.get(switch) is None for switch in _SWITCHES)):
         return None
-    if maintenance is None:
-        maintenance = current_maintenance()  # not cached yet: read and cache the setting
-    if maintenance:
-        return None
+    for switch, read in _SWITCHES.items():
+        state = found.get(switch)
+        if state is None:
+            state = read()  # not cached yet: read and cache it
+        if state:
+            return None
     current = current or generation()
     version = found.get(path_key)
     if local is not None and local[0] == current and local[1] == version:

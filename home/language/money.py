@@ -79,3 +79,11 @@ class MoneyField(models.PositiveBigIntegerField):
     def deconstruct(self):
         name, _path, args, kwargs = super().deconstruct()
         return name, "django.db.models.PositiveBigIntegerField", args, kwargs
+
+
+def install():
+    """Edit every money field of the admin's model forms with `MoneyFormField` (from HomeConfig.ready;
+    without it, the override of integer fields, `numbers.install`, would take them)."""
+    from wagtail.admin.forms.models import register_form_field_override
+
+    register_form_field_override(MoneyField, override={"form_class": MoneyFormField, "widget": MoneyInput})

@@ -145,7 +145,4 @@ def install():
     """Edit every integer field of the admin's model forms with `NumberField` (from HomeConfig.ready)."""
     from wagtail.admin.forms.models import register_form_field_override
 
-    from home.language.money import MoneyField, MoneyFormField, MoneyInput
-
     register_form_field_override(models.IntegerField, override=number_field_override)
-    register_form_field_override(MoneyField, override={"form_class": MoneyFormField, "widget": MoneyInput})

@@ -11,6 +11,9 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.shortcuts import render
 
+from home.caching import page_cache
+from home.models import MaintenanceSettings
+
 CACHE_KEY = "portal:maintenance"
 ALWAYS_OPEN = ("/admin/", "/healthz", "/static/", "/documents/", "/robots.txt")
 
@@ -19,8 +22,6 @@ def current_maintenance():
     """The active maintenance settings of the default site, or None (cached)."""
     state = cache.get(CACHE_KEY)
     if state is None:
-        from home.models import MaintenanceSettings
-
         setting = MaintenanceSettings.objects.filter(site__is_default_site=True).first()
         state = setting.as_state() if setting and setting.enabled else {}
         cache.set(CACHE_KEY, state, 60)
@@ -50,6 +51,6 @@ def _forget(sender, **kwargs):
 
 
 def connect_signals():
-    from home.models import MaintenanceSettings
-
     receiver(post_save, sender=MaintenanceSettings)(_forget)
+    # The page cache serves no stored page while the switch is on.
+    page_cache.serve_none_while(CACHE_KEY, current_maintenance)

@@ -9,6 +9,9 @@ from django.core import checks
 from django.db import connections
 from django.db.migrations.executor import MigrationExecutor
 
+from home.models import Department
+from home.pages.editorial import root_has_workflow, unreviewable_workflow_problems
+
 
 def _migrated(databases):
     """Whether every database is fully migrated: before that the models may name columns the
@@ -23,7 +26,6 @@ def _migrated(databases):
 def reviewers_check(app_configs=None, databases=None, **kwargs):
     if not databases:
         return []
-    from home.pages.editorial import root_has_workflow, unreviewable_workflow_problems
 
     if not _migrated(databases):
         return []
@@ -53,7 +55,6 @@ def desks_check(app_configs=None, databases=None, **kwargs):
     its citizens' requests would be read by superusers only."""
     if not databases or not _migrated(databases):
         return []
-    from home.models import Department
 
     return [
         checks.Warning(

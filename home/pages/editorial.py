@@ -14,7 +14,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import GroupPagePermission, Page, Task, Workflow, WorkflowPage, get_page_models
 
-from home.models import SectionPage
+from home.models import SectionHeadApprovalTask, SectionPage
 
 EDITING = ("add_page", "change_page", "publish_page")
 
@@ -135,7 +135,6 @@ def task_reviewer_problems(task):
     needs that of its own groups (they review content of no section, or of a section without
     a head group) and of every section's head group.
     """
-    from home.models import SectionHeadApprovalTask
 
     specific = task.specific
     if not hasattr(specific, "groups"):

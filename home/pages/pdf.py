@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 
 from home.caching.page_cache import until_content_changes
 from home.language.file_names import content_disposition
+from home.security.ratelimit import client_key, hit
 
 FONT_DIR = Path(__file__).resolve().parent / "pdf_fonts"
 
@@ -47,7 +48,6 @@ class PdfBusy(Exception):
 def _render_capped(template_name, context, request):
     # A PDF costs 1-4 s of CPU: renders are capped per minute for the whole site and per
     # client, so a flood of them cannot starve every other request (HTML pages, /healthz).
-    from home.security.ratelimit import client_key, hit
 
     site_cap = getattr(settings, "PDF_RENDERS_PER_MINUTE", 30)
     client_cap = getattr(settings, "PDF_RENDERS_PER_CLIENT_PER_MINUTE", 6)

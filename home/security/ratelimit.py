@@ -17,6 +17,7 @@ import time
 from django.conf import settings
 from django.db import connection
 
+from home.models import RateLimitCounter
 from home.security.client_address import client_ip
 
 logger = logging.getLogger(__name__)
@@ -54,7 +55,6 @@ def _redis_key(scope, key, index):
 
 
 def _db_incr(counter_key, index, expires_at):
-    from home.models import RateLimitCounter
 
     table = connection.ops.quote_name(RateLimitCounter._meta.db_table)
     with connection.cursor() as cursor:
@@ -73,7 +73,6 @@ def _db_incr(counter_key, index, expires_at):
 
 
 def _db_peek(counter_key, index):
-    from home.models import RateLimitCounter
 
     row = RateLimitCounter.objects.filter(key=counter_key, window_index=index).values_list("count", flat=True)
     return next(iter(row), 0)

@@ -258,6 +258,25 @@ def test_cached_pages_keep_security_headers_and_yield_to_maintenance(client, mai
     assert client.get("/about/").status_code == 503
 
 
+@override_settings(PAGE_CACHE_SECONDS=300)
+def test_no_stored_page_is_served_while_the_maintenance_switch_is_on(client, site):
+    """The switch as another process leaves it in the shared cache, the content unchanged: the
+    page cache (below maintenance mode, which registers its switch with it) serves nothing
+    stored, and the 503 page is what the reader gets."""
+    from django.core.cache import cache
+
+    from home.operations import maintenance
+
+    client.get("/about/")
+    assert client.get("/about/")["X-Cache"] == "HIT"
+    setting = MaintenanceSettings(site=site, enabled=True, message="به‌روزرسانی سامانه")
+    cache.set(maintenance.CACHE_KEY, setting.as_state(), 60)
+    response = client.get("/about/")
+    assert response.status_code == 503
+    assert "X-Cache" not in response
+    assert "به‌روزرسانی سامانه" in response.content.decode()
+
+
 @pytest.fixture
 def maintenance_off_then_on(site):
     setting = MaintenanceSettings.for_site(site)
