@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 
-from home.pages.blocks import ChoiceBlock, DocumentLinkBlock
+from home.blocks import ChoiceBlock, DocumentLinkBlock
 from home.pages.documents import is_form_document
 
 from .choices import DocumentForm, ExchangeMethod, TriggerKind

@@ -8,8 +8,8 @@ moment an editor types a deadline, not to every later save of the notice.
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from home.forms import PortalPageForm
 from home.language.dates import format_date
-from home.pages.forms import PortalPageForm
 
 from .choices import Outcome
 from .date_order import DATE_FIELDS, amendment_errors, deadline_source

@@ -14,8 +14,8 @@ from wagtail.search import index
 from home.caching.page_cache import until_content_changes
 from home.caching.page_routing import route_child
 from home.caching.request_memo import in_reading_request
+from home.forms import PortalPageForm
 from home.language.text import normalise
-from home.pages.forms import PortalPageForm
 
 from .querysets import PortalPageManager
 

@@ -3,18 +3,22 @@
 from django.apps import apps as django_apps
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.coreutils import resolve_model_string
 from wagtail.fields import StreamField
-from wagtail.models import get_page_models
+from wagtail.models import GroupPagePermission, Page, get_page_models
 
-from home.pages.blocks import BodyBlock
+from home.blocks import BodyBlock
 
 from ..choices import Domain
 from .base import BasePage, IntroPage
 from .fields import optional_foreign_key
+
+# The page permissions that let a group draft content (add, change, publish).
+EDITING = ("add_page", "change_page", "publish_page")
 
 
 class HomePage(BasePage):
@@ -124,6 +128,34 @@ class SectionPage(BodyAndChildrenMixin, IntroPage):
         )
         if self.domain and clash.exists():
             raise ValidationError({"domain": _("This domain already has a section page.")})
+
+    @classmethod
+    def domain_scope(cls, user, page):
+        """The domains `user` may draft under `page`, or None when not limited to any domain.
+
+        A user is limited when they hold a page permission over `page` (on it or on an
+        ancestor) and every such permission comes through a section's editors or head group;
+        they may then only touch content of those sections' domains (docs/editorial.md).
+        """
+        if user.is_superuser:
+            return None
+        own_groups = set(user.groups.values_list("pk", flat=True))
+        sections = set()
+        for editors, head in cls.objects.values_list("editors_group_id", "head_group_id"):
+            sections.update(i for i in (editors, head) if i)
+        granting = set(
+            GroupPagePermission.objects.filter(
+                group_id__in=own_groups,
+                page__in=Page.objects.ancestor_of(page, inclusive=True),
+                permission__codename__in=EDITING,
+            ).values_list("group_id", flat=True)
+        )
+        if not granting or granting - sections:
+            # Permissions only below `page` (one news item, say): the tree alone decides what
+            # they see there; only a grant through a section narrows to its domains.
+            return None
+        scoped = cls.objects.filter(Q(editors_group_id__in=own_groups) | Q(head_group_id__in=own_groups))
+        return frozenset(scoped.values_list("domain", flat=True))
 
 
 class StandardPage(BodyAndChildrenMixin, BasePage):

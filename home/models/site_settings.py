@@ -13,7 +13,7 @@ from wagtail.models import Site
 
 from home.caching.page_cache import until_content_changes
 from home.language.i18n import is_english, localised
-from home.pages.panels import WrittenIn
+from home.panels import WrittenIn
 
 from ..choices import BannerLevel
 

@@ -12,54 +12,20 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import GroupPagePermission, Page, Task, Workflow, WorkflowPage, get_page_models
+from wagtail.models import Page, Task, Workflow, WorkflowPage, get_page_models
 
 from home.models import SectionHeadApprovalTask, SectionPage
-
-EDITING = ("add_page", "change_page", "publish_page")
-
-
-def section_group_ids():
-    """Ids of every section's editors and head groups."""
-    ids = set()
-    for editors, head in SectionPage.objects.values_list("editors_group_id", "head_group_id"):
-        ids.update(i for i in (editors, head) if i)
-    return ids
-
-
-def domain_scope(user, page):
-    """The domains `user` may draft under `page`, or None when not limited to any domain.
-
-    A user is limited when they hold a page permission over `page` (on it or on an ancestor)
-    and every such permission comes through a section's editors or head group; they may then
-    only touch content of those sections' domains.
-    """
-    if user.is_superuser:
-        return None
-    own_groups = set(user.groups.values_list("pk", flat=True))
-    sections = section_group_ids()
-    granting = set(
-        GroupPagePermission.objects.filter(
-            group_id__in=own_groups,
-            page__in=Page.objects.ancestor_of(page, inclusive=True),
-            permission__codename__in=EDITING,
-        ).values_list("group_id", flat=True)
-    )
-    if not granting or granting - sections:
-        # Permissions only below `page` (one news item, say): the tree alone decides what
-        # they see there; only a grant through a section narrows to its domains.
-        return None
-    scoped_sections = SectionPage.objects.filter(Q(editors_group_id__in=own_groups) | Q(head_group_id__in=own_groups))
-    return frozenset(scoped_sections.values_list("domain", flat=True))
+from home.models.pages import EDITING
 
 
 def narrowed_scope(user, page):
     """The domains section-limited `user` is held to at `page`, or None where the tree alone
-    decides: `user` is not limited there (domain_scope), or `page` lies in a section's subtree.
+    decides: `user` is not limited there (`SectionPage.domain_scope`), or `page` lies in a
+    section's subtree.
 
     The one rule behind what section staff may edit (out_of_scope) and what the explorer, the
     page search and the site history show them (other_domains_below)."""
-    scope = domain_scope(user, page)
+    scope = SectionPage.domain_scope(user, page)
     if scope is None:
         return None
     if SectionPage.objects.filter(pk__in=Page.objects.ancestor_of(page, inclusive=True).values("pk")).exists():

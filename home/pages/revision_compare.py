@@ -10,7 +10,7 @@ block) all read "None", an English word in the Persian admin and a programmer's 
 English admin. Model fields get comparison classes through Wagtail's own registry
 (`register_comparison_class`); blocks of Wagtail's own types have no such registry, so their two
 comparison classes are taught the same in place (`install`, from HomeConfig.ready). Rich text,
-choices of blocks (`home.pages.blocks.ChoiceComparison`) and chosen images and documents keep
+choices of blocks (`home.blocks.ChoiceComparison`) and chosen images and documents keep
 their own rendering.
 
 Wagtail puts a changed model choice or foreign key (a tender's organising department, a news

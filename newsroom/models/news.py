@@ -18,11 +18,11 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import BaseTranslatableField
 
+from home.blocks import BodyBlock
 from home.caching.page_cache import reader_key, until_content_changes
 from home.choices import Domain
 from home.models import BasePage, ContactSettings, IndexPageMixin, IntroPage
 from home.models.fields import optional_foreign_key
-from home.pages.blocks import BodyBlock
 from home.pages.route_views import ViewRoutesMixin, view_route
 from newsroom.archive import calendar, month_counts, month_range, valid_year_month, year_month
 

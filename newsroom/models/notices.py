@@ -17,10 +17,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
+from home.blocks import BodyBlock
 from home.choices import Domain
 from home.models import BasePage, IndexPageMixin, IntroPage
 from home.models.querysets import PortalPageQuerySet
-from home.pages.blocks import BodyBlock
 from home.pages.documents import TitledDocumentMixin
 from home.pages.route_views import ViewRoutesMixin, view_route
 

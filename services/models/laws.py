@@ -8,10 +8,10 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from home.blocks import DocumentListBlock
 from home.caching.query_params import known_values
 from home.language.text import join_list
 from home.models import BasePage, IndexPageMixin, IntroPage
-from home.pages.blocks import DocumentListBlock
 from home.pages.pagination import paginate
 from services.blocks import LawBodyBlock
 

@@ -2,7 +2,7 @@
 
 It was a one-line input: a long Persian title was cut at the box's end, the rest out of sight
 while it was edited, on a phone and on a desktop. It is now Wagtail's auto-height text area (one
-the page form gives every portal page, home/pages/forms.py), kept to one line of text: Enter and
+the page form gives every portal page, home/forms.py), kept to one line of text: Enter and
 Shift+Enter add no break. Read here in the box's sizes: all of its text inside it, in Persian
 (RTL) and in English (LTR), at 390 and 1366 px.
 """

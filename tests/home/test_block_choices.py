@@ -1,11 +1,11 @@
-"""Every choice inside a StreamField is `home.pages.blocks.ChoiceBlock`: the revision comparison
+"""Every choice inside a StreamField is `home.blocks.ChoiceBlock`: the revision comparison
 shows its label, not its code (tests/services/test_revision_compare.py)."""
 
 from django.apps import apps
 from wagtail import blocks
 from wagtail.fields import StreamField
 
-from home.pages import blocks as portal_blocks
+from home import blocks as portal_blocks
 
 
 def children(block):
@@ -31,7 +31,7 @@ def test_every_choice_block_shows_its_label_in_the_comparison():
     ]
     assert found  # the walk reaches the choices
     plain = [path for path, block in found if not isinstance(block, portal_blocks.ChoiceBlock)]
-    assert not plain, f"use home.pages.blocks.ChoiceBlock: {plain}"
+    assert not plain, f"use home.blocks.ChoiceBlock: {plain}"
 
 
 def test_a_choice_reads_as_its_label_and_an_unknown_value_as_itself():

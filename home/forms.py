@@ -3,6 +3,7 @@ slug already taken names the page holding it, at the top of the form, and a long
 
 import re
 
+from django.apps import apps
 from django.db.models import Q
 from django.forms.models import ModelChoiceField, ModelChoiceIterator
 from django.urls import reverse
@@ -76,14 +77,14 @@ class PortalPageForm(WagtailAdminPageForm):
         self._offer_own_locale_snippets()
         field = self.fields.get("domain")
         user = self.for_user
-        if field is None or user is None or type(self.instance).__name__ == "SectionPage":
+        # Through the app registry: this is BasePage's form, defined before the page models.
+        section_page = apps.get_model("home", "SectionPage")
+        if field is None or user is None or isinstance(self.instance, section_page):
             return
-        from home.pages.editorial import domain_scope
-
         where = self.parent_page if self.instance.pk is None else self.instance
         if where is None:
             return
-        scope = domain_scope(user, where)
+        scope = section_page.domain_scope(user, where)
         if scope is None:
             return
         field.choices = [(value, label) for value, label in field.choices if value in scope]
