@@ -8,6 +8,8 @@ date on such a page when the demo's wording changes, and leaves a page an editor
 
 from wagtail.models import Locale, Page, Site
 
+from home.models import HomePage
+
 
 def locale(code):
     """The Locale for a language code, created when missing."""
@@ -16,8 +18,6 @@ def locale(code):
 
 def get_home(code="fa"):
     """The home page of a language tree (None before seed_home has run)."""
-    from home.models import HomePage
-
     return HomePage.objects.filter(locale__language_code=code).first()
 
 
