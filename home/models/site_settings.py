@@ -228,10 +228,22 @@ class MaintenanceSettings(BaseSiteSetting):
         super().clean()
         # The 503 page promises this time to the public: it must not be gone already. Once
         # maintenance is off, the time is not shown and may be anything.
+        errors = {}
         if self.enabled and self.expected_back_at and self.expected_back_at <= timezone.now():
-            raise ValidationError(
-                {"expected_back_at": _("This time has already passed. Give a time in the future, or leave it blank.")}
-            )
+            errors["expected_back_at"] = _("This time has already passed. Give a time in the future, or leave it blank.")
+        # Each language's 503 page shows its own message only: written in one language alone,
+        # half the readers would get the page's general line instead (as with the banner).
+        if self.enabled and bool(self.message) != bool(self.message_en):
+            if self.message:
+                errors["message_en"] = _(
+                    "Write what is happening in English too: readers of the English pages see the maintenance page."
+                )
+            else:
+                errors["message"] = _(
+                    "Write what is happening in Persian too: readers of the Persian pages see the maintenance page."
+                )
+        if errors:
+            raise ValidationError(errors)
 
     def as_state(self):
         """A plain dict for the cache and the 503 page."""

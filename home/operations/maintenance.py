@@ -12,6 +12,7 @@ from django.dispatch import receiver
 from django.shortcuts import render
 
 from home.caching import page_cache
+from home.language.i18n import localised
 from home.models import MaintenanceSettings
 
 CACHE_KEY = "portal:maintenance"
@@ -39,7 +40,11 @@ class MaintenanceModeMiddleware:
             state = current_maintenance()
             user = getattr(request, "user", None)
             if state and not (user is not None and user.has_perm("wagtailadmin.access_admin")):
-                response = render(request, "maintenance.html", {"maintenance": state}, status=503)
+                # The reader's language only: an English page carries no Persian (the page's
+                # own line stands in for a message written in the other language alone).
+                message = localised(state, "message", fallback=False)
+                context = {"maintenance": state, "message": message}
+                response = render(request, "maintenance.html", context, status=503)
                 response["Retry-After"] = str(state["retry_after"])
                 response["Cache-Control"] = "no-store"
                 return response

@@ -1,6 +1,7 @@
 """Running the portal safely: headers, health check, banner, maintenance mode, lockout, cache."""
 
 import datetime
+import re
 
 import pytest
 from django.test import override_settings
@@ -158,6 +159,23 @@ def test_maintenance_mode_gives_the_public_a_503_with_retry_after(client, mainte
     assert "موقتاً در دسترس نیست" in body
     assert maintenance.message in body
     assert "۰۲۱-۰۰۰۰۰۰۰۰" in body  # another way to get help
+
+
+def test_the_503_page_shows_the_message_of_the_readers_language_only(client, maintenance):
+    """A message saved in Persian alone (the form now asks for both) is left off the English
+    page, which says its own general line instead: an English page carries no Persian."""
+    english = client.get("/en/")
+    assert english.status_code == 503
+    body = english.content.decode()
+    assert "We are doing planned maintenance work." in body
+    assert maintenance.message not in body
+    assert not re.search("[\u0600-\u06ff]", body)
+    maintenance.message_en = "The portal is moving to new servers."
+    maintenance.save()
+    body = client.get("/en/").content.decode()
+    assert maintenance.message_en in body and maintenance.message not in body
+    persian = client.get("/").content.decode()
+    assert maintenance.message in persian and maintenance.message_en not in persian
 
 
 def test_maintenance_mode_keeps_admin_and_health_check_for_staff(client, admin_client, maintenance):

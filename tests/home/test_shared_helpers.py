@@ -24,14 +24,6 @@ def test_localised_picks_the_english_copy_on_english_pages_and_falls_back_to_per
         assert localised({"message": "پیام", "message_en": "Notice"}, "message") == "Notice"
 
 
-def test_maintenance_page_shows_the_message_of_the_page_language():
-    state = {"message": "انتقال به سرورهای تازه", "message_en": "Moving to new servers"}
-    with translation.override("en"):
-        english = render_to_string("maintenance.html", {"maintenance": state})
-    with translation.override("fa"):
-        persian = render_to_string("maintenance.html", {"maintenance": state})
-    assert "Moving to new servers" in english and "انتقال به سرورهای تازه" not in english
-    assert "انتقال به سرورهای تازه" in persian and "Moving to new servers" not in persian
 
 
 def test_money_and_numbers_use_each_language_s_separators():

@@ -52,7 +52,7 @@ def maintenance_url(site):
 
 def test_maintenance_expected_back_in_the_past_is_refused(admin_client, site, maintenance_url):
     past = jalali(timezone.now() - datetime.timedelta(hours=3))
-    data = {"enabled": "on", "message": "جابه‌جایی کارسازها", "message_en": "", "expected_back_at": past}
+    data = {"enabled": "on", "message": "جابه‌جایی کارسازها", "message_en": "Moving servers", "expected_back_at": past}
     response = admin_client.post(maintenance_url, data)
     assert response.status_code == 200
     assert "این زمان گذشته است" in errors_text(response, "expected_back_at")
@@ -60,6 +60,28 @@ def test_maintenance_expected_back_in_the_past_is_refused(admin_client, site, ma
 
     future = timezone.now() + datetime.timedelta(hours=3)
     assert admin_client.post(maintenance_url, {**data, "expected_back_at": jalali(future)}).status_code == 302
+    assert MaintenanceSettings.for_site(site).enabled
+
+
+@pytest.mark.parametrize(
+    ("given", "missing", "expected"),
+    [
+        ("message", "message_en", "آنچه در جریان است را به انگلیسی هم بنویسید"),
+        ("message_en", "message", "آنچه در جریان است را به فارسی هم بنویسید"),
+    ],
+)
+def test_maintenance_with_a_message_in_one_language_only_is_refused(
+    admin_client, site, maintenance_url, given, missing, expected
+):
+    """Each language's 503 page shows its own message only: the operator is asked for the other."""
+    texts = {"message": "جابه‌جایی کارسازها", "message_en": "Moving servers"}
+    data = {"enabled": "on", "message": "", "message_en": "", given: texts[given]}
+    response = admin_client.post(maintenance_url, data)
+    assert response.status_code == 200
+    assert expected in errors_text(response, missing)
+    assert texts[given] in response.content.decode()  # what was typed is kept
+    assert not MaintenanceSettings.for_site(site).enabled
+    assert admin_client.post(maintenance_url, {**data, **texts}).status_code == 302
     assert MaintenanceSettings.for_site(site).enabled
 
 
