@@ -3,7 +3,6 @@
 from types import SimpleNamespace
 
 import pytest
-from django.template.loader import render_to_string
 from django.utils import translation
 
 from home.language.i18n import localised
