@@ -230,7 +230,9 @@ class MaintenanceSettings(BaseSiteSetting):
         # maintenance is off, the time is not shown and may be anything.
         errors = {}
         if self.enabled and self.expected_back_at and self.expected_back_at <= timezone.now():
-            errors["expected_back_at"] = _("This time has already passed. Give a time in the future, or leave it blank.")
+            errors["expected_back_at"] = _(
+                "This time has already passed. Give a time in the future, or leave it blank."
+            )
         # Each language's 503 page shows its own message only: written in one language alone,
         # half the readers would get the page's general line instead (as with the banner).
         if self.enabled and bool(self.message) != bool(self.message_en):

@@ -23,8 +23,6 @@ def test_localised_picks_the_english_copy_on_english_pages_and_falls_back_to_per
         assert localised({"message": "پیام", "message_en": "Notice"}, "message") == "Notice"
 
 
-
-
 def test_money_and_numbers_use_each_language_s_separators():
     assert format_money(1250000, "fa") == "۱٬۲۵۰٬۰۰۰ ریال"
     assert format_money("۱۲۵۰۰۰۰", "en") == "1,250,000 rials"
