@@ -128,6 +128,14 @@ class ContactSettings(CachedSiteSetting):
         return [(label, url) for label, url in pairs if url]
 
 
+def _message_missing_in_one_language(setting, *, english, persian):
+    """The form error for a setting whose `message` is written in one language only, on the
+    missing one (`english` or `persian` the text saying so); nothing when both or neither are."""
+    if bool(setting.message) == bool(setting.message_en):
+        return {}
+    return {"message_en": english} if setting.message else {"message": persian}
+
+
 @register_setting(icon="warning")
 class SiteBanner(CachedSiteSetting):
     """A notice shown on every public page between its start and end (outages, changes)."""
@@ -156,15 +164,14 @@ class SiteBanner(CachedSiteSetting):
             errors["ends_at"] = _("The banner must stop after it starts: set “shown until” later than “shown from”.")
         # Shown (or to be shown) with one message, half the readers would get the other
         # language's text or nothing; a banner whose time is over may keep what it had.
-        if bool(self.message) != bool(self.message_en) and not self.has_ended():
-            if self.message:
-                errors["message_en"] = _(
-                    "Write the English message of the banner too: readers of the English pages see it."
+        if not self.has_ended():
+            errors.update(
+                _message_missing_in_one_language(
+                    self,
+                    english=_("Write the English message of the banner too: readers of the English pages see it."),
+                    persian=_("Write the Persian message of the banner too: readers of the Persian pages see it."),
                 )
-            else:
-                errors["message"] = _(
-                    "Write the Persian message of the banner too: readers of the Persian pages see it."
-                )
+            )
         if errors:
             raise ValidationError(errors)
 
@@ -235,15 +242,18 @@ class MaintenanceSettings(BaseSiteSetting):
             )
         # Each language's 503 page shows its own message only: written in one language alone,
         # half the readers would get the page's general line instead (as with the banner).
-        if self.enabled and bool(self.message) != bool(self.message_en):
-            if self.message:
-                errors["message_en"] = _(
-                    "Write what is happening in English too: readers of the English pages see the maintenance page."
+        if self.enabled:
+            errors.update(
+                _message_missing_in_one_language(
+                    self,
+                    english=_(
+                        "Write what is happening in English too: readers of the English pages see the maintenance page."
+                    ),
+                    persian=_(
+                        "Write what is happening in Persian too: readers of the Persian pages see the maintenance page."
+                    ),
                 )
-            else:
-                errors["message"] = _(
-                    "Write what is happening in Persian too: readers of the Persian pages see the maintenance page."
-                )
+            )
         if errors:
             raise ValidationError(errors)
 
