@@ -20,6 +20,7 @@ from .answer_forms import NOTHING_TO_RECORD, AnswerForm, TransferForm
 from .file_responses import attachment_response
 from .handling import Change, StorageUnavailable, record_answer, transfer_request
 from .models import CitizenRequest, RequestAttachment
+from .models.attachments import by_sender
 from .notifications import applicant_channels
 from .protection import files_not_stored, private
 
@@ -172,6 +173,16 @@ class AnswerView(View):
         messages.error(self.request, refusal_message(action, items))
         return self.render(form, transfer_form, status=400, refused={"action": action, "errors": items})
 
+    def file_lists(self):
+        """The request's files told apart by who sent them: (heading, class, files) for each sender
+        who sent any, the applicant's first."""
+        applicants, departments = by_sender(self.object)
+        lists = (
+            (_("Files the applicant sent"), "applicant-files", applicants),
+            (_("Files the department sent the applicant"), "department-files", departments),
+        )
+        return [(heading, classname, files) for heading, classname, files in lists if files]
+
     def render(self, form, transfer_form, status=200, refused=None):
         context = {
             "refused": refused,
@@ -179,7 +190,7 @@ class AnswerView(View):
             "form": form,
             "transfer_form": transfer_form,
             "events": self.object.events.all(),
-            "attachments": self.object.attachments.all(),
+            "file_lists": self.file_lists(),
             "unreached": CitizenRequest.objects.filter(pk=self.object.pk).unreached().exists(),
             # In the staff's language: the applicant's messages and answer are in this one.
             "applicant_language": get_language_info(self.object.language or "fa")["name_translated"],
