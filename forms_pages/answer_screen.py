@@ -9,12 +9,15 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 
 from home.language.text import local_digits
 from home.templatetags.form_tags import summary_items
+from home.templatetags.portal_tags import ltr_token
 
 from .answer_forms import NOTHING_TO_RECORD, AnswerForm, TransferForm
 from .file_responses import attachment_response
@@ -196,9 +199,11 @@ class AnswerView(View):
             "applicant_language": get_language_info(self.object.language or "fa")["name_translated"],
             "index_url": reverse("citizen_requests:index"),
             "header_title": local_digits(self.object.code_display),
-            # Isolate the code so the RTL heading does not reorder its groups.
-            "page_title": _("Request %(code)s")
-            % {"code": "\u2066" + local_digits(self.object.code_display) + "\u2069"},
+            # The code in a left-to-right isolate no line breaks inside: the RTL heading reordered
+            # its groups, and at 390 px the English one ended a line at «83739-».
+            "page_title": mark_safe(
+                escape(_("Request %(code)s")) % {"code": ltr_token(local_digits(self.object.code_display))}
+            ),
             "header_icon": "mail",
         }
         return private(TemplateResponse(self.request, self.template_name, context, status=status))
