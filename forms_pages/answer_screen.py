@@ -9,17 +9,21 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 
 from home.language.text import local_digits
 from home.templatetags.form_tags import summary_items
+from home.templatetags.portal_tags import ltr_token
 
 from .answer_forms import NOTHING_TO_RECORD, AnswerForm, TransferForm
 from .file_responses import attachment_response
 from .handling import Change, StorageUnavailable, record_answer, transfer_request
 from .models import CitizenRequest, RequestAttachment
+from .models.attachments import by_sender
 from .notifications import applicant_channels
 from .protection import files_not_stored, private
 
@@ -172,6 +176,16 @@ class AnswerView(View):
         messages.error(self.request, refusal_message(action, items))
         return self.render(form, transfer_form, status=400, refused={"action": action, "errors": items})
 
+    def file_lists(self):
+        """The request's files told apart by who sent them: (heading, class, files) for each sender
+        who sent any, the applicant's first."""
+        applicants, departments = by_sender(self.object)
+        lists = (
+            (_("Files the applicant sent"), "applicant-files", applicants),
+            (_("Files the department sent the applicant"), "department-files", departments),
+        )
+        return [(heading, classname, files) for heading, classname, files in lists if files]
+
     def render(self, form, transfer_form, status=200, refused=None):
         context = {
             "refused": refused,
@@ -179,15 +193,17 @@ class AnswerView(View):
             "form": form,
             "transfer_form": transfer_form,
             "events": self.object.events.all(),
-            "attachments": self.object.attachments.all(),
+            "file_lists": self.file_lists(),
             "unreached": CitizenRequest.objects.filter(pk=self.object.pk).unreached().exists(),
             # In the staff's language: the applicant's messages and answer are in this one.
             "applicant_language": get_language_info(self.object.language or "fa")["name_translated"],
             "index_url": reverse("citizen_requests:index"),
             "header_title": local_digits(self.object.code_display),
-            # Isolate the code so the RTL heading does not reorder its groups.
-            "page_title": _("Request %(code)s")
-            % {"code": "\u2066" + local_digits(self.object.code_display) + "\u2069"},
+            # The code in a left-to-right isolate no line breaks inside: the RTL heading reordered
+            # its groups, and at 390 px the English one ended a line at «83739-».
+            "page_title": mark_safe(
+                escape(_("Request %(code)s")) % {"code": ltr_token(local_digits(self.object.code_display))}
+            ),
             "header_icon": "mail",
         }
         return private(TemplateResponse(self.request, self.template_name, context, status=status))

@@ -293,18 +293,23 @@ def record_answer(citizen_request, user, data):
             action = EventAction.ANSWERED
         else:
             action = EventAction.STATUS if told else EventAction.NOTED
+        # The step states a status only when it changed, or with a visit asked for (again): an
+        # answer added to a closed request leaves it closed, and no history says it closed again.
+        stated = bool(changes & {Change.STATUS, Change.VISIT})
         event = RequestEvent.objects.create(
             request=locked,
             actor=user,
             action=action,
-            status=data["status"] if told else "",
+            status=data["status"] if stated else "",
             public_text=data.get("answer", ""),
             internal_note=data.get("internal_note", ""),
             created_at=now,
         )
         save_attachments(locked, files, event=event, written=written)
         if told:
-            notify_update(locked, event, cancelled_visit=cancelled_visit, files=len(files))
+            notify_update(
+                locked, event, cancelled_visit=cancelled_visit, files=len(files), status_changed=status_changed
+            )
     return locked, event
 
 

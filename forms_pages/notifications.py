@@ -123,7 +123,9 @@ def update_sms(citizen_request, event, cancelled_visit=None, files=0):
                 news = _("Request %(code)s: %(news)s Track: %(url)s") % {"code": code, "news": called_off, "url": url}
                 return news + tail
             answer = f"{called_off} {answer}"
-        if citizen_request.status == RequestStatus.VISIT_REQUESTED:
+        # What the step states (`event.status`): a new status, or a visit asked for (again); an
+        # answer added with the status left as it was says nothing of the status.
+        if event.status == RequestStatus.VISIT_REQUESTED:
             when = format_date(citizen_request.visit_at, language, with_time=True)
             return fit_sms(
                 lambda place: (
@@ -134,7 +136,7 @@ def update_sms(citizen_request, event, cancelled_visit=None, files=0):
                 citizen_request.visit_place,
                 parts=VISIT_SMS_PARTS,
             )
-        if answer and citizen_request.status != RequestStatus.ANSWERED:
+        if answer and event.status and event.status != RequestStatus.ANSWERED:
             # The text came with another status (closed, waiting for the applicant): say it too.
             status = citizen_request.get_status_display()
             return fit_sms(
@@ -188,7 +190,18 @@ def notify_submitted(citizen_request, event):
         _queue(citizen_request, event, MessagePurpose.NEW_REQUEST, Channel.EMAIL, department_email, body, subject)
 
 
-def notify_update(citizen_request, event, cancelled_visit=None, files=0):
+def update_news(citizen_request, event, status_changed):
+    """The e-mail's first sentence, in the active language: the new status when the step changed
+    it, else the visit's new time or place, or the new answer (a status left as it was is no news)."""
+    subject = {"subject": citizen_request.subject}
+    if status_changed:
+        return _("Your request “%(subject)s” is now: %(status)s.") % (subject | {"status": event.get_status_display()})
+    if event.status == RequestStatus.VISIT_REQUESTED:
+        return _("The in-person visit for your request “%(subject)s” has changed.") % subject
+    return _("There is a new answer to your request “%(subject)s”.") % subject
+
+
+def notify_update(citizen_request, event, cancelled_visit=None, files=0, status_changed=True):
     """Tell the applicant about an answer, a visit request or a new status, about a visit
     called off (`cancelled_visit`, its time) and how many `files` came with it (never attached:
     they are downloaded from the tracking page)."""
@@ -199,9 +212,10 @@ def notify_update(citizen_request, event, cancelled_visit=None, files=0):
     else:
         purpose = MessagePurpose.STATUS
     sms_text = update_sms(citizen_request, event, cancelled_visit, files)
-    _tell_applicant(
-        citizen_request, event, purpose, "answer", sms_text, event=event, cancelled_visit=cancelled_visit, files=files
-    )
+    with translation.override(citizen_request.language or "fa"):
+        news = update_news(citizen_request, event, status_changed)
+    context = {"event": event, "cancelled_visit": cancelled_visit, "files": files, "news": news}
+    _tell_applicant(citizen_request, event, purpose, "answer", sms_text, **context)
 
 
 def _staff_email(citizen_request, event, purpose, recipient, subject, lines):

@@ -50,3 +50,25 @@ def department_files(citizen_request):
     """The files the department sent the applicant with its answers (or a new status): those on
     its staff steps (`DEPARTMENT_FILE_ACTIONS`), never the applicant's own."""
     return RequestAttachment.objects.filter(request=citizen_request, event__action__in=DEPARTMENT_FILE_ACTIONS)
+
+
+def by_sender(citizen_request):
+    """The request's files as (the applicant's, the department's): those on the department's steps
+    (`DEPARTMENT_FILE_ACTIONS`) are the department's, every other (sent with the request or a
+    reply) the applicant's. Reads the prefetched rows."""
+    staff_steps = {event.pk for event in citizen_request.events.all() if event.action in DEPARTMENT_FILE_ACTIONS}
+    applicants, departments = [], []
+    for attachment in citizen_request.attachments.all():
+        (departments if attachment.event_id in staff_steps else applicants).append(attachment)
+    return applicants, departments
+
+
+def attachments_data(citizen_request):
+    """The request's files for the applicant's data download, each with who sent it ("applicant"
+    or "department"), the applicant's first."""
+    applicants, departments = by_sender(citizen_request)
+    return [
+        {"name": a.original_name, "content_type": a.content_type, "size": a.size, "sent_by": sender}
+        for sender, files in (("applicant", applicants), ("department", departments))
+        for a in files
+    ]

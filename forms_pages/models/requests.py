@@ -341,6 +341,7 @@ class CitizenRequest(models.Model):
 
     def as_data(self):
         """Everything held about the request, for the applicant's download (JSON-ready)."""
+        from .attachments import attachments_data  # attachments.py reads this module
 
         def when(value):
             return timezone.localtime(value).isoformat() if value else None
@@ -367,10 +368,7 @@ class CitizenRequest(models.Model):
             "rating": self.rating,
             "rating_comment": self.rating_comment,
             "rated_at": when(self.rated_at),
-            "attachments": [
-                {"name": a.original_name, "content_type": a.content_type, "size": a.size}
-                for a in self.attachments.all()
-            ],
+            "attachments": attachments_data(self),
             "history": [
                 {
                     "at": when(event.created_at),

@@ -13,7 +13,7 @@ from home.pages.pdf import pdf_response
 
 from ..escalation import lateness
 from ..file_responses import attachment_response
-from ..models.attachments import department_files, sent_with_request
+from ..models.attachments import by_sender, department_files, sent_with_request
 from ..protection import private
 from .tracking import NotProved, _tracked_request, prove_first
 
@@ -26,6 +26,8 @@ def _request_pdf(request, code, full):
         "request_obj": citizen_request,
         "events": citizen_request.public_events(),
         "sent_files": sent_with_request(citizen_request),
+        # The full copy's files, the applicant's apart from the department's.
+        "files_by_sender": by_sender(citizen_request),
         "full": full,
         "lateness": lateness(citizen_request),
     }

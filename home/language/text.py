@@ -362,6 +362,11 @@ def join_list(items, language=None):
     return separator.join(str(item) for item in items)
 
 
+def quoted(text):
+    """`text` between the active language's quotation marks: «…» in Persian, “…” in English."""
+    return gettext("“%(name)s”") % {"name": text}
+
+
 _SIBILANT_PLURAL = ("ses", "xes", "zes", "ches", "shes")
 
 

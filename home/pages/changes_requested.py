@@ -26,6 +26,7 @@ from wagtail.log_actions import LogFormatter
 from wagtail.models import TaskState, WorkflowState
 
 from home.language.dates import format_date
+from home.language.text import quoted
 
 REJECT_ACTION = "wagtail.workflow.reject"
 
@@ -86,6 +87,12 @@ def isolated(text):
     return format_html("<bdi>{}</bdi>", text)
 
 
+def quoted_comment(comment):
+    """A reviewer's comment as HTML, set apart (`isolated`) between the reader's quotation marks:
+    «…» in the Persian admin, “…” in the English one (never the straight quotes)."""
+    return mark_safe(escape(quoted("\x00")).replace("\x00", isolated(comment)))
+
+
 def changes_requested_notice(request, page):
     """On opening `page`'s edit screen: who asked for changes, at which step, when, and what
     they wrote, as a warning above the form, with a link to the workflow's details."""
@@ -108,7 +115,7 @@ def changes_requested_notice(request, page):
     comment = task_state.specific.get_comment()
     detail = ""
     if comment:
-        quoted = escape(gettext('The following comment was left: "%(comment)s"')) % {"comment": isolated(comment)}
-        detail = format_html('<p class="changes-requested-comment">{}</p>', mark_safe(quoted))
+        said = escape(gettext("The following comment was left: %(comment)s")) % {"comment": quoted_comment(comment)}
+        detail = format_html('<p class="changes-requested-comment">{}</p>', mark_safe(said))
     details_url = reverse("wagtailadmin_pages:workflow_history_detail", args=[page.pk, task_state.workflow_state_id])
     messages.warning(request, render(message, [(details_url, gettext("View details"))], detail))

@@ -7,7 +7,8 @@ from django.apps import apps
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
-from django.utils.translation import gettext
+
+from home.pages.changes_requested import quoted_comment
 
 register = template.Library()
 
@@ -20,13 +21,20 @@ QUOTED_COMMENT = re.compile(r'<b>"([^"<]*)"</b>')
 @register.filter
 def quote_comments(html):
     """Wagtail's rendered workflow history with each reviewer's comment quoted in the reader's
-    language: «…» in Persian, the straight quotes in English; the comment in <bdi>, so a Persian
-    comment in the English admin keeps its full stop inside the quotes."""
+    language: «…» in Persian, “…” in English; the comment in <bdi>, so a Persian comment in the
+    English admin keeps its full stop inside the quotes. The comment matched is already escaped."""
 
     def quoted(match):
-        return "<b>" + gettext('"%(comment)s"') % {"comment": f"<bdi>{match.group(1)}</bdi>"} + "</b>"
+        return f"<b>{quoted_comment(mark_safe(match.group(1)))}</b>"
 
     return mark_safe(QUOTED_COMMENT.sub(quoted, str(html)))
+
+
+@register.filter
+def comment_quoted(comment):
+    """A reviewer's comment in the workflow's status timeline, between the reader's quotation
+    marks and set apart from the sentence (`quoted_comment`)."""
+    return quoted_comment(comment)
 
 
 # Wagtail's page types usage report writes each type's model code in its "App" column
