@@ -178,6 +178,13 @@ def translation_editor_persian_js():
     return format_html('<script src="{}"></script>', static("js/admin-localize-persian.js"))
 
 
+@hooks.register("insert_editor_js")
+def translation_editor_footer_js():
+    # The translation editor's main button for an editor who may not publish: "Send for
+    # review", not wagtail-localize's "Lock" (see the file).
+    return format_html('<script src="{}"></script>', static("js/admin-translation-footer.js"))
+
+
 @hooks.register("before_edit_page")
 def keep_section_staff_in_their_domain(request, page):
     """A section's staff edit only their own domain's services, news and notices.
