@@ -79,6 +79,27 @@ def two_factor_urls():
 
 
 @hooks.register("register_admin_urls")
+def editor_guide_urls():
+    from home.pages.editor_guide import EditorGuideView
+
+    return [path("editor-guide/", EditorGuideView.as_view(), name="editor_guide")]
+
+
+@hooks.register("register_help_menu_item")
+def editor_guide_menu_item():
+    from home.pages.editor_guide import help_menu_item
+
+    return help_menu_item()
+
+
+@hooks.register("construct_help_menu")
+def english_guides_for_english_readers(request, menu_items):
+    from home.pages.editor_guide import drop_english_guides
+
+    drop_english_guides(request, menu_items)
+
+
+@hooks.register("register_admin_urls")
 def translation_review_urls():
     from home.pages.translation_review import request_review_view
 
