@@ -297,6 +297,12 @@ def persian_digits_js():
     return format_html('<script src="{}"></script>', static("js/admin-persian-digits.js"))
 
 
+@hooks.register("insert_global_admin_js")
+def persian_tags_js():
+    """A tag of more than one word without Wagtail's straight quotes in its chip (see the file)."""
+    return format_html('<script src="{}"></script>', static("js/admin-persian-tags.js"))
+
+
 # -- the page explorer at 100,000 children: no queries per row ------------------------------------
 
 
