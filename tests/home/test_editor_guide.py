@@ -96,3 +96,9 @@ def test_the_guide_reads_in_the_editors_language(client, demo_users):
     response = client.get("/admin/editor-guide/")
     text = soup(response).select_one("main").get_text()
     assert "Sending for review" in text and "2026-12-16" in text
+
+
+def test_the_guides_header_names_it(client, demo_users):
+    signed_in(client, "editor-cooperatives", "fa")
+    crumbs = [li.get_text(strip=True) for li in soup(client.get("/admin/editor-guide/")).select(".w-breadcrumbs li")]
+    assert crumbs == ["خانه", "راهنمای ویراستاران درگاه"], crumbs
