@@ -32,6 +32,7 @@ WRONG = re.compile(
     # An editor's empty image and document listings read «هنوز تصویر آپلود نکرده اید»: the
     # portal says «بارگذاری», and the ending «اید» is joined to its verb with a ZWNJ.
     r"|آپلود|[\u0600-\u06FF]ه (?:اید|ایم|ام)(?![\u0600-\u06FF])"
+    r"|فورمت|کامپیوتر"  # the upload screens' formats and computer: «قالب», «رایانه»
     r"|[\u0600-\u06FF]ه\u200cی(?![\u0600-\u06FF\u200c])"  # the ezafe after «ه» is «هٔ» («نسخهٔ قبلی»)
 )
 
