@@ -33,6 +33,7 @@ WRONG = re.compile(
     # portal says «بارگذاری», and the ending «اید» is joined to its verb with a ZWNJ.
     r"|آپلود|[\u0600-\u06FF]ه (?:اید|ایم|ام)(?![\u0600-\u06FF])"
     r"|فورمت|کامپیوتر"  # the upload screens' formats and computer: «قالب», «رایانه»
+    r"|وگتیل|ادمین|اعمال بیشتر"  # «پیشخوان مدیریت», «کنش‌های بیشتر»; Wagtail is written in Latin
     r"|[\u0600-\u06FF]ه\u200cی(?![\u0600-\u06FF\u200c])"  # the ezafe after «ه» is «هٔ» («نسخهٔ قبلی»)
 )
 
