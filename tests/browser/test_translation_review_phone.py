@@ -124,3 +124,44 @@ def test_the_editors_main_button_sends_for_review_not_lock(browser, server, tran
         assert shown["main"] == "انتشار نسخهٔ انگلیسی", shown
     finally:
         page.context.close()
+
+
+@pytest.fixture
+def illustrated_translation(django_db_blocker, translation):
+    """The English translation of a news item with a lead image, by the same editor."""
+    from wagtail.models import Locale
+    from wagtail_localize.operations import TranslationCreator
+
+    from newsroom.models import NewsPage
+
+    editor, _english = translation
+    with django_db_blocker.unblock():
+        original = NewsPage.objects.filter(locale__language_code="fa", lead_image__isnull=False).order_by("path").first()
+        persian = original.copy(update_attrs={"slug": "phone-translation-image", "title": "خبر ترجمهٔ تصویردار"})
+        english_locale = Locale.objects.get(language_code="en")
+        TranslationCreator(editor, [english_locale]).create_translations(persian)
+        english = persian.get_translation(english_locale)
+    yield editor, english
+    with django_db_blocker.unblock():
+        english.delete()
+        persian.delete()
+
+
+SPILLING_BUTTONS = """() => [...document.querySelectorAll('.js-translation-editor .button')]
+  .filter((button) => button.offsetParent !== null && button.scrollHeight > button.clientHeight + 1)
+  .map((button) => [button.textContent.trim(), button.scrollHeight, button.clientHeight])"""
+
+
+def test_the_image_buttons_hold_their_label_on_a_phone(browser, server, illustrated_translation):
+    """«ویرایش این تصویر» took two lines in a button one line high: its second line stood below
+    the button's border."""
+    editor, english = illustrated_translation
+    page = sign_in(browser, server, editor.username, viewport=PHONE)
+    try:
+        page.goto(f"{server.url}/admin/pages/{english.pk}/edit/")
+        page.wait_for_load_state("networkidle")
+        page.wait_for_selector(".js-translation-editor .button-small")
+        assert page.locator(".js-translation-editor .button-small", has_text="ویرایش این تصویر").count()
+        assert page.evaluate(SPILLING_BUTTONS) == []
+    finally:
+        page.context.close()
