@@ -92,7 +92,9 @@ def footer(page):
     return page.evaluate(FOOTER)
 
 
-def test_the_editors_main_button_sends_for_review_not_lock(browser, server, translation, persian_admin, django_db_blocker):
+def test_the_editors_main_button_sends_for_review_not_lock(
+    browser, server, translation, persian_admin, django_db_blocker
+):
     """A section editor who may not publish saw «قفل» (wagtail-localize's "Lock", its last
     action) as the footer's main button. It is «فرستادن برای بازبینی», sending the panel's
     note; once sent it reads «در انتظار بازبینی»; the lock is in the menu, as a verb."""
@@ -136,7 +138,9 @@ def illustrated_translation(django_db_blocker, translation):
 
     editor, _english = translation
     with django_db_blocker.unblock():
-        original = NewsPage.objects.filter(locale__language_code="fa", lead_image__isnull=False).order_by("path").first()
+        original = (
+            NewsPage.objects.filter(locale__language_code="fa", lead_image__isnull=False).order_by("path").first()
+        )
         persian = original.copy(update_attrs={"slug": "phone-translation-image", "title": "خبر ترجمهٔ تصویردار"})
         english_locale = Locale.objects.get(language_code="en")
         TranslationCreator(editor, [english_locale]).create_translations(persian)

@@ -41,11 +41,13 @@ def help_menu(client):
 
     walk(props)
     assert found, "no help menu in the sidebar"
-    new = [
-        "data-w-dismissible-id-value" in item["attrs"] and "data-w-dismissible-dismissed-value" not in item["attrs"]
-        for item in found
-    ]
-    return [(item["label"], item.get("url"), marked) for item, marked in zip(found, new)], response.content.decode()
+    items = [(item["label"], item.get("url"), is_marked_new(item["attrs"])) for item in found]
+    return items, response.content.decode()
+
+
+def is_marked_new(attrs):
+    """Wagtail's sidebar counts an item in the badge until the user has opened it."""
+    return "data-w-dismissible-id-value" in attrs and "data-w-dismissible-dismissed-value" not in attrs
 
 
 def signed_in(client, username, language):
