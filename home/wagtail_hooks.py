@@ -81,6 +81,27 @@ def two_factor_urls():
 
 
 @hooks.register("register_admin_urls")
+def editor_guide_urls():
+    from home.pages.editor_guide import EditorGuideView
+
+    return [path("editor-guide/", EditorGuideView.as_view(), name="editor_guide")]
+
+
+@hooks.register("register_help_menu_item")
+def editor_guide_menu_item():
+    from home.pages.editor_guide import help_menu_item
+
+    return help_menu_item()
+
+
+@hooks.register("construct_help_menu")
+def english_guides_for_english_readers(request, menu_items):
+    from home.pages.editor_guide import drop_english_guides
+
+    drop_english_guides(request, menu_items)
+
+
+@hooks.register("register_admin_urls")
 def translation_review_urls():
     return [path("translation-review/<int:page_id>/", request_review_view, name="translation_review_request")]
 
@@ -156,6 +177,13 @@ def translation_editor_persian_js():
     # wagtail-localize's translation editor, which includes the editor scripts, has two
     # English strings no catalogue reaches (see the file).
     return format_html('<script src="{}"></script>', static("js/admin-localize-persian.js"))
+
+
+@hooks.register("insert_editor_js")
+def translation_editor_footer_js():
+    # The translation editor's main button for an editor who may not publish: "Send for
+    # review", not wagtail-localize's "Lock" (see the file).
+    return format_html('<script src="{}"></script>', static("js/admin-translation-footer.js"))
 
 
 @hooks.register("before_edit_page")
@@ -236,6 +264,12 @@ def persian_digits_css():
 def persian_digits_js():
     """... and in the text itself, the counts Wagtail's scripts draw included (the sidebar's badge)."""
     return format_html('<script src="{}"></script>', static("js/admin-persian-digits.js"))
+
+
+@hooks.register("insert_global_admin_js")
+def persian_tags_js():
+    """A tag of more than one word without Wagtail's straight quotes in its chip (see the file)."""
+    return format_html('<script src="{}"></script>', static("js/admin-persian-tags.js"))
 
 
 # -- the page explorer at 100,000 children: no queries per row ------------------------------------

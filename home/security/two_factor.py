@@ -53,7 +53,15 @@ def _safe_next(request):
     return target
 
 
-class VerifyView(WagtailAdminTemplateMixin, FormView):
+class TitledMixin(WagtailAdminTemplateMixin):
+    """The screen's title as the header's last breadcrumb: Wagtail's default breadcrumbs are
+    "Home" alone, so the two-factor screens' header read «خانه», not their title."""
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
+
+class VerifyView(TitledMixin, FormView):
     """After the password: ask for the current code of the user's confirmed device."""
 
     template_name = "wagtailadmin/two_factor/verify.html"
@@ -73,7 +81,7 @@ class VerifyView(WagtailAdminTemplateMixin, FormView):
         return self.form_invalid(form)
 
 
-class SetupView(WagtailAdminTemplateMixin, FormView):
+class SetupView(TitledMixin, FormView):
     """Turn on two-factor sign-in: show the secret as a QR code, confirm with one code."""
 
     template_name = "wagtailadmin/two_factor/setup.html"

@@ -29,6 +29,11 @@ WRONG = re.compile(
     # «شماره موبایل» and «نشانی رایانامه» in their own error messages.
     r"|موبایل|رایانامه"
     r"|چک باکس"  # «چک‌باکس» is one word
+    # An editor's empty image and document listings read «هنوز تصویر آپلود نکرده اید»: the
+    # portal says «بارگذاری», and the ending «اید» is joined to its verb with a ZWNJ.
+    r"|آپلود|[\u0600-\u06FF]ه (?:اید|ایم|ام)(?![\u0600-\u06FF])"
+    r"|فورمت|کامپیوتر"  # the upload screens' formats and computer: «قالب», «رایانه»
+    r"|وگتیل|ادمین|اعمال بیشتر"  # «پیشخوان مدیریت», «کنش‌های بیشتر»; Wagtail is written in Latin
     r"|[\u0600-\u06FF]ه\u200cی(?![\u0600-\u06FF\u200c])"  # the ezafe after «ه» is «هٔ» («نسخهٔ قبلی»)
 )
 

@@ -41,4 +41,7 @@ def test_the_sidebar_labels_follow_each_visitors_language(client, demo_users):
         assert expected <= labels, (language, labels)
         assert not foreign & labels, (language, labels)
         whats_new = [label for label in labels if "Wagtail" in label and label != "Wagtail"]
-        assert whats_new and all(("What's new" in label) == (language == "en") for label in whats_new), whats_new
+        if language == "en":
+            assert whats_new and all("What's new" in label for label in whats_new), whats_new
+        else:  # Wagtail's English guides are offered to English staff only (test_editor_guide.py)
+            assert whats_new == [], whats_new

@@ -106,3 +106,20 @@ def test_public_site_is_not_affected(client, staff):
     TOTPDevice.objects.create(user=staff, name="phone", confirmed=True)
     client.force_login(staff)
     assert client.get("/").status_code == 200
+
+
+def test_the_two_factor_screens_header_names_them(client, staff):
+    """The header's breadcrumbs read «خانه» alone, the screen's title nowhere in its header."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(staff)
+    profile.preferred_language = "fa"
+    profile.save()
+    client.force_login(staff)
+    crumbs = [li.get_text(strip=True) for li in soup(client.get("/admin/2fa/setup/")).select(".w-breadcrumbs li")]
+    assert crumbs[-1] == "ورود دومرحله‌ای", crumbs
+    TOTPDevice.objects.create(user=staff, name="phone", confirmed=True)
+    client.logout()
+    client.force_login(staff)
+    crumbs = [li.get_text(strip=True) for li in soup(client.get("/admin/2fa/verify/")).select(".w-breadcrumbs li")]
+    assert crumbs[-1] == "ورود دومرحله‌ای", crumbs
