@@ -18,6 +18,7 @@ from home.models import Department, Organisation
 from home.operations.site_state import add_site_state_panel
 from home.pages.changes_requested import changes_requested_notice, register_log_action
 from home.pages.dashboard import count_pages_once_per_change
+from home.pages.editor_guide import EditorGuideView, drop_english_guides, help_menu_item
 from home.pages.editorial import kept_out, other_domains_below, out_of_scope
 from home.pages.explorer import ExplorerPageViewSet
 from home.pages.review_messages import say_what_the_review_did
@@ -82,23 +83,12 @@ def two_factor_urls():
 
 @hooks.register("register_admin_urls")
 def editor_guide_urls():
-    from home.pages.editor_guide import EditorGuideView
-
     return [path("editor-guide/", EditorGuideView.as_view(), name="editor_guide")]
 
 
-@hooks.register("register_help_menu_item")
-def editor_guide_menu_item():
-    from home.pages.editor_guide import help_menu_item
-
-    return help_menu_item()
-
-
-@hooks.register("construct_help_menu")
-def english_guides_for_english_readers(request, menu_items):
-    from home.pages.editor_guide import drop_english_guides
-
-    drop_english_guides(request, menu_items)
+hooks.register("register_help_menu_item", help_menu_item)
+# Wagtail's English guides and release notes for English-reading staff only.
+hooks.register("construct_help_menu", drop_english_guides)
 
 
 @hooks.register("register_admin_urls")

@@ -9,11 +9,12 @@ English only, who can read them.
 """
 
 from django.urls import reverse
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from home.language.i18n import is_english
 
 MENU_NAME = "portal-editor-guide"
 
@@ -29,7 +30,7 @@ def help_menu_item():
 
 def drop_english_guides(request, menu_items):
     """The `construct_help_menu` hook: Wagtail's English guides for English readers only."""
-    if (get_language() or "").split("-")[0] != "en":
+    if not is_english():
         menu_items[:] = [item for item in menu_items if not is_wagtails_english_guide(item)]
 
 
