@@ -9,7 +9,6 @@ from django.utils.translation import gettext_lazy as _
 
 from ..choices import DEPARTMENT_FILE_ACTIONS, EventAction
 from ..storage import get_private_storage
-from .requests import CitizenRequest
 
 
 def attachment_path(instance, filename):
@@ -20,7 +19,8 @@ def attachment_path(instance, filename):
 class RequestAttachment(models.Model):
     """A file attached to a request, stored in private storage."""
 
-    request = models.ForeignKey(CitizenRequest, on_delete=models.CASCADE, related_name="attachments")
+    # By name, as the event below: requests.py reads this module's helpers for its data download.
+    request = models.ForeignKey("CitizenRequest", on_delete=models.CASCADE, related_name="attachments")
     event = models.ForeignKey(
         "RequestEvent", null=True, blank=True, on_delete=models.SET_NULL, related_name="attachments"
     )

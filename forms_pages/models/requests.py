@@ -23,6 +23,7 @@ from home.models.departments import routing_department
 
 from ..choices import OPEN_STATUSES, PAUSED_STATUSES, TO_APPLICANT, MessageState, RequestKind, RequestStatus
 from ..validators import is_iranian_mobile
+from .attachments import attachments_data
 from .closures import OfficeClosure
 from .desk_access import desk_departments, sees_every_department
 from .outbox import OutboundMessage
@@ -341,7 +342,6 @@ class CitizenRequest(models.Model):
 
     def as_data(self):
         """Everything held about the request, for the applicant's download (JSON-ready)."""
-        from .attachments import attachments_data  # attachments.py reads this module
 
         def when(value):
             return timezone.localtime(value).isoformat() if value else None

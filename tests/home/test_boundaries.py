@@ -164,3 +164,51 @@ def test_every_import_of_home_names_a_module_that_exists():
                 if module.split(".")[0] == "home" and importlib.util.find_spec(module) is None:
                     missing.append(f"{path.relative_to(base)}:{node.lineno}: {module}")
     assert missing == []
+
+
+# --- no import of the project's own code hidden in a function ---------------------------------
+
+OWN_PACKAGES = ("home", "services", "newsroom", "forms_pages", "tenders", "portal_site")
+
+
+def imports_inside_functions(source):
+    """(line, module) for each import of the project's own code inside a function of `source`:
+    the way import circles were hidden (issue 17). Only an app's `ready()` needs one."""
+    found = []
+    for function in ast.walk(ast.parse(source)):
+        if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        for node in ast.walk(function):
+            names = []
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            elif isinstance(node, ast.ImportFrom) and node.level > 0:
+                names = ["." * node.level + (node.module or "")]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            found += [(node.lineno, name) for name in names if name.startswith(".") or name.split(".")[0] in OWN_PACKAGES]
+    return sorted(set(found))
+
+
+def test_the_import_check_finds_an_own_import_in_a_function_not_a_library_one():
+    source = (
+        "from home.models import SectionPage\n"
+        "def f():\n    from wagtail.models import Page\n    from home.pages import editorial\n"
+        "    from . import sibling\n    import tenders.models\n"
+    )
+    assert imports_inside_functions(source) == [(4, "home.pages"), (5, "."), (6, "tenders.models")]
+
+
+def test_no_module_imports_the_projects_own_code_inside_a_function():
+    """Each module imports the project's modules it uses at its top, so an import circle shows
+    at once (and import-linter sees the layers as they are); an app's `ready()`, run once the
+    app registry is loaded, is the one place that imports inside a function."""
+    base = Path(settings.BASE_DIR)
+    hidden = []
+    for package in OWN_PACKAGES:
+        for path in sorted((base / package).rglob("*.py")):
+            relative = path.relative_to(base)
+            if "migrations" in relative.parts or path.name == "apps.py":
+                continue
+            hidden += [f"{relative}:{line} {name}" for line, name in imports_inside_functions(path.read_text())]
+    assert not hidden, hidden
