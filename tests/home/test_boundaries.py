@@ -186,7 +186,9 @@ def imports_inside_functions(source):
                 names = ["." * node.level + (node.module or "")]
             elif isinstance(node, ast.Import):
                 names = [alias.name for alias in node.names]
-            found += [(node.lineno, name) for name in names if name.startswith(".") or name.split(".")[0] in OWN_PACKAGES]
+            found += [
+                (node.lineno, name) for name in names if name.startswith(".") or name.split(".")[0] in OWN_PACKAGES
+            ]
     return sorted(set(found))
 
 
