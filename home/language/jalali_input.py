@@ -176,6 +176,37 @@ class JalaliDateTimeField(forms.DateTimeField):
         return check_year(super().to_python(value))
 
 
+def date_example(with_time):
+    """Today as a reader of the active language types it: «۱۴۰۵/۰۹/۱۶» (Jalali, Persian digits) or
+    "2026-12-07"; `with_time` adds 14:30."""
+    if jalali_active():
+        return to_persian_digits(_today_example() + (" 14:30" if with_time else ""))
+    return timezone.localdate().isoformat() + (" 14:30" if with_time else "")
+
+
+class CitizenDateMixin:
+    """A date box on the public site: digits read left to right, a value shown in the reader's
+    calendar (`format_jalali_input` for Persian), no browser picker (`type="date"` knows no Jalali)."""
+
+    with_time = False
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs={"dir": "ltr", "autocomplete": "off", **(attrs or {})})
+
+    def format_value(self, value):
+        if jalali_active() and isinstance(value, datetime.date):
+            return format_jalali_input(value, self.with_time)
+        return super().format_value(value)
+
+
+class CitizenDateInput(CitizenDateMixin, forms.DateInput):
+    pass
+
+
+class CitizenDateTimeInput(CitizenDateMixin, forms.DateTimeInput):
+    with_time = True
+
+
 def _jalali_value_from_datadict(original, with_time):
     def value_from_datadict(self, data, files, name):
         value = original(self, data, files, name)
