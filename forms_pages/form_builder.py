@@ -128,6 +128,12 @@ class CitizenFormBuilder(FormBuilder):
         options.setdefault("widget", widget)
         return field_class(**options)
 
+    def create_hidden_field(self, field, options):
+        """A value the page carries (the editor's default): nobody can type it, so it is never
+        required; a required one with no default refused every citizen with nothing to correct."""
+        options["required"] = False
+        return super().create_hidden_field(field, options)
+
     def create_email_field(self, field, options):
         options["error_messages"]["invalid"] = EMAIL_INVALID
         options.setdefault("widget", forms.EmailInput(attrs={"autocomplete": "email", "dir": "ltr"}))
