@@ -13,7 +13,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from home.language.numbers import GROUPING, misgrouped, visible_digits
-from home.language.text import format_number
+from home.language.text import format_number, local_digits
 
 from .validators import NATIONAL_ID_LENGTH, PHONE_INVALID, normalise_national_id, normalise_phone
 
@@ -78,6 +78,11 @@ class NationalIdField(NormalisedField):
 
 # A citizen's number is split into its whole part and its fraction at a decimal mark («٫» or ".").
 DECIMAL_MARK = re.compile("[.\u066b]")
+# A number as people write it, once its digits are ASCII and its separators gone: a sign, digits,
+# one decimal point. Not Python's "1e5" nor "١_٠٠٠", which a citizen's typo could turn into.
+PLAIN_NUMBER = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)")
+# Digits enough for any sum in rials; more is a key held down, or a test of the form.
+MAX_NUMBER_DIGITS = 20
 
 
 class CitizenNumberField(forms.DecimalField):
@@ -88,6 +93,7 @@ class CitizenNumberField(forms.DecimalField):
     «۱٬۵۰» is refused with the way to write a decimal, never read as 15 or 150."""
 
     default_error_messages = {
+        "max_digits": _("Write “%(label)s” in at most %(limit)s digits."),
         "ambiguous": _(
             "Write a decimal in “%(label)s” with a decimal point, for example %(decimal)s; "
             "a comma only separates thousands, as in %(thousands)s."
@@ -107,8 +113,20 @@ class CitizenNumberField(forms.DecimalField):
                         "thousands": format_number(1500),
                     },
                 )
-            value = GROUPING.sub("", text).replace("\u066b", ".")
+            value = GROUPING.sub("", text).replace("\u066b", ".").replace("\u2212", "-")
+            if value and not PLAIN_NUMBER.fullmatch(value):
+                raise ValidationError(self.error_messages["invalid"], code="invalid")
         return super().to_python(value)
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_digits", MAX_NUMBER_DIGITS)
+        super().__init__(**kwargs)
+        # The limit in the page's digits, filled in now: Django's validator would put in its own.
+        message = self.error_messages["max_digits"] % {
+            "label": self.label or "",
+            "limit": local_digits(self.max_digits),
+        }
+        self.error_messages["max_digits"] = message.replace("%", "%%")
 
     @staticmethod
     def _is_ambiguous(text):

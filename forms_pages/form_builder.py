@@ -21,7 +21,7 @@ from home.language.jalali_input import (
     date_example,
     jalali_active,
 )
-from home.language.text import local_digits
+from home.language.text import format_number
 from home.pages.form_fields import name_null_characters
 
 from .fields import EMAIL_INVALID, MOBILE_HELP, CitizenNumberField, MobileField, NationalIdField
@@ -35,6 +35,8 @@ FIELD_TYPE_CHOICES = tuple(
     ("mobile", _("Mobile number")),
     ("national_id", _("National ID")),
 )
+# A long answer's limit, the contact page's for a request's text.
+MULTILINE_MAX_LENGTH = 5000
 CHOICE_TYPES = {"checkboxes", "dropdown", "multiselect", "radio"}
 # Of those, the ones that take a single answer: a paper copy draws their options as circles (○),
 # the others' as boxes (☐), so a reader can tell "choose one" from "tick all that apply".
@@ -61,10 +63,10 @@ def date_help(with_time):
 
 
 def too_long_message(label, limit):
-    """«Shorten “label” to 255 characters or fewer.», the limit in the page's digits."""
+    """«Shorten “label” to 5,000 characters or fewer.», the limit in the page's digits."""
     message = _("Shorten “%(label)s” to %(limit)s characters or fewer.") % {
         "label": label,
-        "limit": local_digits(limit),
+        "limit": format_number(limit),
     }
     # Django fills the validator's own values into the message: a % the editor typed is text.
     return message.replace("%", "%%")
@@ -133,6 +135,20 @@ class CitizenFormBuilder(FormBuilder):
         required; a required one with no default refused every citizen with nothing to correct."""
         options["required"] = False
         return super().create_hidden_field(field, options)
+
+    def create_multiline_field(self, field, options):
+        """A long answer, as long as a request on the contact page: 20,000 characters pasted into
+        it were kept, and reached staff as an e-mail of that length."""
+        options["max_length"] = MULTILINE_MAX_LENGTH
+        return super().create_multiline_field(field, options)
+
+    def create_url_field(self, field, options):
+        message = _("Enter the web address in “%(label)s” in the form example.ir or https://example.ir/page.")
+        # Django fills the value in: a % of the label is text.
+        options["error_messages"]["invalid"] = (message % {"label": field.label}).replace("%", "%%")
+        # Addresses read left to right, on the Persian page too.
+        options.setdefault("widget", forms.URLInput(attrs={"dir": "ltr", "autocomplete": "url"}))
+        return super().create_url_field(field, options)
 
     def create_email_field(self, field, options):
         options["error_messages"]["invalid"] = EMAIL_INVALID
