@@ -35,6 +35,15 @@ NO_SMS_ABROAD = _(
 )
 
 
+class CitizenEmailField(forms.EmailField):
+    """An e-mail address as typed on a Persian keyboard: «ali۱۲۳@gmail.com» is ali123@gmail.com
+    (it was refused as no address), and the invisible marks the keyboard or a copy adds (a ZWNJ,
+    a direction mark) are dropped rather than kept in an address no mail would reach."""
+
+    def to_python(self, value):
+        return super().to_python(visible_digits(value) if isinstance(value, str) else value)
+
+
 class NormalisedField(forms.CharField):
     """A short code typed in any digits and spacing, cleaned by `normalise` (which raises a
     ValidationError with a Persian message when the value is wrong); blank stays blank."""

@@ -24,7 +24,7 @@ from home.language.jalali_input import (
 from home.language.text import format_number
 from home.pages.form_fields import name_null_characters
 
-from .fields import EMAIL_INVALID, MOBILE_HELP, CitizenNumberField, MobileField, NationalIdField
+from .fields import EMAIL_INVALID, MOBILE_HELP, CitizenEmailField, CitizenNumberField, MobileField, NationalIdField
 
 # Wagtail's "Number" shares its msgid with a law's number («شماره», an identifier); as a field
 # type it is an answer in figures («عدد»).
@@ -153,7 +153,7 @@ class CitizenFormBuilder(FormBuilder):
     def create_email_field(self, field, options):
         options["error_messages"]["invalid"] = EMAIL_INVALID
         options.setdefault("widget", forms.EmailInput(attrs={"autocomplete": "email", "dir": "ltr"}))
-        return forms.EmailField(**options)
+        return CitizenEmailField(**options)
 
     def create_number_field(self, field, options):
         options["error_messages"]["invalid"] = _("Enter a number for “%(label)s” (Persian or English digits).") % {
