@@ -154,13 +154,19 @@ def check_year(value):
     return value
 
 
+def _gregorian_text(value):
+    """Gregorian text in ASCII digits for Django's parsing, which reads no other: «۲۰۲۶-۱۲-۰۱»
+    typed on a Persian keyboard into an English form is 2026-12-01."""
+    return _clean_text(value) if isinstance(value, str) else value
+
+
 class JalaliDateField(forms.DateField):
     """A date field that reads Jalali text for Persian users and refuses implausible years."""
 
     def to_python(self, value):
         if isinstance(value, str) and value.strip() and jalali_active():
             return check_year(parse_jalali(value, with_time=False))
-        return check_year(super().to_python(value))
+        return check_year(super().to_python(_gregorian_text(value)))
 
 
 class JalaliDateTimeField(forms.DateTimeField):
@@ -173,7 +179,7 @@ class JalaliDateTimeField(forms.DateTimeField):
     def to_python(self, value):
         if isinstance(value, str) and value.strip() and jalali_active():
             return check_year(from_current_timezone(parse_jalali(value, with_time=True)))
-        return check_year(super().to_python(value))
+        return check_year(super().to_python(_gregorian_text(value)))
 
 
 def date_example(with_time):
