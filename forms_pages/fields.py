@@ -11,8 +11,9 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
+from wagtail.compat import URLField
 
-from home.language.numbers import GROUPING, misgrouped, visible_digits
+from home.language.numbers import GROUPING, INVISIBLE_MARKS, misgrouped, visible_digits
 from home.language.text import format_number, local_digits
 
 from .validators import NATIONAL_ID_LENGTH, PHONE_INVALID, normalise_national_id, normalise_phone
@@ -42,6 +43,19 @@ class CitizenEmailField(forms.EmailField):
 
     def to_python(self, value):
         return super().to_python(visible_digits(value) if isinstance(value, str) else value)
+
+
+# Invisible marks at the ends of a pasted or Persian-keyboard address (a ZWNJ after it, a
+# direction mark before it); inside a Persian path a ZWNJ can belong to a word, and stays.
+MARKS_AT_ENDS = re.compile(f"^[{INVISIBLE_MARKS}\\s]+|[{INVISIBLE_MARKS}\\s]+$")
+
+
+class CitizenURLField(URLField):
+    """A web address without the invisible marks around it: «example.ir» and a ZWNJ was kept as
+    https://example.ir\u200c, an address no browser opens."""
+
+    def to_python(self, value):
+        return super().to_python(MARKS_AT_ENDS.sub("", value) if isinstance(value, str) else value)
 
 
 class NormalisedField(forms.CharField):

@@ -24,7 +24,15 @@ from home.language.jalali_input import (
 from home.language.text import format_number
 from home.pages.form_fields import name_null_characters
 
-from .fields import EMAIL_INVALID, MOBILE_HELP, CitizenEmailField, CitizenNumberField, MobileField, NationalIdField
+from .fields import (
+    EMAIL_INVALID,
+    MOBILE_HELP,
+    CitizenEmailField,
+    CitizenNumberField,
+    CitizenURLField,
+    MobileField,
+    NationalIdField,
+)
 
 # Wagtail's "Number" shares its msgid with a law's number («شماره», an identifier); as a field
 # type it is an answer in figures («عدد»).
@@ -148,7 +156,7 @@ class CitizenFormBuilder(FormBuilder):
         options["error_messages"]["invalid"] = (message % {"label": field.label}).replace("%", "%%")
         # Addresses read left to right, on the Persian page too.
         options.setdefault("widget", forms.URLInput(attrs={"dir": "ltr", "autocomplete": "url"}))
-        return super().create_url_field(field, options)
+        return CitizenURLField(**options)
 
     def create_email_field(self, field, options):
         options["error_messages"]["invalid"] = EMAIL_INVALID

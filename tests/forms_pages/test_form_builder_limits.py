@@ -102,3 +102,18 @@ def test_a_long_answer_has_the_contact_pages_limit(persian_form):
     assert errors == ["«شرح مشکل» را به ۵٬۰۰۰ نویسه یا کمتر کوتاه کنید."]
     assert kept == typed
     assert send(persian_form, **{"شرح مشکل": "م" * 5000}).status_code == 303
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("example.ir\u200c", "https://example.ir"),
+        ("\u200fhttps://example.ir/می\u200cشود", "https://example.ir/می\u200cشود"),
+    ],
+)
+def test_invisible_marks_around_a_web_address_are_not_kept(persian_form, typed, stored):
+    """A ZWNJ after the address (Shift+Space on a Persian keyboard) was kept in it: staff opened
+    https://example.ir%E2%80%8C. One inside a Persian path belongs to its word and stays."""
+    response = send(persian_form, **{"وب‌سایت کارگاه": typed})
+    assert response.status_code == 303, response.content.decode()[:300]
+    assert stored in FormPageSubmission.objects.get(page=persian_form).get_data().values()
