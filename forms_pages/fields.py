@@ -58,6 +58,14 @@ class CitizenURLField(URLField):
         return super().to_python(MARKS_AT_ENDS.sub("", value) if isinstance(value, str) else value)
 
 
+class OptionsField(forms.MultipleChoiceField):
+    """Several options, each once: a post naming one twice (a doubled or forged form) was stored
+    with it twice, and counted twice by whoever tallied the responses."""
+
+    def clean(self, value):
+        return list(dict.fromkeys(super().clean(value)))
+
+
 class NormalisedField(forms.CharField):
     """A short code typed in any digits and spacing, cleaned by `normalise` (which raises a
     ValidationError with a Persian message when the value is wrong); blank stays blank."""

@@ -32,6 +32,7 @@ from .fields import (
     CitizenURLField,
     MobileField,
     NationalIdField,
+    OptionsField,
 )
 
 # Wagtail's "Number" shares its msgid with a law's number («شماره», an identifier); as a field
@@ -117,6 +118,16 @@ class CitizenFormBuilder(FormBuilder):
         if not options.get("initial"):
             formfield.choices = [("", _("Choose an answer")), *formfield.choices]
         return formfield
+
+    def create_multiselect_field(self, field, options):
+        options["choices"] = self.get_formatted_field_choices(field)
+        return OptionsField(**options)
+
+    def create_checkboxes_field(self, field, options):
+        options["choices"] = self.get_formatted_field_choices(field)
+        options["initial"] = self.get_formatted_field_initial(field)
+        options.setdefault("widget", forms.CheckboxSelectMultiple)
+        return OptionsField(**options)
 
     def create_date_field(self, field, options):
         """Jalali on the Persian site (parse_jalali names a month without that day, 30 Esfand of
