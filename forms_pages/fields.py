@@ -50,6 +50,15 @@ class CitizenEmailField(forms.EmailField):
 MARKS_AT_ENDS = re.compile(f"^[{INVISIBLE_MARKS}\\s]+|[{INVISIBLE_MARKS}\\s]+$")
 
 
+class CitizenTextField(forms.CharField):
+    """A typed answer without the invisible marks at its ends: a required answer of a lone ZWNJ
+    (Shift+Space on a Persian keyboard) or a direction mark was accepted, blank to staff."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return MARKS_AT_ENDS.sub("", value) if isinstance(value, str) else value
+
+
 class CitizenURLField(URLField):
     """A web address without the invisible marks around it: «example.ir» and a ZWNJ was kept as
     https://example.ir\u200c, an address no browser opens."""

@@ -29,6 +29,7 @@ from .fields import (
     MOBILE_HELP,
     CitizenEmailField,
     CitizenNumberField,
+    CitizenTextField,
     CitizenURLField,
     MobileField,
     NationalIdField,
@@ -155,11 +156,16 @@ class CitizenFormBuilder(FormBuilder):
         options["required"] = False
         return super().create_hidden_field(field, options)
 
+    def create_singleline_field(self, field, options):
+        options["max_length"] = 255
+        return CitizenTextField(**options)
+
     def create_multiline_field(self, field, options):
         """A long answer, as long as a request on the contact page: 20,000 characters pasted into
         it were kept, and reached staff as an e-mail of that length."""
         options["max_length"] = MULTILINE_MAX_LENGTH
-        return super().create_multiline_field(field, options)
+        options.setdefault("widget", forms.Textarea)
+        return CitizenTextField(**options)
 
     def create_url_field(self, field, options):
         message = _("Enter the web address in “%(label)s” in the form example.ir or https://example.ir/page.")

@@ -117,3 +117,24 @@ def test_invisible_marks_around_a_web_address_are_not_kept(persian_form, typed, 
     response = send(persian_form, **{"وب‌سایت کارگاه": typed})
     assert response.status_code == 303, response.content.decode()[:300]
     assert stored in FormPageSubmission.objects.get(page=persian_form).get_data().values()
+
+
+@pytest.mark.parametrize("typed", ["\u200c", "\u200f \u200e", " \u200c\n"])
+def test_a_required_answer_of_invisible_marks_only_is_asked_for(forms_index, typed):
+    """A lone ZWNJ (Shift+Space on a Persian keyboard) answered a required question: accepted,
+    and blank to staff."""
+    page = FormPageFactory(parent=forms_index, slug="form-with-name")
+    FormFieldFactory(page=page, label="نام", field_type="singleline")
+    FormFieldFactory(page=page, label="شرح", field_type="multiline")
+    answers = {"نام": typed, "شرح": typed}
+    response = send(page, **answers)
+    assert refused(response, page, "نام")[0] == ["«نام» را پر کنید."]
+    assert refused(response, page, "شرح")[0] == ["«شرح» را پر کنید."]
+
+
+def test_a_zwnj_inside_an_answer_stays(forms_index):
+    page = FormPageFactory(parent=forms_index, slug="form-with-words")
+    FormFieldFactory(page=page, label="نام", field_type="singleline")
+    answers = {"نام": "\u200cمی\u200cشود\u200c"}
+    assert send(page, **answers).status_code == 303
+    assert list(FormPageSubmission.objects.get(page=page).get_data().values())[0] == "می\u200cشود"
