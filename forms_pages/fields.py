@@ -11,9 +11,10 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
+from wagtail.compat import URLField
 
-from home.language.numbers import GROUPING, misgrouped, visible_digits
-from home.language.text import format_number
+from home.language.numbers import GROUPING, INVISIBLE_MARKS, misgrouped, visible_digits
+from home.language.text import format_number, local_digits
 
 from .validators import NATIONAL_ID_LENGTH, PHONE_INVALID, normalise_national_id, normalise_phone
 
@@ -33,6 +34,45 @@ NO_SMS_ABROAD = _(
     "We send text messages only to Iranian mobiles: enter your e-mail address, so the tracking code and "
     "the answer reach you."
 )
+
+
+class CitizenEmailField(forms.EmailField):
+    """An e-mail address as typed on a Persian keyboard: «ali۱۲۳@gmail.com» is ali123@gmail.com
+    (it was refused as no address), and the invisible marks the keyboard or a copy adds (a ZWNJ,
+    a direction mark) are dropped rather than kept in an address no mail would reach."""
+
+    def to_python(self, value):
+        return super().to_python(visible_digits(value) if isinstance(value, str) else value)
+
+
+# Invisible marks at the ends of a pasted or Persian-keyboard address (a ZWNJ after it, a
+# direction mark before it); inside a Persian path a ZWNJ can belong to a word, and stays.
+MARKS_AT_ENDS = re.compile(f"^[{INVISIBLE_MARKS}\\s]+|[{INVISIBLE_MARKS}\\s]+$")
+
+
+class CitizenTextField(forms.CharField):
+    """A typed answer without the invisible marks at its ends: a required answer of a lone ZWNJ
+    (Shift+Space on a Persian keyboard) or a direction mark was accepted, blank to staff."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return MARKS_AT_ENDS.sub("", value) if isinstance(value, str) else value
+
+
+class CitizenURLField(URLField):
+    """A web address without the invisible marks around it: «example.ir» and a ZWNJ was kept as
+    https://example.ir\u200c, an address no browser opens."""
+
+    def to_python(self, value):
+        return super().to_python(MARKS_AT_ENDS.sub("", value) if isinstance(value, str) else value)
+
+
+class OptionsField(forms.MultipleChoiceField):
+    """Several options, each once: a post naming one twice (a doubled or forged form) was stored
+    with it twice, and counted twice by whoever tallied the responses."""
+
+    def clean(self, value):
+        return list(dict.fromkeys(super().clean(value)))
 
 
 class NormalisedField(forms.CharField):
@@ -78,6 +118,11 @@ class NationalIdField(NormalisedField):
 
 # A citizen's number is split into its whole part and its fraction at a decimal mark («٫» or ".").
 DECIMAL_MARK = re.compile("[.\u066b]")
+# A number as people write it, once its digits are ASCII and its separators gone: a sign, digits,
+# one decimal point. Not Python's "1e5" nor "١_٠٠٠", which a citizen's typo could turn into.
+PLAIN_NUMBER = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)")
+# Digits enough for any sum in rials; more is a key held down, or a test of the form.
+MAX_NUMBER_DIGITS = 20
 
 
 class CitizenNumberField(forms.DecimalField):
@@ -88,6 +133,7 @@ class CitizenNumberField(forms.DecimalField):
     «۱٬۵۰» is refused with the way to write a decimal, never read as 15 or 150."""
 
     default_error_messages = {
+        "max_digits": _("Write “%(label)s” in at most %(limit)s digits."),
         "ambiguous": _(
             "Write a decimal in “%(label)s” with a decimal point, for example %(decimal)s; "
             "a comma only separates thousands, as in %(thousands)s."
@@ -107,8 +153,20 @@ class CitizenNumberField(forms.DecimalField):
                         "thousands": format_number(1500),
                     },
                 )
-            value = GROUPING.sub("", text).replace("\u066b", ".")
+            value = GROUPING.sub("", text).replace("\u066b", ".").replace("\u2212", "-")
+            if value and not PLAIN_NUMBER.fullmatch(value):
+                raise ValidationError(self.error_messages["invalid"], code="invalid")
         return super().to_python(value)
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_digits", MAX_NUMBER_DIGITS)
+        super().__init__(**kwargs)
+        # The limit in the page's digits, filled in now: Django's validator would put in its own.
+        message = self.error_messages["max_digits"] % {
+            "label": self.label or "",
+            "limit": local_digits(self.max_digits),
+        }
+        self.error_messages["max_digits"] = message.replace("%", "%%")
 
     @staticmethod
     def _is_ambiguous(text):

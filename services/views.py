@@ -32,6 +32,9 @@ from .structured_data import cpsv_catalogue
 
 CATALOGUE_PAGE_SIZE = 12
 SURVEY_LIMIT = 10  # responses per client per hour, across all services
+# Posts of any kind, refused ones too: a citizen's mistakes never count against SURVEY_LIMIT, so
+# a few of them on a shared connection (an office, a mobile network) lock nobody out.
+SURVEY_ATTEMPTS_LIMIT = 40
 SURVEY_WINDOW = 3600
 SURVEY_COOKIE_SALT = "services.survey"
 
@@ -108,6 +111,14 @@ def _survey_error(request, service, form, message, status):
     return response
 
 
+def survey_limited(request, form):
+    """Whether this post must be refused for a limit (counts it): every post against the attempts'
+    cap, only a valid answer against the answers' one."""
+    if is_limited(request, "service-survey-attempts", SURVEY_ATTEMPTS_LIMIT, SURVEY_WINDOW):
+        return True
+    return form.is_valid() and is_limited(request, "service-survey", SURVEY_LIMIT, SURVEY_WINDOW)
+
+
 @route_view(ServicePage, "survey", methods=TAKES_FORMS)
 def submit_survey(request, service):
     """Save one survey answer: CSRF (middleware), rate limit, honeypot, one per browser per day.
@@ -131,7 +142,7 @@ def submit_survey(request, service):
         return _survey_error(
             request, service, SurveyForm(), _("You have already rated this service today. Thank you!"), 409
         )
-    if is_limited(request, "service-survey", SURVEY_LIMIT, SURVEY_WINDOW):
+    if survey_limited(request, form):
         return _survey_error(
             request, service, form, _("Too many answers from your connection. Please try again in an hour."), 429
         )

@@ -192,6 +192,11 @@ class FormPage(ViewRoutesMixin, OpenCloseMixin, AbstractEmailForm, RichIntroPage
         queue_response_mail(self, submission)
         return submission
 
+    def paper_fields(self):
+        """The fields of the printed and PDF blank form: those a person writes in (a hidden field's
+        value is the page's, no question to answer)."""
+        return [field for field in self.get_form_fields() if field.field_type != "hidden"]
+
     def has_responded(self, key):
         return bool(key) and FormPageSubmission.objects.filter(page=self, respondent=key).exists()
 

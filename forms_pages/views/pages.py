@@ -204,13 +204,13 @@ def form_thanks(request, page):
 @route_view(FormPage, "print")
 def form_print(request, page):
     context = page.get_context(request)
-    context["fields"] = page.get_form_fields()
+    context["fields"] = page.paper_fields()
     return render(request, "forms_pages/form_page_print.html", context)
 
 
 @route_view(FormPage, "pdf")
 def form_pdf(request, page):
-    context = {"page": page, "fields": page.get_form_fields()}
+    context = {"page": page, "fields": page.paper_fields()}
     # Named after the form's slug, as a service card after its code. A file name in a header is
     # ASCII (a slug's letters, digits, «-» and «_»): a form with a Persian slug keeps its number.
     return pdf_response(

@@ -154,13 +154,19 @@ def check_year(value):
     return value
 
 
+def _gregorian_text(value):
+    """Gregorian text in ASCII digits for Django's parsing, which reads no other: «۲۰۲۶-۱۲-۰۱»
+    typed on a Persian keyboard into an English form is 2026-12-01."""
+    return _clean_text(value) if isinstance(value, str) else value
+
+
 class JalaliDateField(forms.DateField):
     """A date field that reads Jalali text for Persian users and refuses implausible years."""
 
     def to_python(self, value):
         if isinstance(value, str) and value.strip() and jalali_active():
             return check_year(parse_jalali(value, with_time=False))
-        return check_year(super().to_python(value))
+        return check_year(super().to_python(_gregorian_text(value)))
 
 
 class JalaliDateTimeField(forms.DateTimeField):
@@ -173,7 +179,38 @@ class JalaliDateTimeField(forms.DateTimeField):
     def to_python(self, value):
         if isinstance(value, str) and value.strip() and jalali_active():
             return check_year(from_current_timezone(parse_jalali(value, with_time=True)))
-        return check_year(super().to_python(value))
+        return check_year(super().to_python(_gregorian_text(value)))
+
+
+def date_example(with_time):
+    """Today as a reader of the active language types it: «۱۴۰۵/۰۹/۱۶» (Jalali, Persian digits) or
+    "2026-12-07"; `with_time` adds 14:30."""
+    if jalali_active():
+        return to_persian_digits(_today_example() + (" 14:30" if with_time else ""))
+    return timezone.localdate().isoformat() + (" 14:30" if with_time else "")
+
+
+class CitizenDateMixin:
+    """A date box on the public site: digits read left to right, a value shown in the reader's
+    calendar (`format_jalali_input` for Persian), no browser picker (`type="date"` knows no Jalali)."""
+
+    with_time = False
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs={"dir": "ltr", "autocomplete": "off", **(attrs or {})})
+
+    def format_value(self, value):
+        if jalali_active() and isinstance(value, datetime.date):
+            return format_jalali_input(value, self.with_time)
+        return super().format_value(value)
+
+
+class CitizenDateInput(CitizenDateMixin, forms.DateInput):
+    pass
+
+
+class CitizenDateTimeInput(CitizenDateMixin, forms.DateTimeInput):
+    with_time = True
 
 
 def _jalali_value_from_datadict(original, with_time):

@@ -28,6 +28,9 @@ def summary_items(form=None, message=None, target=None):
         items += [{"message": error, "label": "", "href": ""} for error in form.non_field_errors()]
         for field in form:
             if field.is_hidden:
+                # Nothing on the page to link to or correct, but a form never comes back refused
+                # without saying why (a hidden field's value sent with a null character).
+                items += [{"message": error, "label": "", "href": ""} for error in field.errors]
                 continue
             label = str(field.label)
             for error in field.errors:

@@ -60,7 +60,7 @@ def send(page, data):
 
 
 def test_a_response_is_queued_for_each_staff_address_not_mailed_during_the_request(course):
-    submission = send(course, answers(course, "زهرا کریمی", "1990-03-21", "2", ["صبح", "عصر"]))
+    submission = send(course, answers(course, "زهرا کریمی", "۱۳۶۹/۰۱/۰۱", "2", ["صبح", "عصر"]))
 
     assert mail.outbox == []  # sent by the worker, never from the citizen's request
     queued = OutboundMessage.objects.filter(submission=submission).order_by("recipient")
