@@ -34,10 +34,19 @@ class OpenPageFactory(wagtail_factories.PageFactory):
 
 
 class FormPageFactory(OpenPageFactory):
+    """A form; `fields=[(label, field_type), (label, field_type, required), ...]` adds its
+    fields in that order (required unless said)."""
+
     title = "فرم آزمایشی"
 
     class Meta:
         model = FormPage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def fields(self, create, extracted, **kwargs):
+        for label, field_type, *required in extracted or ():
+            FormFieldFactory(page=self, label=label, field_type=field_type, required=required[0] if required else True)
 
 
 class FormFieldFactory(factory.django.DjangoModelFactory):

@@ -14,6 +14,7 @@ import pytest
 from django.utils import timezone
 
 from tests.browser.accounts import sign_in, submit
+from tests.browser.content import live_news_item
 
 pytestmark = pytest.mark.browser
 
@@ -25,22 +26,14 @@ DATE = "input[name=date]"
 @pytest.fixture
 def news(persian_admin, django_db_blocker):
     """A live news item of the test's own, its date set."""
-    from newsroom.models import NewsIndexPage, NewsPage
-
-    with django_db_blocker.unblock():
-        index = NewsIndexPage.objects.get(locale__language_code="fa")
-        item = index.add_child(
-            instance=NewsPage(
-                title=TITLE,
-                slug="date-typing-check",
-                lead="متن آزمایشی.",
-                date=timezone.make_aware(datetime.datetime(2026, 12, 6, 12, 21)),
-            )
-        )
-        item.save_revision(user=persian_admin).publish()
-    yield item
-    with django_db_blocker.unblock():
-        NewsPage.objects.filter(pk=item.pk).delete()
+    with live_news_item(
+        persian_admin,
+        django_db_blocker,
+        title=TITLE,
+        slug="date-typing-check",
+        date=datetime.datetime(2026, 12, 6, 12, 21),
+    ) as item:
+        yield item
 
 
 def open_editor(browser, server, persian_admin, news):

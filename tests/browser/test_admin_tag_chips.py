@@ -11,9 +11,9 @@ static/css/admin.css).
 import datetime
 
 import pytest
-from django.utils import timezone
 
 from tests.browser.accounts import sign_in, submit
+from tests.browser.content import live_news_item
 
 pytestmark = pytest.mark.browser
 
@@ -28,23 +28,15 @@ CHIPS = """() => [...document.querySelectorAll('ul.tagit li.tagit-choice')].map(
 @pytest.fixture
 def news(persian_admin, django_db_blocker):
     """A news item of the test's own with a tag of two words and one of one word."""
-    from newsroom.models import NewsIndexPage, NewsPage
-
-    with django_db_blocker.unblock():
-        index = NewsIndexPage.objects.get(locale__language_code="fa")
-        item = index.add_child(
-            instance=NewsPage(
-                title="خبر آزمایشی برچسب‌ها",
-                slug="tag-chips-check",
-                lead="متن آزمایشی.",
-                date=timezone.make_aware(datetime.datetime(2026, 12, 6, 12, 0)),
-            )
-        )
-        item.tags.add("تعاونی مسکن", "تعاونی")
-        item.save_revision(user=persian_admin).publish()
-    yield item
-    with django_db_blocker.unblock():
-        NewsPage.objects.filter(pk=item.pk).delete()
+    with live_news_item(
+        persian_admin,
+        django_db_blocker,
+        title="خبر آزمایشی برچسب‌ها",
+        slug="tag-chips-check",
+        date=datetime.datetime(2026, 12, 6, 12, 0),
+        tags=("تعاونی مسکن", "تعاونی"),
+    ) as item:
+        yield item
 
 
 def test_persian_tag_chips_read_without_quotes_from_the_right_and_save_whole(

@@ -8,7 +8,7 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from forms_pages.factories import FormFieldFactory, FormPageFactory
+from forms_pages.factories import FormPageFactory
 from forms_pages.models import FormPageSubmission, FormsIndexPage
 from tests.page_forms import field_names
 from tests.soup import soup
@@ -18,18 +18,15 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def persian_form(forms_index):
-    page = FormPageFactory(parent=forms_index, slug="نوبت-مراجعه")
-    FormFieldFactory(page=page, label="تاریخ تولد", field_type="date")
-    FormFieldFactory(page=page, label="زمان مراجعه", field_type="datetime", required=False)
-    return page
+    return FormPageFactory(
+        parent=forms_index, slug="نوبت-مراجعه", fields=[("تاریخ تولد", "date"), ("زمان مراجعه", "datetime", False)]
+    )
 
 
 @pytest.fixture
 def english_form(home_en):
     index = FormsIndexPage.objects.get(locale__language_code="en")
-    page = FormPageFactory(parent=index, slug="appointment", title="Appointment")
-    FormFieldFactory(page=page, label="Date of birth", field_type="date")
-    return page
+    return FormPageFactory(parent=index, slug="appointment", title="Appointment", fields=[("Date of birth", "date")])
 
 
 def send(page, **answers):

@@ -3,7 +3,7 @@
 import pytest
 from django.test import Client
 
-from forms_pages.factories import FormFieldFactory, FormPageFactory
+from forms_pages.factories import FormPageFactory
 from forms_pages.models import FormPageSubmission
 
 pytestmark = pytest.mark.django_db
@@ -11,9 +11,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def email_form(forms_index):
-    page = FormPageFactory(parent=forms_index, slug="form-with-email")
-    FormFieldFactory(page=page, label="ایمیل", field_type="email")
-    return page
+    return FormPageFactory(parent=forms_index, slug="form-with-email", fields=[("ایمیل", "email")])
 
 
 def sent_address(page, typed):

@@ -8,7 +8,7 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from forms_pages.factories import FormFieldFactory, FormPageFactory
+from forms_pages.factories import FormPageFactory
 from forms_pages.models import FormPageSubmission
 from home.language.text import to_persian_digits
 from tests.soup import soup
@@ -18,9 +18,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def age_form(forms_index):
-    page = FormPageFactory(parent=forms_index, slug="ثبت-نام-کارگاه")
-    FormFieldFactory(page=page, label="سن", field_type="number")
-    return page
+    return FormPageFactory(parent=forms_index, slug="ثبت-نام-کارگاه", fields=[("سن", "number")])
 
 
 def test_a_number_field_takes_persian_digits(age_form):

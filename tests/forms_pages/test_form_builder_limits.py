@@ -14,20 +14,15 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def persian_form(forms_index):
-    page = FormPageFactory(parent=forms_index, slug="form-with-limits")
-    FormFieldFactory(page=page, label="تعداد کارگران", field_type="number", required=False)
-    FormFieldFactory(page=page, label="وب‌سایت کارگاه", field_type="url", required=False)
-    FormFieldFactory(page=page, label="شرح مشکل", field_type="multiline", required=False)
-    return page
+    fields = [("تعداد کارگران", "number", False), ("وب‌سایت کارگاه", "url", False), ("شرح مشکل", "multiline", False)]
+    return FormPageFactory(parent=forms_index, slug="form-with-limits", fields=fields)
 
 
 @pytest.fixture
 def english_form(home_en):
     index = FormsIndexPage.objects.get(locale__language_code="en")
-    page = FormPageFactory(parent=index, slug="form-with-limits-en", title="Limits")
-    FormFieldFactory(page=page, label="Number of workers", field_type="number", required=False)
-    FormFieldFactory(page=page, label="Workshop website", field_type="url", required=False)
-    return page
+    fields = [("Number of workers", "number", False), ("Workshop website", "url", False)]
+    return FormPageFactory(parent=index, slug="form-with-limits-en", title="Limits", fields=fields)
 
 
 def send(page, **answers):

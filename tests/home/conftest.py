@@ -35,3 +35,17 @@ def operator(client, django_user_model):
     user.groups.add(Group.objects.get(name=OPERATORS_GROUP))
     client.force_login(user)
     return user
+
+
+@pytest.fixture
+def tender(demo_users):
+    """The first live Persian tender notice, for a review of a tender editor's change."""
+    from tenders.models import TenderPage
+
+    return TenderPage.objects.filter(locale__language_code="fa").live().order_by("path").first()
+
+
+@pytest.fixture
+def editor(demo_users):
+    """The tenders editor of the demo (a module may define its own `editor`)."""
+    return demo_users["editor-tenders"]

@@ -14,7 +14,6 @@ from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
 from home.language.dates import format_date
-from tenders.models import TenderPage
 from tests.admin_language import prefers_english
 from tests.soup import parse, soup
 
@@ -36,16 +35,6 @@ def request_changes(client, page, editor):
     assert response.status_code == 302
     state.refresh_from_db()
     return [message for message in mail.outbox if editor.email in message.to], state
-
-
-@pytest.fixture
-def tender(demo_users):
-    return TenderPage.objects.filter(locale__language_code="fa").live().order_by("path").first()
-
-
-@pytest.fixture
-def editor(demo_users):
-    return demo_users["editor-tenders"]
 
 
 def director_name():

@@ -7,23 +7,12 @@ import pytest
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from tenders.models import TenderPage
 from tests.admin_language import prefers_english
 from tests.soup import parse, soup
 
 from .test_changes_requested import COMMENT, request_changes
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def tender(demo_users):
-    return TenderPage.objects.filter(locale__language_code="fa").live().order_by("path").first()
-
-
-@pytest.fixture
-def editor(demo_users):
-    return demo_users["editor-tenders"]
 
 
 def timeline_comment(state, language):
