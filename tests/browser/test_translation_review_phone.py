@@ -14,12 +14,22 @@ pytestmark = pytest.mark.browser
 PHONE = {"width": 390, "height": 844}
 
 
+def translated_copy(original, editor, slug, title):
+    """A Persian copy of `original` under `slug` and `title`, and its English translation made by
+    `editor` as "Translate this page" makes it: (persian, english)."""
+    from wagtail.models import Locale
+    from wagtail_localize.operations import TranslationCreator
+
+    persian = original.copy(update_attrs={"slug": slug, "title": title})
+    english_locale = Locale.objects.get(language_code="en")
+    TranslationCreator(editor, [english_locale]).create_translations(persian)
+    return persian, persian.get_translation(english_locale)
+
+
 @pytest.fixture
 def translation(django_db_blocker):
     """A news editor (Persian admin) and the English translation of a new news item, made as
     "Translate this page" makes it."""
-    from wagtail.models import Locale
-    from wagtail_localize.operations import TranslationCreator
 
     from home.models import TranslationReview
     from newsroom.models import NewsPage
@@ -31,10 +41,7 @@ def translation(django_db_blocker):
         walk_in_persian(editor)
         editor.groups.add(Group.objects.get(name="ویراستاران اخبار"))
         original = NewsPage.objects.filter(locale__language_code="fa").order_by("path").first()
-        persian = original.copy(update_attrs={"slug": "phone-translation-review", "title": "خبر ترجمهٔ تلفن"})
-        english_locale = Locale.objects.get(language_code="en")
-        TranslationCreator(editor, [english_locale]).create_translations(persian)
-        english = persian.get_translation(english_locale)
+        persian, english = translated_copy(original, editor, "phone-translation-review", "خبر ترجمهٔ تلفن")
     yield editor, english
     with django_db_blocker.unblock():
         TranslationReview.objects.filter(page=english).delete()
@@ -131,8 +138,6 @@ def test_the_editors_main_button_sends_for_review_not_lock(
 @pytest.fixture
 def illustrated_translation(django_db_blocker, translation):
     """The English translation of a news item with a lead image, by the same editor."""
-    from wagtail.models import Locale
-    from wagtail_localize.operations import TranslationCreator
 
     from newsroom.models import NewsPage
 
@@ -141,10 +146,7 @@ def illustrated_translation(django_db_blocker, translation):
         original = (
             NewsPage.objects.filter(locale__language_code="fa", lead_image__isnull=False).order_by("path").first()
         )
-        persian = original.copy(update_attrs={"slug": "phone-translation-image", "title": "خبر ترجمهٔ تصویردار"})
-        english_locale = Locale.objects.get(language_code="en")
-        TranslationCreator(editor, [english_locale]).create_translations(persian)
-        english = persian.get_translation(english_locale)
+        persian, english = translated_copy(original, editor, "phone-translation-image", "خبر ترجمهٔ تصویردار")
     yield editor, english
     with django_db_blocker.unblock():
         english.delete()
