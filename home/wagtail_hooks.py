@@ -21,6 +21,8 @@ from home.pages.dashboard import count_pages_once_per_change
 from home.pages.editor_guide import EditorGuideView, drop_english_guides, help_menu_item
 from home.pages.editorial import kept_out, other_domains_below, out_of_scope
 from home.pages.explorer import ExplorerPageViewSet
+from home.pages.no_aliases import drop_convert_to_alias
+from home.pages.no_aliases import urls as no_alias_urls
 from home.pages.review_messages import say_what_the_review_did
 from home.pages.route_views import allowed_methods
 from home.pages.translation_review import REQUESTED, add_dashboard_panel, request_review_view
@@ -85,6 +87,10 @@ def two_factor_urls():
 def editor_guide_urls():
     return [path("editor-guide/", EditorGuideView.as_view(), name="editor_guide")]
 
+
+# Before wagtail-localize's own addresses, so its conversion to an alias is refused.
+hooks.register("register_admin_urls", no_alias_urls, order=-1)
+hooks.register("construct_page_action_menu", drop_convert_to_alias)
 
 hooks.register("register_help_menu_item", help_menu_item)
 # Wagtail's English guides and release notes for English-reading staff only.
