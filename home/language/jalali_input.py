@@ -34,7 +34,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from home.language.dates import JALALI_MONTHS
-from home.language.text import to_ascii_digits, to_persian_digits
+from home.language.numbers import visible_digits
+from home.language.text import to_persian_digits
 
 # The years an editor can mean: laws of the 1300s to schedules decades ahead.
 JALALI_YEARS = (1300, 1499)
@@ -49,13 +50,6 @@ _DATE_TIME = re.compile(
 def jalali_active():
     """True when the active language (the staff member's admin language) is Persian."""
     return (get_language() or "fa")[:2] == "fa"
-
-
-def _clean_text(value):
-    # Arabic-Indic and Persian digits alike become ASCII; the Arabic comma and stray
-    # direction marks from copy-and-paste are dropped.
-    text = to_ascii_digits(str(value)).strip()
-    return re.sub(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", text)
 
 
 def _year_range_error(calendar_years, jalali):
@@ -90,7 +84,7 @@ def parse_jalali(text, with_time):
     Raises ValidationError with a Persian message naming what is wrong: the shape, the year,
     the month, or a day the month does not have (31 Mehr; 30 Esfand outside a leap year).
     """
-    match = _DATE_TIME.fullmatch(_clean_text(text))
+    match = _DATE_TIME.fullmatch(visible_digits(str(text)))
     if match is None or (match["hour"] is not None and not with_time):
         example = _today_example() + (" 14:30" if with_time else "")
         raise ValidationError(
@@ -156,8 +150,9 @@ def check_year(value):
 
 def _gregorian_text(value):
     """Gregorian text in ASCII digits for Django's parsing, which reads no other: «۲۰۲۶-۱۲-۰۱»
-    typed on a Persian keyboard into an English form is 2026-12-01."""
-    return _clean_text(value) if isinstance(value, str) else value
+    typed on a Persian keyboard into an English form is 2026-12-01 (`visible_digits`: the digits
+    of any script, no invisible mark from copy-and-paste)."""
+    return visible_digits(value) if isinstance(value, str) else value
 
 
 class JalaliDateField(forms.DateField):
