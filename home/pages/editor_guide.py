@@ -8,6 +8,7 @@ dates), in the reader's language; Wagtail's English guides stay for staff whose 
 English only, who can read them.
 """
 
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -15,6 +16,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from home.language.i18n import is_english
+from home.models import SectionPage
 
 MENU_NAME = "portal-editor-guide"
 
@@ -46,5 +48,11 @@ class EditorGuideView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["groups"] = list(self.request.user.groups.order_by("name").values_list("name", flat=True))
+        groups = self.request.user.groups.all()
+        context["groups"] = list(groups.order_by("name").values_list("name", flat=True))
+        # Only a section's editors and head are held to its domain in the shared indexes; the
+        # content editors, the reviewers and the director are not.
+        context["section_staff"] = SectionPage.objects.filter(
+            Q(editors_group__in=groups) | Q(head_group__in=groups)
+        ).exists()
         return context

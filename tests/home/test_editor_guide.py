@@ -104,3 +104,15 @@ def test_the_guides_header_names_it(client, demo_users):
     signed_in(client, "editor-cooperatives", "fa")
     crumbs = [li.get_text(strip=True) for li in soup(client.get("/admin/editor-guide/")).select(".w-breadcrumbs li")]
     assert crumbs == ["خانه", "راهنمای ویراستاران درگاه"], crumbs
+
+
+@pytest.mark.parametrize(
+    ("username", "held_to_a_section"),
+    [("editor-cooperatives", True), ("head-cooperatives", True), ("editor-news", False), ("director", False)],
+)
+def test_only_section_staff_are_told_they_are_held_to_their_domain(client, demo_users, username, held_to_a_section):
+    """The director and the content editors were told they edit only their section's domain."""
+    client.force_login(demo_users[username])
+    text = soup(client.get("/admin/editor-guide/")).select_one(".editor-guide").get_text(" ", strip=True)
+    assert ("صفحه‌های حوزهٔ خودتان" in text) is held_to_a_section, text[:300]
+    assert ("در سراسر درگاه" in text) is not held_to_a_section
