@@ -19,6 +19,18 @@ from home.language.text import normalise
 
 from .querysets import PortalPageManager
 
+# The links of a page that Wagtail sets and keeps (never a form): its type, locale, revisions,
+# owner and lock.
+WAGTAIL_BOOKKEEPING_LINKS = (
+    "content_type",
+    "locale",
+    "latest_revision",
+    "live_revision",
+    "owner",
+    "locked_by",
+    "alias_of",
+)
+
 
 class BasePage(Page):
     """Common fields and behaviour: a listing summary and Persian-normalised search text.
@@ -56,6 +68,15 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def clean_fields(self, exclude=None):
+        """Django's field checks, without a query for each of the links Wagtail keeps itself.
+
+        Wagtail cleans a page on every save, revision and publish (three times a publish), and
+        Django checks each filled foreign key with a query: the page type, the locale, the
+        revisions, the owner. No form sets these; the database's own keys refuse a row that
+        is gone. The links an editor chooses (a department, an image) are still checked."""
+        super().clean_fields(exclude={*(exclude or ()), *WAGTAIL_BOOKKEEPING_LINKS})
 
     def route(self, request, path_components):
         # Each level's child comes from the cache until content changes (home/caching/page_routing.py).

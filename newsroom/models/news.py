@@ -63,7 +63,9 @@ class NewsIndexPage(ViewRoutesMixin, IndexPageMixin, IntroPage):
         rows = queryset.exclude(domain="").order_by().values("domain").annotate(count=models.Count("pk"))
         counts = {row["domain"]: row["count"] for row in rows}
         return [
-            {"domain": value, "label": label, "count": counts[value]}
+            # The label as text in the reader's language: the sidebar is kept in the shared cache,
+            # where a lazy translation is rebuilt, class and all, each time it is read.
+            {"domain": value, "label": str(label), "count": counts[value]}
             for value, label in Domain.choices
             if value in counts
         ]

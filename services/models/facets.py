@@ -32,12 +32,20 @@ class Option:
     selected: bool = False
     children: list = field(default_factory=list)
 
+    def __post_init__(self):
+        # Text in the reader's language, not a lazy translation: facets are kept in the shared
+        # cache, and unpickling a lazy one builds a class anew each time (0.1 ms).
+        self.label = str(self.label)
+
 
 @dataclass
 class Facet:
     name: str
     label: str
     options: list
+
+    def __post_init__(self):
+        self.label = str(self.label)  # as Option's
 
     @property
     def selected(self):
