@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_GET
 from taggit.models import Tag
 
@@ -84,7 +84,11 @@ def news_listing(request, page, narrow, heading, filters=None, feed=None, noinde
     persian_news = untranslated(NewsPage.objects.live().public()) if persian else None
     # The listing is a fragment kept until content changes (news_index_page.html): the
     # items and the side panels are read only when it is rendered again.
-    sidebar = SimpleLazyObject(lambda: until_content_changes(f"newsroom:sidebar:{page.pk}", page.sidebar))
+    # Per language too: its section names are text in the language it was built in (a preview
+    # in the admin's language must not be what readers get).
+    sidebar = SimpleLazyObject(
+        lambda: until_content_changes(f"newsroom:sidebar:{page.pk}:{get_language()}", page.sidebar)
+    )
     context = {
         "page_obj": page_obj,
         "news_list": page_obj.object_list,
