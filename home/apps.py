@@ -13,7 +13,7 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from home.caching import page_cache
-        from home.language import jalali_display, jalali_input, money, numbers, slugs
+        from home.language import jalali_display, jalali_input, money, numbers, slugs, upload_limits
         from home.language.i18n import install_admin_count_grouping, install_admin_language_names
         from home.language.search_backend import normalise_media_search
         from home.operations import mail_headers, maintenance
@@ -41,6 +41,7 @@ class HomeConfig(AppConfig):
         jalali_display.install()
         numbers.install()
         money.install()
+        upload_limits.install()
         slugs.install()
         translate_form.install()
         workflow_names.install()
