@@ -36,6 +36,14 @@ def _formats_in_the_readers_list(init):
     return __init__
 
 
+def _file_size_filter(value):
+    """The `filesizeformat` filter: as Django's, "0 bytes" for what is no size at all."""
+    try:
+        return format_file_size(float(value))
+    except (TypeError, ValueError):
+        return format_file_size(0)
+
+
 def install():
     """From HomeConfig.ready: Wagtail's upload fields name sizes and formats in the reader's words."""
     from django.template import defaultfilters
@@ -44,6 +52,6 @@ def install():
 
     for module in (image_fields, document_fields):
         module.filesizeformat = format_file_size
-    defaultfilters.register.filter("filesizeformat", format_file_size, is_safe=True)
+    defaultfilters.register.filter("filesizeformat", _file_size_filter, is_safe=True)
     field = image_fields.WagtailImageField
     field.__init__ = _formats_in_the_readers_list(field.__init__)

@@ -6,6 +6,7 @@ import re
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.template import Context, Template
 from django.utils import translation
 from wagtail.images import get_image_model
 from wagtail.images.fields import WagtailImageField
@@ -59,3 +60,9 @@ def test_an_images_size_on_its_edit_screen_is_in_persian_words(client, admin_use
     assert "کیلوبایت" in size or "مگابایت" in size
     assert size in screen
     assert not re.search(r"[۰-۹]\.[۰-۹]\s*(کیلوبایت|مگابایت)", screen)
+
+
+@pytest.mark.parametrize("value", ["", None, "abc"])
+def test_the_size_filter_says_nothing_is_zero_bytes_as_djangos_did(value):
+    with translation.override("en"):
+        assert Template("{{ value|filesizeformat }}").render(Context({"value": value})) == "0 bytes"
