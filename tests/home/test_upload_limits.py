@@ -12,7 +12,7 @@ from wagtail.images import get_image_model
 from wagtail.images.fields import WagtailImageField
 from wagtail.users.models import UserProfile
 
-from home.language.text import format_file_size
+from home.language.text import format_file_size, to_persian_digits
 
 pytestmark = pytest.mark.django_db
 
@@ -60,6 +60,10 @@ def test_an_images_size_on_its_edit_screen_is_in_persian_words(client, admin_use
     assert "کیلوبایت" in size or "مگابایت" in size
     assert size in screen
     assert not re.search(r"[۰-۹]\.[۰-۹]\s*(کیلوبایت|مگابایت)", screen)
+    # Its figures named in the portal's words, the dimensions with a multiplication sign.
+    assert "اندازهٔ پرونده" in screen and "بیشترین ابعاد" in screen and "اندازه فایل" not in screen
+    assert to_persian_digits(f"{image.width}×{image.height}") in screen
+    assert f"{image.width}x{image.height}" not in screen and f"{image.width}×" not in screen
 
 
 @pytest.mark.parametrize("value", ["", None, "abc"])
