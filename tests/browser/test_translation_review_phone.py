@@ -8,22 +8,11 @@ from django.contrib.auth.models import Group
 
 from tests.browser.accounts import sign_in, submit, walk_in_persian
 from tests.browser.conftest import run_axe
+from tests.home.test_translation_review import translated_copy
 
 pytestmark = pytest.mark.browser
 
 PHONE = {"width": 390, "height": 844}
-
-
-def translated_copy(original, editor, slug, title):
-    """A Persian copy of `original` under `slug` and `title`, and its English translation made by
-    `editor` as "Translate this page" makes it: (persian, english)."""
-    from wagtail.models import Locale
-    from wagtail_localize.operations import TranslationCreator
-
-    persian = original.copy(update_attrs={"slug": slug, "title": title})
-    english_locale = Locale.objects.get(language_code="en")
-    TranslationCreator(editor, [english_locale]).create_translations(persian)
-    return persian, persian.get_translation(english_locale)
 
 
 @pytest.fixture
@@ -40,8 +29,7 @@ def translation(django_db_blocker):
         )
         walk_in_persian(editor)
         editor.groups.add(Group.objects.get(name="ویراستاران اخبار"))
-        original = NewsPage.objects.filter(locale__language_code="fa").order_by("path").first()
-        persian, english = translated_copy(original, editor, "phone-translation-review", "خبر ترجمهٔ تلفن")
+        persian, english = translated_copy(NewsPage, editor, suffix="phone")
     yield editor, english
     with django_db_blocker.unblock():
         TranslationReview.objects.filter(page=english).delete()
@@ -143,10 +131,7 @@ def illustrated_translation(django_db_blocker, translation):
 
     editor, _english = translation
     with django_db_blocker.unblock():
-        original = (
-            NewsPage.objects.filter(locale__language_code="fa", lead_image__isnull=False).order_by("path").first()
-        )
-        persian, english = translated_copy(original, editor, "phone-translation-image", "خبر ترجمهٔ تصویردار")
+        persian, english = translated_copy(NewsPage, editor, suffix="phone-image", lead_image__isnull=False)
     yield editor, english
     with django_db_blocker.unblock():
         english.delete()
