@@ -3,6 +3,7 @@ hyphen where the ZWNJ was («می‌خواهیم» → «می-خواهیم»), n
 word; the page saves with it. The server half is tests/home/test_persian_slugs.py."""
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.browser.accounts import sign_in, submit
 
@@ -23,7 +24,12 @@ def test_the_slug_field_keeps_the_words_of_a_persian_title_apart(browser, server
         page.wait_for_load_state("networkidle")
         page.click("#id_title")
         page.keyboard.type(TITLE)
-        page.wait_for_timeout(300)
+        # Wagtail syncs the slug a moment after each key (longer on a busy machine): wait for the
+        # whole title, and fail with the slug it made if it never comes.
+        try:
+            page.wait_for_function("slug => document.querySelector('#id_slug').value === slug", arg=SLUG, timeout=5000)
+        except PlaywrightTimeout:
+            pass
         assert page.input_value("#id_slug") == SLUG
         # Typed into the slug field itself (on the promote tab), the ZWNJ turns into a hyphen when
         # the field is left.
