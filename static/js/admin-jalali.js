@@ -90,8 +90,52 @@
     }
   });
 
-  // A day picked in the calendar is written after the field lost its focus to the calendar, in
-  // Latin digits: it is shown in Persian like the other fields, unless the field is being typed in.
+  // A press in the calendar leaves the focus in its field. Left to the browser, a press on a day
+  // (which cannot take the focus) took it from the field at once, and the field's leaving closed
+  // the calendar (above) before the press ended: a day held under the mouse as long as a person
+  // holds a click (a tenth of a second) was never picked, and the release landed on whatever lay
+  // behind. The calendar's own lists (year, month, hour, minute) still take the focus, which
+  // stays inside the calendar. The month's arrows keep it open; a picked day closes it (below).
+  document.addEventListener(
+    "mousedown",
+    function (event) {
+      var container = document.querySelector("jdp-container");
+      if (container && container.contains(event.target) && !event.target.closest("select, input, textarea")) {
+        event.preventDefault();
+      }
+    },
+    true
+  );
+
+  // A day picked closes the calendar (a date-time field's too, which the picker leaves open).
+  // The picker draws the calendar afresh as it writes the day, so the day clicked is no longer in
+  // it by the time the click reaches the document: what tells is the field's value, read before.
+  var valueBeforeClick = null;
+  document.addEventListener(
+    "click",
+    function (event) {
+      valueBeforeClick = calendarInput ? calendarInput.value : null;
+    },
+    true
+  );
+  document.addEventListener("click", function (event) {
+    var container = document.querySelector("jdp-container");
+    var onDay = event.composedPath().some(function (node) {
+      return node instanceof Element && node.classList.contains("jdp-day");
+    });
+    if (
+      onDay &&
+      shown(container) &&
+      calendarInput &&
+      calendarInput.value !== valueBeforeClick &&
+      window.jalaliDatepicker
+    ) {
+      window.jalaliDatepicker.hide();
+    }
+  });
+
+  // A day picked in the calendar is written in Latin digits; a field that no longer has the focus
+  // shows it in Persian like the other fields (one being typed in keeps Latin digits).
   document.addEventListener(
     "change",
     function (event) {

@@ -65,9 +65,11 @@ STILL = """(element) => new Promise((resolve) => {
 })"""
 
 
-def tap_when_still(day):
+def tap_when_still(day, hold=0):
+    """Click once the day stands still, holding the button `hold` milliseconds (a person's click
+    holds it about a tenth of a second; Playwright's, not at all)."""
     day.evaluate(STILL)
-    day.click()
+    day.click(delay=hold)
 
 
 def state(page):
@@ -247,5 +249,36 @@ def test_a_day_picked_for_an_empty_date_time_field_comes_at_a_round_time(browser
         field.evaluate("e => e.blur()")
         kept = field.input_value()
         assert kept.endswith(" ۱۴:۳۰") and kept != "۱۴۰۵/۰۹/۲۰ ۱۴:۳۰", kept
+    finally:
+        page.context.close()
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda screen: f"{screen['width']}px")
+def test_a_day_held_as_long_as_a_persons_click_is_picked(browser, server, persian_admin, tender, screen):
+    """A day pressed for a tenth of a second, as a person clicks with a mouse, was never picked:
+    the press took the focus from the field, the field's leaving closed the calendar, and the
+    release landed on the page behind it (Playwright's clicks, released at once, got through).
+    The month's arrow, held as long, keeps the calendar open on the next month; the day picked
+    there closes it, and the field keeps the focus."""
+    page = sign_in(browser, server, persian_admin.username, viewport=screen)
+    try:
+        page.goto(f"{server.url}/admin/pages/{tender.pk}/edit/")
+        page.wait_for_load_state("networkidle")
+        field = page.locator("form input[data-jdp]:visible").first
+        before = field.input_value()
+        field.focus()
+        month = page.locator("jdp-container .jdp-month select")
+        expect(month).to_be_visible()
+        shown_month = month.input_value()
+
+        tap_when_still(page.locator("jdp-container .jdp-months .jdp-icon-plus"), hold=120)
+        expect(month).not_to_have_value(shown_month)
+        assert state(page)["open"], "the calendar closed when its month's arrow was clicked"
+
+        tap_when_still(page.locator("jdp-container .jdp-day:not(.not-in-month):not(.disabled-day)").nth(3), hold=120)
+        expect(page.locator("jdp-container .jdp-day").first).to_be_hidden()
+        assert field.evaluate("e => e === document.activeElement"), "the field lost the focus to the calendar"
+        field.evaluate("e => e.blur()")
+        assert field.input_value() not in ("", before), field.input_value()
     finally:
         page.context.close()
