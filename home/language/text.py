@@ -353,7 +353,8 @@ def format_file_size(size, language=None):
     while size >= 1024 and step < len(units) - 1:
         size /= 1024
         step += 1
-    return f"{format_number(size, language, decimals=0 if step == 0 else 1)} {units[step]}"
+    unit = "byte" if step == 0 and size == 1 and language == "en" else units[step]
+    return f"{format_number(size, language, decimals=0 if step == 0 else 1)} {unit}"
 
 
 def join_list(items, language=None):

@@ -136,6 +136,7 @@ def test_the_translations_reports_count_names_translations_in_the_readers_langua
 @pytest.mark.parametrize(
     ("size", "persian", "english"),
     [
+        (1, "۱ بایت", "1 byte"),
         (512, "۵۱۲ بایت", "512 bytes"),
         (15155, "۱۴٫۸ کیلوبایت", "14.8 KB"),
         (2_621_440, "۲٫۵ مگابایت", "2.5 MB"),
