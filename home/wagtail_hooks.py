@@ -19,7 +19,7 @@ from home.operations.site_state import add_site_state_panel
 from home.pages.changes_requested import changes_requested_notice, register_log_action
 from home.pages.dashboard import count_pages_once_per_change
 from home.pages.editor_guide import EditorGuideView, drop_english_guides, help_menu_item
-from home.pages.editorial import kept_out, other_domains_below, out_of_scope
+from home.pages.editorial import kept_out, other_domains_below, out_of_scope, read_workflow_state_once
 from home.pages.explorer import ExplorerPageViewSet
 from home.pages.no_aliases import drop_convert_to_alias
 from home.pages.no_aliases import urls as no_alias_urls
@@ -197,6 +197,7 @@ def keep_section_staff_in_their_domain(request, page):
 
 # After the hooks that may turn the editor away.
 hooks.register("before_edit_page", changes_requested_notice, order=10)
+hooks.register("before_edit_page", read_workflow_state_once, order=-10)
 
 
 def refuse_other_domains(request, page):

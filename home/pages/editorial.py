@@ -225,3 +225,15 @@ def connect_signals():
     uid = "workflow_state_approved_email_notification"
     workflow_approved.disconnect(sender=WorkflowState, dispatch_uid=uid)
     workflow_approved.connect(_approval, sender=WorkflowState, dispatch_uid=uid)
+
+
+def read_workflow_state_once(request, page):
+    """The page editor asks for the page's current workflow state (and its step, its task, its
+    lock) about ten times as it draws, a query each time: Wagtail reads it ahead only for the
+    page's database record, not for the latest revision the editor shows. In a request that
+    only reads (GET, HEAD), it is read once here, in Wagtail's own prefetch attribute; a post
+    that changes it reads it afresh."""
+    if request.method in ("GET", "HEAD") and not hasattr(page, "_current_workflow_states"):
+        page._current_workflow_states = list(
+            page.workflow_states.active().select_related("current_task_state__task")[:1]
+        )
