@@ -107,30 +107,16 @@
     true
   );
 
-  // A day picked closes the calendar (a date-time field's too, which the picker leaves open).
-  // The picker draws the calendar afresh as it writes the day, so the day clicked is no longer in
-  // it by the time the click reaches the document: what tells is the field's value, read before.
-  var valueBeforeClick = null;
-  document.addEventListener(
-    "click",
-    function (event) {
-      valueBeforeClick = calendarInput ? calendarInput.value : null;
-    },
-    true
-  );
+  // A day picked closes the calendar (a date-time field's too, which the picker leaves open),
+  // the day already chosen as well. The picker has drawn the calendar afresh by the time the
+  // click reaches the document, but the click's target is still the day that was clicked; a
+  // day out of the allowed range (`disabled-day`) picks nothing and closes nothing.
   document.addEventListener("click", function (event) {
-    var container = document.querySelector("jdp-container");
-    var onDay = event.composedPath().some(function (node) {
-      return node instanceof Element && node.classList.contains("jdp-day");
-    });
-    if (
-      onDay &&
-      shown(container) &&
-      calendarInput &&
-      calendarInput.value !== valueBeforeClick &&
-      window.jalaliDatepicker
-    ) {
-      window.jalaliDatepicker.hide();
+    var day = event.target instanceof Element ? event.target.closest(".jdp-day") : null;
+    if (day && !day.classList.contains("disabled-day") && window.jalaliDatepicker) {
+      if (shown(document.querySelector("jdp-container"))) {
+        window.jalaliDatepicker.hide();
+      }
     }
   });
 

@@ -280,5 +280,12 @@ def test_a_day_held_as_long_as_a_persons_click_is_picked(browser, server, persia
         assert field.evaluate("e => e === document.activeElement"), "the field lost the focus to the calendar"
         field.evaluate("e => e.blur()")
         assert field.input_value() not in ("", before), field.input_value()
+
+        # The day already chosen, clicked again, closes it too.
+        field.focus()
+        chosen = page.locator("jdp-container .jdp-day.selected")
+        expect(chosen).to_be_visible()
+        tap_when_still(chosen, hold=120)
+        expect(page.locator("jdp-container .jdp-day").first).to_be_hidden()
     finally:
         page.context.close()
