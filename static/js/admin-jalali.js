@@ -457,6 +457,10 @@
       initTime: { hour: 0, minute: 0, second: 0 },
       autoReadOnlyInput: false,
       showCloseBtn: true,
+      // The month's arrows go on into the next year and back into the last: left to the picker,
+      // the arrow after Esfand 1405 showed Farvardin 1405, and a deadline meant for the new
+      // year was picked a year in the past.
+      changeMonthRotateYear: true,
       minDate: { year: 1300, month: 1, day: 1 },
       maxDate: { year: 1499, month: 12, day: 29 },
       // Above Wagtail's dialogs (the schedule dialog in the status panel).

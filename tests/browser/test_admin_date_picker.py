@@ -289,3 +289,37 @@ def test_a_day_held_as_long_as_a_persons_click_is_picked(browser, server, persia
         expect(page.locator("jdp-container .jdp-day").first).to_be_hidden()
     finally:
         page.context.close()
+
+
+def test_the_months_arrow_after_esfand_goes_on_to_farvardin_of_the_next_year(browser, server, persian_admin, tender):
+    """The picker's arrow after Esfand showed Farvardin of the same year: an editor in Esfand
+    picking a deadline for Nowruz got a date a year in the past. Back from Farvardin, the arrow
+    shows Esfand of the year before."""
+    page = sign_in(browser, server, persian_admin.username, viewport=SCREENS[0])
+    try:
+        page.goto(f"{server.url}/admin/pages/{tender.pk}/edit/")
+        page.wait_for_load_state("networkidle")
+        field = page.locator("form input[data-jdp]:not([data-jdp-only-date]):visible").first
+        field.focus()
+        page.keyboard.press("Control+A")
+        page.keyboard.type("1405/12/10 10:00")
+        page.keyboard.press("Escape")
+        field.evaluate("e => e.blur()")
+        expect(page.locator("jdp-container .jdp-day").first).to_be_hidden()
+        field.focus()
+        year = page.locator("jdp-container .jdp-years select")
+        month = page.locator("jdp-container .jdp-month select")
+        expect(month).to_have_value("12")
+        tap_when_still(page.locator("jdp-container .jdp-months .jdp-icon-plus"), hold=120)
+        expect(month).to_have_value("1")
+        expect(year).to_have_value("1406")
+        tap_when_still(page.locator("jdp-container .jdp-day:not(.not-in-month):not(.disabled-day)").nth(0), hold=120)
+        field.evaluate("e => e.blur()")
+        assert field.input_value().startswith("۱۴۰۶/۰۱/۰۱ "), field.input_value()
+
+        field.focus()
+        tap_when_still(page.locator("jdp-container .jdp-months .jdp-icon-minus"), hold=120)
+        expect(month).to_have_value("12")
+        expect(year).to_have_value("1405")
+    finally:
+        page.context.close()
