@@ -252,3 +252,28 @@ def test_section_staff_read_only_their_domains_history_in_the_site_history(clien
 
     html = client.get("/admin/reports/site-history/").content.decode()
     assert (own.title in html, other.title in html) == (True, False)
+
+
+def test_the_pages_hidden_from_section_staff_read_their_groups_once(django_user_model):
+    """The dashboard, the page search and the site history ask which pages are other domains'
+    (`other_domains_pages`): for each page a section's staff hold a permission on (their section,
+    the news, notices and services indexes) it read the user's groups and every section's staff
+    groups again, about twenty queries of a section head's dashboard. They are read once; what is
+    hidden stays the same."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import Page
+
+    from home.pages.editorial import other_domains_pages
+    from newsroom.models import NewsPage
+
+    editor = member_of(django_user_model, "coop-reader", "ویراستاران حوزه تعاون")
+    with CaptureQueriesContext(connection) as queries:
+        hidden = set(Page.objects.filter(pk__in=other_domains_pages(editor)).values_list("pk", flat=True))
+    staff_reads = [query for query in queries if '"home_sectionpage"."editors_group_id"' in query["sql"]]
+    group_reads = [query for query in queries if 'FROM "auth_group" INNER JOIN "auth_user_groups"' in query["sql"]]
+    assert (len(staff_reads), len(group_reads)) == (1, 1), [query["sql"][:80] for query in queries]
+
+    news = NewsPage.objects.filter(locale__language_code="fa")
+    assert news.filter(domain="cooperatives").first().pk not in hidden
+    assert news.exclude(domain__in=["cooperatives", ""]).first().pk in hidden
