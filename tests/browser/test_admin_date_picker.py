@@ -72,6 +72,20 @@ def tap_when_still(day, hold=0):
     day.click(delay=hold)
 
 
+def type_and_open_again(page, field, text):
+    """Type `text` over the field's date, close the calendar with Escape and leave the field; then
+    focus it again, once the closing calendar is hidden (under load it was still shown when the
+    field took focus, and a day was tapped on it), and wait for the calendar of the typed date."""
+    field.focus()
+    page.keyboard.press("Control+A")
+    page.keyboard.type(text)
+    page.keyboard.press("Escape")
+    field.evaluate("e => e.blur()")
+    expect(page.locator("jdp-container .jdp-day").first).to_be_hidden()
+    field.focus()
+    expect(page.locator("jdp-container .jdp-day").first).to_be_visible()
+
+
 def state(page):
     return page.evaluate(STATE)
 
@@ -234,16 +248,7 @@ def test_a_day_picked_for_an_empty_date_time_field_comes_at_a_round_time(browser
         picked = field.input_value()
         assert picked.endswith(" ۰۰:۰۰"), picked
 
-        field.focus()
-        page.keyboard.press("Control+A")
-        page.keyboard.type("1405/09/20 14:30")
-        page.keyboard.press("Escape")
-        field.evaluate("e => e.blur()")
-        # Closed before it is opened again: under load the closing calendar was still shown when
-        # the field took focus, and the day was tapped on it (the value stayed 1405/09/20).
-        expect(page.locator("jdp-container .jdp-day").first).to_be_hidden()
-        field.focus()
-        expect(page.locator("jdp-container .jdp-day").first).to_be_visible()
+        type_and_open_again(page, field, "1405/09/20 14:30")
         tap_when_still(page.locator("jdp-container .jdp-day:not(.not-in-month):not(.disabled-day)").nth(3))
         expect(field).not_to_have_value(re.compile("^(1405/09/20|۱۴۰۵/۰۹/۲۰) "))  # another day, in either digits
         field.evaluate("e => e.blur()")
@@ -300,13 +305,7 @@ def test_the_months_arrow_after_esfand_goes_on_to_farvardin_of_the_next_year(bro
         page.goto(f"{server.url}/admin/pages/{tender.pk}/edit/")
         page.wait_for_load_state("networkidle")
         field = page.locator("form input[data-jdp]:not([data-jdp-only-date]):visible").first
-        field.focus()
-        page.keyboard.press("Control+A")
-        page.keyboard.type("1405/12/10 10:00")
-        page.keyboard.press("Escape")
-        field.evaluate("e => e.blur()")
-        expect(page.locator("jdp-container .jdp-day").first).to_be_hidden()
-        field.focus()
+        type_and_open_again(page, field, "1405/12/10 10:00")
         year = page.locator("jdp-container .jdp-years select")
         month = page.locator("jdp-container .jdp-month select")
         expect(month).to_have_value("12")
