@@ -14,8 +14,9 @@ from django.core.management import call_command
 from django.utils import translation
 
 # The layers `-m` chooses: unit, browser, server, slow (tests/layers.py). `--lf` reruns the
-# failures of the layer chosen (tests/last_failed.py).
-pytest_plugins = ["tests.layers", "tests.last_failed"]
+# failures of the layer chosen (tests/last_failed.py). Each test runs on a stack chunk of its
+# own (tests/stack_chunk.py).
+pytest_plugins = ["tests.layers", "tests.last_failed", "tests.stack_chunk"]
 
 # The cyclic garbage collector ran about 3,500 times a process in the unit layer, 4 s of each
 # process's 55 (most of it full collections walking Django's and Wagtail's long-lived objects).
