@@ -4,9 +4,10 @@ import multiprocessing
 import os
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8001")
-# Sync workers: the portal's views are short and database-bound.
+# Sync workers: the portal's views are short and database-bound. Each runs its loop on one
+# chunk of Python's frame stack (home/operations/gunicorn_worker.py; bench/worker_stack.py).
 workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
-worker_class = "sync"
+worker_class = "home.operations.gunicorn_worker.OneStackChunkSyncWorker"
 timeout = 60
 graceful_timeout = 30
 keepalive = 5

@@ -60,7 +60,8 @@ class ProductionServer:
         self.manage("collectstatic", "--noinput")
         gunicorn = Path(sys.executable).with_name("gunicorn")
         self.process = subprocess.Popen(
-            [str(gunicorn), "portal_site.wsgi:application", "-b", f"127.0.0.1:{self.port}", "-w", "2"],
+            [str(gunicorn), "-c", "deploy/gunicorn.conf.py", "portal_site.wsgi:application"]
+            + ["-b", f"127.0.0.1:{self.port}", "-w", "2"],
             cwd=BASE_DIR,
             env=self.env,
             stdout=self.log.open("w"),

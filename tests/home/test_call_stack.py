@@ -1,9 +1,11 @@
 """Calls looping at a stack chunk's end take no fresh memory on each call (home/operations/call_stack.py)."""
 
 import resource
+import runpy
 import sys
 import threading
 import types
+from pathlib import Path
 
 import pytest
 
@@ -78,3 +80,27 @@ def test_each_test_runs_on_one_stack_chunk():
         names.append(frame.f_code.co_name)
         frame = frame.f_back
     assert "run_on_one_stack_chunk" in names
+
+
+def test_the_shipped_gunicorn_worker_runs_its_loop_on_one_stack_chunk(monkeypatch):
+    """deploy/gunicorn.conf.py names the worker whose whole request loop runs below the helper
+    (bench/worker_stack.py: the contact form's 233 page faults a request fell to 3)."""
+    from gunicorn.util import load_class
+    from gunicorn.workers.sync import SyncWorker
+
+    config = runpy.run_path(str(Path(__file__).resolve().parents[2] / "deploy" / "gunicorn.conf.py"))
+    worker_class = load_class(config["worker_class"])
+    loop_frames = []
+
+    def loop(worker):
+        frame = sys._getframe()
+        while frame:
+            loop_frames.append(frame.f_code.co_name)
+            frame = frame.f_back
+        return "served"
+
+    monkeypatch.setattr(SyncWorker, "run", loop)
+    assert issubclass(worker_class, SyncWorker)
+    assert worker_class.run(object.__new__(worker_class)) == "served"
+    # The loop's own caller is the helper (further down, this test too runs below it).
+    assert loop_frames[1] == "run_on_one_stack_chunk"
