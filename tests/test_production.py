@@ -1,5 +1,6 @@
 """The site as production starts it: migrate, seed_demo, collectstatic, gunicorn."""
 
+import statistics
 import subprocess
 import sys
 import urllib.error
@@ -54,13 +55,16 @@ def workers_page_faults(server):
 @pytest.mark.django_db
 def test_the_workers_answer_a_form_page_without_taking_fresh_memory_each_time(production_server):
     """The shipped worker class runs its loop on one stack chunk (home/operations/gunicorn_worker.py);
-    with gunicorn's own sync worker each request of the contact form took over 200 page faults."""
-    for _ in range(10):  # each worker's first renders fill its caches
+    with gunicorn's own sync worker each request of the contact form took over 200 page faults.
+    The median of 20 requests, so a worker's first, cold render does not count."""
+    for _ in range(6):
         assert fetch(production_server.url + "/contact/")[0] == 200
-    before = workers_page_faults(production_server)
+    faults = []
     for _ in range(20):
+        before = workers_page_faults(production_server)
         assert fetch(production_server.url + "/contact/")[0] == 200
-    assert workers_page_faults(production_server) - before < 20 * 30
+        faults.append(workers_page_faults(production_server) - before)
+    assert statistics.median(faults) < 50, faults
 
 
 @pytest.mark.django_db
