@@ -110,15 +110,28 @@
   // A day picked closes the calendar (a date-time field's too, which the picker leaves open),
   // the day already chosen as well. The picker has drawn the calendar afresh by the time the
   // click reaches the document, but the click's target is still the day that was clicked; a
-  // day out of the allowed range (`disabled-day`) picks nothing and closes nothing.
+  // day out of the allowed range (`disabled-day`) picks nothing and closes nothing. The field
+  // keeps the focus and shows the picked date in Persian digits at once, as a field left does
+  // (the picker writes Latin ones; they come back whenever the calendar opens again, below).
   document.addEventListener("click", function (event) {
     var day = event.target instanceof Element ? event.target.closest(".jdp-day") : null;
     if (day && !day.classList.contains("disabled-day") && window.jalaliDatepicker) {
       if (shown(document.querySelector("jdp-container"))) {
         window.jalaliDatepicker.hide();
       }
+      if (calendarInput && document.activeElement === calendarInput) {
+        rewriteKeepingSelection(calendarInput, toPersian(calendarInput.value));
+      }
     }
   });
+
+  // Open the calendar of a field that already has the focus (the picker opens it on focus only),
+  // after giving the picker the Latin digits it reads the field's date in.
+  function showCalendar(input) {
+    rewriteKeepingSelection(input, toLatin(input.value));
+    calendarInput = input;
+    window.jalaliDatepicker.show(input);
+  }
 
   // A day picked in the calendar is written in Latin digits; a field that no longer has the focus
   // shows it in Persian like the other fields (one being typed in keeps Latin digits).
@@ -177,8 +190,7 @@
   document.addEventListener("keydown", function (event) {
     if (isJalaliInput(event.target) && event.altKey && event.key === "ArrowDown" && window.jalaliDatepicker) {
       event.preventDefault();
-      calendarInput = event.target;
-      window.jalaliDatepicker.show(event.target);
+      showCalendar(event.target);
     }
   });
 
@@ -186,8 +198,7 @@
   // the field it was closed in (with Escape) did nothing.
   document.addEventListener("click", function (event) {
     if (isJalaliInput(event.target) && window.jalaliDatepicker && !shown(document.querySelector("jdp-container"))) {
-      calendarInput = event.target;
-      window.jalaliDatepicker.show(event.target);
+      showCalendar(event.target);
     }
   });
 

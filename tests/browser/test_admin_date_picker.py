@@ -322,3 +322,35 @@ def test_the_months_arrow_after_esfand_goes_on_to_farvardin_of_the_next_year(bro
         expect(year).to_have_value("1405")
     finally:
         page.context.close()
+
+
+def test_a_picked_day_shows_in_persian_digits_and_the_calendar_opens_on_it_again(
+    browser, server, persian_admin, tender
+):
+    """After a pick the field keeps the focus, and it showed the picker's Latin digits until it
+    was left. It shows Persian digits at once; a click on it, or Alt+ArrowDown, opens the
+    calendar again on the picked day's month with that day chosen (the picker is given back the
+    Latin digits it reads)."""
+    page = sign_in(browser, server, persian_admin.username, viewport=SCREENS[0])
+    try:
+        page.goto(f"{server.url}/admin/pages/{tender.pk}/edit/")
+        page.wait_for_load_state("networkidle")
+        field = page.locator("form input[data-jdp]:not([data-jdp-only-date]):visible").first
+        type_and_open_again(page, field, "1405/10/05 09:30")
+        month = page.locator("jdp-container .jdp-month select")
+        expect(month).to_have_value("10")
+        tap_when_still(page.locator("jdp-container .jdp-day:not(.not-in-month):not(.disabled-day)").nth(11), hold=120)
+        expect(page.locator("jdp-container .jdp-day").first).to_be_hidden()
+        assert field.evaluate("e => e === document.activeElement"), "the field lost the focus"
+        picked = field.input_value()
+        assert re.fullmatch("۱۴۰۵/۱۰/[۰-۹]{2} ۰۹:۳۰", picked), picked
+        day = picked[8:10].lstrip("۰")
+
+        for open_again in (lambda: field.click(), lambda: page.keyboard.press("Alt+ArrowDown")):
+            open_again()
+            expect(month).to_have_value("10")
+            expect(page.locator("jdp-container .jdp-day.selected")).to_have_text(day)
+            page.keyboard.press("Escape")
+            expect(page.locator("jdp-container .jdp-day").first).to_be_hidden()
+    finally:
+        page.context.close()
