@@ -324,14 +324,15 @@ def test_the_months_arrow_after_esfand_goes_on_to_farvardin_of_the_next_year(bro
         page.context.close()
 
 
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda screen: f"{screen['width']}px")
 def test_a_picked_day_shows_in_persian_digits_and_the_calendar_opens_on_it_again(
-    browser, server, persian_admin, tender
+    browser, server, persian_admin, tender, screen
 ):
     """After a pick the field keeps the focus, and it showed the picker's Latin digits until it
     was left. It shows Persian digits at once; a click on it, or Alt+ArrowDown, opens the
     calendar again on the picked day's month with that day chosen (the picker is given back the
     Latin digits it reads)."""
-    page = sign_in(browser, server, persian_admin.username, viewport=SCREENS[0])
+    page = sign_in(browser, server, persian_admin.username, viewport=screen)
     try:
         page.goto(f"{server.url}/admin/pages/{tender.pk}/edit/")
         page.wait_for_load_state("networkidle")
