@@ -86,6 +86,16 @@ def type_and_open_again(page, field, text):
     expect(page.locator("jdp-container .jdp-day").first).to_be_visible()
 
 
+def calendar_of_typed_date(page, server, tender, text):
+    """The tender's editor opened, `text` typed in its first date-time field and the calendar
+    open on it; returns the field."""
+    page.goto(f"{server.url}/admin/pages/{tender.pk}/edit/")
+    page.wait_for_load_state("networkidle")
+    field = page.locator("form input[data-jdp]:not([data-jdp-only-date]):visible").first
+    type_and_open_again(page, field, text)
+    return field
+
+
 def state(page):
     return page.evaluate(STATE)
 
@@ -302,10 +312,7 @@ def test_the_months_arrow_after_esfand_goes_on_to_farvardin_of_the_next_year(bro
     shows Esfand of the year before."""
     page = sign_in(browser, server, persian_admin.username, viewport=SCREENS[0])
     try:
-        page.goto(f"{server.url}/admin/pages/{tender.pk}/edit/")
-        page.wait_for_load_state("networkidle")
-        field = page.locator("form input[data-jdp]:not([data-jdp-only-date]):visible").first
-        type_and_open_again(page, field, "1405/12/10 10:00")
+        field = calendar_of_typed_date(page, server, tender, "1405/12/10 10:00")
         year = page.locator("jdp-container .jdp-years select")
         month = page.locator("jdp-container .jdp-month select")
         expect(month).to_have_value("12")
@@ -334,10 +341,7 @@ def test_a_picked_day_shows_in_persian_digits_and_the_calendar_opens_on_it_again
     Latin digits it reads)."""
     page = sign_in(browser, server, persian_admin.username, viewport=screen)
     try:
-        page.goto(f"{server.url}/admin/pages/{tender.pk}/edit/")
-        page.wait_for_load_state("networkidle")
-        field = page.locator("form input[data-jdp]:not([data-jdp-only-date]):visible").first
-        type_and_open_again(page, field, "1405/10/05 09:30")
+        field = calendar_of_typed_date(page, server, tender, "1405/10/05 09:30")
         month = page.locator("jdp-container .jdp-month select")
         expect(month).to_have_value("10")
         tap_when_still(page.locator("jdp-container .jdp-day:not(.not-in-month):not(.disabled-day)").nth(11), hold=120)
