@@ -84,7 +84,7 @@ def main():
                     totals[name][1] += cpu_after - cpu
             rows.append((label, *(value / args.rounds for name in bases for value in totals[name])))
     finally:
-        stop([server for server, _ in bases.values()] or servers)
+        stop(servers)
 
     names = list(WORKERS)
     print(f"\n{args.rounds} requests of each page to each server, one worker each, page cache off.\n")

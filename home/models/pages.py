@@ -129,7 +129,7 @@ class SectionPage(BodyAndChildrenMixin, IntroPage):
             raise ValidationError({"domain": _("This domain already has a section page.")})
 
     @classmethod
-    def staff_facts(cls, user):
+    def domain_scope_facts(cls, user):
         """What `domain_scope` needs of `user` whatever the page: their groups, every section's
         staff groups, and the domains of the sections `user` works in. Two queries; a caller
         asking about many pages (`home.pages.editorial.other_domains_pages`) reads them once."""
@@ -148,11 +148,11 @@ class SectionPage(BodyAndChildrenMixin, IntroPage):
         A user is limited when they hold a page permission over `page` (on it or on an
         ancestor) and every such permission comes through a section's editors or head group;
         they may then only touch content of those sections' domains (docs/editorial.md).
-        `facts`: `staff_facts(user)`, when the caller has read them already.
+        `facts`: `domain_scope_facts(user)`, when the caller has read them already.
         """
         if user.is_superuser:
             return None
-        own_groups, sections, domains = facts or cls.staff_facts(user)
+        own_groups, sections, domains = facts or cls.domain_scope_facts(user)
         granting = set(
             GroupPagePermission.objects.filter(
                 group_id__in=own_groups,

@@ -90,7 +90,7 @@ def other_domains_pages(user):
     ).distinct()
     # The user's groups and the sections' are read once for all the roots (a section's staff
     # hold four: their section, and the news, notices and services indexes).
-    facts = SectionPage.staff_facts(user)
+    facts = SectionPage.domain_scope_facts(user)
     for root in roots:
         below = other_domains_below(user, root, facts=facts)
         if below is not None:
